@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+
+// Astro 7's default Markdown processor (Sätteri) runs no remark plugins; the
+// unified processor is needed for remark-cjk-friendly (MDX inherits it).
+export default defineConfig({
+  site: process.env.JIUWEN_SITE ?? 'https://jiuwen.example.org',
+  base: process.env.JIUWEN_BASE ?? '/',
+  trailingSlash: 'always',
+  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
+  integrations: [mdx()],
+});
