@@ -1,0 +1,75 @@
+/**
+ * Types passed between the pure ingest stages:
+ * decode → normalise → segment (blocks, joins, classification) → metadata → emit.
+ * The content types written to disk live in src/content/schema.ts.
+ */
+import type { ReviewNote } from '../../src/content/schema.ts';
+
+/** One line of a page after decoding and normalisation. `no` is the 1-based line number in the source file. */
+export interface SourceLine {
+  no: number;
+  text: string;
+}
+
+/** Inclusive 1-based source line range. */
+export type LineRange = [number, number];
+
+export type FurnitureKind = 'masthead' | 'publisher' | 'slogan' | 'motto' | 'issue-number' | 'banner' | 'other';
+
+/** Role of a block of text inside an article. */
+export type BlockRole =
+  | 'kicker'
+  | 'title'
+  | 'subtitle'
+  | 'byline'
+  | 'editorsNote'
+  | 'heading'
+  | 'pullquote'
+  | 'paragraph'
+  | 'continuation';
+
+/**
+ * A block of an article. `text` is the block's text after column-break joins
+ * (joined pieces are concatenated with nothing between them; other line breaks
+ * inside a block are kept as '\n'). `lines` covers every source line it came from.
+ */
+export interface ArticleBlock {
+  role: BlockRole;
+  text: string;
+  lines: LineRange;
+  /** The column-break joins made inside this block, as `before|after` snippets (for tests and review). */
+  joins?: string[];
+}
+
+export interface Continuation {
+  direction: 'to' | 'from';
+  page: number | null;
+  text: string;
+}
+
+export interface SegmentedArticle {
+  kicker?: string;
+  title: string;
+  subtitle?: string;
+  byline?: string;
+  editorsNote?: string;
+  sections: string[];
+  pullQuotes: string[];
+  continuations: Continuation[];
+  /** Every block of the article, in reading order (a headline printed after its body comes first here). */
+  blocks: ArticleBlock[];
+  lines: LineRange;
+  review: ReviewNote[];
+}
+
+export type SegmentedItem =
+  | { type: 'furniture'; kind: FurnitureKind; text: string; lines: LineRange }
+  | { type: 'caption'; text: string; lines: LineRange }
+  | { type: 'teaser'; kicker?: string; title: string; text: string; page: number | null; lines: LineRange }
+  | { type: 'article'; article: SegmentedArticle };
+
+export interface SegmentedPage {
+  /** Furniture, captions, teasers and articles, in source order (articles placed at their first block's line). */
+  items: SegmentedItem[];
+  review: ReviewNote[];
+}
