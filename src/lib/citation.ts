@@ -4,7 +4,6 @@
  * Pure: every function takes the article data and its absolute URL.
  */
 import type { Article } from '../content/schema';
-import { dateSlashed } from './dates';
 
 export interface CiteInput {
   article: Pick<Article, 'title' | 'subtitle' | 'byline' | 'publication' | 'date' | 'page' | 'slug' | 'id'>;
@@ -92,7 +91,8 @@ export function formatRis(c: CiteInput): string {
   for (const au of bylineAuthors(a.byline)) lines.push(['AU', au]);
   lines.push(['TI', fullTitle(a)], ['T2', a.publication.name]);
   if (a.date.value) {
-    lines.push(['PY', a.date.value.slice(0, 4)], ['DA', `${dateSlashed(a.date)}/`]);
+    const [y, m = '', d = ''] = a.date.value.split('-');
+    lines.push(['PY', y!], ['DA', `${y}/${m}/${d}/`]);
   }
   if (a.page !== null) lines.push(['SP', String(a.page)]);
   lines.push(['UR', c.url], ['Y2', c.accessed.replaceAll('-', '/')], ['LA', 'zh'], ['DB', 'Jiuwen'], ['ER', '']);

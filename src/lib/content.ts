@@ -21,3 +21,9 @@ export async function articleEntry(id: string) {
   const all = await getCollection('articles');
   return all.find((e) => e.data.id === id);
 }
+
+/** Article id → MDX body source. */
+export async function articleBodies(): Promise<Map<string, string>> {
+  const all = await getCollection('articles');
+  return new Map(all.map((e) => [e.data.id, e.body ?? '']));
+}
