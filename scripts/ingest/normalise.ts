@@ -3,7 +3,7 @@
  * exactly as many lines as the input, so source line numbers stay valid).
  *
  * The rules, applied to each line in this order:
- *   1. removeControlCharacters   stray C0/C1 controls (except tab) are OCR noise
+ *   1. removeControlCharacters   stray C0/C1 controls (except tab), U+FFFE/U+FFFF: OCR noise
  *   2. toHalfWidthAlphanumerics  Ａ-Ｚ ａ-ｚ ０-９ → A-Z a-z 0-9
  *   3. normaliseSpaces           NBSP / narrow NBSP / tabs inside a line → ' '; line ends trimmed
  *   4. fullWidthParentheses      ( ) → （ ） around or after Chinese text
@@ -69,9 +69,13 @@ const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch 
 
 /* ---------- rules ---------- */
 
-/** Rule 1: drops C0 controls except tab, DEL and C1 controls (they have no printed form and break MDX/JSON readers). */
+/**
+ * Rule 1: drops C0 controls except tab, DEL, C1 controls and the
+ * non-characters U+FFFE/U+FFFF: they have no printed form, MDX turns their
+ * references into U+FFFD and YAML readers reject them.
+ */
 export function removeControlCharacters(line: string): string {
-  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/g, '');
 }
 
 /** Rule 2: full-width ASCII letters and digits (Ａ-Ｚ ａ-ｚ ０-９) become half-width; other full-width forms are kept. */
