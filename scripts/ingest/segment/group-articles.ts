@@ -121,20 +121,18 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       flushOrphans(groups.slice(0, -1).flat());
     }
     const g = groups[groups.length - 1]!;
-    const strongNew = next.kind === 'dateline' || next.kind === 'byline' || cur === null || cur.closed || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
+    const strongNew = next.kind === 'dateline' || cur === null || cur.closed || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
       return;
     }
     if (cur && cur.hasBody && !strongNew) {
-      const l = leadIn(g[0]!.block.text);
-      if (g.length <= 2 && l && (leadIns.get(l) ?? 0) >= 2) {
+      // Inside running text, only a headline with a column tag （红船观澜） or a ——subtitle opens a new article;
+      // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
+      const marked = g.some((c) => hasColumnTag(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
+      if (!marked) {
         for (const c of g) pushBlock(cur, 'heading', c);
-        return;
-      }
-      if (g.length === 1 && !hasColumnTag(g[0]!.block.text)) {
-        pushBlock(cur, 'heading', g[0]!);
         return;
       }
     }

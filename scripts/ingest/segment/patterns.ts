@@ -68,7 +68,8 @@ export function isBylineShape(text: string): boolean {
   if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员)[\s：:\/／]/.test(t) && t.length <= 40) return true;
   if (/[\/／](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
   if (/^(本报记者|记者|新华社记者)?[\s\u4e00-\u9fa5·、]{2,20}摄(（[^）]*）|\([^)]*\))?$/.test(t) && !/[，,]/.test(t)) return true;
-  if (/^(版式设计|责任编辑|本版责编|责编|美编|制图|绘图|图表制作|数据来源|本版编辑|策划)[：:]/.test(t)) return true;
+  if (isCreditLine(t)) return true;
+  if (/^[（(](作者|本文作者)(为|系|是|单位)/.test(t) && /[）)]$/.test(t)) return true;
   if (isReporterLine(t)) return true;
   if (isNameList(t)) return true;
   return false;
@@ -76,7 +77,7 @@ export function isBylineShape(text: string): boolean {
 
 /** A closing credit line (layout/editor credits) that ends an article's text. */
 export function isCreditLine(text: string): boolean {
-  return /^(版式设计|责任编辑|本版责编|责编|美编|制图|绘图|图表制作|本版编辑|策划)[：:]/.test(text.trim());
+  return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|设计|数据来源|来源)[：:]/.test(text.trim()) && text.trim().length <= 60;
 }
 
 const CONT = /[（(]\s*(下转|上接|转|接|续|详见|见)第?([〇零一二三四五六七八九十\d]+)(版|页)[^）)]{0,12}[）)]/;
