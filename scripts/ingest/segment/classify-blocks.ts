@@ -3,7 +3,7 @@ import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
 import {
   isBoldBanner, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
-  isPublisherLine, isReporterLine, findContinuations, startsWithDateline, teaserPointerPage,
+  isPublisherLine, isReporterLine, isSignature, findContinuations, startsWithDateline, teaserPointerPage,
 } from './patterns.ts';
 
 /** What a block looks like on its own, before its neighbours are considered. */
@@ -54,7 +54,7 @@ export function classifyBlock(block: Block): ClassifiedBlock {
     const lines = t.split('\n').map((l) => l.trim());
     if (lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l))) return c('short-stack');
   }
-  if (isReporterLine(t)) return c('byline');
+  if (isReporterLine(t) || isSignature(t)) return c('byline');
   if (startsWithDateline(t)) return c('dateline');
   if (isNameList(t)) return c('name');
   if (isBylineShape(t)) return c('byline');

@@ -24,6 +24,11 @@ function hasColumnTag(text: string): boolean {
   return /[（(][\u4e00-\u9fa5·\d①-⑳]{2,20}[）)]$/.test(text.trim());
 }
 
+/** The rubric of a photo news item: 图片报道 / 图片新闻. */
+export function isPhotoRubric(text: string): boolean {
+  return /^(图片报道|图片新闻|新闻图片|图说新闻)$/.test(text.trim());
+}
+
 function leadIn(text: string): string | null {
   const t = text.trim();
   return /(——|—)$/.test(t) ? t.slice(0, Math.min(4, t.length - 2)) : null;
@@ -130,7 +135,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (cur && cur.hasBody && !strongNew) {
       // Inside running text, only a headline with a column tag （红船观澜） or a ——subtitle opens a new article;
       // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
-      const marked = g.some((c) => hasColumnTag(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
+      const marked = g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
       if (!marked) {
         for (const c of g) pushBlock(cur, 'heading', c);
         return;
@@ -251,7 +256,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       for (const p of parts.captions) items.push({ type: 'caption', ...p });
       cur.untitled = false;
       cur.review.push({ code: 'headline-after-body', message: 'headline printed after its article; moved to the top', line: stack[0]!.block.lines[0] });
-    } else if (topOfPage() && !items.some((i) => i.type === 'article')) {
+    } else if (topOfPage() && items.some((i) => i.type !== 'furniture')) {
       flushOrphans(stack);
     } else {
       // Bodyless items (photo headlines) at the foot of the page.

@@ -57,12 +57,13 @@ export function isNameList(text: string): boolean {
  */
 export function isBylineShape(text: string): boolean {
   const t = text.trim();
-  if (t.includes('\n') || t.length > 60) return false;
+  if (t.includes('\n') || t.length > 160) return false;
+  if (isSignature(t)) return true;
   if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;
   const inner = t.replace(/^[（(【\[]\s*/, '').replace(/\s*[）)】\]]$/, '');
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);
   if (bracketed && isNameList(inner)) return true;
-  if (bracketed && /^(据|来源[：:])?[\u4e00-\u9fa5]{0,12}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/.test(inner) && inner.length <= 40) {
+  if (bracketed && /^(据|来源[：:])?[\u4e00-\u9fa5]{0,12}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/.test(inner) && (inner.length <= 40 || /^(本报|新华社)?记者/.test(inner))) {
     return /(记者|通讯员|电|讯|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道)/.test(inner);
   }
   if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员)[\s：:\/／]/.test(t) && t.length <= 40) return true;
@@ -73,6 +74,14 @@ export function isBylineShape(text: string): boolean {
   if (isReporterLine(t)) return true;
   if (isNameList(t)) return true;
   return false;
+}
+
+/** A quotation's or note's signature: ——习近平 / ——编 者 / ——江西宜春市纪委书记 王 玮. */
+export function isSignature(text: string): boolean {
+  const t = text.trim();
+  if (!/^(——|--)/.test(t)) return false;
+  const rest = t.replace(/^(——|--)\s*/, '');
+  return isNameList(rest) || /^编\s*者$/.test(rest) || (/[\s\u3000][\u4e00-\u9fa5](\s?[\u4e00-\u9fa5]){1,2}$/.test(rest) && isNameList(rest.split(/[\s\u3000]+/).slice(-2).join(' ').replace(/^.*[、，,]/, '')) && rest.length <= 30);
 }
 
 /** A closing credit line (layout/editor credits) that ends an article's text. */
@@ -119,6 +128,7 @@ export function teaserPointerPage(text: string): number | null | undefined {
 
 /** 编者按：… / 编者的话 … */
 export function isEditorsNote(text: string): boolean {
+  if (/^[【\[]?(编者按|编者的话|编后|编辑手记)[】\]]?$/.test(text.trim())) return true;
   return /^[【\[]?(编者按|编者的话|编者|编后|编者附记)[】\]]?[：:\s]/.test(text.trim());
 }
 
