@@ -62,6 +62,9 @@ function escapeLine(line: string): string {
     }
     out += ALWAYS.has(ch) ? ref(ch) : ch;
   }
+  // GFM autolink literals (http://…, www.…) take their text raw, references
+  // included: break the pattern so the URL stays plain, escaped text.
+  out = out.replace(/(https?|ftp|mailto|xmpp):/gi, '$1&#x3A;').replace(/w(?=ww\.)/gi, ref);
   // Trailing spaces would be eaten (or make a hard break): keep them as references.
   const trail = /[ \t\u3000]+$/.exec(out);
   if (trail && !lead) out = out.slice(0, trail.index) + Array.from(trail[0], ref).join('');

@@ -55,7 +55,8 @@ export interface Rendered {
 export async function renderMdx(body: string): Promise<Rendered> {
   const mod = await evaluate(body, { ...runtime, development: false, remarkPlugins: [remarkGfm, remarkOnlyText] } as never);
   const tree = (mod.default as (p: object) => El)({});
-  const kids = tree.p.children === undefined ? [] : Array.isArray(tree.p.children) ? tree.p.children : [tree.p.children];
+  // A body of one block compiles to that element itself, several to a fragment.
+  const kids = tree.t !== 'fragment' ? [tree] : tree.p.children === undefined ? [] : Array.isArray(tree.p.children) ? tree.p.children : [tree.p.children];
   const blocks = kids
     .filter((k) => typeof k !== 'string' || k.trim() !== '')
     .map((k) => {
