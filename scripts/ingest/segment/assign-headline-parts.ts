@@ -19,6 +19,11 @@ export interface HeadlineParts {
   guessed: boolean;
 }
 
+/** A headline ending in a column tag: 警示教育要真正触及灵魂（红船观澜）. */
+export function hasColumnTag(text: string): boolean {
+  return /[（(][\u4e00-\u9fa5·\d①-⑳、 ]{2,40}[）)]$/.test(text.trim());
+}
+
 /** Splits `title ——subtitle` printed on one line into two pieces. */
 export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
   const m = /^(.*\S)[ \u3000]+((?:——|--|－－|—)\S.*)$/.exec(piece.text);
@@ -50,8 +55,10 @@ export function isKickerFirst(a: string, b: string): boolean {
   if (KICKER_END.test(a.trim())) return true;
   if (SUBTITLE_SHAPE.test(b.trim())) return false;
   if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
+  if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
-  return visibleLength(a) <= visibleLength(b) + 6;
+  // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
+  return true;
 }
 
 /**
@@ -78,8 +85,15 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   }
   const role = (r: ArticleBlock['role'], p: HeadlinePiece) => blocks.push({ role: r, text: p.text, lines: p.lines });
   const sub = pieces.findIndex((p, i) => i > 0 && SUBTITLE_START.test(p.text));
+  // In a stack of three or more, the piece with a column tag （国际视野） is the title.
+  const tagged = pieces.length >= 3 && sub < 0 ? pieces.findIndex((p) => hasColumnTag(p.text)) : -1;
   let rest: HeadlinePiece[] = [];
-  if (sub > 0) {
+  if (tagged >= 0) {
+    captions.push(...pieces.slice(0, Math.max(0, tagged - 1)));
+    if (tagged >= 1) role('kicker', pieces[tagged - 1]!);
+    role('title', pieces[tagged]!);
+    rest = pieces.slice(tagged + 1);
+  } else if (sub > 0) {
     const before = pieces.slice(0, sub);
     rest = pieces.slice(sub + 1);
     if (before.length >= 3) {

@@ -1,7 +1,7 @@
 import type { ArticleBlock, FurnitureKind } from '../types.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import type { DraftArticle, DraftItem } from './draft.ts';
-import { assignHeadlineParts } from './assign-headline-parts.ts';
+import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
@@ -19,14 +19,32 @@ export function endsWithSignOff(text: string): boolean {
   return /[。！？”]\s*(本报记者|记者|新华社记者)?\s*[\u4e00-\u9fa5]{2,4}\s*摄$/.test(last);
 }
 
-/** A headline ending in a column tag: 警示教育要真正触及灵魂（红船观澜）. */
-function hasColumnTag(text: string): boolean {
-  return /[（(][\u4e00-\u9fa5·\d①-⑳]{2,20}[）)]$/.test(text.trim());
-}
 
 /** The rubric of a photo news item: 图片报道 / 图片新闻. */
 export function isPhotoRubric(text: string): boolean {
   return /^(图片报道|图片新闻|新闻图片|图说新闻)$/.test(text.trim());
+}
+
+/** A deck: a summary printed between the headline and the dateline, one paragraph of modest length. */
+export function isDeck(text: string): boolean {
+  return !text.includes('\n') && visibleLength(text) <= 220;
+}
+
+/**
+ * Whether the text starting at `index` is a photo item: a few short paragraphs
+ * describing a picture (图为…) ending with the photographer's credit (XXX摄).
+ */
+export function photoItemAhead(blocks: ClassifiedBlock[], index: number): boolean {
+  let total = 0;
+  for (let i = index; i < Math.min(blocks.length, index + 4); i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'body' && b.kind !== 'byline' && b.kind !== 'name') return false;
+    const t = b.block.text.trim();
+    total += visibleLength(t);
+    if (total > 400) return false;
+    if (/^图为/.test(t) || /摄(（[^）]*）|\([^)]*\))?$/.test(t) || /（影像中国）$/.test(t)) return true;
+  }
+  return false;
 }
 
 function leadIn(text: string): string | null {
@@ -95,7 +113,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   };
 
   /** Resolves the headline stack in front of running text `next`. */
-  const resolveStack = (next: ClassifiedBlock) => {
+  const resolveStack = (next: ClassifiedBlock, photoItem = false) => {
     const s = stack;
     stack = [];
     // Split the stack into layout regions (separated by 2+ blank lines).
@@ -126,7 +144,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       flushOrphans(groups.slice(0, -1).flat());
     }
     const g = groups[groups.length - 1]!;
-    const strongNew = next.kind === 'dateline' || cur === null || cur.closed || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
+    const strongNew = next.kind === 'dateline' || cur === null || cur.closed || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
@@ -167,7 +185,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     a.hasBody = true;
   };
 
-  for (const c of blocks) {
+  for (const [index, c] of blocks.entries()) {
+    const after = blocks[index + 1];
     switch (c.kind) {
       case 'furniture':
         flushOrphans(stack);
@@ -231,7 +250,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         } else stack.push({ ...c, kind: 'headline' });
         break;
       case 'name':
-        if (!stack.length && current && (current as DraftArticle).hasBody) {
+        // A bare name after text is a byline, unless text follows it (then it is a short headline: 丰收).
+        if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline'))) {
           pushBlock(current, 'byline', c);
           (current as DraftArticle).closed = true;
         } else stack.push(c);
@@ -241,7 +261,12 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         break;
       case 'dateline':
       case 'body':
-        if (stack.length) resolveStack(c);
+        // A deck (提要) between a headline and the dateline belongs to the headline.
+        if (stack.length && c.kind === 'body' && after?.kind === 'dateline' && isDeck(c.block.text)) {
+          stack.push({ ...c, kind: 'headline' });
+          break;
+        }
+        if (stack.length) resolveStack(c, photoItemAhead(blocks, index));
         addParagraph(c);
         break;
     }
