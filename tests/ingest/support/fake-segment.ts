@@ -1,7 +1,7 @@
 /**
  * A tiny, predictable segmenter for pipeline/corrections tests (so they do not
- * depend on the real one): blank-line blocks; a block starting with `T:` opens
- * an article titled by the rest; `B:` is a byline, `H:` a heading, `Q:` a
+ * depend on the real one): blank-line blocks; a block starting with `T|` opens
+ * an article titled by the rest; `B|` is a byline, `H|` a heading, `Q|` a
  * pull quote; blocks before the first title are furniture.
  */
 import type { ArticleBlock, SegmentedArticle, SegmentedItem, SegmentedPage, SourceLine } from '../../../scripts/ingest/types.ts';
@@ -20,7 +20,7 @@ export function fakeSegment(lines: SourceLine[]): SegmentedPage {
   for (const b of blocks) {
     const tag = b.text.slice(0, 2);
     const text = b.text.slice(2);
-    if (tag === 'T:') {
+    if (tag === 'T|') {
       art = { title: text, sections: [], pullQuotes: [], continuations: [], blocks: [{ role: 'title', text, lines: b.lines }], lines: b.lines, review: [] };
       items.push({ type: 'article', article: art });
       continue;
@@ -29,7 +29,7 @@ export function fakeSegment(lines: SourceLine[]): SegmentedPage {
       items.push({ type: 'furniture', kind: 'other', text: b.text, lines: b.lines });
       continue;
     }
-    const role: ArticleBlock['role'] = tag === 'B:' ? 'byline' : tag === 'H:' ? 'heading' : tag === 'Q:' ? 'pullquote' : 'paragraph';
+    const role: ArticleBlock['role'] = tag === 'B|' ? 'byline' : tag === 'H|' ? 'heading' : tag === 'Q|' ? 'pullquote' : 'paragraph';
     const block: ArticleBlock = { role, text: role === 'paragraph' ? b.text : text, lines: b.lines };
     art.blocks.push(block);
     if (role === 'byline') art.byline = text;
