@@ -48,10 +48,15 @@ export function buildArchive(issues: Issue[], articles: Article[]): Archive {
   };
 }
 
-/** A page's articles in reading order (by `order`). */
+/**
+ * A page's articles in reading order (by `order`). The page's items are the list
+ * of what is on it; an article file no page refers to is not listed (it keeps
+ * its own URL).
+ */
 export function pageArticles(archive: Archive, issue: Issue, page: Page): Article[] {
-  return archive.articles
-    .filter((a) => a.issue === issue.id && a.pageKey === page.key)
+  return page.items
+    .flatMap((it) => (it.type === 'article' ? [archive.articleById.get(it.id)] : []))
+    .filter((a): a is Article => a !== undefined)
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
@@ -153,14 +158,16 @@ export interface ArchiveFigures {
   lastYear: string | null;
 }
 
+/** Figures for the archive as browsed: the articles that are on a page of an issue. */
 export function archiveFigures(archive: Archive): ArchiveFigures {
+  const listed = archive.issues.flatMap((i) => issueArticles(archive, i));
   const years = archive.issues.map((i) => i.date.value?.slice(0, 4)).filter((y): y is string => !!y).sort();
   return {
     publications: archive.publications.length,
     issues: archive.issues.length,
     pages: archive.issues.reduce((n, i) => n + i.pages.length, 0),
-    articles: archive.articles.length,
-    characters: archive.articles.reduce((n, a) => n + a.length, 0),
+    articles: listed.length,
+    characters: listed.reduce((n, a) => n + a.length, 0),
     firstYear: years[0] ?? null,
     lastYear: years.at(-1) ?? null,
   };
