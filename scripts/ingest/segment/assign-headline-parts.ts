@@ -21,7 +21,8 @@ export interface HeadlineParts {
 
 /** A headline ending in a column tag: 警示教育要真正触及灵魂（红船观澜）. */
 export function hasColumnTag(text: string): boolean {
-  return /[（(][\u4e00-\u9fa5·\d①-⑳、 ]{2,40}[）)]$/.test(text.trim());
+  const t = text.trim();
+  return /^.{2,}?[（(]([^（()）]|[（(][^（()）]{1,8}[）)]){2,48}[）)]$/.test(t) && !/[（(](上|中|下|续|完|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/.test(t) && /[\u4e00-\u9fa5]{2}/.test(t.slice(t.search(/[（(][^（(]*([（(][^（()）]*[）)])?[^（()）]*[）)]$/)));
 }
 
 /** Splits `title ——subtitle` printed on one line into two pieces. */

@@ -189,6 +189,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const after = blocks[index + 1];
     switch (c.kind) {
       case 'furniture':
+        // Mid-page, a number line (主席令 第十九号) is part of the text, not the issue number.
+        if (c.furniture === 'issue-number' && !topOfPage()) {
+          stack.push({ ...c, kind: 'headline' });
+          break;
+        }
         flushOrphans(stack);
         stack = [];
         items.push({ type: 'furniture', kind: c.furniture ?? 'other', text: c.block.text, lines: c.block.lines });

@@ -64,7 +64,7 @@ export function isBylineShape(text: string): boolean {
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);
   if (bracketed && isNameList(inner)) return true;
   if (bracketed && /^(据|来源[：:])?[\u4e00-\u9fa5\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
-    return /(记者|通讯员|电|讯|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道)/.test(inner);
+    if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道)/.test(inner)) return true;
   }
   if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员)[\s：:\/／]/.test(t) && t.length <= 40) return true;
   if (/[\/／](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
