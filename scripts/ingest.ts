@@ -83,15 +83,16 @@ function readJson(path: string, errors: Problem[]): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    errors.push({ code: 'json-invalid', file: path, message: `not valid JSON: ${(e as Error).message}${m ? '' : ''}` });
+    errors.push({ code: 'json-invalid', file: path, message: `not valid JSON: ${(e as Error).message}` });
     return undefined;
   }
 }
 
+/** `file (line 3, byte 120): ` — where a problem is, for people. */
 function where(p: Problem): string {
-  const parts = [p.file, p.line !== undefined ? `line ${p.line}` : undefined, p.byte !== undefined ? `byte ${p.byte}` : undefined].filter(Boolean);
-  return parts.length > 0 ? `${parts.join(':')}: ` : '';
+  const at = [p.line !== undefined ? `line ${p.line}` : undefined, p.byte !== undefined ? `byte ${p.byte}` : undefined].filter(Boolean);
+  if (p.file === undefined) return '';
+  return `${p.file}${at.length > 0 ? ` (${at.join(', ')})` : ''}: `;
 }
 
 function printReport(report: IngestReport, log: (s: string) => void): void {

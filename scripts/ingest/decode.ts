@@ -203,11 +203,11 @@ function fail(code: FileError['code'], file: string, message: string, byte?: num
   if (byte !== undefined) {
     error.byte = byte;
     if (bytes) error.line = lineOfByte(bytes, byte);
-    error.message = `${message} (first at byte ${byte}${error.line !== undefined ? `, line ${error.line}` : ''})`;
+    error.message = `${message} (first at line ${error.line ?? '?'}, byte ${byte})`;
   }
   return { ok: false, error };
 }
 
 function failAtLine(code: FileError['code'], file: string, message: string, line: number): DecodeResult {
-  return { ok: false, error: { code, file, message: `${message} (first at line ${line})`, line } };
+  return { ok: false, error: { code, file, message: `${message} (first on line ${line})`, line } };
 }
