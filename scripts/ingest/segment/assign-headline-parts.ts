@@ -55,6 +55,8 @@ export function isKickerFirst(a: string, b: string): boolean {
   if (SUBTITLE_START.test(b)) return false;
   if (KICKER_END.test(a.trim())) return true;
   if (SUBTITLE_SHAPE.test(b.trim())) return false;
+  // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
+  if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
   if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;

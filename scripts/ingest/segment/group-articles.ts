@@ -262,6 +262,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         } else stack.push(c);
         break;
       case 'headline':
+        // ——习近平 after a quoted paragraph signs the quotation; after a headline it would be a subtitle.
+        if (!stack.length && current && (current as DraftArticle).hasBody && /^(——|--)[^，,。！？]{1,30}$/.test(c.block.text.trim())) {
+          pushBlock(current, 'byline', c);
+          break;
+        }
         stack.push(c);
         break;
       case 'dateline':

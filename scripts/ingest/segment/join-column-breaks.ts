@@ -21,7 +21,8 @@ export function isColumnBreak(a: Block, b: Block): boolean {
   const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || visibleLength(last) >= 30;
   if (!running) return false;
   if (startsWithDateline(first) || isBylineShape(first) || isContinuationOnly(first) || teaserPointerPage(first) !== undefined || isEditorsNote(first)) return false;
-  if (/^[■●◆▲▶►【（(一二三四五六七八九十\d]+[、.．]/.test(first) && !isHanChar(last.at(-1))) return false;
+  if (/^[■●◆▲▶►◇□]/.test(first)) return false;
+  if (/^[【（(一二三四五六七八九十\d]+[、.．]/.test(first) && !isHanChar(last.at(-1))) return false;
   // A byline printed after the last sentence (…贡献。 马晓璇) ends the paragraph.
   if (/[。！？!?”][ \u3000]+[\u4e00-\u9fa5·]{2,4}([ \u3000]+[\u4e00-\u9fa5·]{1,4}){0,3}$/.test(last)) return false;
   if (isPublisherLine(a.text)) return false;
