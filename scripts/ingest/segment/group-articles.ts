@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
+import { findContinuations, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
@@ -27,7 +27,7 @@ export function isPhotoRubric(text: string): boolean {
 
 /** A deck: a summary printed between the headline and the dateline, one paragraph of modest length. */
 export function isDeck(text: string): boolean {
-  return !text.includes('\n') && visibleLength(text) <= 220;
+  return !text.includes('\n') && visibleLength(text) <= 220 && findContinuations(text).length === 0;
 }
 
 /**

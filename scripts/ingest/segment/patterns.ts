@@ -25,13 +25,13 @@ export function startsWithDateline(text: string): boolean {
 
 /** A reporter credit printed on its own line at the head of an article: 本报记者 吴储岐 / 记者 张三 李四. */
 export function isReporterLine(text: string): boolean {
-  return /^(本报|新华社|本台)?(特约|驻[\u4e00-\u9fa5]{1,6})?(记者|通讯员|评论员)[\s：:]*[\u4e00-\u9fa5·]{1,4}([\s、，,]+[\u4e00-\u9fa5·]{1,4})*$/.test(text.trim())
+  return /^(本报|新华社|本台)?(特约|驻[\u4e00-\u9fa5]{1,6})?(记者|通讯员|评论员)[\s：:]*[\u4e00-\u9fa5·]{1,4}([\s、]+[\u4e00-\u9fa5·]{1,4})*$/.test(text.trim())
     || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
 }
 
 /** Common Chinese surnames (single and a few double), used to tell a bare name line from a short phrase. */
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由';
+  '习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由';
 const DOUBLE_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯'];
 
 /** Whether a 2–4 character token looks like a Chinese personal name. */
@@ -150,6 +150,7 @@ export function isPublicationName(text: string): boolean {
 
 /** An organisation name, optionally with a parenthetical: 句容经济开发区 (黄梅街道). */
 export function isOrganisationName(text: string): boolean {
+  if (/[的了着]/.test(text)) return false;
   return /^[\u4e00-\u9fa5]{2,16}(开发区|街道|园区|高新区|新区|管委会|委员会|政府|集团|公司|协会|镇|乡|县|区|市)\s*([（(][\u4e00-\u9fa5]{2,10}[）)])?$/.test(text.trim());
 }
 
