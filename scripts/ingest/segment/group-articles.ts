@@ -153,7 +153,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (cur && cur.hasBody && !strongNew) {
       // Inside running text, only a headline with a column tag （红船观澜） or a ——subtitle opens a new article;
       // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
-      const marked = g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
+      // A long kicker over a short title (河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业) is a new article.
+      const kickerTitle = g.length === 2 && visibleLength(g[0]!.block.text) > 16 && visibleLength(g[1]!.block.text) <= 20;
+      const marked = kickerTitle || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
       if (!marked) {
         for (const c of g) pushBlock(cur, 'heading', c);
         return;
