@@ -31,44 +31,39 @@ export function escapeMdxText(text: string): string {
   return text.split('\n').map(escapeLine).join('\n');
 }
 
+const ALWAYS_RE = /[&<>{}\\`*_[\]|~#$^]/g;
+const refs = (s: string) => Array.from(s, ref).join('');
+const isEdgeSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+
 function escapeLine(line: string): string {
-  let out = '';
-  const chars = Array.from(line);
-  let lead = true;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (lead && (ch === ' ' || ch === '\t' || ch === '\u3000')) {
-      out += ref(ch);
-      continue;
+  if (line === '') return '';
+  // Leading/trailing spaces would be eaten (or make a hard break / code block): keep them as references.
+  let a = 0;
+  let b = line.length;
+  while (a < b && isEdgeSpace(line.charCodeAt(a))) a++;
+  if (a === b) return refs(line);
+  while (isEdgeSpace(line.charCodeAt(b - 1))) b--;
+  const lead = line.slice(0, a);
+  const trail = line.slice(b);
+  let rest = line.slice(a, b);
+  let head = '';
+  const first = rest[0]!;
+  if (LINE_START.has(first) || rest.startsWith('import') || rest.startsWith('export')) {
+    // bullets, setext underlines, and `import`/`export` (ESM in MDX) at a line start
+    head = ref(first);
+    rest = rest.slice(1);
+  } else {
+    const num = /^(\d{1,9})([.)])/.exec(rest); // `1.` / `1)` ordered-list markers
+    if (num) {
+      head = num[1]! + ref(num[2]!);
+      rest = rest.slice(num[0].length);
     }
-    if (lead) {
-      lead = false;
-      if (LINE_START.has(ch)) {
-        out += ref(ch);
-        continue;
-      }
-      // `import x` / `export …` at a line start would be ESM in MDX.
-      if ((ch === 'i' && line.slice(i).startsWith('import')) || (ch === 'e' && line.slice(i).startsWith('export'))) {
-        out += ref(ch);
-        continue;
-      }
-      // `1.` / `1)` ordered-list markers.
-      const num = /^(\d{1,9})([.)])/.exec(line.slice(i));
-      if (num) {
-        out += num[1] + ref(num[2]!);
-        i += num[1]!.length;
-        continue;
-      }
-    }
-    out += ALWAYS.has(ch) ? ref(ch) : ch;
   }
+  let body = head + rest.replace(ALWAYS_RE, ref);
   // GFM autolink literals (http://…, www.…) take their text raw, references
   // included: break the pattern so the URL stays plain, escaped text.
-  out = out.replace(/(https?|ftp|mailto|xmpp):/gi, '$1&#x3A;').replace(/w(?=ww\.)/gi, ref);
-  // Trailing spaces would be eaten (or make a hard break): keep them as references.
-  const trail = /[ \t\u3000]+$/.exec(out);
-  if (trail && !lead) out = out.slice(0, trail.index) + Array.from(trail[0], ref).join('');
-  return out;
+  if (body.includes(':') || /w/i.test(body)) body = body.replace(/(https?|ftp|mailto|xmpp):/gi, '$1&#x3A;').replace(/w(?=ww\.)/gi, ref);
+  return refs(lead) + body + refs(trail);
 }
 
 /**

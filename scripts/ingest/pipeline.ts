@@ -282,10 +282,12 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
 
 /** First 24 non-space characters of what the body renders to (the title if the body is empty). */
 export function fingerprintOf(a: SegmentedArticle): string {
-  const body = bodyBlocks(a.blocks)
-    .map((b) => renderedText(b.text))
-    .join('');
-  const basis = body.replace(/\s+/gu, '') || a.title.replace(/\s+/gu, '');
+  let basis = '';
+  for (const b of bodyBlocks(a.blocks)) {
+    basis += renderedText(b.text.slice(0, 200)).replace(/\s+/gu, '');
+    if (basis.length >= 48) break;
+  }
+  if (basis === '') basis = a.title.replace(/\s+/gu, '');
   return Array.from(basis).slice(0, 24).join('');
 }
 
@@ -377,7 +379,7 @@ function buildFrontMatter(w: ArticleWork): Article {
   const bodyText = bodyBlocks(a.blocks)
     .map((b) => renderedText(b.text))
     .join('\n');
-  const flat = bodyText.replace(/\s+/gu, ' ').trim();
+  const flat = bodyText.slice(0, 600).replace(/\s+/gu, ' ').trim();
   const chars = Array.from(flat);
   const review = [...a.review];
   let title = a.title.replace(/\s*\n\s*/g, ' ').trim();
@@ -400,7 +402,7 @@ function buildFrontMatter(w: ArticleWork): Article {
     continuations: a.continuations,
     captions: [],
     excerpt: chars.length > 120 ? `${chars.slice(0, 120).join('')}…` : flat,
-    length: bodyText.replace(/\s+/gu, '').length,
+    length: nonSpace(bodyText),
     source: { file: page.file, lines: a.lines },
     aliases: w.aliases,
     review,
