@@ -11,14 +11,17 @@ const CLOSE_QUOTE = /^[”"」』]$/;
  * `a` is running text (long or punctuated) that does not end a paragraph,
  * and `b` is not the start of something new (dateline, byline, marker).
  */
-export function isColumnBreak(a: Block, b: Block): boolean {
+export function isColumnBreak(a: Block, b: Block, pageHasCuts = true): boolean {
   const last = a.text.split('\n').pop()!.trim();
   const first = b.text.split('\n')[0]!.trim();
   if (!isChineseText(a.text) || !isChineseText(b.text)) return false;
   if (endsParagraph(last)) return false;
   if (last.startsWith('——') || /^\*\*/.test(a.text) || /\*\*$/.test(last)) return false;
-  // Running text: punctuated inside, or long enough that it cannot be a headline.
-  const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || visibleLength(last) >= 30;
+  // Running text: punctuated inside, or long and unspaced (headlines space their phrases apart).
+  // A short one-line block (边疆有我，安心团聚) or a quotation (“城里安了家，就在这过年”) is a headline.
+  if (!pageHasCuts && a.source.length === 1 && a.joins.length === 0 && visibleLength(last) <= 13) return false;
+  if (/^[“"][^“”"。！？]*[”"]$/.test(last)) return false;
+  const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || (visibleLength(last) >= 30 && !/\S[ \u3000]+\S/.test(last));
   if (!running) return false;
   if (startsWithDateline(first) || isBylineShape(first) || isContinuationOnly(first) || teaserPointerPage(first) !== undefined || isEditorsNote(first)) return false;
   if (/^[■●◆▲▶►◇□]/.test(first)) return false;
@@ -37,6 +40,9 @@ export function isColumnBreak(a: Block, b: Block): boolean {
  * block before it. Returns new blocks; the input is not modified.
  */
 export function joinColumnBreaks(blocks: Block[]): Block[] {
+  // Short pieces are only joined on pages that show column cuts elsewhere (a long line cut mid-sentence):
+  // pages set one paragraph per line have none, and there a short unfinished line is a headline.
+  const pageHasCuts = blocks.some((b, i) => i > 0 && visibleLength(blocks[i - 1]!.text.split('\n').pop()!) >= 20 && isColumnBreak(blocks[i - 1]!, b, false));
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -50,7 +56,7 @@ export function joinColumnBreaks(blocks: Block[]): Block[] {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
-    if (prev && isColumnBreak(prev, b)) {
+    if (prev && isColumnBreak(prev, b, pageHasCuts)) {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
