@@ -139,6 +139,7 @@ describe('phone width (375 px)', () => {
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(scroll).toBeLessThanOrEqual(client);
       await shoot(page, `${name}-phone`);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone-top.png`) });
       await page.close();
     });
   }
