@@ -67,9 +67,18 @@ function escapeLine(line: string): string {
 }
 
 /**
+ * Text between two `**` marks is shown bold only when it neither starts nor
+ * ends with whitespace or a line break: a `<strong>` tag alone on its line
+ * would open a JSX *block* in MDX and break the build.
+ */
+function isBoldable(inner: string): boolean {
+  return inner !== '' && !/^\s|\s$/u.test(inner);
+}
+
+/**
  * Inline rendering of one block: matched `**…**` pairs become <strong>, the
- * rest is escaped text. Pairs are taken left to right; a pair needs non-blank
- * text between its marks; a leftover `**` is escaped as text.
+ * rest is escaped text. Pairs are taken left to right; a pair needs text
+ * between its marks (see isBoldable); a leftover `**` is escaped as text.
  */
 export function renderInline(text: string): string {
   const parts = text.split('**');
@@ -78,7 +87,7 @@ export function renderInline(text: string): string {
   let i = 1;
   while (i < parts.length) {
     const inner = parts[i]!;
-    if (i + 1 < parts.length && inner.trim() !== '') {
+    if (i + 1 < parts.length && isBoldable(inner)) {
       out += `<strong>${escapeMdxText(inner)}</strong>` + escapeMdxText(parts[i + 1]!);
       i += 2;
     } else {
@@ -97,7 +106,7 @@ export function renderedText(text: string): string {
   let i = 1;
   while (i < parts.length) {
     const inner = parts[i]!;
-    if (i + 1 < parts.length && inner.trim() !== '') {
+    if (i + 1 < parts.length && isBoldable(inner)) {
       out += inner + parts[i + 1]!;
       i += 2;
     } else {
