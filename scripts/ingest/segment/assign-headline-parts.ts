@@ -109,6 +109,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('subtitle', pieces[sub]!);
   } else if (pieces.length === 1) {
     role('title', pieces[0]!);
+  } else if (pieces.length === 2 && hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text)) {
+    // A column-tagged title is complete; a short line under it opens the text (开栏的话, 内容提要).
+    role('title', pieces[0]!);
+    role('heading', pieces[1]!);
   } else if (pieces.length === 2) {
     if (isKickerFirst(pieces[0]!.text, pieces[1]!.text)) {
       role('kicker', pieces[0]!);

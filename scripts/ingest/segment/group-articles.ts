@@ -5,7 +5,7 @@ import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { findContinuations, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
-import { visibleLength } from './text-shape.ts';
+import { endsParagraph, visibleLength } from './text-shape.ts';
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
 const REGION_GAP = 2;
@@ -23,6 +23,13 @@ export function endsWithSignOff(text: string): boolean {
 /** The rubric of a photo news item: 图片报道 / 图片新闻. */
 export function isPhotoRubric(text: string): boolean {
   return /^(图片报道|图片新闻|新闻图片|图说新闻)$/.test(text.trim());
+}
+
+/** A lead-in: a one-line sentence ending in a dash (……山东农村——), or short and unfinished. */
+export function isLeadIn(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || visibleLength(t) > 90) return false;
+  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60);
 }
 
 /** A deck: a summary printed between the headline and the dateline, one paragraph of modest length. */
@@ -275,6 +282,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       case 'body':
         // A deck (提要) between a headline and the dateline belongs to the headline.
         if (stack.length && c.kind === 'body' && after?.kind === 'dateline' && isDeck(c.block.text)) {
+          stack.push({ ...c, kind: 'headline' });
+          break;
+        }
+        // A lead-in sentence right over a headline is its kicker: 吉林西部不缺水，……变成了湿地—— / 河湖连通，这里四季能赏景.
+        if (c.kind === 'body' && after?.kind === 'headline' && !stack.length && isLeadIn(c.block.text)) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }
