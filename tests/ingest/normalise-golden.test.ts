@@ -1,0 +1,35 @@
+/**
+ * Golden files for decode + normalise on the sample pages:
+ * tests/fixtures/ingest-pages/<name>.txt → normalised/<name>.txt.
+ * Run with UPDATE=1 to rewrite them after an intended rule change, then review the diff.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { decodePage } from '../../scripts/ingest/decode.ts';
+import { normaliseText } from '../../scripts/ingest/normalise.ts';
+
+const DIR = 'tests/fixtures/ingest-pages';
+const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+
+describe('decode + normalise golden files', () => {
+  it('has sample pages to check', () => {
+    expect(pages.length).toBe(5);
+  });
+
+  it.each(pages)('%s', (name) => {
+    const decoded = decodePage(readFileSync(`${DIR}/${name}`), name);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+    const out = normaliseText(decoded.text);
+    expect(out.split('\n')).toHaveLength(decoded.text.split('\n').length);
+    // Invariants: no half-width , ; ! ? between Chinese characters, no full-width digits/letters, no trailing spaces.
+    expect(out).not.toMatch(/\p{Script=Han}[,;!?]\p{Script=Han}/u);
+    expect(out).not.toMatch(/[Ａ-Ｚａ-ｚ０-９]/);
+    expect(out).not.toMatch(/[ \u3000]$/m);
+    const golden = `${DIR}/normalised/${name}`;
+    if (process.env.UPDATE === '1' || !existsSync(golden)) {
+      mkdirSync(`${DIR}/normalised`, { recursive: true });
+      writeFileSync(golden, out);
+    }
+    expect(out).toBe(readFileSync(golden, 'utf8'));
+  });
+});
