@@ -33,7 +33,7 @@ export function isHeadlineShaped(text: string): boolean {
   if (len === 0 || len > 64) return false;
   if (/[。；;]/.test(t.replace(/[（(“"][^）)”"]*[）)”"]/g, ''))) return false;
   if (/[，,、：:]$/.test(t)) return false;
-  if (endsSentence(t) && !(len <= 24 && /([！？!?]|……)[”’]?$/.test(t))) return false;
+  if (endsSentence(t) && !(len <= 24 && /([！？!?]|……)[”’]?$/.test(t) && (t.match(/[，,]/g) ?? []).length <= 1)) return false;
   if (clausePunctuationCount(t.replace(/[（(][^）)]*[）)]/g, '')) > 3) return false;
   if (!isChineseText(t) && len > 40) return false;
   return true;
