@@ -272,7 +272,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         break;
       case 'headline':
         // ——习近平 after a quoted paragraph signs the quotation; after a headline it would be a subtitle.
-        if (!stack.length && current && (current as DraftArticle).hasBody && /^(——|--)[^，,。！？]{1,30}$/.test(c.block.text.trim())) {
+        if (!stack.length && current && (current as DraftArticle).hasBody && /^(——|--)[^，,。！？]{1,60}$/.test(c.block.text.trim())) {
           pushBlock(current, 'byline', c);
           break;
         }

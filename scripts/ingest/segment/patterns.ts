@@ -43,7 +43,7 @@ function hanLength(text: string): number {
 /** Whether a 2–4 character token looks like a Chinese personal name. */
 export function isPersonalName(token: string): boolean {
   const t = token.replace(/[\s\u3000]/g, '');
-  if (!/^[\u4e00-\u9fa5·]{2,5}$/.test(t)) return false;
+  if (!/^[\u4e00-\u9fa5·]{2,5}$/.test(t) || t.endsWith('摄')) return false;
   if (DOUBLE_SURNAMES.some((s) => t.startsWith(s)) && t.length <= 5) return true;
   return t.length <= 4 && SURNAMES.includes(t[0]!);
 }
@@ -84,6 +84,9 @@ export function isBylineShape(text: string): boolean {
   if (/[\/／](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
   if (/^(本报记者|记者|新华社记者)?[\s\u4e00-\u9fa5·、]{2,20}摄(（[^）]*）|\([^)]*\))?$/.test(t) && !/[，,]/.test(t)) return true;
   if (isCreditLine(t)) return true;
+  if (/^(影像中国|人民视觉|视觉中国|新华社发|人民图片|东方IC|CFP|IC photo)$/i.test(t)) return true;
+  const unbracketed = t.replace(/[（(][^（()）]{2,12}[）)]$/, '').trim();
+  if (unbracketed !== t && unbracketed.length >= 2 && isBylineShape(unbracketed)) return true;
   // Names with their part: 曹 一图 杨立新文 / 韩 鑫 张 炯摄影报道 / 王彦东参与采写.
   if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
   if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
