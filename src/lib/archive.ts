@@ -77,9 +77,13 @@ export function findPage(issue: Issue, key: string): Page | undefined {
   return issue.pages.find((p) => p.key === key);
 }
 
-/** The elements before and after `item` in `list` (by identity). */
+const positions = new WeakMap<object, Map<unknown, number>>();
+
+/** The elements before and after `item` in `list` (by identity; indexed once per list). */
 export function neighbours<T>(list: T[], item: T): { prev?: T; next?: T } {
-  const i = list.indexOf(item);
+  let index = positions.get(list);
+  if (!index) positions.set(list, (index = new Map(list.map((x, i) => [x, i]))));
+  const i = index.get(item) ?? -1;
   if (i < 0) return {};
   return { prev: list[i - 1], next: list[i + 1] };
 }
@@ -87,7 +91,7 @@ export function neighbours<T>(list: T[], item: T): { prev?: T; next?: T } {
 /** The previous and next issue of the same publication. */
 export function issueNeighbours(archive: Archive, issue: Issue): { prev?: Issue; next?: Issue } {
   const pub = archive.publications.find((p) => p.slug === issue.publication.slug);
-  return pub ? neighbours(pub.issues, issue) : {};
+  return pub ? neighbours(pub.issues, archive.issueById.get(issue.id) ?? issue) : {};
 }
 
 /** The previous and next article in the issue's reading order. */

@@ -46,6 +46,21 @@ const article = (over: Partial<Article> = {}): Article => ({
   excerpt: '', length: 10, source: { file: 'x.txt', lines: [1, 2] }, aliases: [], review: [], ...over,
 });
 
+describe('calendar at scale', () => {
+  it('arranges 30 years of a daily (about 11,000 issues) quickly', () => {
+    const issues: Issue[] = [];
+    for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2020, 0, 1); t += 86_400_000) {
+      const v = new Date(t).toISOString().slice(0, 10);
+      issues.push({ id: `p/${v}`, dateKey: v, date: d(v, 'day'), pages: [], publication: { name: 'P', slug: 'p', source: 'catalogue' } });
+    }
+    const t0 = performance.now();
+    const cal = buildCalendar(issues);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(cal.years).toHaveLength(30);
+    expect(cal.years.reduce((n, y) => n + y.months.reduce((m, mo) => m + mo.dayIssueCount, 0), 0)).toBe(issues.length);
+  });
+});
+
 describe('citations', () => {
   const url = 'https://example.org/jintan-shibao/2020-12/1/abc/';
   it('bylines: roles dropped, photographers left out when a writer is named', () => {
