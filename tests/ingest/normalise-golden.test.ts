@@ -1,6 +1,6 @@
 /**
  * Golden files for decode + normalise on the sample pages:
- * tests/fixtures/ingest-pages/<name>.txt → normalised/<name>.txt.
+ * tests/fixtures/ingest-pages/<name>.txt → tests/fixtures/ingest-normalised/<name>.txt.
  * Run with UPDATE=1 to rewrite them after an intended rule change, then review the diff.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,9 +25,9 @@ describe('decode + normalise golden files', () => {
     expect(out).not.toMatch(/\p{Script=Han}[,;!?]\p{Script=Han}/u);
     expect(out).not.toMatch(/[Ａ-Ｚａ-ｚ０-９]/);
     expect(out).not.toMatch(/[ \u3000]$/m);
-    const golden = `${DIR}/normalised/${name}`;
+    const golden = `tests/fixtures/ingest-normalised/${name}`;
     if (process.env.UPDATE === '1' || !existsSync(golden)) {
-      mkdirSync(`${DIR}/normalised`, { recursive: true });
+      mkdirSync(`tests/fixtures/ingest-normalised`, { recursive: true });
       writeFileSync(golden, out);
     }
     expect(out).toBe(readFileSync(golden, 'utf8'));
