@@ -27,6 +27,13 @@ export function hasColumnTag(text: string): boolean {
   return /^.{2,}?[（(]([^（()）]|[（(][^（()）]{1,8}[）)]){2,48}[）)]$/.test(t) && !/[（(](上|中|下|续|完|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/.test(t) && /[\u4e00-\u9fa5]{2}/.test(t.slice(t.search(/[（(][^（(]*([（(][^（()）]*[）)])?[^（()）]*[）)]$/)));
 }
 
+/** A rubric: a very short label without figures (速览, 数读, 新春走基层) or a series label with a dot (非遗年集·花市). */
+export function isRubric(text: string): boolean {
+  const t = text.trim();
+  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t)) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(t);
+}
+const RUBRIC_MAX = 4;
+
 /** Splits `title ——subtitle` printed on one line into two pieces. */
 export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
   const m = /^(.*\S)[ \u3000]+((?:——|--|－－|—)\S.*)$/.exec(piece.text);
@@ -95,7 +102,12 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   // In a stack of three or more, the piece with a column tag （国际视野） is the title.
   const tagged = pieces.length >= 3 && sub < 0 ? pieces.findIndex((p) => hasColumnTag(p.text)) : -1;
   let rest: HeadlinePiece[] = [];
-  if (tagged >= 0) {
+  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text);
+  if (rubric) {
+    // A rubric over a box of items (速览, 新春走基层): the rubric is the title, the items' headlines are headings.
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
+  } else if (tagged >= 0) {
     captions.push(...pieces.slice(0, Math.max(0, tagged - 1)));
     if (tagged >= 1) role('kicker', pieces[tagged - 1]!);
     role('title', pieces[tagged]!);
