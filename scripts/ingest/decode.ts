@@ -182,6 +182,7 @@ function firstInvalidUtf16(b: Uint8Array, label: 'utf-16le' | 'utf-16be'): numbe
  * than 1 in 1000 characters, is binary. Returns the line of the first one.
  */
 function firstControlRun(text: string): { count: number; line: number } | null {
+  if (!/[\u0000-\u0008\u000b\u000d-\u001f\u007f]/.test(text)) return null; // the common case, scanned natively
   let count = 0;
   let firstAt = -1;
   for (let i = 0; i < text.length; i++) {
