@@ -1,4 +1,5 @@
 import type { ArticleBlock } from '../types.ts';
+import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import { isBylineShape, isOrganisationName, isPublicationName } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
@@ -17,6 +18,8 @@ export interface HeadlineParts {
   captions: HeadlinePiece[];
   blocks: ArticleBlock[];
   guessed: boolean;
+  /** Low-confidence decisions: kicker/subtitle order by default, a credit line taken as the byline. */
+  review: ReviewNote[];
 }
 
 /** A headline ending in a column tag: 警示教育要真正触及灵魂（红船观澜）. */
@@ -61,6 +64,11 @@ export function isOrganisationCredit(text: string): boolean {
  * or is a long deck of full sentences.
  */
 export function isKickerFirst(a: string, b: string): boolean {
+  return kickerCue(a, b) ?? true;
+}
+
+/** The cue deciding kicker-first (true) or subtitle-second (false); undefined when there is none. */
+export function kickerCue(a: string, b: string): boolean | undefined {
   if (SUBTITLE_START.test(b)) return false;
   if (KICKER_END.test(a.trim())) return true;
   if (SUBTITLE_SHAPE.test(b.trim())) return false;
@@ -72,7 +80,7 @@ export function isKickerFirst(a: string, b: string): boolean {
   if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
-  return true;
+  return undefined;
 }
 
 /**
@@ -85,6 +93,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   const captions: HeadlinePiece[] = [];
   const blocks: ArticleBlock[] = [];
   let guessed = false;
+  const review: ReviewNote[] = [];
 
   // An organisation or publication name above a kicker and title is the page's sponsor line.
   if (opts.topOfPage && pieces.length >= 3 && (isOrganisationName(pieces[0]!.text) || isPublicationName(pieces[0]!.text))) {
@@ -130,6 +139,9 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('title', pieces[0]!);
     role('heading', pieces[1]!);
   } else if (pieces.length === 2) {
+    if (kickerCue(pieces[0]!.text, pieces[1]!.text) === undefined) {
+      review.push({ code: 'kicker-guessed', message: `two-line headline read as kicker + title without a clear cue: ${pieces[0]!.text} / ${pieces[1]!.text}`, line: pieces[0]!.lines[0] });
+    }
     if (isKickerFirst(pieces[0]!.text, pieces[1]!.text)) {
       role('kicker', pieces[0]!);
       role('title', pieces[1]!);
@@ -149,6 +161,9 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('subtitle', s);
   }
   for (const p of rest) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
-  for (const p of trailing) role('byline', p);
-  return { furniture, captions, blocks, guessed };
+  for (const p of trailing) {
+    role('byline', p);
+    if (!isBylineShape(p.text)) review.push({ code: 'byline-uncertain', message: `line under the headline taken as its byline: ${p.text}`, line: p.lines[0] });
+  }
+  return { furniture, captions, blocks, guessed, review };
 }

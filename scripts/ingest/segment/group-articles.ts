@@ -77,10 +77,15 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   }
   const topOfPage = () => !items.some((i) => i.type === 'article');
   const piece = (c: ClassifiedBlock) => ({ text: c.block.text, lines: c.block.lines });
+  const noteUncertainJoins = (a: DraftArticle, c: ClassifiedBlock) => {
+    for (const j of c.block.uncertainJoins ?? []) a.review.push({ code: 'join-uncertain', message: `column-break join made on weak evidence: ${j}`, line: c.block.lines[0] });
+  };
   const pushBlock = (a: DraftArticle, role: ArticleBlock['role'], c: ClassifiedBlock) => {
     const b: ArticleBlock = { role, text: c.block.text, lines: c.block.lines };
     if (c.block.joins.length) b.joins = c.block.joins;
     a.blocks.push(b);
+    noteUncertainJoins(a, c);
+    if (role === 'byline' && c.kind === 'name') a.review.push({ code: 'byline-uncertain', message: `bare name taken as the byline: ${c.block.text.trim()}`, line: c.block.lines[0] });
   };
 
   /** Headline-shaped blocks that turned out not to open anything: furniture at the top, captions elsewhere. */
@@ -103,6 +108,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
     a.blocks.push(...parts.blocks);
+    for (const r of parts.review) a.review.push(r);
     if (parts.guessed) a.review.push({ code: 'title-guessed', message: 'headline stack had more pieces than kicker/title/subtitle; leading ones taken as captions', line: headline[0]!.block.lines[0] });
     items.push({ type: 'article', draft: a });
     current = a;
@@ -136,10 +142,12 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       if (cur === null && (first.length >= 2 || last.length === 1)) {
         // Headline at the top, photos with captions below it, the body opening with a section heading.
         openArticle(first);
-        for (const g of groups.slice(1, -1)) for (const c of g) items.push({ type: 'caption', ...piece(c) });
-        for (const c of last.slice(0, -1)) items.push({ type: 'caption', ...piece(c) });
-        pushBlock(current!, 'heading', last[last.length - 1]!);
-        current!.review.push({ code: 'caption-guessed', message: 'short blocks between the headline and the body taken as photo captions; the one before the body as a section heading', line: groups[1]![0]!.block.lines[0] });
+        const captions = [...groups.slice(1, -1).flat(), ...last.slice(0, -1)];
+        for (const c of captions) items.push({ type: 'caption', ...piece(c) });
+        const heading = last[last.length - 1]!;
+        pushBlock(current!, 'heading', heading);
+        if (captions.length) current!.review.push({ code: 'caption-guessed', message: `${captions.length} short block(s) between the headline and the body taken as photo captions`, line: captions[0]!.block.lines[0] });
+        current!.review.push({ code: 'section-guessed', message: `block set apart from the headline, right before the body, taken as a section heading: ${heading.block.text}`, line: heading.block.lines[0] });
         return;
       }
       if (cur !== null && !cur.hasBody) {
@@ -183,6 +191,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     pendingNotes = [];
     const b: ArticleBlock = { role: c.block.quotedAlone ? 'pullquote' : 'paragraph', text: c.block.text, lines: c.block.lines };
     if (c.block.joins.length) b.joins = c.block.joins;
+    noteUncertainJoins(a, c);
     const split = splitTrailingByline(b);
     if (split) {
       a.blocks.push(split[0], split[1]);

@@ -66,13 +66,19 @@ export function joinColumnBreaks(blocks: Block[]): Block[] {
 }
 
 function merge(a: Block, b: Block): Block {
+  const join = `${tail(a.text.split('\n').pop()!)}|${head(b.text.split('\n')[0]!)}`;
+  const lastA = a.text.split('\n').pop()!.trim();
+  const firstB = b.text.split('\n')[0]!.trim();
+  const weak = !/^[“”"]$/.test(lastA) && !/^[“”"]$/.test(firstB) && (visibleLength(lastA) <= 13 || !/[。！？!?；;]/.test(firstB));
+  const uncertain = [...(a.uncertainJoins ?? []), ...(weak ? [join] : []), ...(b.uncertainJoins ?? [])];
   return {
+    ...(uncertain.length ? { uncertainJoins: uncertain } : {}),
     text: a.text + b.text,
     lines: [a.lines[0], b.lines[1]],
     source: [...a.source, ...b.source],
     gapBefore: a.gapBefore,
     gapAfter: b.gapAfter,
-    joins: [...a.joins, `${tail(a.text.split('\n').pop()!)}|${head(b.text.split('\n')[0]!)}`, ...b.joins],
+    joins: [...a.joins, join, ...b.joins],
     quotedAlone: a.quotedAlone || b.quotedAlone,
   };
 }
