@@ -81,6 +81,7 @@ function isBoldable(inner: string): boolean {
  * between its marks (see isBoldable); a leftover `**` is escaped as text.
  */
 export function renderInline(text: string): string {
+  if (!text.includes('**')) return escapeMdxText(text);
   const parts = text.split('**');
   if (parts.length < 3) return escapeMdxText(text);
   let out = escapeMdxText(parts[0]!);
@@ -100,6 +101,7 @@ export function renderInline(text: string): string {
 
 /** The plain text a block renders to (what a reader sees): `**` of matched pairs removed. */
 export function renderedText(text: string): string {
+  if (!text.includes('**')) return text;
   const parts = text.split('**');
   if (parts.length < 3) return text;
   let out = parts[0]!;
