@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -173,6 +174,19 @@ describe('front matter', () => {
         const fm = stableJson(value);
         expect(yaml.load(fm)).toEqual(value);
         expect(JSON.parse(fm)).toEqual(value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("Astro's own front matter parser reads the whole record back and leaves exactly the body (property)", () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('---', '+++', '\n', '"', '\\', ':', '#', '{', '}'), fc.string({ unit: 'grapheme', maxLength: 1 })), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.record({ id: text, title: text, aliases: fc.array(text, { maxLength: 3 }) }), text, (fm, rawBody) => {
+        const body = escapeMdxText(rawBody);
+        const parsed = parseFrontmatter(renderArticleFile(fm as never, body));
+        expect(parsed.frontmatter).toEqual(fm);
+        expect(parsed.content.replace(/^\n\n/, '')).toBe(body === '' ? '' : `${body}\n`);
       }),
       { numRuns: 500 },
     );
