@@ -96,6 +96,14 @@ const zh = {
   'footer.feed': '订阅（RSS）',
   'footer.export': '全部数据（JSONL）',
   'footer.sitemap': '网站地图',
+  'nav.issuePrevNext': '上一期与下一期',
+  'nav.pagePrevNext': '上一版与下一版',
+  'nav.articlePrevNext': '同期上一篇与下一篇',
+  'nav.back': '返回',
+  'issue.fullText': '全文',
+  'notFound.nearest': '最接近的现有页面：',
+  'date.unknownShort': '不详',
+  'date.monthDayTemplate': '{m}月{d}日',
   'feed.title': '旧闻：最新刊期',
   'feed.description': '旧闻档案最新收录的刊期',
 } as const;
@@ -187,6 +195,14 @@ const en: Record<UiKey, string> = {
   'footer.feed': 'Feed (RSS)',
   'footer.export': 'All data (JSONL)',
   'footer.sitemap': 'Sitemap',
+  'nav.issuePrevNext': 'Previous and next issue',
+  'nav.pagePrevNext': 'Previous and next page',
+  'nav.articlePrevNext': 'Previous and next article in this issue',
+  'nav.back': 'Back',
+  'issue.fullText': 'Full text',
+  'notFound.nearest': 'Closest existing page: ',
+  'date.unknownShort': 'unknown',
+  'date.monthDayTemplate': '{d} {month}',
   'feed.title': 'Jiuwen: latest issues',
   'feed.description': 'The latest issues added to the Jiuwen archive',
 };
@@ -203,3 +219,34 @@ export function t(key: UiKey): string {
 export function tEn(key: UiKey): string {
   return en[key];
 }
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** UI strings with values in them, in both languages: `fmt.pages(3)` → { zh: '3个版面', en: '3 pages' }. */
+export const fmt = {
+  pages: (n: number) => ({ zh: `${n}个版面`, en: plural(n, 'page') }),
+  issues: (n: number) => ({ zh: `${n}期`, en: plural(n, 'issue') }),
+  issuesTotal: (n: number) => ({ zh: `共${n}期`, en: plural(n, 'issue') }),
+  articles: (n: number) => ({ zh: `${n}篇`, en: plural(n, 'article') }),
+  issueNumber: (n: number) => ({ zh: `第${n}期`, en: `No. ${n}` }),
+  seePage: (n: number) => ({ zh: `详见第${n}版`, en: `see page ${n}` }),
+  continuation: (direction: 'to' | 'from', n: number) =>
+    direction === 'to' ? { zh: `下转第${n}版`, en: `Continued on page ${n}` } : { zh: `上接第${n}版`, en: `Continued from page ${n}` },
+  year: (y: number | string) => ({ zh: `${y}年`, en: `${y}` }),
+  month: (m: number) => ({ zh: `${m}月`, en: MONTHS_EN[m - 1]! }),
+  monthDay: (m: number, d: number) => ({
+    zh: zh['date.monthDayTemplate'].replace('{m}', String(m)).replace('{d}', String(d)),
+    en: en['date.monthDayTemplate'].replace('{d}', String(d)).replace('{month}', MONTHS_EN[m - 1]!),
+  }),
+  weekdayAbbr: (zh: string) => `星期${zh}`,
+  /** A month-only issue in the calendar, given its date in both languages. */
+  dayUnknown: (date: { zh: string; en: string }) => ({ zh: `${date.zh}（日期不详）`, en: `${date.en} (day unknown)` }),
+  /** Said after a date that is not known to the day. */
+  precisionNote: (precision: 'day' | 'month' | 'year' | 'unknown') =>
+    precision === 'month' ? { zh: '（日期未精确到日）', en: ' (day not known)' } : precision === 'year' ? { zh: '（仅知年份）', en: ' (year only)' } : { zh: '', en: '' },
+  publicationDescription: (name: string, n: number) => `${name}：${n}期，按年份与月份浏览。`,
+  issueDescription: (title: string, pages: number, articles: number) => `${title}，${pages}个版面，${articles}篇文章。`,
+  pageDescription: (title: string, articles: number) => `${title}：${articles}篇文章。`,
+  feedItem: (date: string, pages: number, titles: string[]) => `${date}，${pages}个版面：${titles.join('；')}`,
+};
