@@ -6,7 +6,9 @@
  * Files are read into memory first; each run is the whole pure pipeline
  * (decode → normalise → metadata → segment → ids → render + validate), then
  * one more run also writes to a temporary folder. Reports the median of the
- * runs and peak memory. Options: --runs N (default 5), --json.
+ * runs and peak memory. Options: --runs N (default 5), --copies N (re-dated
+ * copies of the samples when there is no shared corpus, default 200), --json.
+ * JIUWEN_BENCH_CORPUS=DIR benchmarks another folder of pages instead.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -17,8 +19,9 @@ import { writeOutput } from './ingest/emit.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
-const runs = Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 5);
+const runs = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 5) : 5;
 const asJson = argv.includes('--json');
+const copies = argv.includes('--copies') ? Math.max(1, Number(argv[argv.indexOf('--copies') + 1]) || 200) : 200;
 
 function listTxt(dir: string): string[] {
   const out: string[] = [];
@@ -34,7 +37,7 @@ function listTxt(dir: string): string[] {
 }
 
 function loadCorpus(): { name: string; files: SourceFile[] } {
-  const shared = resolve(ROOT, '../shared/corpus');
+  const shared = process.env.JIUWEN_BENCH_CORPUS ? resolve(process.env.JIUWEN_BENCH_CORPUS) : resolve(ROOT, '../shared/corpus');
   if (existsSync(shared)) {
     const files = listTxt(shared).map((p) => ({ path: relative(shared, p).split(sep).join('/'), bytes: readFileSync(p) }));
     if (files.length > 0) return { name: `../shared/corpus (${files.length} pages)`, files };
@@ -42,11 +45,11 @@ function loadCorpus(): { name: string; files: SourceFile[] } {
   const samples = listTxt(join(ROOT, 'content/sources')).map((p) => readFileSync(p));
   const files: SourceFile[] = [];
   // 200 re-dated copies of the 5 samples ≈ 1,000 pages.
-  for (let day = 0; day < 200; day++) {
+  for (let day = 0; day < copies; day++) {
     const date = new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
     samples.forEach((bytes, i) => files.push({ path: `样本日报/${date}/${String(i + 1).padStart(2, '0')}.txt`, bytes }));
   }
-  return { name: `replicated sample pages (${files.length} pages; ../shared/corpus not found)`, files };
+  return { name: `replicated sample pages (${files.length} pages; ${shared} not found)`, files };
 }
 
 function median(xs: number[]): number {
