@@ -12,6 +12,8 @@ export interface DraftArticle {
   untitled: boolean;
   /** The article's headline stack ended in a section heading followed by a reporter line (a multi-part feature). */
   sectionsWithReporters?: boolean;
+  /** Its text opens with a dateline (本报北京…电): a news report, which rarely has section headings. */
+  newsLead?: boolean;
   review: ReviewNote[];
 }
 

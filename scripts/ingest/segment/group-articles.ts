@@ -165,7 +165,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       for (const c of g) pushBlock(cur, 'heading', c);
       return;
     }
-    if (cur && cur.hasBody && !strongNew) {
+    // A news report (opened by a dateline) rarely has section headings: a headline after its text starts the next article.
+    const newsOver = !!cur && !!cur.newsLead && !cur.blocks.some((b) => b.role === 'heading') && g.length <= 2;
+    if (cur && cur.hasBody && !strongNew && !newsOver) {
       // Inside running text, only a headline with a column tag （红船观澜） or a ——subtitle opens a new article;
       // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
       // A long kicker over a short title (河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业) is a new article.
@@ -189,6 +191,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (a === null || (c.kind === 'dateline' && a.closed && a.hasBody)) a = openUntitled(c);
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
+    if (!a.hasBody && c.kind === 'dateline' && /^[（(]?据?\S{0,16}(电|讯)/.test(c.block.text.trim())) a.newsLead = true;
     const b: ArticleBlock = { role: c.block.quotedAlone ? 'pullquote' : 'paragraph', text: c.block.text, lines: c.block.lines };
     if (c.block.joins.length) b.joins = c.block.joins;
     noteUncertainJoins(a, c);

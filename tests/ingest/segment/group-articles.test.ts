@@ -14,10 +14,14 @@ function summary(text: string): string[][] {
 
 describe('groupArticles', () => {
   it('starts a new article after a byline and keeps in-article headings', () => {
-    expect(summary('标题一\n\n本报讯 昨天，会议召开。\n\n小标题\n\n会议指出，要抓落实。\n\n吴涛\n\n标题二\n\n会议强调，要抓落实。')).toEqual([
-      ['article', 'title=标题一', 'paragraph=本报讯 昨天，会议召开。', 'heading=小标题', 'paragraph=会议指出，要抓落实。', 'byline=吴涛'],
+    expect(summary('标题一\n\n昨天，会议召开。\n\n小标题\n\n会议指出，要抓落实。\n\n吴涛\n\n标题二\n\n会议强调，要抓落实。')).toEqual([
+      ['article', 'title=标题一', 'paragraph=昨天，会议召开。', 'heading=小标题', 'paragraph=会议指出，要抓落实。', 'byline=吴涛'],
       ['article', 'title=标题二', 'paragraph=会议强调，要抓落实。'],
     ]);
+  });
+
+  it('starts a new article at a headline after a news report (which has no section headings)', () => {
+    expect(summary('标题一\n\n本报北京2月1日电 会议召开。\n\n标题二\n\n会议强调，要抓落实。').map((i) => i[1])).toEqual(['title=标题一', 'title=标题二']);
   });
 
   it('starts a new article at a headline followed by a dateline', () => {
