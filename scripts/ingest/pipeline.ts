@@ -188,22 +188,12 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   for (const page of pages) {
     const segArticles = page.segmented.items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
     const prefix = `${page.meta.issueId}/${page.meta.pageKey}/`;
-    const outcome = applyArticleCorrections(
-      page.file,
-      segArticles,
-      corrections,
-      (a) => prefix + slugFor(page.file, fingerprintOf(a)),
-      (id) => oldLedger.ids[id],
-    );
+    const outcome = applyArticleCorrections(page.file, segArticles, corrections, (as) => pageSlugs(page.file, as).map((s) => prefix + s.slug), (id) => oldLedger.ids[id]);
     outcome.applied.forEach((i) => appliedCorrections.add(i));
     for (const p of outcome.problems) warnings.push({ code: 'correction-not-applied', file: page.file, message: p.message, ...(p.line ? { line: p.line } : {}) });
-    const used = new Map<string, number>();
+    const slugs = pageSlugs(page.file, outcome.articles);
     const works = outcome.articles.map((article, i): ArticleWork => {
-      const fingerprint = fingerprintOf(article);
-      const base = slugFor(page.file, fingerprint);
-      const n = (used.get(base) ?? 0) + 1;
-      used.set(base, n);
-      const slug = n === 1 ? base : `${base}-${n}`;
+      const { slug, fingerprint } = slugs[i]!;
       return { page, article, fingerprint, slug, id: prefix + slug, order: i + 1, aliases: [] };
     });
     byPage.set(page, works);
@@ -294,6 +284,18 @@ export function fingerprintOf(a: SegmentedArticle): string {
 /** 8 hex of sha1(source file + fingerprint): stable across title fixes, added pages and re-runs. */
 export function slugFor(file: string, fingerprint: string): string {
   return createHash('sha1').update(`${file}\n${fingerprint}`).digest('hex').slice(0, 8);
+}
+
+/** Slugs of a page's articles in order; repeated body starts get `-2`, `-3`… in reading order. */
+export function pageSlugs(file: string, articles: SegmentedArticle[]): { slug: string; fingerprint: string }[] {
+  const used = new Map<string, number>();
+  return articles.map((a) => {
+    const fingerprint = fingerprintOf(a);
+    const base = slugFor(file, fingerprint);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { slug: n === 1 ? base : `${base}-${n}`, fingerprint };
+  });
 }
 
 /** Two pages of one issue with the same key (e.g. two "1"s): later files (by path) get `-2`, `-3`… */

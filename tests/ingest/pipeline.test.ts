@@ -104,10 +104,13 @@ describe('permalinks', () => {
     expect(Object.keys(gone.ledger.ids)).toEqual(expect.arrayContaining(ids));
   });
 
-  it('duplicate article starts on a page get -2, -3 slugs, deterministically', () => {
+  it('duplicate article starts on a page get -2, -3 slugs, deterministically, and can be corrected by that id', () => {
     const r = run({ files: [file('d.txt', 'T|甲\n\n同样的正文\n\nT|乙\n\n同样的正文')] });
     const [a, b] = r.articles.map((x) => x.frontMatter.slug);
     expect(b).toBe(`${a}-2`);
+    const id = r.articles[1]!.frontMatter.id;
+    const fixed = run({ files: [file('d.txt', 'T|甲\n\n同样的正文\n\nT|乙\n\n同样的正文')], corrections: { articles: [{ match: { id }, set: { title: '丙' } }] } });
+    expect(fixed.articles.map((x) => x.frontMatter.title)).toEqual(['甲', '丙']);
   });
 });
 
