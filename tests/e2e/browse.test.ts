@@ -171,6 +171,28 @@ describe('dark mode and print', () => {
 });
 
 describe('permanent links and sub-path in the browser', () => {
+  it('the calendar of a publication with day-precision issues (screenshot)', async () => {
+    const facts = JSON.parse(readFileSync(FIXTURE_FACTS, 'utf8'));
+    const s = await serve(DIST_REINGEST);
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await page.goto(`${s.url}/${facts.dayIssue.id.split('/')[0]}/#y2019`);
+    // keyboard: from the year index, Tab reaches the day links (empty days are not stops)
+    const link = page.locator(`td a[href="/${facts.dayIssue.id}/"]`);
+    await link.focus();
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${s.url}/${facts.dayIssue.id}/`);
+    await page.goto(`${s.url}/${facts.dayIssue.id.split('/')[0]}/`);
+    await shoot(page, 'publication-calendar-desktop');
+    await page.setViewportSize(PHONE);
+    await shoot(page, 'publication-calendar-phone');
+    await page.goto(`${s.url}/${facts.continued.fromId}/`);
+    await page.setViewportSize(DESKTOP);
+    await shoot(page, 'article-continued-desktop');
+    await page.close();
+    await s.close();
+  });
+
   it('an old article URL lands on the article', async () => {
     const facts = JSON.parse(readFileSync(FIXTURE_FACTS, 'utf8'));
     const s = await serve(DIST_REINGEST);

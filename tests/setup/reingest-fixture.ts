@@ -118,6 +118,8 @@ export async function makeReingestFixture(src: string, out: string): Promise<Rei
 
   // 4. Emphasis next to Chinese punctuation.
   retitled.body += '\n\n**“金坛”**时报是一份地方报纸。\n';
+  // 5. Photo captions attached to an article.
+  retitled.data.captions = [...retitled.data.captions, '图为测试图片说明。'];
 
   // 5. Issues with other date precisions: copies of the first issue.
   const model = issues[0]!;

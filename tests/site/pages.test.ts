@@ -49,7 +49,7 @@ describe('home page', () => {
     const figures = text($(doc, '.figures'));
     expect(figures).toContain(`${issues.length}期`);
     expect(figures).toContain(`${articles.length}篇文章`);
-    expect($(doc, 'main form[role="search"]')).toBeTruthy();
+    expect($(doc, 'header form[role="search"]')).toBeTruthy();
   });
 });
 

@@ -51,6 +51,8 @@ describe('permanent links across a re-ingest', () => {
   it('a corrected title keeps the URL', () => {
     const doc = readPage(DIST_REINGEST, `/${facts.retitled.id}/`);
     expect(text($(doc, 'h1'))).toBe(facts.retitled.newTitle);
+    // (the same article also gained a photo caption, shown inside the indexed article)
+    expect(text($(doc, '#article-body .article-captions'))).toContain('图为测试图片说明。');
   });
 
   it('redirect pages are not in the sitemap; the new URL is', () => {
