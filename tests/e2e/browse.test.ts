@@ -113,6 +113,7 @@ describe('reading journey', () => {
     expect(await page.locator('#cite-h').textContent()).toBe('Cite this article');
     await page.goto(visited.issue!);
     expect(await page.locator('.toc h2').textContent()).toBe('Contents by page');
+    await shoot(page, 'issue-english-desktop');
     await page.locator('#lang-toggle').click();
     expect(await page.locator('.toc h2').textContent()).toBe('版面目录');
     await page.close();
