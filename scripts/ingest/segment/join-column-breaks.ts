@@ -3,6 +3,9 @@ import { head, tail } from './block.ts';
 import { endsParagraph, clausePunctuationCount, isChineseText, visibleLength, isHanChar } from './text-shape.ts';
 import { startsWithDateline, isBylineShape, isContinuationOnly, teaserPointerPage, isEditorsNote, isPublisherLine } from './patterns.ts';
 
+/** A one-line piece this short is only joined on pages that show column cuts. */
+const SHORT_PIECE = 30;
+
 const OPEN_QUOTE = /^[“"「『]$/;
 const CLOSE_QUOTE = /^[”"」』]$/;
 
@@ -11,7 +14,7 @@ const CLOSE_QUOTE = /^[”"」』]$/;
  * `a` is running text (long or punctuated) that does not end a paragraph,
  * and `b` is not the start of something new (dateline, byline, marker).
  */
-export function isColumnBreak(a: Block, b: Block, pageHasCuts = true): boolean {
+export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean {
   const last = a.text.split('\n').pop()!.trim();
   const first = b.text.split('\n')[0]!.trim();
   if (!isChineseText(a.text) || !isChineseText(b.text)) return false;
@@ -19,7 +22,6 @@ export function isColumnBreak(a: Block, b: Block, pageHasCuts = true): boolean {
   if (last.startsWith('——') || /^\*\*/.test(a.text) || /\*\*$/.test(last)) return false;
   // Running text: punctuated inside, or long and unspaced (headlines space their phrases apart).
   // A short one-line block (边疆有我，安心团聚) or a quotation (“城里安了家，就在这过年”) is a headline.
-  if (!pageHasCuts && a.source.length === 1 && a.joins.length === 0 && visibleLength(last) <= 13) return false;
   if (/^[“"][^“”"。！？]*[”"]$/.test(last)) return false;
   const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || (visibleLength(last) >= 30 && !/\S[ \u3000]+\S/.test(last));
   if (!running) return false;
@@ -40,9 +42,11 @@ export function isColumnBreak(a: Block, b: Block, pageHasCuts = true): boolean {
  * block before it. Returns new blocks; the input is not modified.
  */
 export function joinColumnBreaks(blocks: Block[]): Block[] {
-  // Short pieces are only joined on pages that show column cuts elsewhere (a long line cut mid-sentence):
-  // pages set one paragraph per line have none, and there a short unfinished line is a headline.
-  const pageHasCuts = blocks.some((b, i) => i > 0 && visibleLength(blocks[i - 1]!.text.split('\n').pop()!) >= 20 && isColumnBreak(blocks[i - 1]!, b, false));
+  // Evidence that the page was set in columns: a line that finished a sentence and then was cut
+  // mid-sentence. Pages set one paragraph per line have none; there an unfinished line with no
+  // full stop in it (边疆有我，安心团聚 / 53岁，开始练习长跑) is a headline, not half a paragraph.
+  const strongCut = (a: Block, b: Block) => /[。！？!?]/.test(a.text.split('\n').pop()!) && isColumnBreak(a, b, true);
+  const pageHasCuts = blocks.some((b, i) => i > 0 && strongCut(blocks[i - 1]!, b));
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -56,7 +60,8 @@ export function joinColumnBreaks(blocks: Block[]): Block[] {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
-    if (prev && isColumnBreak(prev, b, pageHasCuts)) {
+    const shortPiece = prev && prev.source.length === 1 && prev.joins.length === 0 && visibleLength(prev.text) <= SHORT_PIECE;
+    if (prev && (pageHasCuts || !shortPiece ? isColumnBreak(prev, b, true) : strongCut(prev, b))) {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
