@@ -22,8 +22,13 @@
 
 /** Normalises a whole decoded page, line by line. */
 export function normaliseText(text: string): string {
+  return normaliseLines(text).join('\n');
+}
+
+/** Normalises a whole decoded page into its lines (same count as `text.split('\n')`). */
+export function normaliseLines(text: string): string[] {
   // Rules 1-2 never touch '\n', so they run once on the whole text (faster).
-  return toHalfWidthAlphanumerics(removeControlCharacters(text)).split('\n').map(normaliseLineSpacing).join('\n');
+  return toHalfWidthAlphanumerics(removeControlCharacters(text)).split('\n').map(normaliseLineSpacing);
 }
 
 /** Rules 3-5 for one line. */

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
 import { decodePage, type Encoding } from './decode.ts';
-import { normaliseText } from './normalise.ts';
+import { normaliseLines } from './normalise.ts';
 import { normalisePath, parseCatalogue, resolvePageMeta, type PageMeta } from './metadata.ts';
 import { applyArticleCorrections, articleAtLine, parseCorrections, pageOverride } from './corrections.ts';
 import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './emit.ts';
@@ -143,9 +143,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
       return;
     }
     report.encoding = decoded.encoding;
-    const lines: SourceLine[] = normaliseText(decoded.text)
-      .split('\n')
-      .map((text, i) => ({ no: i + 1, text }));
+    const lines: SourceLine[] = normaliseLines(decoded.text).map((text, i) => ({ no: i + 1, text }));
 
     const pageOv = pageOverride(corrections, f.path);
     let meta = resolvePageMeta(f.path, lines, catalogue, pageOv);
