@@ -69,8 +69,10 @@ export function isKickerFirst(a: string, b: string): boolean {
 
 /** The cue deciding kicker-first (true) or subtitle-second (false); undefined when there is none. */
 export function kickerCue(a: string, b: string): boolean | undefined {
-  if (SUBTITLE_START.test(b)) return false;
+  if (SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim())) return false;
   if (KICKER_END.test(a.trim())) return true;
+  // An occasion (就中朝建交70周年 / 值此…之际) leads into the title.
+  if (/^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim())) return true;
   if (SUBTITLE_SHAPE.test(b.trim())) return false;
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
   if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;

@@ -20,6 +20,11 @@ export function endsWithSignOff(text: string): boolean {
 }
 
 
+/** A numbered heading: 一、综合设置… / 1. … / （二）… / 第三章 … */
+export function isNumberedHeading(text: string): boolean {
+  return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim());
+}
+
 /** The rubric of a photo news item: 图片报道 / 图片新闻. */
 export function isPhotoRubric(text: string): boolean {
   return /^(图片报道|图片新闻|新闻图片|图说新闻)$/.test(text.trim());
@@ -30,6 +35,11 @@ export function isLeadIn(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || visibleLength(t) > 90) return false;
   return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60);
+}
+
+/** A date on its own line: 2019年10月15日 / （2019年1月3日）. */
+export function isDateLine(text: string): boolean {
+  return /^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月([\d〇零一二三四五六七八九十]{1,3}日)?[）)]?$/.test(text.trim());
 }
 
 /** A deck: a summary printed between the headline and the dateline, one paragraph of modest length. */
@@ -167,6 +177,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     }
     // A news report (opened by a dateline) rarely has section headings: a headline after its text starts the next article.
     const newsOver = !!cur && !!cur.newsLead && !cur.blocks.some((b) => b.role === 'heading') && g.length <= 2;
+    // A numbered heading (一、… / 1. … / 第二章 …) is always part of the running text.
+    if (cur && cur.hasBody && !strongNew && g.length === 1 && isNumberedHeading(g[0]!.block.text)) {
+      pushBlock(cur, 'heading', g[0]!);
+      return;
+    }
     if (cur && cur.hasBody && !strongNew && !newsOver) {
       // Inside running text, only a headline with a column tag （红船观澜） or a ——subtitle opens a new article;
       // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
@@ -277,7 +292,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         break;
       case 'name':
         // A bare name after text is a byline, unless text follows it (then it is a short headline: 丰收).
-        if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline'))) {
+        if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline') && !isDateLine(after.block.text))) {
           pushBlock(current, 'byline', c);
           (current as DraftArticle).closed = true;
         } else stack.push(c);
