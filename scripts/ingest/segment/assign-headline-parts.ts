@@ -49,6 +49,7 @@ export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
 
 const SUBTITLE_START = /^[ \u3000]*(——|--|－－|—)/;
 const KICKER_END = /(——|—|：|:|强调|指出|表示|要求|提出|印发|发表|宣布|时说|致信|致电|讲话|作出重要指示|作出指示|重要批示|重要文章)$/;
+const LONG_SECOND = 28;
 const SUBTITLE_SHAPE = /(出席|会见|陪同|参加|主持|讲话|致辞|致贺信|发来贺信)$/;
 
 /** An organisations list printed under a headline as its credit: 金科园党工委 管委会、金城镇党委 政府. */
@@ -89,7 +90,7 @@ export function kickerCue(a: string, b: string): boolean | undefined {
  * Gives roles to a stack of headline-shaped blocks that opens an article:
  * kicker (引题), title, subtitle (副题), a byline under the title, section headings after a subtitle.
  */
-export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean }): HeadlineParts {
+export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean; beforeDateline?: boolean }): HeadlineParts {
   let pieces: HeadlinePiece[] = stack.flatMap((c) => splitInlineSubtitle({ text: c.block.text, lines: c.block.lines }));
   const furniture: HeadlinePiece[] = [];
   const captions: HeadlinePiece[] = [];
@@ -141,7 +142,14 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('title', pieces[0]!);
     role('heading', pieces[1]!);
   } else if (pieces.length === 2) {
-    if (kickerCue(pieces[0]!.text, pieces[1]!.text) === undefined) {
+    const cue = kickerCue(pieces[0]!.text, pieces[1]!.text);
+    if (cue === undefined && opts.beforeDateline && visibleLength(pieces[1]!.text) > LONG_SECOND) {
+      // A long second line right over the dateline is a deck under the title.
+      role('title', pieces[0]!);
+      role('subtitle', pieces[1]!);
+      return { furniture, captions, blocks, guessed, review };
+    }
+    if (cue === undefined) {
       review.push({ code: 'kicker-guessed', message: `two-line headline read as kicker + title without a clear cue: ${pieces[0]!.text} / ${pieces[1]!.text}`, line: pieces[0]!.lines[0] });
     }
     if (isKickerFirst(pieces[0]!.text, pieces[1]!.text)) {

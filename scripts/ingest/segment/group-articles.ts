@@ -110,8 +110,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     }
   };
 
-  const openArticle = (headline: ClassifiedBlock[]): DraftArticle => {
-    const parts = assignHeadlineParts(headline, { topOfPage: topOfPage() });
+  const openArticle = (headline: ClassifiedBlock[], beforeDateline = false): DraftArticle => {
+    const parts = assignHeadlineParts(headline, { topOfPage: topOfPage(), beforeDateline });
     for (const f of parts.furniture) items.push({ type: 'furniture', kind: 'masthead', ...f });
     for (const c of parts.captions) items.push({ type: 'caption', ...c });
     const a: DraftArticle = { blocks: [], hasBody: false, closed: false, untitled: false, review: [] };
@@ -197,7 +197,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       pushBlock(cur, 'heading', g[0]!);
       return;
     }
-    const a = openArticle(g);
+    const a = openArticle(g, next.kind === 'dateline');
     if (next.kind === 'byline' && isReporterLine(next.block.text) && a.blocks.some((b) => b.role === 'heading')) a.sectionsWithReporters = true;
   };
 
