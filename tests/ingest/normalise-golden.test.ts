@@ -33,3 +33,13 @@ describe('decode + normalise golden files', () => {
     expect(out).toBe(readFileSync(golden, 'utf8'));
   });
 });
+
+describe('English OCR (a 1916 front page from corpus-en)', () => {
+  it('normalisation leaves every line as it was, apart from trimming', () => {
+    const text = readFileSync('tests/fixtures/ingest-en/sn82014682-1916-11-01-01.txt', 'utf8').replace(/\r\n?/g, '\n');
+    const lines = text.split('\n');
+    expect(lines.length).toBeGreaterThan(100);
+    const changed = lines.filter((l) => normaliseText(l) !== l.replace(/^[ \t]+|[ \t]+$/g, '').replace(/\t/g, ' '));
+    expect(changed).toEqual([]);
+  });
+});
