@@ -18,7 +18,7 @@ export interface DraftArticle {
 }
 
 export type DraftItem =
-  | { type: 'furniture'; kind: FurnitureKind; text: string; lines: LineRange }
-  | { type: 'caption'; text: string; lines: LineRange }
+  | { type: 'furniture'; kind: FurnitureKind; text: string; lines: LineRange; note?: ReviewNote }
+  | { type: 'caption'; text: string; lines: LineRange; note?: ReviewNote }
   | { type: 'teaser'; kicker?: string; title: string; text: string; page: number | null; lines: LineRange }
   | { type: 'article'; draft: DraftArticle };

@@ -101,14 +101,17 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   /** Headline-shaped blocks that turned out not to open anything: furniture at the top, captions elsewhere. */
   const flushOrphans = (orphans: ClassifiedBlock[]) => {
     for (const c of orphans) {
+      const line = c.block.lines[0];
       if (topOfPage()) {
-        const kind: FurnitureKind = isPublicationName(c.block.text) ? 'masthead' : isOrganisationName(c.block.text) ? 'masthead' : 'other';
-        items.push({ type: 'furniture', kind, text: c.block.text, lines: c.block.lines });
+        const named = isPublicationName(c.block.text) || isOrganisationName(c.block.text);
+        const kind: FurnitureKind = named ? 'masthead' : 'other';
+        items.push({ type: 'furniture', kind, text: c.block.text, lines: c.block.lines, ...(named ? {} : { note: { code: 'furniture-guessed', message: `short block over the first headline taken as page furniture: ${c.block.text}`, line } }) });
       } else {
-        items.push({ type: 'caption', text: c.block.text, lines: c.block.lines });
+        items.push({ type: 'caption', text: c.block.text, lines: c.block.lines, note: { code: 'caption-guessed', message: `short block that opens nothing taken as a photo caption: ${c.block.text}`, line } });
       }
     }
   };
+
 
   const openArticle = (headline: ClassifiedBlock[], beforeDateline = false): DraftArticle => {
     const parts = assignHeadlineParts(headline, { topOfPage: topOfPage(), beforeDateline });
