@@ -400,7 +400,7 @@ function buildFrontMatter(w: ArticleWork): Article {
     sections: a.sections,
     pullQuotes: a.pullQuotes,
     continuations: a.continuations,
-    captions: [],
+    captions: captionsWithin(page.segmented, a),
     excerpt: chars.length > 120 ? `${chars.slice(0, 120).join('')}…` : flat,
     length: nonSpace(bodyText),
     source: { file: page.file, lines: a.lines },
@@ -412,6 +412,11 @@ function buildFrontMatter(w: ArticleWork): Article {
     if (v !== undefined && v.trim() !== '') fm[k] = v;
   }
   return fm;
+}
+
+/** Photo captions the segmenter found inside the article's line range (e.g. between its headline and body). */
+function captionsWithin(seg: SegmentedPage, a: SegmentedArticle): string[] {
+  return seg.items.flatMap((it) => (it.type === 'caption' && it.lines[0] >= a.lines[0] && it.lines[1] <= a.lines[1] ? [it.text] : []));
 }
 
 const SOURCE_RANK = { catalogue: 0, path: 1, text: 2, none: 3 } as const;

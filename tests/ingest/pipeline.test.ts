@@ -41,6 +41,17 @@ describe('ingest (pure pipeline)', () => {
     expect(Object.keys(result.ledger.ids).sort()).toEqual(result.articles.map((a) => a.frontMatter.id).sort());
   });
 
+  it('attaches captions printed inside an article to it (they stay on the page too)', () => {
+    const withCaption = (lines: SourceLine[]): SegmentedPage => {
+      const page = fakeSegment(lines);
+      page.items.splice(2, 0, { type: 'caption', text: '图为会议现场', lines: [6, 6] });
+      return page;
+    };
+    const r = run({ files: [file('a.txt', PAGE_A)], catalogue }, withCaption);
+    expect(r.articles.map((a) => a.frontMatter.captions)).toEqual([['图为会议现场'], []]);
+    expect(r.issues[0]!.pages[0]!.items.filter((i) => i.type === 'caption')).toHaveLength(1);
+  });
+
   it('lists page items in order with furniture', () => {
     const items = result.issues[0]!.pages[0]!.items;
     expect(items.map((i) => i.type)).toEqual(['furniture', 'article', 'article']);
