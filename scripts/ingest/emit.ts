@@ -16,8 +16,6 @@ import { dirname, join } from 'node:path';
 import type { Article, Issue } from '../../src/content/schema.ts';
 import type { ArticleBlock } from './types.ts';
 
-/** Characters escaped wherever they occur. */
-const ALWAYS = new Set(['&', '<', '>', '{', '}', '\\', '`', '*', '_', '[', ']', '|', '~', '#', '$', '^']);
 /** Characters escaped when they start a line (list bullets, setext underlines). */
 const LINE_START = new Set(['-', '+', '=', ':', '!', '%']);
 
@@ -31,6 +29,7 @@ export function escapeMdxText(text: string): string {
   return text.split('\n').map(escapeLine).join('\n');
 }
 
+/** Characters escaped wherever they occur. */
 const ALWAYS_RE = /[&<>{}\\`*_[\]|~#$^]/g;
 const refs = (s: string) => Array.from(s, ref).join('');
 const isEdgeSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
