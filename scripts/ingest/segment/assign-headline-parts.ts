@@ -91,7 +91,10 @@ export function kickerCue(a: string, b: string): boolean | undefined {
  * kicker (引题), title, subtitle (副题), a byline under the title, section headings after a subtitle.
  */
 export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean; beforeDateline?: boolean }): HeadlineParts {
-  let pieces: HeadlinePiece[] = stack.flatMap((c) => splitInlineSubtitle({ text: c.block.text, lines: c.block.lines }));
+  // A headline block printed on several lines gives one piece per line.
+  const linePieces = (c: ClassifiedBlock): HeadlinePiece[] =>
+    c.block.source.length > 1 && c.block.joins.length === 0 ? c.block.source.map((l) => ({ text: l.text, lines: [l.no, l.no] as [number, number] })) : [{ text: c.block.text, lines: c.block.lines }];
+  let pieces: HeadlinePiece[] = stack.flatMap(linePieces).flatMap(splitInlineSubtitle);
   const furniture: HeadlinePiece[] = [];
   const captions: HeadlinePiece[] = [];
   const blocks: ArticleBlock[] = [];

@@ -3,7 +3,7 @@ import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
 import {
   isBoldBanner, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
-  isPublisherLine, isReporterLine, isSignature, findContinuations, startsWithDateline, teaserPointerPage,
+  isPublisherLine, isReporterLine, isSignature, isTeaserLabel, findContinuations, startsWithDateline, teaserPointerPage,
 } from './patterns.ts';
 
 /** What a block looks like on its own, before its neighbours are considered. */
@@ -45,6 +45,7 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   const c = (kind: BlockKind, furniture?: FurnitureKind): ClassifiedBlock => (furniture ? { block, kind, furniture } : { block, kind });
   if (isPublisherLine(t)) return c('furniture', 'publisher');
   if (isIssueNumber(t)) return c('furniture', 'issue-number');
+  if (isTeaserLabel(t)) return c('furniture', 'other');
   if (isMottoBox(t)) return c('furniture', 'motto');
   if (isBoldBanner(t)) return c('furniture', 'banner');
   if (teaserPointerPage(t) !== undefined) return c('teaser-pointer');

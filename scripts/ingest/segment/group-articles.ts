@@ -238,6 +238,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         items.push({ type: 'furniture', kind: c.furniture ?? 'other', text: c.block.text, lines: c.block.lines });
         break;
       case 'short-stack':
+        // Short lines set right over the text are a headline printed on several lines.
+        if (after && (after.kind === 'dateline' || after.kind === 'body' || (after.kind === 'byline' && isReporterLine(after.block.text))) && c.block.source.length <= 3) {
+          stack.push({ ...c, kind: 'headline' });
+          break;
+        }
         if (topOfPage() || current === null) {
           flushOrphans(stack);
           stack = [];

@@ -77,6 +77,7 @@ export function isBylineShape(text: string): boolean {
   const inner = t.replace(/^[（(【\[]\s*/, '').replace(/\s*[）)】\]]$/, '');
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);
   if (bracketed && isNameList(inner)) return true;
+  if (bracketed && !/^[（(]/.test(inner) && inner.length <= 40 && /(摄|图|文)$/.test(inner) && isBylineShape(inner.replace(/\s+(摄|图|文)$/, '$1'))) return true;
   if (bracketed && /^(据|来源[：:])?[\u4e00-\u9fa5\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
     if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道)/.test(inner)) return true;
   }
@@ -157,9 +158,16 @@ export function isEditorsNote(text: string): boolean {
   return /^[【\[]?(编者按|编者的话|编者|编后|编者附记)[】\]]?[：:\s]/.test(text.trim());
 }
 
+/** A label over the page's teasers: 导读 / 今日导读 / 要闻导读. */
+export function isTeaserLabel(text: string): boolean {
+  return /^(今日|本期|本版|要闻|新闻)?导读$/.test(text.trim());
+}
+
 /** Publisher line: 主办：… 主管… 编辑… 出版… */
 export function isPublisherLine(text: string): boolean {
-  return /^(主办|主管|承办|协办|出版|主编|总编辑|社长|编辑|国内统一连续出版物号|邮发代号|地址|电话)[：:\s]/.test(text.trim()) && /(主办|主管|出版|编辑|刊号|代号)/.test(text);
+  const t = text.trim();
+  if (/^(国内统一连续出版物号|国际标准连续出版物号|邮发代号|CN\s?\d{2}-\d{4})/.test(t)) return true;
+  return /^(主办|主管|承办|协办|出版|主编|总编辑|社长|编辑|地址|电话)[：:\s]/.test(t) && /(主办|主管|出版|编辑|刊号|代号)/.test(t);
 }
 
 /** Issue number: 第45期, 总第1234期, 第3版. */
