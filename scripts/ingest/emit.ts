@@ -23,10 +23,14 @@ const ref = (ch: string) => `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()}
 
 /**
  * Escapes plain text (possibly several lines) so that MDX renders exactly
- * that text. Leading/trailing spaces are kept as references too.
+ * that text. Leading/trailing spaces are kept as references too. `atStart` /
+ * `atEnd` say whether the text begins / ends a line (false for the text
+ * between <strong> tags and next to them, where line-start syntax and edge
+ * spaces cannot occur).
  */
-export function escapeMdxText(text: string): string {
-  return text.split('\n').map(escapeLine).join('\n');
+export function escapeMdxText(text: string, atStart = true, atEnd = true): string {
+  const lines = text.split('\n');
+  return lines.map((l, i) => escapeLine(l, i > 0 || atStart, i < lines.length - 1 || atEnd)).join('\n');
 }
 
 /** Characters escaped wherever they occur. */
@@ -34,20 +38,22 @@ const ALWAYS_RE = /[&<>{}\\`*_[\]|~#$^]/g;
 const refs = (s: string) => Array.from(s, ref).join('');
 const isEdgeSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
-function escapeLine(line: string): string {
+function escapeLine(line: string, atStart: boolean, atEnd: boolean): string {
   if (line === '') return '';
   // Leading/trailing spaces would be eaten (or make a hard break / code block): keep them as references.
   let a = 0;
   let b = line.length;
-  while (a < b && isEdgeSpace(line.charCodeAt(a))) a++;
+  if (atStart) while (a < b && isEdgeSpace(line.charCodeAt(a))) a++;
   if (a === b) return refs(line);
-  while (isEdgeSpace(line.charCodeAt(b - 1))) b--;
+  if (atEnd) while (isEdgeSpace(line.charCodeAt(b - 1))) b--;
   const lead = line.slice(0, a);
   const trail = line.slice(b);
   let rest = line.slice(a, b);
   let head = '';
   const first = rest[0]!;
-  if (LINE_START.has(first) || rest.startsWith('import') || rest.startsWith('export')) {
+  if (!atStart) {
+    // mid-line: no block syntax can start here
+  } else if (LINE_START.has(first) || rest.startsWith('import') || rest.startsWith('export')) {
     // bullets, setext underlines, and `import`/`export` (ESM in MDX) at a line start
     head = ref(first);
     rest = rest.slice(1);
@@ -81,41 +87,47 @@ function isBoldable(inner: string): boolean {
  */
 export function renderInline(text: string): string {
   if (!text.includes('**')) return escapeMdxText(text);
+  const segments = emphasisSegments(text);
+  return segments
+    .map((seg, i) => {
+      const atStart = i === 0;
+      const atEnd = i === segments.length - 1;
+      return seg.bold ? `<strong>${escapeMdxText(seg.text, false, false)}</strong>` : escapeMdxText(seg.text, atStart, atEnd);
+    })
+    .join('');
+}
+
+/** Splits a block into plain and bold runs: `**` pairs left to right; a mark that cannot pair stays in the plain text. */
+function emphasisSegments(text: string): { text: string; bold: boolean }[] {
   const parts = text.split('**');
-  if (parts.length < 3) return escapeMdxText(text);
-  let out = escapeMdxText(parts[0]!);
+  const out: { text: string; bold: boolean }[] = [];
+  const plain = (t: string) => {
+    const last = out[out.length - 1];
+    if (last && !last.bold) last.text += t;
+    else out.push({ text: t, bold: false });
+  };
+  plain(parts[0]!);
   let i = 1;
   while (i < parts.length) {
     const inner = parts[i]!;
     if (i + 1 < parts.length && isBoldable(inner)) {
-      out += `<strong>${escapeMdxText(inner)}</strong>` + escapeMdxText(parts[i + 1]!);
+      out.push({ text: inner, bold: true });
+      plain(parts[i + 1]!);
       i += 2;
     } else {
-      out += escapeMdxText('**' + inner);
+      plain('**' + inner);
       i += 1;
     }
   }
-  return out;
+  return out.filter((seg) => seg.bold || seg.text !== '');
 }
 
 /** The plain text a block renders to (what a reader sees): `**` of matched pairs removed. */
 export function renderedText(text: string): string {
   if (!text.includes('**')) return text;
-  const parts = text.split('**');
-  if (parts.length < 3) return text;
-  let out = parts[0]!;
-  let i = 1;
-  while (i < parts.length) {
-    const inner = parts[i]!;
-    if (i + 1 < parts.length && isBoldable(inner)) {
-      out += inner + parts[i + 1]!;
-      i += 2;
-    } else {
-      out += '**' + inner;
-      i += 1;
-    }
-  }
-  return out;
+  return emphasisSegments(text)
+    .map((seg) => seg.text)
+    .join('');
 }
 
 /** Roles that live in front matter and are not repeated in the body. */
