@@ -152,15 +152,17 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
     if (issueOv) meta = resolvePageMeta(f.path, lines, catalogue, { ...issueOv, ...pageOv });
 
     let segmented: SegmentedPage;
+    let lossNotes: ReviewNote[];
     try {
       segmented = segment(lines, { file: f.path });
+      lossNotes = checkNothingLost(lines, segmented);
     } catch (e) {
       errors.push({ code: 'segment-failed', file: f.path, message: `the segmenter failed on this page: ${e instanceof Error ? e.message : String(e)}` });
       options.onPage?.(index + 1, files.length, f.path);
       return;
     }
     report.review.push(...meta.review, ...segmented.review);
-    report.review.push(...checkNothingLost(lines, segmented));
+    report.review.push(...lossNotes);
     pages.push({ file: f.path, meta, lines, segmented, report });
     options.onPage?.(index + 1, files.length, f.path);
   });
@@ -209,7 +211,14 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   const out = new Map<string, string>();
   const articles: EmittedArticle[] = [];
   for (const w of all) {
-    const fm = buildFrontMatter(w);
+    let fm: Article;
+    try {
+      fm = buildFrontMatter(w);
+    } catch (e) {
+      // Only a malformed segmentation can get here; report it against its page instead of crashing the run.
+      errors.push({ code: 'segment-invalid', file: w.page.file, message: `the segmenter returned an article that cannot be built: ${e instanceof Error ? e.message : String(e)}` });
+      continue;
+    }
     const parsed = articleSchema.safeParse(fm);
     if (!parsed.success) {
       errors.push({ code: 'schema-invalid', file: w.page.file, line: w.article.lines[0], message: `article "${w.article.title}" does not fit the articles schema: ${formatZodIssues(parsed.error.issues)}` });

@@ -142,6 +142,18 @@ describe('errors and warnings', () => {
     expect(r.report.errors).toEqual([{ code: 'segment-failed', file: 'a.txt', message: 'the segmenter failed on this page: boom' }]);
   });
 
+  it('a malformed segmentation is an error for that page, not a crash', () => {
+    const broken = (lines: SourceLine[]): SegmentedPage => {
+      const page = fakeSegment(lines);
+      const art = page.items.find((i) => i.type === 'article');
+      if (art && art.type === 'article') (art.article as { title: unknown }).title = undefined;
+      return page;
+    };
+    const r = run({ files: [file('a.txt', PAGE_A)] }, broken);
+    expect(r.ok).toBe(false);
+    expect(r.report.errors.map((e) => [e.code, e.file])).toEqual([['segment-invalid', 'a.txt']]);
+  });
+
   it('unknown correction targets and catalogue pages are warnings', () => {
     const r = run({
       files: [file('a.txt', PAGE_A)],
