@@ -25,7 +25,7 @@ export function buildArticle(draft: DraftArticle): SegmentedArticle {
   const article: SegmentedArticle = {
     title,
     sections: headingsForSections(draft),
-    pullQuotes: blocks.filter((b) => b.role === 'pullquote').map((b) => b.text.replace(/^[“"「『]|[”"」』]$/g, '')),
+    pullQuotes: blocks.filter((b) => b.role === 'pullquote').map((b) => b.text.replace(/^[“"「『]\s*|\s*[”"」』]$/g, '').trim()),
     continuations: collectContinuations(blocks),
     blocks,
     lines: [Math.min(...blocks.map((b) => b.lines[0])), Math.max(...blocks.map((b) => b.lines[1]))],

@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
+import { findContinuations, isPageHeader, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
@@ -226,6 +226,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
 
   for (const [index, c] of blocks.entries()) {
     const after = blocks[index + 1];
+    // Page header lines (2  综合新闻 / 2021年3月5日  责任编辑：周敏) over the first article are furniture.
+    if (topOfPage() && !stack.length && current === null && isPageHeader(c.block.text)) {
+      items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
+      continue;
+    }
     switch (c.kind) {
       case 'furniture':
         // Mid-page, a number line (主席令 第十九号) is part of the text, not the issue number.
@@ -279,8 +284,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
           stack = [];
           openArticle(s);
           pushBlock(current!, 'editorsNote', c);
-        } else if (current && !(current as DraftArticle).hasBody) pushBlock(current, 'editorsNote', c);
-        else pendingNotes.push(c);
+        } else if (current && (!(current as DraftArticle).hasBody || (current as DraftArticle).blocks.at(-1)?.role === 'heading' || (current as DraftArticle).blocks.at(-1)?.role === 'byline' && !(current as DraftArticle).closed)) {
+          pushBlock(current, 'editorsNote', c);
+        } else pendingNotes.push(c);
         break;
       case 'continuation':
         if (stack.length) resolveStack(c);
@@ -290,7 +296,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         break;
       case 'byline':
         if (stack.length) {
-          resolveStack(c);
+          // Headline, byline, editor's note: the opening of a new article.
+          resolveStack(after?.kind === 'editors-note' ? { ...c, kind: 'dateline' } : c);
           pushBlock(current!, 'byline', c);
         } else if (current) {
           const cur = current as DraftArticle;

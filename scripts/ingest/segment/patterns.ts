@@ -158,6 +158,20 @@ export function isEditorsNote(text: string): boolean {
   return /^[【\[]?(编者按|编者的话|编者|编后|编者附记)[】\]]?[：:\s]/.test(text.trim());
 }
 
+/**
+ * A page header or footer line: page number and page name (2  综合新闻), a date with the
+ * weekday, or the page's editor credits (责任编辑：周敏). Only taken as furniture at the top.
+ */
+export function isPageHeader(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n')) return t.split('\n').every(isPageHeader);
+  if (/^(第?\d{1,2}版?|[A-Z]\d{1,2})[\s\u3000]+[\u4e00-\u9fa5·]{2,8}$/.test(t)) return true;
+  if (/^[\u4e00-\u9fa5·]{2,8}[\s\u3000]+(第?\d{1,2}版?)$/.test(t)) return true;
+  if (/^\d{4}年\d{1,2}月\d{1,2}日/.test(t) && (/星期|周[一二三四五六日]|责任编辑|编辑|农历/.test(t) || t.length <= 12)) return true;
+  if (/^农历/.test(t) && t.length <= 20) return true;
+  return /(责任编辑|版面编辑|本版编辑|美术编辑|校对)[：:]/.test(t) && t.length <= 60;
+}
+
 /** A label over the page's teasers: 导读 / 今日导读 / 要闻导读. */
 export function isTeaserLabel(text: string): boolean {
   return /^(今日|本期|本版|要闻|新闻)?导读$/.test(text.trim());
