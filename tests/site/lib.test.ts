@@ -5,7 +5,7 @@ import { dateSortKey, formatDateEn, formatDateZh } from '../../src/lib/dates';
 import { buildCalendar, monthGrid } from '../../src/lib/calendar';
 import { bylineAuthors, formatBibtex, formatChicago, formatGbt7714, formatRis } from '../../src/lib/citation';
 import { linkMarker, markPullQuotes } from '../../src/lib/body';
-import { aliasRedirects, buildArchive, onThisDay, resolveContinuation } from '../../src/lib/archive';
+import { aliasRedirects, buildArchive, legacyContainerRedirects, onThisDay, resolveContinuation } from '../../src/lib/archive';
 
 const d = (value: string | null, precision: PartialDate['precision']): PartialDate => ({ value, precision, source: 'catalogue' });
 
@@ -113,6 +113,14 @@ describe('archive', () => {
   });
   it('redirects aliases, except those that are a current article id', () => {
     expect(aliasRedirects(archive).map((r) => [r.from, r.to.id])).toEqual([['p/2020-12/1/old', a.id]]);
+  });
+  it('redirects the old issue and page of an alias when they are gone too', () => {
+    const moved = article({ id: 'p/2020-12/1/new', slug: 'new', issue: issue.id, aliases: ['unknown/2020-12/p-1/old', 'p/2020-12/1/a2'] });
+    const ar = buildArchive([issue], [a, b, moved]);
+    expect(legacyContainerRedirects(ar)).toEqual([
+      { from: 'unknown/2020-12/p-1', toPath: 'p/2020-12/1', kind: 'page' },
+      { from: 'unknown/2020-12', toPath: 'p/2020-12', kind: 'issue' },
+    ]);
   });
   it('finds issues on this day in other years only', () => {
     const day = { ...issue, id: 'p/2019-12-04', dateKey: '2019-12-04', date: d('2019-12-04', 'day') };
