@@ -34,7 +34,7 @@ export function isPhotoRubric(text: string): boolean {
 export function isLeadIn(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || visibleLength(t) > 90) return false;
-  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60);
+  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t));
 }
 
 /** A date on its own line: 2019年10月15日 / （2019年1月3日）. */
@@ -169,8 +169,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         cur.review.push({ code: 'caption-guessed', message: 'short blocks between the headline and the body taken as photo captions', line: s[0]!.block.lines[0] });
         return;
       }
-      flushOrphans(groups.slice(0, -1).flat());
     }
+    // Earlier layout regions of the stack (photo captions between articles) open nothing.
+    if (groups.length > 1) flushOrphans(groups.slice(0, -1).flat());
     const g = groups[groups.length - 1]!;
     const strongNew = next.kind === 'dateline' || cur === null || cur.closed || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
@@ -328,7 +329,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
           break;
         }
         // A lead-in sentence right over a headline is its kicker: 吉林西部不缺水，……变成了湿地—— / 河湖连通，这里四季能赏景.
-        if (c.kind === 'body' && after?.kind === 'headline' && !stack.length && isLeadIn(c.block.text)) {
+        if (c.kind === 'body' && after?.kind === 'headline' && after.block.gapBefore < REGION_GAP && !stack.length && isLeadIn(c.block.text)) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }
