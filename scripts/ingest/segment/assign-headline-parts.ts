@@ -146,16 +146,12 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('heading', pieces[1]!);
   } else if (pieces.length === 2) {
     const cue = kickerCue(pieces[0]!.text, pieces[1]!.text);
-    if (cue === undefined && opts.beforeDateline && visibleLength(pieces[1]!.text) > LONG_SECOND) {
-      // A long second line right over the dateline is a deck under the title.
-      role('title', pieces[0]!);
-      role('subtitle', pieces[1]!);
-      return { furniture, captions, blocks, guessed, review };
-    }
-    if (cue === undefined) {
+    // A long second line right over the dateline is a deck under the title.
+    const deck = cue === undefined && opts.beforeDateline === true && visibleLength(pieces[1]!.text) > LONG_SECOND;
+    if (cue === undefined && !deck) {
       review.push({ code: 'kicker-guessed', message: `two-line headline read as kicker + title without a clear cue: ${pieces[0]!.text} / ${pieces[1]!.text}`, line: pieces[0]!.lines[0] });
     }
-    if (isKickerFirst(pieces[0]!.text, pieces[1]!.text)) {
+    if (!deck && isKickerFirst(pieces[0]!.text, pieces[1]!.text)) {
       role('kicker', pieces[0]!);
       role('title', pieces[1]!);
     } else {
