@@ -74,7 +74,7 @@ function merge(a: Block, b: Block): Block {
   const join = `${tail(a.text.split('\n').pop()!)}|${head(b.text.split('\n')[0]!)}`;
   const lastA = a.text.split('\n').pop()!.trim();
   const firstB = b.text.split('\n')[0]!.trim();
-  const weak = !/^[“”"]$/.test(lastA) && !/^[“”"]$/.test(firstB) && (visibleLength(lastA) <= 13 || !/[。！？!?；;]/.test(firstB));
+  const weak = !/^[“”"]$/.test(lastA) && !/^[“”"]$/.test(firstB) && (visibleLength(lastA) <= 13 || (!/[。！？!?；;…]/.test(firstB) && visibleLength(firstB) < 20));
   const uncertain = [...(a.uncertainJoins ?? []), ...(weak ? [join] : []), ...(b.uncertainJoins ?? [])];
   return {
     ...(uncertain.length ? { uncertainJoins: uncertain } : {}),
