@@ -85,6 +85,17 @@ describe('npm run ingest (CLI)', () => {
     expect(snapshot(w.out)).toEqual(a);
   });
 
+  it('--jobs 2 (worker threads) writes byte-identical output', () => {
+    const w = workspace();
+    const one = join(w.dir, 'one');
+    const two = join(w.dir, 'two');
+    expect(cli('--in', w.src, '--out', one).code).toBe(0);
+    const r = cli('--in', w.src, '--out', two, '--jobs', '2');
+    expect(r.code).toBe(0);
+    expect(snapshot(two)).toEqual(snapshot(one));
+    expect(cli('--jobs', '0').code).toBe(2);
+  });
+
   it('removes stale generated files and nothing else; ids stay when an unrelated page is added or removed', () => {
     const w = workspace();
     cli('--in', w.src, '--out', w.out);
