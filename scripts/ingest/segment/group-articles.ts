@@ -13,8 +13,8 @@ const REGION_GAP = 2;
 /** Whether a paragraph ends with a sign-off: （记者 XXX）, （新华社北京2月18日电）, XXX摄. */
 export function endsWithSignOff(text: string): boolean {
   const last = text.split('\n').pop()!.trim();
-  const m = /[（(]([^（()）]{2,40})[）)]$/.exec(last);
-  if (m && /(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|来源|据)/.test(m[1]!) && !/[。，,]/.test(m[1]!)) return true;
+  const m = /[（(]([^（()）]{2,200})[）)]$/.exec(last);
+  if (m && /(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|来源|据)/.test(m[1]!) && !/[。，,]/.test(m[1]!) && (m[1]!.length <= 40 || /记者/.test(m[1]!))) return true;
   if (m && /^[\u4e00-\u9fa5]{2,4}([\s、][\u4e00-\u9fa5]{2,4})*$/.test(m[1]!.trim()) && /[。！？”]\s*[（(]/.test(last)) return true;
   return /[。！？”]\s*(本报记者|记者|新华社记者)?\s*[\u4e00-\u9fa5]{2,4}\s*摄$/.test(last);
 }

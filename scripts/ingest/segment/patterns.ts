@@ -89,7 +89,7 @@ export function isBylineShape(text: string): boolean {
   const unbracketed = t.replace(/[（(][^（()）]{2,12}[）)]$/, '').trim();
   if (unbracketed !== t && unbracketed.length >= 2 && isBylineShape(unbracketed)) return true;
   // Names with their part: 曹 一图 杨立新文 / 韩 鑫 张 炯摄影报道 / 王彦东参与采写.
-  if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
+  if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
   if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
   // A letter writer with their place: 山东诸城市  祝建波.
   if (/^[\u4e00-\u9fa5]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?){2,4}$/.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
