@@ -2,7 +2,7 @@
  * The CLI as a user runs it: `npx tsx scripts/ingest.ts` in a child process on
  * a temporary copy of the sample pages (tests/fixtures/ingest-pages).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,9 +15,15 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n') };
 }
 
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 /** A temp workspace with sources/ (the 5 sample pages + catalogue) and an empty content/. */
 function workspace() {
   const dir = mkdtempSync(join(tmpdir(), 'jiuwen-cli-'));
+  made.push(dir);
   cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), join(dir, 'sources'), { recursive: true });
   return { dir, src: join(dir, 'sources'), out: join(dir, 'content') };
 }
