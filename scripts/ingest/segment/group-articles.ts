@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isPageHeader, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
+import { findContinuations, isPageHeader, splitInlineTeaser, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
@@ -257,21 +257,23 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         else addParagraph(c);
         break;
       case 'teaser-pointer': {
-        const page = teaserPointerPage(c.block.text) ?? null;
-        const title = stack.pop();
-        if (!title) {
+        const inline = splitInlineTeaser(c.block.text);
+        const page = inline ? inline.page : teaserPointerPage(c.block.text) ?? null;
+        const title = inline ? undefined : stack.pop();
+        if (!inline && !title) {
           if (current) addParagraph(c);
           else items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
           break;
         }
-        const kicker = stack.length && title.block.gapBefore < REGION_GAP ? stack.pop() : undefined;
+        const top = title ?? c;
+        const kicker = stack.length && top.block.gapBefore < REGION_GAP ? stack.pop() : undefined;
         flushOrphans(stack);
         stack = [];
         const parts = [kicker, title, c].filter((x): x is ClassifiedBlock => x !== undefined);
         items.push({
           type: 'teaser',
           ...(kicker ? { kicker: kicker.block.text } : {}),
-          title: title.block.text,
+          title: inline ? inline.title : title!.block.text,
           text: parts.map((p) => p.block.text).join('\n'),
           page,
           lines: [parts[0]!.block.lines[0], c.block.lines[1]],
@@ -279,6 +281,12 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         if (current) (current as DraftArticle).closed = true;
         break;
       }
+      case 'caption':
+        // A credited photo caption: earlier stacked blocks are captions too.
+        for (const s of stack) items.push({ type: 'caption', text: s.block.text, lines: s.block.lines, note: { code: 'caption-guessed', message: `short block over a photo caption taken as a caption: ${s.block.text}`, line: s.block.lines[0] } });
+        stack = [];
+        items.push({ type: 'caption', text: c.block.text, lines: c.block.lines });
+        break;
       case 'editors-note':
         if (stack.length) {
           const s = stack;

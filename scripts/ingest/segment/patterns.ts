@@ -152,6 +152,20 @@ export function teaserPointerPage(text: string): number | null | undefined {
   return chineseNumber(m[2]!);
 }
 
+/** A teaser printed on one line with its pointer: 我区实行慢病全链条管理 ▶ 详见二版. */
+export function splitInlineTeaser(text: string): { title: string; page: number | null } | undefined {
+  const m = /^(.*\S)\s*[▶►▷→>＞◆●■]\s*(详见|见|转)第?([〇零一二三四五六七八九十\d]+)(版|页)$/.exec(text.trim());
+  if (!m || m[1]!.replace(/\s/g, '').length < 4 || /[。！？]$/.test(m[1]!)) return undefined;
+  return { title: m[1]!, page: chineseNumber(m[3]!) };
+}
+
+/** A photo caption with its credit: 市民在公园赏花（张三 摄）. Short, no full stop. */
+export function isCreditedCaption(text: string): boolean {
+  const t = text.trim();
+  const m = /^(.{2,40}?)\s*[（(]([^（()）]{2,20})[）)]$/.exec(t);
+  return !!m && !t.includes('\n') && /(摄|供图|图)$/.test(m[2]!.trim()) && !/[。！？]/.test(m[1]!) && !isBylineShape(m[1]!);
+}
+
 /** 编者按：… / 编者的话 … */
 export function isEditorsNote(text: string): boolean {
   if (/^[【\[]?(编者按|编者的话|编后|编辑手记)[】\]]?$/.test(text.trim())) return true;
