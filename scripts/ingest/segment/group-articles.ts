@@ -85,7 +85,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const l = c.kind === 'headline' ? leadIn(c.block.text) : null;
     if (l) leadIns.set(l, (leadIns.get(l) ?? 0) + 1);
   }
-  const topOfPage = () => !items.some((i) => i.type === 'article');
+  let articleSeen = false;
+  const topOfPage = () => !articleSeen;
   const piece = (c: ClassifiedBlock) => ({ text: c.block.text, lines: c.block.lines });
   const noteUncertainJoins = (a: DraftArticle, c: ClassifiedBlock) => {
     for (const j of c.block.uncertainJoins ?? []) a.review.push({ code: 'join-uncertain', message: `column-break join made on weak evidence: ${j}`, line: c.block.lines[0] });
@@ -124,6 +125,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     for (const r of parts.review) a.review.push(r);
     if (parts.guessed) a.review.push({ code: 'title-guessed', message: 'headline stack had more pieces than kicker/title/subtitle; leading ones taken as captions', line: headline[0]!.block.lines[0] });
     items.push({ type: 'article', draft: a });
+    articleSeen = true;
     current = a;
     return a;
   };
@@ -133,6 +135,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
     items.push({ type: 'article', draft: a });
+    articleSeen = true;
     current = a;
     void c;
     return a;
