@@ -10,7 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { ingest, type IngestReport, type Problem, type SourceFile } from './ingest/pipeline.ts';
-import { LEDGER, writeOutput, type WriteResult } from './ingest/emit.ts';
+import { LEDGER, planOutput, writeOutput, type WriteResult } from './ingest/emit.ts';
 import { ingestParallel } from './ingest/parallel.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
@@ -180,7 +180,9 @@ async function main(): Promise<number> {
   const ok = result.report.errors.length === 0;
 
   let written: WriteResult | null = null;
+  let plan: WriteResult | null = null;
   if (ok && !args.check) written = writeOutput(outDir, result.files, result.persistent);
+  if (ok && args.check) plan = planOutput(outDir, result.files, result.persistent);
   const seconds = (performance.now() - t0) / 1000;
   const c = result.report.counts;
 
@@ -192,6 +194,7 @@ async function main(): Promise<number> {
     reviewByCode: Object.fromEntries(reviewCounts(result.report)),
     written: written?.written ?? [],
     removed: written?.removed ?? [],
+    ...(plan ? { wouldWrite: plan.written, wouldRemove: plan.removed } : {}),
     errors: result.report.errors,
     warnings: result.report.warnings,
     pages: result.report.pages,
@@ -207,7 +210,7 @@ async function main(): Promise<number> {
     );
     if (written) log(`Wrote ${written.written.length} files (${written.unchanged} unchanged, ${written.removed.length} stale removed) under ${args.out}/`);
     else if (!ok) log('Nothing was written: fix the errors above and run again.');
-    else log('--check: nothing written.');
+    else if (plan) log(`--check: nothing written (a real run would write ${plan.written.length} files, leave ${plan.unchanged} unchanged, remove ${plan.removed.length} stale).`);
   }
   return ok ? 0 : 1;
 }

@@ -66,6 +66,8 @@ describe('npm run ingest (CLI)', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ ok: true, check: true, written: [], counts: { pages: 5, errors: 0 } });
+    expect(report.wouldWrite.length).toBe(report.counts.articles + report.counts.issues + 1);
+    expect(report.wouldRemove).toEqual([]);
     expect(report.counts.articles).toBeGreaterThan(5);
     expect(report.pages).toHaveLength(5);
     expect(report.reviewByCode['publication-unknown']).toBe(2);
@@ -116,15 +118,18 @@ describe('npm run ingest (CLI)', () => {
     expect(withExtra).toEqual(expect.arrayContaining(before));
     expect(withExtra.length).toBeGreaterThan(before.length);
 
-    // Removing a page removes exactly its articles.
+    // Removing a page removes exactly its articles (and --check says so first).
     rmSync(join(w.src, '000_25148211cf405f81.txt'));
     rmSync(join(w.src, 'extra.txt'));
+    const planned = JSON.parse(cli('--in', w.src, '--out', w.out, '--check', '--json').stdout);
+    expect(planned.wouldRemove.length).toBeGreaterThan(0);
+    expect(planned.wouldRemove.every((f: string) => f.startsWith('articles/') || f.startsWith('issues/'))).toBe(true);
     const r = cli('--in', w.src, '--out', w.out, '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     const after = articleFiles(snapshot(w.out));
     expect(after).toEqual(before.filter((f) => !f.startsWith('articles/unknown/2020-01/')).concat('articles/notes.md').sort());
-    expect(report.removed.length).toBeGreaterThan(0);
+    expect(report.removed).toEqual(planned.wouldRemove);
     expect(report.warnings.map((x: { code: string }) => x.code)).toContain('permalink-orphaned');
     expect(existsSync(join(w.out, 'corrections.json'))).toBe(true);
   });
