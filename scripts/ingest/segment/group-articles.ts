@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isPageHeader, splitInlineTeaser, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
+import { findContinuations, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
@@ -205,6 +205,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       return;
     }
     const a = openArticle(g, next.kind === 'dateline');
+    if (process.env.SEGMENT_DEBUG) {
+      const why = next.kind === 'dateline' ? 'dateline' : cur === null ? 'first' : cur.closed ? 'closed:' + cur.closedBy : photoItem ? 'photo' : newsOver ? 'news-over' : !cur.hasBody ? 'no-body' : 'marked';
+      a.review.push({ code: 'debug-opened', message: why });
+    }
     if (next.kind === 'byline' && isReporterLine(next.block.text) && a.blocks.some((b) => b.role === 'heading')) a.sectionsWithReporters = true;
   };
 
@@ -221,9 +225,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (split) {
       a.blocks.push(split[0], split[1]);
       a.closed = true;
+      a.closedBy = 'trailing-name';
     } else {
       a.blocks.push(b);
       a.closed = continuesElsewhere(c.block.text) || endsWithSignOff(c.block.text);
+      a.closedBy = continuesElsewhere(c.block.text) ? 'continuation' : 'signoff';
     }
     a.hasBody = true;
   };
@@ -314,7 +320,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         } else if (current) {
           const cur = current as DraftArticle;
           pushBlock(cur, isCreditLine(c.block.text) || cur.hasBody || !isReporterLine(c.block.text) ? 'byline' : 'byline', c);
-          cur.closed = cur.hasBody || cur.closed;
+          if (cur.hasBody) cur.closedBy = 'byline:' + (isCreditLine(c.block.text) ? 'credit' : isReporterLine(c.block.text) ? 'reporter' : /摄/.test(c.block.text) ? 'photo' : /^[（(]/.test(c.block.text.trim()) ? 'bracket' : /^(——|--)/.test(c.block.text.trim()) ? 'signature' : 'other');
+          // A quotation's signature (——习近平) does not end the article.
+          if (!isSignature(c.block.text)) cur.closed = cur.hasBody || cur.closed;
         } else stack.push({ ...c, kind: 'headline' });
         break;
       case 'name':
