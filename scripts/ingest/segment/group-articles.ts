@@ -370,11 +370,17 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     } else if (topOfPage() && items.some((i) => i.type !== 'furniture')) {
       flushOrphans(stack);
     } else {
-      // Bodyless items (photo headlines) at the foot of the page.
+      // At the foot of the page: credits and notes (（执笔：…）, 来稿请寄：…) sign the last article;
+      // one or two headlines with no text are bodyless items (photos); a longer run is a listing in the last article.
+      const cur = current as DraftArticle | null;
+      const credit = (c: ClassifiedBlock) => isBylineShape(c.block.text) || /^[（(].*[）)]$/.test(c.block.text.trim()) || /^[^，。]{1,12}[：:]/.test(c.block.text.trim());
+      const rest = cur ? stack.filter((c) => !credit(c)) : stack;
+      const listing = cur !== null && rest.length > 2;
       for (const c of stack) {
-        if (isBylineShape(c.block.text) && current) pushBlock(current, 'byline', c);
-        else openArticle([c]).review.push({ code: 'bodyless', message: 'headline with no text after it (a photo item?)', line: c.block.lines[0] });
+        if (cur && credit(c)) pushBlock(cur, 'byline', c);
+        else if (listing) pushBlock(cur!, 'paragraph', c);
       }
+      if (!listing) for (const c of rest) openArticle([c]).review.push({ code: 'bodyless', message: 'headline with no text after it (a photo item?)', line: c.block.lines[0] });
     }
     stack = [];
   }
