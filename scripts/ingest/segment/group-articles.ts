@@ -145,6 +145,13 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   const resolveStack = (next: ClassifiedBlock, photoItem = false) => {
     const s = stack;
     stack = [];
+    // A bracketed note or a short credit (（上海商学院教授 周 勇）, 执笔：…) at the head of the stack signs the article before it.
+    const curBefore = current as DraftArticle | null;
+    while (curBefore && curBefore.hasBody && s.length > 1 && /^[（(][^（()）]*[）)]$/.test(s[0]!.block.text.trim())) {
+      pushBlock(curBefore, 'byline', s.shift()!);
+      curBefore.closed = true;
+      curBefore.closedBy = 'byline:bracket';
+    }
     // Split the stack into layout regions (separated by 2+ blank lines).
     const groups: ClassifiedBlock[][] = [];
     for (const c of s) {
