@@ -80,6 +80,8 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title; the line under it adds to it.
   if (/(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|启动|开通|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim())) return false;
+  // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
+  if (/^(强调|指出|表示|拟|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim())) return false;
   // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
   if (/召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|审议|听取|表决|通过)/.test(b.trim())) return false;
   // A figure that elaborates the title (同比下降42.3%, 累计精简比例达81%) marks a subtitle.
