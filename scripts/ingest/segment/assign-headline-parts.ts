@@ -91,6 +91,8 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line
   // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
   if (/(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|启动|开通|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim())) return false;
+  // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
+  if (/^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim())) return true;
   // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
   return undefined;
 }
