@@ -3,6 +3,7 @@
  *
  * A pipeline of small steps, one per file in ./segment/:
  *   1. splitBlocks         blank-line separated blocks with their line ranges and gaps
+ *      splitDenseBlocks    pages without blank lines: one block per paragraph line
  *   2. joinColumnBreaks    paragraphs cut by a column break joined with nothing between
  *   3. classifyBlocks      each block's own shape: headline, body, dateline, byline, furniture …
  *   4. groupArticles       headline stacks resolved against the text after them
@@ -13,6 +14,7 @@
 import type { SegmentedItem, SegmentedPage, SourceLine } from './types.ts';
 import type { ReviewNote } from '../../src/content/schema.ts';
 import { splitBlocks } from './segment/split-blocks.ts';
+import { splitDenseBlocks } from './segment/split-dense-blocks.ts';
 import { joinColumnBreaks } from './segment/join-column-breaks.ts';
 import { classifyBlocks } from './segment/classify-blocks.ts';
 import { groupArticles } from './segment/group-articles.ts';
@@ -20,7 +22,7 @@ import { buildArticle } from './segment/build-article.ts';
 
 /** Segments one page. `ctx.file` is only used in review messages. */
 export function segmentPage(lines: SourceLine[], ctx: { file: string }): SegmentedPage {
-  const drafts = groupArticles(classifyBlocks(joinColumnBreaks(splitBlocks(lines))));
+  const drafts = groupArticles(classifyBlocks(joinColumnBreaks(splitDenseBlocks(splitBlocks(lines)))));
   const review: ReviewNote[] = [];
   const items: SegmentedItem[] = drafts.map((d) => {
     if (d.type === 'article') return { type: 'article', article: buildArticle(d.draft) };

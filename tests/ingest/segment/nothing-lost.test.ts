@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import type { SegmentedPage, SourceLine } from '../../../scripts/ingest/types.ts';
 import { loadLines, rebuiltText, sourceText, textToLines } from './helpers.ts';
@@ -35,6 +35,12 @@ const files = [
 ];
 
 describe('nothing lost', () => {
+  // The same pages set without blank lines (every paragraph on its own line) must lose nothing either.
+  it.each(files.filter((f) => !f.includes('/en/')))('%s without blank lines', (file) => {
+    const lines = textToLines(readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '').join('\n'));
+    checkInvariants(lines, segmentPage(lines, { file }));
+  });
+
   it.each(files)('%s', (file) => {
     const lines = loadLines(file);
     checkInvariants(lines, segmentPage(lines, { file }));

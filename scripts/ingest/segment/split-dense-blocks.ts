@@ -1,0 +1,46 @@
+import type { Block } from './block.ts';
+import { isChineseText, visibleLength } from './text-shape.ts';
+
+/**
+ * Some pages come without blank lines between paragraphs: every line is a paragraph or a
+ * headline. A Chinese block of three or more lines, two or more of them running text (20+
+ * characters with sentence punctuation), is split into one block per line so the later steps
+ * see paragraphs and headlines. Pull quotes, bold banners and short furniture stacks stay whole.
+ */
+export function splitDenseBlocks(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => (isDense(b) ? perLine(b) : [b]));
+}
+
+/** Whether a block is several paragraphs set without blank lines between them. */
+export function isDense(b: Block): boolean {
+  if (b.source.length < 3 || b.quotedAlone || b.text.trim().startsWith('**') || !isChineseText(b.text)) return false;
+  const running = b.source.filter((l) => visibleLength(l.text) >= 20 && /[，。；！？,;!?]/.test(l.text)).length;
+  return running >= 2;
+}
+
+/** Splits a dense block into units: single lines, except a `**bold**` span or a motto box (开发区精神： + slogans), kept whole. */
+function perLine(b: Block): Block[] {
+  const lines = b.source.filter((l) => l.text.trim() !== '');
+  const units: (typeof lines)[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    let end = i;
+    if (t.startsWith('**') && !(t.length > 2 && t.endsWith('**'))) {
+      while (end + 1 < lines.length && end - i < 4 && !lines[end]!.text.trim().endsWith('**')) end++;
+      if (!lines[end]!.text.trim().endsWith('**')) end = i;
+    } else if (/[：:]$/.test(t) && visibleLength(t) <= 12) {
+      // Slogan lines of a motto box are pairs of short phrases: 团结奋进 开放创新.
+      while (end + 1 < lines.length && end - i < 4 && /^\S{2,8}([ \u3000]+\S{2,8})+$/.test(lines[end + 1]!.text.trim()) && !/[。，,；;！？]/.test(lines[end + 1]!.text)) end++;
+    }
+    units.push(lines.slice(i, end + 1));
+    i = end;
+  }
+  return units.map((u, i) => ({
+    text: u.map((l) => l.text).join('\n'),
+    lines: [u[0]!.no, u[u.length - 1]!.no] as [number, number],
+    source: u,
+    gapBefore: i === 0 ? b.gapBefore : 0,
+    gapAfter: i === units.length - 1 ? b.gapAfter : 0,
+    joins: [],
+  }));
+}
