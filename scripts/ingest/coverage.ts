@@ -41,10 +41,8 @@ export function checkNothingLost(lines: SourceLine[], seg: SegmentedPage): Revie
 
 /** Characters other than spaces, tabs, line breaks and U+3000, counting a surrogate pair once. */
 export function nonSpace(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x3000 && !(c >= 0xdc00 && c <= 0xdfff)) n++;
-  }
-  return n;
+  // Spaces are rare in Chinese text: count them with a native regex scan instead of a loop over every character.
+  return s.length - (s.match(NOT_COUNTED)?.length ?? 0);
 }
+
+const NOT_COUNTED = /[ \n\t\u3000\udc00-\udfff]/g;

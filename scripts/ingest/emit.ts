@@ -19,7 +19,16 @@ import type { ArticleBlock } from './types.ts';
 /** Characters escaped when they start a line (list bullets, setext underlines). */
 const LINE_START = new Set(['-', '+', '=', ':', '!', '%']);
 
-const ref = (ch: string) => `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`;
+const REFS = new Map<string, string>();
+/** `<` → `&#x3C;` (memoised: few distinct characters are escaped, very often). */
+const ref = (ch: string): string => {
+  let r = REFS.get(ch);
+  if (r === undefined) {
+    r = `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`;
+    REFS.set(ch, r);
+  }
+  return r;
+};
 
 /**
  * Escapes plain text (possibly several lines) so that MDX renders exactly

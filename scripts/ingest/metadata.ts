@@ -227,10 +227,15 @@ export function readPrintedFacts(lines: SourceLine[]): {
   page?: Printed<number>;
   issueNumber?: Printed<number>;
 } {
-  const top = lines.filter((l) => l.text.trim() !== '').slice(0, TOP_LINES);
+  const top: SourceLine[] = [];
+  for (const l of lines) {
+    if (top.length === TOP_LINES) break;
+    if (l.text.trim() !== '') top.push(l);
+  }
   const out: ReturnType<typeof readPrintedFacts> = {};
   top.forEach(({ no, text }, i) => {
     const t = text.trim();
+    if (t.length > 60) return; // body paragraphs: no masthead, dateline, 第N版 or 第N期 line is this long
     if (!out.masthead) {
       // A masthead may be set in two short lines (开发区 / 专刊).
       const next = top[i + 1]?.text.trim() ?? '';

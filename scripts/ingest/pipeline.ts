@@ -315,10 +315,15 @@ function resolvePageKeyCollisions(pages: PageWork[], warnings: Problem[]): void 
 
 function buildFrontMatter(w: ArticleWork): Article {
   const { article: a, page } = w;
-  const bodyText = bodyBlocks(a.blocks)
-    .map((b) => renderedText(b.text))
-    .join('\n');
-  const flat = bodyText.slice(0, 600).replace(/\s+/gu, ' ').trim();
+  // Length and excerpt without joining the whole body (this runs for every article).
+  let length = 0;
+  let head = '';
+  for (const b of bodyBlocks(a.blocks)) {
+    const text = renderedText(b.text);
+    length += nonSpace(text);
+    if (head.length < 600) head += (head === '' ? '' : '\n') + text.slice(0, 600);
+  }
+  const flat = head.slice(0, 600).replace(/\s+/gu, ' ').trim();
   const chars = Array.from(flat);
   const review = [...a.review];
   let title = a.title.replace(/\s*\n\s*/g, ' ').trim();
@@ -341,7 +346,7 @@ function buildFrontMatter(w: ArticleWork): Article {
     continuations: a.continuations,
     captions: captionsWithin(page.segmented, a),
     excerpt: chars.length > 120 ? `${chars.slice(0, 120).join('')}…` : flat,
-    length: nonSpace(bodyText),
+    length,
     source: { file: page.file, lines: a.lines },
     aliases: w.aliases,
     review,
