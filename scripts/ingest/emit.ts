@@ -204,6 +204,7 @@ export function writeOutput(outDir: string, generated: Map<string, string>, pers
   const result: WriteResult = { written: [], unchanged: 0, removed: [] };
   const previous = readManifest(outDir);
   const all = [...generated, ...persistent].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const madeDirs = new Set<string>();
   for (const [rel, content] of all) {
     assertSafeRelative(rel);
     const target = join(outDir, rel);
@@ -211,7 +212,11 @@ export function writeOutput(outDir: string, generated: Map<string, string>, pers
       result.unchanged++;
       continue;
     }
-    mkdirSync(dirname(target), { recursive: true });
+    const dir = dirname(target);
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
     const tmp = `${target}.tmp-${process.pid}`;
     writeFileSync(tmp, content);
     renameSync(tmp, target);
