@@ -36,6 +36,8 @@ const limit = Number(arg('--limit', '0'));
 let files = listTxt(corpus);
 if (limit > 0) files = files.slice(0, limit);
 const t = { gold: 0, predicted: 0, title: 0, boundary: 0, kicker: 0, subtitle: 0, pages: 0 };
+// Per month (YYYY-MM in the page's path): the section model is fitted on 2019-02 and 2019-10 is held out.
+const byMonth = new Map<string, { gold: number; predicted: number; title: number; boundary: number }>();
 const started = Date.now();
 for (const file of files) {
   const rel = relative(corpus, file);
@@ -53,6 +55,13 @@ for (const file of files) {
   t.boundary += s.boundaryMatches;
   t.kicker += s.kickerRight;
   t.subtitle += s.subtitleRight;
+  const month = /(\d{4}-\d{2})-\d{2}/.exec(rel)?.[1] ?? '?';
+  const m = byMonth.get(month) ?? { gold: 0, predicted: 0, title: 0, boundary: 0 };
+  m.gold += s.gold;
+  m.predicted += s.predicted;
+  m.title += s.titleMatches;
+  m.boundary += s.boundaryMatches;
+  byMonth.set(month, m);
   if (verbose && (s.missed.length || s.spurious.length || s.wrongHeadline.length)) {
     console.log(`\n# ${rel}`);
     for (const g of s.missed) console.log(`  MISS  ${g.kicker ? `[${g.kicker}] ` : ''}${g.title}${g.subtitle ? ` {${g.subtitle.slice(0, 30)}}` : ''}${g.bodyless ? ' (bodyless)' : ''}`);
@@ -67,3 +76,8 @@ console.log(`pages ${t.pages}, gold articles ${t.gold}, predicted ${t.predicted}
 console.log(`title-F1     P ${pct(title.precision)}  R ${pct(title.recall)}  F1 ${pct(title.f1)}  (${t.title} title matches)`);
 console.log(`boundary-F1  P ${pct(boundary.precision)}  R ${pct(boundary.recall)}  F1 ${pct(boundary.f1)}  (${t.boundary} body-start matches)`);
 console.log(`kicker accuracy ${pct(t.title ? t.kicker / t.title : 0)}, subtitle accuracy ${pct(t.title ? t.subtitle / t.title : 0)} (on title-matched articles)`);
+for (const [month, m] of [...byMonth].sort()) {
+  const tt = prf(m.title, m.predicted, m.gold);
+  const bb = prf(m.boundary, m.predicted, m.gold);
+  console.log(`  ${month}: title P ${pct(tt.precision)} R ${pct(tt.recall)} F1 ${pct(tt.f1)} | boundary F1 ${pct(bb.f1)} (${m.gold} gold)`);
+}

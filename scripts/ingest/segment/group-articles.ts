@@ -6,6 +6,10 @@ import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { findContinuations, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
+import { newArticleScore, sectionModel } from './section-or-title.ts';
+
+/** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
+export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; article: DraftArticle; blocks: ClassifiedBlock[]; index: number; marked: boolean }) => void } = {};
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
 const REGION_GAP = 2;
@@ -202,7 +206,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       // A long kicker over a short title (河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业) is a new article.
       const kickerTitle = g.length === 2 && visibleLength(g[0]!.block.text) > 16 && visibleLength(g[1]!.block.text) <= 20;
       const marked = kickerTitle || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
-      if (!marked) {
+      const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
+      segmentTrace.onDecision?.({ ...decision, next: next.block.text, marked });
+      // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
+      if (!marked && !(decision.index >= 0 && !g.some((c) => isNumberedHeading(c.block.text)) && newArticleScore(decision) > sectionModel.threshold)) {
         for (const c of g) pushBlock(cur, 'heading', c);
         return;
       }
