@@ -13,6 +13,8 @@ export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; a
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
 const REGION_GAP = 2;
+/** Headline-shaped lead-ins (…——) on a page from which they are read as a series of sections. */
+const DASH_SERIES = 3;
 
 /** Whether a paragraph ends with a sign-off: （记者 XXX）, （新华社北京2月18日电）, XXX摄. */
 export function endsWithSignOff(text: string): boolean {
@@ -89,6 +91,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const l = c.kind === 'headline' ? leadIn(c.block.text) : null;
     if (l) leadIns.set(l, (leadIns.get(l) ?? 0) + 1);
   }
+  const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
   let articleSeen = false;
   const topOfPage = () => !articleSeen;
   const piece = (c: ClassifiedBlock) => ({ text: c.block.text, lines: c.block.lines });
@@ -205,7 +208,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
       // A long kicker over a short title (河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业) is a new article.
       const kickerTitle = g.length === 2 && visibleLength(g[0]!.block.text) > 16 && visibleLength(g[1]!.block.text) <= 20;
-      const marked = kickerTitle || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
+      // A lead-in kicker (XXX第一书记刘文慧——) over an untagged title is a section of a group feature
+      // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
+      const strongMark = g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
+      const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
+      const marked = (kickerTitle && !inTextLeadIn) || strongMark;
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
       segmentTrace.onDecision?.({ ...decision, next: next.block.text, marked });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
