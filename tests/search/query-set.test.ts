@@ -1,0 +1,133 @@
+/**
+ * The query set through Pagefind's own JavaScript API, against the built
+ * index, in Node: recall (top 3, and every article containing the phrase),
+ * precision (every exact hit contains the query) and the phrase-ranking rule.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSearch, type Hit, type SearchRequest } from '../../src/lib/search/engine.ts';
+import { CAPTION_QUERIES, NO_PHRASE_QUERIES, QUERY_SET } from './query-set.ts';
+import { loadPagefind, type LoadedPagefind } from './support/pagefind-node.ts';
+import { ensureSearchSite, SITE_DIR } from './support/site.ts';
+import * as OpenCC from 'opencc-js';
+
+let pf: LoadedPagefind['pagefind'];
+
+/** The articles' own text, read from the built pages: the oracle for "contains". */
+const articleText = new Map<string, string>();
+
+/** Independent of src/lib/search: OpenCC's own converter, whitespace removed, lower case. */
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const oracleKey = (s: string) => toSimplified(s).replace(/\s+/g, '').toLowerCase();
+
+function readArticles(dir: string, prefix = ''): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) readArticles(`${dir}/${entry.name}`, `${prefix}${entry.name}/`);
+    else if (entry.name === 'index.html') {
+      const html = readFileSync(`${dir}/index.html`, 'utf8');
+      const body = html.match(/<(\w+)[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/\1>/)?.[2];
+      if (!body) continue;
+      const visible = body.replace(/<(\w+)[^>]*\bhidden\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '');
+      articleText.set(prefix.replace(/\/$/, ''), oracleKey(visible.replaceAll('&amp;', '&')));
+    }
+  }
+}
+
+const idOf = (hit: Hit) => decodeURI(new URL(hit.url, 'https://x').pathname).replace(/^\/|\/$/g, '');
+const contains = (id: string, query: string) => articleText.get(id)!.includes(oracleKey(query));
+
+async function searchAll(query: string, more: Partial<SearchRequest> = {}) {
+  const session = await startSearch(pf, { query, filters: {}, sort: 'relevance', ...more });
+  if (!session) return { exact: [], partial: [], phraseCount: 0 };
+  const hits = await session.next(session.candidateCount);
+  return { exact: hits.filter((h) => h.exact), partial: hits.filter((h) => !h.exact), phraseCount: session.phraseCount };
+}
+
+const report: string[] = [];
+
+beforeAll(async () => {
+  await ensureSearchSite();
+  readArticles(SITE_DIR);
+  ({ pagefind: pf } = await loadPagefind(SITE_DIR));
+});
+
+describe('query set (Pagefind JS API in Node, built index)', () => {
+  it('has at least 40 queries, all taken from their articles', () => {
+    expect(QUERY_SET.length).toBeGreaterThanOrEqual(40);
+    expect(articleText.size).toBeGreaterThanOrEqual(12);
+    for (const c of QUERY_SET) expect(contains(c.article, c.query), `${c.query} in ${c.article}`).toBe(true);
+  });
+
+  it('finds every query’s article in the top 3, only presents articles that contain the query, and misses none that do', async () => {
+    let top3 = 0;
+    let presented = 0;
+    let presentedCorrect = 0;
+    let relevant = 0;
+    let relevantFound = 0;
+    const failures: string[] = [];
+    for (const c of QUERY_SET) {
+      const { exact } = await searchAll(c.query);
+      const ids = exact.map(idOf);
+      if (ids.slice(0, 3).includes(c.article)) top3 += 1;
+      else failures.push(`${c.query}: top 3 = ${ids.slice(0, 3).join(', ')}`);
+      presented += ids.length;
+      for (const id of ids) {
+        if (contains(id, c.query)) presentedCorrect += 1;
+        else failures.push(`${c.query}: presented ${id}, which does not contain it`);
+      }
+      for (const id of articleText.keys()) {
+        if (!contains(id, c.query)) continue;
+        relevant += 1;
+        if (ids.includes(id)) relevantFound += 1;
+        else failures.push(`${c.query}: missed ${id}`);
+      }
+    }
+    const line =
+      `query set: ${QUERY_SET.length} queries; top-3 ${top3}/${QUERY_SET.length}; ` +
+      `recall ${relevantFound}/${relevant} = ${(relevantFound / relevant).toFixed(3)}; ` +
+      `precision ${presentedCorrect}/${presented} = ${(presentedCorrect / presented).toFixed(3)}`;
+    report.push(line);
+    expect(failures).toEqual([]);
+    expect(top3).toBe(QUERY_SET.length);
+  });
+
+  it('finds traditional-character queries in simplified text', async () => {
+    for (const c of QUERY_SET.filter((q) => q.kind === 'traditional')) {
+      const { exact } = await searchAll(c.query);
+      expect(exact.map(idOf), c.query).toContain(c.article);
+    }
+  });
+
+  it('ranks the phrase 金坛时报 above pages that only contain 金坛', async () => {
+    const { exact, partial } = await searchAll('金坛时报');
+    expect(exact.map(idOf)).toEqual(['jintan-shibao/2020-12/1/404647f6']);
+    expect(partial.length).toBeGreaterThan(0); // pages with 金坛 (and 时, 报) elsewhere
+    for (const hit of partial) expect(contains(idOf(hit), '金坛时报')).toBe(false);
+  });
+
+  it('presents no article as a match when the phrase occurs nowhere', async () => {
+    for (const query of NO_PHRASE_QUERIES) {
+      const { exact } = await searchAll(query);
+      expect(exact, query).toEqual([]);
+    }
+  });
+
+  it('never loses a page that contains a quoted phrase, even across a paragraph break', async () => {
+    // 落后产|能 is split over two paragraphs in the provisional article text.
+    const { exact } = await searchAll('"淘汰落后产能"');
+    expect(exact.map(idOf)).toContain('jintan-shibao/2020-12/1/cdb98096');
+  });
+
+  it('reports caption-only queries honestly', async () => {
+    for (const c of CAPTION_QUERIES) {
+      const { exact } = await searchAll(c.query);
+      const inArticle = contains(c.article, c.query);
+      report.push(`caption query ${c.query}: ${inArticle ? 'in article text' : 'not in article text (caption not attached by the ingest)'}; found: ${exact.map(idOf).join(', ') || 'none'}`);
+      if (inArticle) expect(exact.map(idOf)).toContain(c.article);
+    }
+  });
+});
+
+afterAll(() => {
+  if (report.length) console.log(report.join('\n'));
+});
