@@ -45,6 +45,8 @@ export interface PagefindResponse {
 }
 export interface PagefindApi {
   search(term: string, options?: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
+  /** Loads every filter's index; afterwards searches report counts per filter value. */
+  filters?(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** One search result, ready to show. */
@@ -107,9 +109,16 @@ export class SearchSession {
     private readonly candidates: PagefindResult[],
     /** How many candidates came from the phrase query (likely exact). */
     readonly phraseCount: number,
-    /** Counts per filter value for the likely-exact results. */
+    /** Counts per filter value for the likely-exact results, with the request's filters. */
     readonly filterCounts: Record<string, Record<string, number>>,
+    /** Counts per filter value for the likely-exact results, without filters: the values to offer. */
+    readonly filterValues: Record<string, Record<string, number>>,
   ) {}
+
+  /** How many candidates have been read so far. */
+  get loadedCount(): number {
+    return this.loaded;
+  }
 
   get candidateCount(): number {
     return this.candidates.length;
@@ -133,12 +142,21 @@ export class SearchSession {
   }
 }
 
-/** Starts a search; null when the query has nothing to search for. */
-export async function startSearch(pagefind: PagefindApi, request: SearchRequest): Promise<SearchSession | null> {
+/**
+ * Starts a search; null when the query has nothing to search for. With
+ * `filterCounts`, Pagefind's filter indexes are loaded first so the session
+ * knows the filter values (and counts) to offer.
+ */
+export async function startSearch(
+  pagefind: PagefindApi,
+  request: SearchRequest,
+  { filterCounts = true }: { filterCounts?: boolean } = {},
+): Promise<SearchSession | null> {
   const terms = parseQuery(request.query);
   const recall = recallQuery(terms);
   if (!recall) return null;
   const options = pagefindOptions(request);
+  if (filterCounts) await pagefind.filters?.();
   const phrase = phraseQuery(terms);
   const [phraseResponse, recallResponse] = await Promise.all([
     phrase ? pagefind.search(phrase, options) : Promise.resolve(null),
@@ -154,6 +172,6 @@ export async function startSearch(pagefind: PagefindApi, request: SearchRequest)
   }
   const seen = new Set(first.map((r) => r.id));
   const rest = recallResults.filter((r) => !seen.has(r.id));
-  const counts = (phraseResponse ?? recallResponse)?.filters ?? {};
-  return new SearchSession(request, terms, [...first, ...rest], phrase ? first.length : first.length + rest.length, counts);
+  const counted = phraseResponse ?? recallResponse;
+  return new SearchSession(request, terms, [...first, ...rest], phrase ? first.length : first.length + rest.length, counted?.filters ?? {}, counted?.totalFilters ?? {});
 }

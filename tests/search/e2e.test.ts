@@ -1,0 +1,187 @@
+/**
+ * Search end to end in headless Chromium against the built site: the header
+ * box and `/`, typing a query, filters, sorting, more results, the back
+ * button, traditional characters, the no-results state, and highlighting
+ * carried into the article with previous / next hit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, meterNetwork } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+import { ensureSearchSite } from './support/site.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const report: string[] = [];
+
+const ARTICLE = '/jintan-shibao/2020-12/1/cdb98096/';
+
+async function waitForSearch(p: Page): Promise<string> {
+  await p.waitForFunction(() => {
+    const state = document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state;
+    return state === 'results' || state === 'none' || state === 'error' || state === 'idle';
+  });
+  return (await p.locator('[data-search-page]').getAttribute('data-state'))!;
+}
+
+const resultTitles = (p: Page) => p.locator('#search-results .result-title').allTextContents();
+const resultMetas = (p: Page) => p.locator('#search-results .result-meta').allTextContents();
+
+beforeAll(async () => {
+  const site = await ensureSearchSite();
+  server = await serveStatic(site);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (report.length) console.log(report.join('\n'));
+});
+
+describe('search in the browser', () => {
+  it('focuses the header search box with / and searches from it', async () => {
+    await page.goto(server.url + ARTICLE);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('胜伟策');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(await waitForSearch(page)).toBe('results');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=胜伟策');
+    expect(await resultTitles(page)).toEqual(['抓转型促发展 全力打造北部产业新城']);
+    expect(await page.locator('#search-results mark').first().textContent()).toBe('胜伟策');
+    // the meta line: publication · date · page (this page has no printed number)
+    expect((await resultMetas(page))[0]).toBe('报名不详 · 2020年1月');
+  });
+
+  it('types a query, filters by publication, sorts by date and goes back', async () => {
+    await page.goto(`${server.url}/search/`);
+    const box = page.locator('#search-q');
+    await box.fill('金科园');
+    await box.press('Enter');
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await resultTitles(page)).toHaveLength(4);
+    expect(await page.locator('#search-status').textContent()).toContain('找到 4 篇');
+
+    await page.selectOption('[data-filter="publication"]', '金坛时报');
+    expect(await waitForSearch(page)).toBe('results');
+    expect(new URL(page.url()).searchParams.get('publication')).toBe('金坛时报');
+    const metas = await resultMetas(page);
+    expect(metas).toHaveLength(3);
+    for (const m of metas) expect(m).toMatch(/^金坛时报 · /);
+
+    await page.selectOption('[data-sort]', 'oldest');
+    expect(await waitForSearch(page)).toBe('results');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
+    expect((await resultMetas(page))[0]).toContain('2020年7月');
+
+    await page.selectOption('[data-sort]', 'newest');
+    expect(await waitForSearch(page)).toBe('results');
+    expect((await resultMetas(page))[0]).toContain('2020年12月');
+    expect((await resultMetas(page)).at(-1)).toContain('2020年7月');
+
+    await page.selectOption('[data-filter="year"]', '2020');
+    expect(await waitForSearch(page)).toBe('results');
+    await page.goBack();
+    expect(await waitForSearch(page)).toBe('results');
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+    await page.goBack(); // → oldest
+    await page.goBack(); // → filter only
+    expect(await waitForSearch(page)).toBe('results');
+    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
+    expect(await page.locator('[data-filter="publication"]').inputValue()).toBe('金坛时报');
+    await page.goBack(); // → no filter
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await resultTitles(page)).toHaveLength(4);
+    expect(await page.locator('#search-q').inputValue()).toBe('金科园');
+  });
+
+  it('opens a result with the terms highlighted, scrolled to, with next and previous hit', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('狄志强')}`);
+    expect(await waitForSearch(page)).toBe('results');
+    await page.locator('#search-results .result-title').first().click();
+    await page.waitForURL(/highlight=/);
+    expect(new URL(page.url()).pathname).toBe(ARTICLE);
+    const marks = page.locator('#article-body mark.search-hit');
+    const inText = (await page.locator('#article-body').textContent())!.split('狄志强').length - 1;
+    expect(inText).toBe(4);
+    expect(await marks.count()).toBe(inText);
+    for (const text of await marks.allTextContents()) expect(text).toBe('狄志强');
+    const status = page.locator('[data-search-highlight] .search-highlight-status');
+    expect(await status.textContent()).toBe('“狄志强”：第 1 处，共 4 处');
+    expect(await page.locator('mark.search-hit.is-current').getAttribute('data-hit')).toBe('0');
+    await page.getByRole('button', { name: '下一处' }).click();
+    expect(await status.textContent()).toBe('“狄志强”：第 2 处，共 4 处');
+    const current = page.locator('mark.search-hit.is-current');
+    expect(await current.getAttribute('data-hit')).toBe('1');
+    expect(await current.isVisible()).toBe(true);
+    const inView = await current.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.getByRole('button', { name: '上一处' }).click();
+    await page.getByRole('button', { name: '上一处' }).click();
+    expect(await status.textContent()).toBe('“狄志强”：第 4 处，共 4 处');
+    // back to the results
+    await page.goBack();
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await page.locator('#search-q').inputValue()).toBe('狄志强');
+  });
+
+  it('finds and highlights simplified text for a traditional query', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('開發區')}`);
+    expect(await waitForSearch(page)).toBe('results');
+    expect((await resultTitles(page)).slice(0, 3)).toContain('奋力建设高质量发展的一流开发区');
+    expect(await page.locator('#search-results mark').first().textContent()).toBe('开发区');
+    await page.getByRole('link', { name: '奋力建设高质量发展的一流开发区' }).click();
+    await page.waitForURL(/highlight=/);
+    const first = page.locator('#article-body mark.search-hit').first();
+    expect(await first.textContent()).toBe('开发区');
+    expect(await page.locator('#article-body mark.search-hit').count()).toBeGreaterThan(10);
+  });
+
+  it('shows a no-results state with suggestions, and partial matches apart', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('新能源汽车')}`);
+    expect(await waitForSearch(page)).toBe('none');
+    expect(await page.locator('#search-none').isVisible()).toBe(true);
+    expect(await page.locator('#search-none').textContent()).toContain('没有找到包含“新能源汽车”的文章');
+    expect(await resultTitles(page)).toEqual([]);
+    expect(await page.locator('#search-partial').isVisible()).toBe(true);
+  });
+
+  it('lists the phrase 金坛时报 as the only match, pages with just 金坛 apart', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('金坛时报')}`);
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await resultTitles(page)).toEqual(['《政风热线》直播预告']);
+    await page.getByRole('button', { name: '显示部分匹配' }).click();
+    await page.locator('#search-partial .result').first().waitFor();
+    expect(await page.locator('#search-partial .result').count()).toBeGreaterThan(0);
+  });
+
+  it('measures the first query on the sample site', async () => {
+    const p = await browser.newPage();
+    const net = await meterNetwork(p);
+    await p.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+    await p.goto(`${server.url}/search/`);
+    const pageLoad = net.totalBytes();
+    const pageRequests = net.requests.length;
+    net.reset();
+    await p.locator('#search-q').fill('狄志强');
+    await p.locator('#search-q').press('Enter');
+    expect(await waitForSearch(p)).toBe('results');
+    await p.waitForTimeout(200);
+    const bytes = net.totalBytes();
+    report.push(
+      `sample site, first query 狄志强: ${net.requests.length} requests, ${(bytes / 1024).toFixed(1)} KiB transferred ` +
+        `(search page itself: ${pageRequests} requests, ${(pageLoad / 1024).toFixed(1)} KiB)\n  ` +
+        net.requests.map((r) => `${new URL(r.url).pathname} ${r.bytes}`).join('\n  '),
+    );
+    expect(bytes).toBeLessThan(300 * 1024);
+    await p.close();
+  });
+});
