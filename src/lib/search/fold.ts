@@ -54,16 +54,30 @@ function hanFoldTable(): Map<string, string> {
   return table;
 }
 
+/** Folds script and width of one code point: 繁→简, full-width → ASCII. Case is kept. */
+function foldScriptAndWidth(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x80) return ch;
+  if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCharCode(cp - 0xfee0);
+  if (cp === 0x3000) return ' ';
+  return hanFoldTable().get(ch) ?? ch;
+}
+
 /** Folds one code point (given as a string) to one code point. */
 export function foldChar(ch: string): string {
-  const cp = ch.codePointAt(0)!;
-  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : ch;
-  if (cp >= 0xff01 && cp <= 0xff5e) return foldChar(String.fromCharCode(cp - 0xfee0));
-  if (cp === 0x3000) return ' ';
-  const han = hanFoldTable().get(ch);
-  if (han !== undefined) return han;
-  const lower = ch.toLowerCase();
-  return [...lower].length === 1 ? lower : ch;
+  const folded = foldScriptAndWidth(ch);
+  const lower = folded.toLowerCase();
+  return [...lower].length === 1 ? lower : folded;
+}
+
+/**
+ * Folds text for the index: script and width only. Pagefind lower-cases
+ * words itself, and its excerpts and `content` are this text, so case is kept.
+ */
+export function foldForIndex(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldScriptAndWidth(ch);
+  return out;
 }
 
 /** Folds a string code point by code point (same number of code points out as in). */

@@ -18,7 +18,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes, Root } from 'hast';
-import { foldText } from './fold';
+import { foldForIndex } from './fold';
 import { separateHan, ZWSP } from './han';
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript']);
@@ -50,7 +50,7 @@ function prepareElement(el: Element, inBody: boolean): void {
   const body = inBody || el.tagName === 'body';
   for (const child of el.children) {
     if (child.type === 'element') prepareElement(child, body);
-    else if (child.type === 'text' && body) child.value = separateHan(foldText(child.value), ZWSP);
+    else if (child.type === 'text' && body) child.value = separateHan(foldForIndex(child.value), ZWSP);
   }
 }
 
