@@ -1,0 +1,194 @@
+/**
+ * `npm run ingest` — the CLI: arguments, file reading, progress, summary and
+ * exit codes. All logic lives in scripts/ingest/pipeline.ts; the only writer is
+ * scripts/ingest/emit.ts (writeOutput).
+ *
+ * Exit codes: 0 done (warnings allowed), 1 bad input (nothing written), 2 usage error.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import cliProgress from 'cli-progress';
+import { ingest, type IngestReport, type Problem, type SourceFile } from './ingest/pipeline.ts';
+import { LEDGER, writeOutput, type WriteResult } from './ingest/emit.ts';
+
+const HELP = `Usage: npm run ingest -- [options]
+
+Turns newspaper page text files into the site's content collections.
+
+Options:
+  --in DIR            sources folder (default: content/sources); *.txt files, plus catalogue.json
+  --out DIR           content folder (default: content); writes articles/, issues/, permalinks.json
+  --corrections FILE  editor's corrections (default: <out>/corrections.json)
+  --check             validate everything, write nothing
+  --json              print the full report as JSON on stdout
+  --help              show this help
+
+Exit codes: 0 success (warnings allowed), 1 bad input (all problems listed, nothing written), 2 usage error.
+See docs-ingest.md ("Bring your own pages") for the folder layout and file formats.`;
+
+interface Args {
+  in: string;
+  out: string;
+  corrections?: string;
+  check: boolean;
+  json: boolean;
+  help: boolean;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { in: 'content/sources', out: 'content', check: false, json: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    try {
+      if (flag === '--in') args.in = value();
+      else if (flag === '--out') args.out = value();
+      else if (flag === '--corrections') args.corrections = value();
+      else if (flag === '--check') args.check = true;
+      else if (flag === '--json') args.json = true;
+      else if (flag === '--help' || flag === '-h') args.help = true;
+      else return `unknown option ${a}`;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  return args;
+}
+
+/** All *.txt files under `dir` (hidden files and folders skipped), relative, forward slashes, sorted. */
+function listPages(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      if (name.startsWith('.')) continue;
+      const full = join(d, name);
+      const st = statSync(full);
+      if (st.isDirectory()) walk(full);
+      else if (st.isFile() && name.toLowerCase().endsWith('.txt')) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Reads an optional JSON file; a broken one is an error (guessing around it could publish wrong facts). */
+function readJson(path: string, errors: Problem[]): unknown {
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    errors.push({ code: 'json-invalid', file: path, message: `not valid JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+/** `file (line 3, byte 120): ` — where a problem is, for people. */
+function where(p: Problem): string {
+  const at = [p.line !== undefined ? `line ${p.line}` : undefined, p.byte !== undefined ? `byte ${p.byte}` : undefined].filter(Boolean);
+  if (p.file === undefined) return '';
+  return `${p.file}${at.length > 0 ? ` (${at.join(', ')})` : ''}: `;
+}
+
+function printReport(report: IngestReport, log: (s: string) => void): void {
+  const withNotes = report.pages.filter((p) => p.review.length > 0);
+  if (withNotes.length > 0) {
+    log(`\nTo review (${report.counts.reviewNotes} low-confidence decisions):`);
+    for (const p of withNotes) {
+      log(`  ${p.file}${p.issue ? ` → ${p.issue}/${p.pageKey}` : ''}`);
+      for (const r of p.review) log(`    [${r.code}]${r.line !== undefined ? ` line ${r.line}:` : ''} ${r.message}${r.article ? ` (${r.article})` : ''}`);
+    }
+  }
+  if (report.warnings.length > 0) {
+    log(`\nWarnings (${report.warnings.length}):`);
+    for (const w of report.warnings) log(`  [${w.code}] ${where(w)}${w.message}`);
+  }
+  if (report.errors.length > 0) {
+    log(`\nErrors (${report.errors.length}):`);
+    for (const e of report.errors) log(`  [${e.code}] ${where(e)}${e.message}`);
+  }
+}
+
+function main(): number {
+  const t0 = performance.now();
+  const parsed = parseArgs(process.argv.slice(2));
+  if (typeof parsed === 'string') {
+    process.stderr.write(`ingest: ${parsed}\n\n${HELP}\n`);
+    return 2;
+  }
+  const args = parsed;
+  if (args.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const inDir = resolve(args.in);
+  const outDir = resolve(args.out);
+  if (!existsSync(inDir) || !statSync(inDir).isDirectory()) {
+    process.stderr.write(`ingest: sources folder not found: ${args.in}\n`);
+    return 2;
+  }
+  const log = (s: string) => (args.json ? process.stderr : process.stdout).write(`${s}\n`);
+
+  const readErrors: Problem[] = [];
+  const files: SourceFile[] = listPages(inDir).map((path) => ({ path, bytes: readFileSync(join(inDir, path)) }));
+  const catalogue = readJson(join(inDir, 'catalogue.json'), readErrors);
+  const corrections = readJson(args.corrections ? resolve(args.corrections) : join(outDir, 'corrections.json'), readErrors);
+  const ledger = readJson(join(outDir, LEDGER), readErrors);
+  if (files.length === 0) readErrors.push({ code: 'no-pages', file: args.in, message: 'no *.txt page files found' });
+
+  const useBar = process.stderr.isTTY === true && !args.json && files.length >= 20;
+  const bar = useBar ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(files.length, 0, { file: '' });
+  let lastQuarter = 0;
+  const result = ingest(
+    { files, catalogue, corrections, ledger },
+    {
+      onPage: (done, total, file) => {
+        if (bar) bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+        else if (!args.json && total >= 100 && Math.floor((done * 4) / total) > lastQuarter) {
+          lastQuarter = Math.floor((done * 4) / total);
+          log(`ingest: ${done}/${total} pages`);
+        }
+      },
+    },
+  );
+  bar?.stop();
+  result.report.errors.unshift(...readErrors);
+  result.report.counts.errors = result.report.errors.length;
+  const ok = result.report.errors.length === 0;
+
+  let written: WriteResult | null = null;
+  if (ok && !args.check) written = writeOutput(outDir, result.files, result.persistent);
+  const seconds = (performance.now() - t0) / 1000;
+  const c = result.report.counts;
+
+  if (args.json) {
+    process.stdout.write(
+      `${JSON.stringify({ ok, check: args.check, seconds: Number(seconds.toFixed(3)), counts: c, written: written?.written ?? [], removed: written?.removed ?? [], errors: result.report.errors, warnings: result.report.warnings, pages: result.report.pages }, null, 2)}\n`,
+    );
+  } else {
+    printReport(result.report, log);
+    const mb = c.bytes / 1e6;
+    log(
+      `\n${ok ? (args.check ? 'Checked' : 'Ingested') : 'FAILED'}: ${c.pages} pages (${mb.toFixed(2)} MB), ${c.issues} issues, ${c.articles} articles, ${c.reviewNotes} to review, ${c.warnings} warnings, ${c.errors} errors in ${seconds.toFixed(2)} s`,
+    );
+    if (written) log(`Wrote ${written.written.length} files (${written.unchanged} unchanged, ${written.removed.length} stale removed) under ${args.out}/`);
+    else if (!ok) log('Nothing was written: fix the errors above and run again.');
+    else log('--check: nothing written.');
+  }
+  return ok ? 0 : 1;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  // Never a stack trace for users; set JIUWEN_DEBUG=1 to see one.
+  process.stderr.write(`ingest: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (process.env.JIUWEN_DEBUG) console.error(e);
+  process.exitCode = 1;
+}

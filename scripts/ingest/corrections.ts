@@ -1,0 +1,315 @@
+/**
+ * corrections: an editor's fixes, kept in `content/corrections.json` and
+ * applied on every run (hand edits to generated MDX are lost on the next run).
+ *
+ * {
+ *   "pages":  { "<source file>": { "date": "2020-12-04", "dateBasis": "…", "publication": "金坛时报", "page": 1, "issueNumber": 3 } },
+ *   "issues": { "<issue id>":    { "date": "2020-12-04", "dateBasis": "…" } },
+ *   "articles": [
+ *     { "match": { "id": "<article id>" },              "set": { "title": "…", "byline": "…" } },
+ *     { "match": { "file": "<source file>", "line": 40 }, "split": { "atLine": 52, "title": "…" } },
+ *     { "match": { "file": "<source file>", "line": 60 }, "mergeWithPrevious": true }
+ *   ]
+ * }
+ *
+ * An article is matched by its current id (or an old id kept in the permalink
+ * ledger), or by a source file plus any line inside the article. Corrections
+ * whose target is not found produce a warning, never a crash.
+ */
+import type { Continuation, SegmentedArticle, ArticleBlock, LineRange } from './types.ts';
+import type { PageOverride, ConfigProblem } from './metadata.ts';
+import { normalisePath, parseDateValue } from './metadata.ts';
+
+export type EditableField = 'kicker' | 'title' | 'subtitle' | 'byline' | 'editorsNote';
+const EDITABLE: EditableField[] = ['kicker', 'title', 'subtitle', 'byline', 'editorsNote'];
+
+export interface ArticleMatch {
+  id?: string;
+  file?: string;
+  line?: number;
+}
+
+export interface ArticleCorrection {
+  match: ArticleMatch;
+  /** New values; `""` (or null) removes an optional field. */
+  set?: Partial<Record<EditableField, string | null>>;
+  /** Split the article before the first block starting at or after `atLine`; the new article is titled `title` or by that block. */
+  split?: { atLine: number; title?: string };
+  /** Append this article to the previous article on the page. */
+  mergeWithPrevious?: boolean;
+  /** Editor's note on why (kept for humans). */
+  note?: string;
+}
+
+export interface Corrections {
+  pages: Record<string, PageOverride>;
+  issues: Record<string, PageOverride>;
+  articles: ArticleCorrection[];
+}
+
+export const EMPTY_CORRECTIONS: Corrections = { pages: {}, issues: {}, articles: [] };
+
+/** Checks an untrusted parsed corrections.json; bad entries are dropped with a problem each. */
+export function parseCorrections(raw: unknown, file = 'corrections.json'): { corrections: Corrections; problems: ConfigProblem[] } {
+  const corrections: Corrections = { pages: {}, issues: {}, articles: [] };
+  const problems: ConfigProblem[] = [];
+  const problem = (message: string) => problems.push({ code: 'corrections-invalid', message: `${file}: ${message}` });
+  if (raw === undefined || raw === null) return { corrections, problems };
+  if (!isRecord(raw)) {
+    problem('expected a JSON object');
+    return { corrections, problems };
+  }
+  for (const key of ['pages', 'issues'] as const) {
+    const section = raw[key];
+    if (section === undefined) continue;
+    if (!isRecord(section)) {
+      problem(`"${key}" must be an object`);
+      continue;
+    }
+    for (const [target, v] of Object.entries(section)) {
+      const o = parseOverride(v, `${key}["${target}"]`, problem);
+      if (o) corrections[key][key === 'pages' ? normalisePath(target) : target] = o;
+    }
+  }
+  if (raw.articles !== undefined) {
+    if (!Array.isArray(raw.articles)) problem('"articles" must be a list');
+    else
+      raw.articles.forEach((v, i) => {
+        const c = parseArticleCorrection(v, `articles[${i}]`, problem);
+        if (c) corrections.articles.push(c);
+      });
+  }
+  return { corrections, problems };
+}
+
+function parseOverride(v: unknown, where: string, problem: (m: string) => void): PageOverride | null {
+  if (!isRecord(v)) {
+    problem(`${where} must be an object`);
+    return null;
+  }
+  const o: PageOverride = {};
+  if (v.date !== undefined) {
+    if (typeof v.date === 'string' && parseDateValue(v.date)) o.date = v.date;
+    else problem(`${where}.date must be a real date as YYYY-MM-DD, YYYY-MM or YYYY; ignored`);
+  }
+  if (typeof v.dateBasis === 'string') o.dateBasis = v.dateBasis;
+  if (v.publication !== undefined) {
+    if (typeof v.publication === 'string' && v.publication.trim() !== '') o.publication = v.publication.trim();
+    else problem(`${where}.publication must be a name; ignored`);
+  }
+  for (const k of ['page', 'issueNumber'] as const) {
+    if (v[k] === undefined) continue;
+    const n = v[k];
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0) o[k] = n;
+    else problem(`${where}.${k} must be a positive whole number; ignored`);
+  }
+  return o;
+}
+
+function parseArticleCorrection(v: unknown, where: string, problem: (m: string) => void): ArticleCorrection | null {
+  if (!isRecord(v) || !isRecord(v.match)) {
+    problem(`${where} needs a "match" object ({ "id": … } or { "file": …, "line": … })`);
+    return null;
+  }
+  const m = v.match;
+  const match: ArticleMatch = {};
+  if (typeof m.id === 'string') match.id = m.id;
+  else if (typeof m.file === 'string' && typeof m.line === 'number' && Number.isInteger(m.line) && m.line > 0) {
+    match.file = normalisePath(m.file);
+    match.line = m.line;
+  } else {
+    problem(`${where}.match needs "id", or "file" and a positive "line"`);
+    return null;
+  }
+  const c: ArticleCorrection = { match };
+  if (v.set !== undefined) {
+    if (!isRecord(v.set)) problem(`${where}.set must be an object`);
+    else {
+      const set: ArticleCorrection['set'] = {};
+      for (const [k, val] of Object.entries(v.set)) {
+        if (!EDITABLE.includes(k as EditableField)) problem(`${where}.set.${k}: only ${EDITABLE.join(', ')} can be set; ignored`);
+        else if (val === null || typeof val === 'string') set[k as EditableField] = val;
+        else problem(`${where}.set.${k} must be text or null; ignored`);
+      }
+      c.set = set;
+    }
+  }
+  if (v.split !== undefined) {
+    if (isRecord(v.split) && typeof v.split.atLine === 'number' && Number.isInteger(v.split.atLine) && v.split.atLine > 0) {
+      c.split = { atLine: v.split.atLine };
+      if (typeof v.split.title === 'string' && v.split.title.trim() !== '') c.split.title = v.split.title.trim();
+    } else problem(`${where}.split needs a positive "atLine"`);
+  }
+  if (v.mergeWithPrevious === true) c.mergeWithPrevious = true;
+  if (typeof v.note === 'string') c.note = v.note;
+  if (!c.set && !c.split && !c.mergeWithPrevious) {
+    problem(`${where} changes nothing (needs "set", "split" or "mergeWithPrevious")`);
+    return null;
+  }
+  return c;
+}
+
+/** The page correction for a file, if any. */
+export function pageOverride(corrections: Corrections, file: string): PageOverride {
+  return corrections.pages[normalisePath(file)] ?? {};
+}
+
+export interface CorrectionOutcome {
+  articles: SegmentedArticle[];
+  /** Indexes (into corrections.articles) of the corrections that found their target here. */
+  applied: number[];
+  /** Problems with corrections that matched but could not be applied. */
+  problems: { message: string; line?: number }[];
+}
+
+/**
+ * Applies the article corrections that target this page, in file order.
+ * `idOf` gives an article's current id (corrections may match by id);
+ * `aliasTarget` maps an old id from the ledger to a source line.
+ */
+export function applyArticleCorrections(
+  file: string,
+  input: SegmentedArticle[],
+  corrections: Corrections,
+  idOf: (a: SegmentedArticle) => string,
+  aliasTarget: (id: string) => { file: string; line: number } | undefined = () => undefined,
+): CorrectionOutcome {
+  let articles = input.map(cloneArticle);
+  const applied: number[] = [];
+  const problems: CorrectionOutcome['problems'] = [];
+  const path = normalisePath(file);
+  corrections.articles.forEach((c, index) => {
+    const target = findTarget(path, articles, c.match, idOf, aliasTarget);
+    if (target === -1) return;
+    applied.push(index);
+    const a = articles[target]!;
+    if (c.split) {
+      const parts = splitArticle(a, c.split.atLine, c.split.title);
+      if (parts) articles.splice(target, 1, ...parts);
+      else problems.push({ message: `split at line ${c.split.atLine} is outside the body of "${a.title}"`, line: c.split.atLine });
+    }
+    if (c.mergeWithPrevious) {
+      if (target === 0) problems.push({ message: `"${a.title}" is the first article on the page: nothing to merge it into`, line: a.lines[0] });
+      else {
+        articles[target - 1] = mergeArticles(articles[target - 1]!, a);
+        articles = articles.filter((_, i) => i !== target);
+      }
+    } else if (c.set) {
+      setFields(articles[target]!, c.set);
+    }
+  });
+  return { articles, applied, problems };
+}
+
+function findTarget(
+  path: string,
+  articles: SegmentedArticle[],
+  m: ArticleMatch,
+  idOf: (a: SegmentedArticle) => string,
+  aliasTarget: (id: string) => { file: string; line: number } | undefined,
+): number {
+  if (m.id !== undefined) {
+    const i = articles.findIndex((a) => idOf(a) === m.id);
+    if (i !== -1) return i;
+    const old = aliasTarget(m.id);
+    if (!old) return -1;
+    return old.file === path ? articleAtLine(articles, old.line) : -1;
+  }
+  if (m.file !== path || m.line === undefined) return -1;
+  return articleAtLine(articles, m.line);
+}
+
+/** The article whose blocks include `line`, else the one whose range covers it (the smallest). */
+export function articleAtLine(articles: SegmentedArticle[], line: number): number {
+  const inBlock = articles.findIndex((a) => a.blocks.some((b) => b.lines[0] <= line && line <= b.lines[1]));
+  if (inBlock !== -1) return inBlock;
+  let best = -1;
+  articles.forEach((a, i) => {
+    if (a.lines[0] <= line && line <= a.lines[1] && (best === -1 || span(a.lines) < span(articles[best]!.lines))) best = i;
+  });
+  return best;
+}
+
+const span = (r: LineRange) => r[1] - r[0];
+
+function setFields(a: SegmentedArticle, set: NonNullable<ArticleCorrection['set']>): void {
+  for (const k of EDITABLE) {
+    if (!(k in set)) continue;
+    const v = set[k];
+    if (k === 'title') {
+      if (v) a.title = v;
+    } else if (v === null || v === '' || v === undefined) delete a[k];
+    else a[k] = v;
+  }
+  a.review = [...a.review, { code: 'corrected', message: `editor corrected ${Object.keys(set).join(', ')}` }];
+}
+
+/** Splits before the first body block that starts at or after `atLine`; null when that leaves either part empty. */
+export function splitArticle(a: SegmentedArticle, atLine: number, title?: string): [SegmentedArticle, SegmentedArticle] | null {
+  const at = a.blocks.findIndex((b) => b.lines[0] >= atLine);
+  if (at <= 0) return null;
+  const head = a.blocks.slice(0, at);
+  let tail = a.blocks.slice(at);
+  let newTitle = title;
+  if (newTitle === undefined) {
+    newTitle = tail[0]!.text.replace(/\n/g, ' ');
+    tail = [{ ...tail[0]!, role: 'title' }, ...tail.slice(1)];
+  }
+  if (!head.some((b) => b.role !== 'title')) return null;
+  const first = rebuild(a, head, { ...pick(a), title: a.title });
+  const second = rebuild(a, tail, { title: newTitle });
+  second.review = [{ code: 'corrected', message: `editor split this article from "${a.title}" at line ${atLine}` }];
+  return [first, second];
+}
+
+/** Appends `b` to `a`: b's headline blocks become section headings, its byline a paragraph. */
+export function mergeArticles(a: SegmentedArticle, b: SegmentedArticle): SegmentedArticle {
+  const extra: ArticleBlock[] = b.blocks.map((bl) =>
+    bl.role === 'title' || bl.role === 'kicker' || bl.role === 'subtitle' ? { ...bl, role: 'heading' } : bl.role === 'byline' || bl.role === 'editorsNote' ? { ...bl, role: 'paragraph' } : bl,
+  );
+  if (!b.blocks.some((bl) => bl.role === 'title') && b.title.trim() !== '') {
+    extra.unshift({ role: 'heading', text: b.title, lines: [b.lines[0], b.lines[0]] });
+  }
+  const merged = rebuild(a, [...a.blocks, ...extra], pick(a));
+  merged.continuations = [...a.continuations, ...b.continuations];
+  merged.review = [...a.review, ...b.review, { code: 'corrected', message: `editor merged "${b.title}" into this article` }];
+  return merged;
+}
+
+function pick(a: SegmentedArticle): Pick<SegmentedArticle, 'title' | 'kicker' | 'subtitle' | 'byline' | 'editorsNote'> {
+  const p: Pick<SegmentedArticle, 'title' | 'kicker' | 'subtitle' | 'byline' | 'editorsNote'> = { title: a.title };
+  for (const k of ['kicker', 'subtitle', 'byline', 'editorsNote'] as const) if (a[k] !== undefined) p[k] = a[k];
+  return p;
+}
+
+/** A new article from blocks; sections, pull quotes and continuations are re-derived from its blocks. */
+function rebuild(src: SegmentedArticle, blocks: ArticleBlock[], heads: Pick<SegmentedArticle, 'title' | 'kicker' | 'subtitle' | 'byline' | 'editorsNote'>): SegmentedArticle {
+  const texts = blocks.filter((b) => b.role === 'continuation').map((b) => b.text);
+  const continuations: Continuation[] = src.continuations.filter((c) => texts.some((t) => t.includes(c.text)));
+  const lines: LineRange = [Math.min(...blocks.map((b) => b.lines[0])), Math.max(...blocks.map((b) => b.lines[1]))];
+  const headRoles = new Set(['title', 'kicker', 'subtitle', 'byline', 'editorsNote']);
+  const kept = heads;
+  const present = new Set(blocks.filter((b) => headRoles.has(b.role)).map((b) => b.role));
+  const out: SegmentedArticle = {
+    ...kept,
+    sections: blocks.filter((b) => b.role === 'heading').map((b) => b.text),
+    pullQuotes: blocks.filter((b) => b.role === 'pullquote').map((b) => b.text),
+    continuations,
+    blocks,
+    lines,
+    review: src.review,
+  };
+  // Front-matter fields whose blocks went to the other part are dropped from this part.
+  for (const k of ['kicker', 'subtitle', 'byline', 'editorsNote'] as const) {
+    if (out[k] !== undefined && src.blocks.some((b) => b.role === k) && !present.has(k)) delete out[k];
+  }
+  return out;
+}
+
+function cloneArticle(a: SegmentedArticle): SegmentedArticle {
+  return { ...a, sections: [...a.sections], pullQuotes: [...a.pullQuotes], continuations: [...a.continuations], blocks: a.blocks.map((b) => ({ ...b })), review: [...a.review] };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

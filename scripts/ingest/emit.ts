@@ -1,0 +1,239 @@
+/**
+ * emit: articles → MDX files, issues → JSON entries. Rendering is pure; the
+ * one function that touches the disk, `writeOutput`, is the ingest's only writer.
+ *
+ * Escaping: every character of source text that MDX/Markdown could read as
+ * syntax is written as an HTML numeric character reference (`<` → `&#x3C;`,
+ * `{` → `&#x7B;` …). Character references are always literal text in
+ * CommonMark and MDX, so nothing in a page can become an element, an
+ * expression, an import/export, a heading, a list, a table or a link.
+ * The only markup emit creates on purpose: `## ` for heading blocks, `> ` for
+ * pull quotes, and `<strong>…</strong>` for a matched `**…**` pair inside one
+ * block (the marks are dropped, the text kept). An unmatched `**` stays text.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Article, Issue } from '../../src/content/schema.ts';
+import type { ArticleBlock } from './types.ts';
+
+/** Characters escaped wherever they occur. */
+const ALWAYS = new Set(['&', '<', '>', '{', '}', '\\', '`', '*', '_', '[', ']', '|', '~', '#', '$', '^']);
+/** Characters escaped when they start a line (list bullets, setext underlines). */
+const LINE_START = new Set(['-', '+', '=', ':', '!', '%']);
+
+const ref = (ch: string) => `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()};`;
+
+/**
+ * Escapes plain text (possibly several lines) so that MDX renders exactly
+ * that text. Leading/trailing spaces are kept as references too.
+ */
+export function escapeMdxText(text: string): string {
+  return text.split('\n').map(escapeLine).join('\n');
+}
+
+function escapeLine(line: string): string {
+  let out = '';
+  const chars = Array.from(line);
+  let lead = true;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (lead && (ch === ' ' || ch === '\t' || ch === '\u3000')) {
+      out += ref(ch);
+      continue;
+    }
+    if (lead) {
+      lead = false;
+      if (LINE_START.has(ch)) {
+        out += ref(ch);
+        continue;
+      }
+      // `import x` / `export …` at a line start would be ESM in MDX.
+      if ((ch === 'i' && line.slice(i).startsWith('import')) || (ch === 'e' && line.slice(i).startsWith('export'))) {
+        out += ref(ch);
+        continue;
+      }
+      // `1.` / `1)` ordered-list markers.
+      const num = /^(\d{1,9})([.)])/.exec(line.slice(i));
+      if (num) {
+        out += num[1] + ref(num[2]!);
+        i += num[1]!.length;
+        continue;
+      }
+    }
+    out += ALWAYS.has(ch) ? ref(ch) : ch;
+  }
+  // GFM autolink literals (http://…, www.…) take their text raw, references
+  // included: break the pattern so the URL stays plain, escaped text.
+  out = out.replace(/(https?|ftp|mailto|xmpp):/gi, '$1&#x3A;').replace(/w(?=ww\.)/gi, ref);
+  // Trailing spaces would be eaten (or make a hard break): keep them as references.
+  const trail = /[ \t\u3000]+$/.exec(out);
+  if (trail && !lead) out = out.slice(0, trail.index) + Array.from(trail[0], ref).join('');
+  return out;
+}
+
+/**
+ * Inline rendering of one block: matched `**…**` pairs become <strong>, the
+ * rest is escaped text. Pairs are taken left to right; a pair needs non-blank
+ * text between its marks; a leftover `**` is escaped as text.
+ */
+export function renderInline(text: string): string {
+  const parts = text.split('**');
+  if (parts.length < 3) return escapeMdxText(text);
+  let out = escapeMdxText(parts[0]!);
+  let i = 1;
+  while (i < parts.length) {
+    const inner = parts[i]!;
+    if (i + 1 < parts.length && inner.trim() !== '') {
+      out += `<strong>${escapeMdxText(inner)}</strong>` + escapeMdxText(parts[i + 1]!);
+      i += 2;
+    } else {
+      out += escapeMdxText('**' + inner);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** The plain text a block renders to (what a reader sees): `**` of matched pairs removed. */
+export function renderedText(text: string): string {
+  const parts = text.split('**');
+  if (parts.length < 3) return text;
+  let out = parts[0]!;
+  let i = 1;
+  while (i < parts.length) {
+    const inner = parts[i]!;
+    if (i + 1 < parts.length && inner.trim() !== '') {
+      out += inner + parts[i + 1]!;
+      i += 2;
+    } else {
+      out += '**' + inner;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Roles that live in front matter and are not repeated in the body. */
+const FRONT_MATTER_ROLES = new Set(['kicker', 'title', 'subtitle', 'byline', 'editorsNote']);
+
+/** Blocks that make up the MDX body, in order. */
+export function bodyBlocks(blocks: ArticleBlock[]): ArticleBlock[] {
+  return blocks.filter((b) => !FRONT_MATTER_ROLES.has(b.role) && b.text.trim() !== '');
+}
+
+/**
+ * The MDX body: one paragraph per block; heading → `## …` (its line breaks
+ * become spaces, a heading is one line), pull quote → `> …`, continuation
+ * markers stay as paragraphs. Blocks are separated by one blank line.
+ */
+export function renderBody(blocks: ArticleBlock[]): string {
+  return bodyBlocks(blocks)
+    .map((b) => {
+      const text = b.text.replace(/\n{2,}/g, '\n');
+      if (b.role === 'heading') return `## ${renderInline(text.replace(/\n/g, ' '))}`;
+      if (b.role === 'pullquote') return renderInline(text).split('\n').map((l) => `> ${l}`).join('\n');
+      return renderInline(text);
+    })
+    .join('\n\n');
+}
+
+/**
+ * JSON with 2-space indent, plus \u escapes for characters YAML readers refuse
+ * (C1 controls, U+FFFE/U+FFFF, lone surrogates), so the front matter is valid
+ * YAML as well as JSON.
+ */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A complete article file: JSON front matter between `---` fences, then the body. */
+export function renderArticleFile(frontMatter: Article, body: string): string {
+  return `---\n${stableJson(frontMatter)}\n---\n\n${body}${body === '' ? '' : '\n'}`;
+}
+
+export function renderIssueFile(issue: Issue): string {
+  return `${stableJson(issue)}\n`;
+}
+
+/** Output paths, relative to the output folder, with forward slashes. */
+export const articlePath = (id: string) => `articles/${id}.mdx`;
+export const issuePath = (id: string) => `issues/${id}.json`;
+export const MANIFEST = '.ingest-manifest.json';
+export const LEDGER = 'permalinks.json';
+
+export interface WriteResult {
+  written: string[];
+  unchanged: number;
+  removed: string[];
+}
+
+/**
+ * Writes generated files under `outDir` and removes files a previous run
+ * generated that this run does not (tracked in `.ingest-manifest.json`).
+ * Nothing else is ever deleted. Each file is written to a temporary name and
+ * renamed into place; files whose content is unchanged are not touched.
+ * `persistent` files (the permalink ledger) are written but never listed for removal.
+ */
+export function writeOutput(outDir: string, generated: Map<string, string>, persistent: Map<string, string> = new Map()): WriteResult {
+  const result: WriteResult = { written: [], unchanged: 0, removed: [] };
+  const previous = readManifest(outDir);
+  const all = [...generated, ...persistent].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [rel, content] of all) {
+    assertSafeRelative(rel);
+    const target = join(outDir, rel);
+    if (existsSync(target) && readFileSync(target, 'utf8') === content) {
+      result.unchanged++;
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    const tmp = `${target}.tmp-${process.pid}`;
+    writeFileSync(tmp, content);
+    renameSync(tmp, target);
+    result.written.push(rel);
+  }
+  for (const rel of previous) {
+    if (generated.has(rel) || persistent.has(rel) || !isGeneratedPath(rel)) continue;
+    const target = join(outDir, rel);
+    if (existsSync(target)) {
+      unlinkSync(target);
+      result.removed.push(rel);
+      removeEmptyParents(outDir, rel);
+    }
+  }
+  const manifest = `${stableJson({ comment: 'Files written by npm run ingest; the next run deletes those it no longer generates.', files: [...generated.keys()].sort() })}\n`;
+  writeFileSync(join(outDir, MANIFEST), manifest);
+  return result;
+}
+
+function readManifest(outDir: string): string[] {
+  const p = join(outDir, MANIFEST);
+  if (!existsSync(p)) return [];
+  try {
+    const m = JSON.parse(readFileSync(p, 'utf8')) as { files?: unknown };
+    return Array.isArray(m.files) ? m.files.filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Only files under articles/ or issues/ are ever removed. */
+function isGeneratedPath(rel: string): boolean {
+  return /^(articles|issues)\//.test(rel) && !rel.split('/').includes('..');
+}
+
+function assertSafeRelative(rel: string): void {
+  if (rel.startsWith('/') || rel.split('/').some((s) => s === '..' || s === '')) throw new Error(`refusing to write outside the output folder: ${rel}`);
+}
+
+function removeEmptyParents(outDir: string, rel: string): void {
+  const parts = rel.split('/');
+  for (let n = parts.length - 1; n >= 2; n--) {
+    const dir = join(outDir, ...parts.slice(0, n));
+    try {
+      if (readdirSync(dir).length > 0) return;
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
+}

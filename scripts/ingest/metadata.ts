@@ -1,0 +1,404 @@
+/**
+ * metadata: catalogue + path convention + what the text says → page metadata.
+ *
+ * Every fact (publication, date, page number, issue number) is taken from the
+ * first of these that knows it, and records where it came from:
+ *   1. the catalogue (`catalogue.json` in the sources folder)      source 'catalogue'
+ *   2. the path convention `PUBLICATION/YYYY-MM-DD/PP.txt`          source 'path'
+ *   3. the text itself: masthead, printed date, 第N版, 第N期         source 'text' (+ a review note)
+ * A date is never invented: it is known to the day, month, year, or not at all.
+ */
+import { createHash } from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
+import type { FactSource, PartialDate, PublicationRef, ReviewNote } from '../../src/content/schema.ts';
+import type { SourceLine } from './types.ts';
+
+/** What the catalogue says about one page. Absent or null fields mean "not known". */
+export interface CatalogueEntry {
+  publication?: string | null;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  date?: string | null;
+  dateBasis?: string | null;
+  page?: number | null;
+  issueNumber?: number | null;
+  /** Page name printed on it (要闻, 综合新闻). */
+  pageName?: string | null;
+  what?: string;
+}
+
+/** The catalogue file: publication slugs and per-page facts, keyed by path relative to the sources folder. */
+export interface Catalogue {
+  publications: Record<string, { slug?: string }>;
+  pages: Record<string, CatalogueEntry>;
+}
+
+export const EMPTY_CATALOGUE: Catalogue = { publications: {}, pages: {} };
+
+/** A problem found in the catalogue or corrections file (not fatal: the bad entry is ignored). */
+export interface ConfigProblem {
+  code: string;
+  message: string;
+}
+
+/** Checks an untrusted parsed catalogue.json; bad entries are dropped with a problem each. */
+export function parseCatalogue(raw: unknown, file = 'catalogue.json'): { catalogue: Catalogue; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const catalogue: Catalogue = { publications: {}, pages: {} };
+  if (raw === undefined || raw === null) return { catalogue, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { catalogue, problems: [{ code: 'catalogue-invalid', message: `${file}: expected a JSON object` }] };
+  }
+  const obj = raw as Record<string, unknown>;
+  const pubs = obj.publications;
+  if (pubs !== undefined && isRecord(pubs)) {
+    for (const [name, v] of Object.entries(pubs)) {
+      if (isRecord(v) && (v.slug === undefined || (typeof v.slug === 'string' && SLUG_RE.test(v.slug)))) {
+        catalogue.publications[name] = v.slug === undefined ? {} : { slug: v.slug as string };
+      } else problems.push({ code: 'catalogue-invalid', message: `${file}: publications["${name}"].slug must be a lowercase slug like "renmin-ribao"` });
+    }
+  } else if (pubs !== undefined) problems.push({ code: 'catalogue-invalid', message: `${file}: "publications" must be an object` });
+  const pages = obj.pages;
+  if (pages !== undefined && isRecord(pages)) {
+    for (const [path, v] of Object.entries(pages)) {
+      const where = `${file}: pages["${path}"]`;
+      if (!isRecord(v)) {
+        problems.push({ code: 'catalogue-invalid', message: `${where} must be an object` });
+        continue;
+      }
+      const entry: CatalogueEntry = {};
+      const bad = (field: string, expected: string) => problems.push({ code: 'catalogue-invalid', message: `${where}.${field}: expected ${expected}; ignored` });
+      if (v.publication !== undefined && v.publication !== null) {
+        if (typeof v.publication === 'string' && v.publication.trim() !== '') entry.publication = v.publication.trim();
+        else bad('publication', 'a name or null');
+      }
+      if (v.date !== undefined && v.date !== null) {
+        if (typeof v.date === 'string' && parseDateValue(v.date)) entry.date = v.date;
+        else bad('date', 'a real date as YYYY-MM-DD, YYYY-MM or YYYY, or null');
+      }
+      if (typeof v.dateBasis === 'string') entry.dateBasis = v.dateBasis;
+      if (v.page !== undefined && v.page !== null) {
+        if (isPositiveInt(v.page)) entry.page = v.page;
+        else bad('page', 'a positive whole number or null');
+      }
+      if (v.issueNumber !== undefined && v.issueNumber !== null) {
+        if (isPositiveInt(v.issueNumber)) entry.issueNumber = v.issueNumber;
+        else bad('issueNumber', 'a positive whole number or null');
+      }
+      if (typeof v.pageName === 'string' && v.pageName.trim() !== '') entry.pageName = v.pageName.trim();
+      if (typeof v.what === 'string') entry.what = v.what;
+      catalogue.pages[normalisePath(path)] = entry;
+    }
+  } else if (pages !== undefined) problems.push({ code: 'catalogue-invalid', message: `${file}: "pages" must be an object` });
+  return { catalogue, problems };
+}
+
+/** Everything known about one page, with sources, ready for the issue/article records. */
+export interface PageMeta {
+  publication: PublicationRef;
+  date: PartialDate;
+  dateKey: string;
+  issueId: string;
+  page: number | null;
+  pageKey: string;
+  pageName?: string;
+  issueNumber?: number;
+  /** Inferences an editor should check. */
+  review: ReviewNote[];
+}
+
+/** Overrides from the corrections file (highest priority; recorded as source 'catalogue' with a basis). */
+export interface PageOverride {
+  publication?: string;
+  date?: string;
+  dateBasis?: string;
+  page?: number;
+  issueNumber?: number;
+}
+
+export const UNKNOWN_PUBLICATION = '报名不详';
+
+/** Resolves a page's metadata. `file` is relative to the sources folder, with forward slashes. */
+export function resolvePageMeta(file: string, lines: SourceLine[], catalogue: Catalogue, override: PageOverride = {}): PageMeta {
+  const review: ReviewNote[] = [];
+  const entry = catalogue.pages[normalisePath(file)] ?? {};
+  const fromPath = parsePathConvention(file);
+  const fromText = readPrintedFacts(lines);
+
+  // Publication
+  let pubName: string | null = null;
+  let pubSource: FactSource = 'none';
+  if (override.publication) [pubName, pubSource] = [override.publication, 'catalogue'];
+  else if (entry.publication) [pubName, pubSource] = [entry.publication, 'catalogue'];
+  else if (fromPath.publication) [pubName, pubSource] = [fromPath.publication, 'path'];
+  else if (fromText.masthead) {
+    [pubName, pubSource] = [fromText.masthead.name, 'text'];
+    review.push({ code: 'publication-from-text', message: `publication "${fromText.masthead.name}" read from a masthead line; add it to the catalogue if right`, line: fromText.masthead.line });
+  } else review.push({ code: 'publication-unknown', message: 'no publication in catalogue, path or masthead: filed under 报名不详' });
+  const publication: PublicationRef =
+    pubName === null ? { name: UNKNOWN_PUBLICATION, slug: 'unknown', source: 'none' } : { name: pubName, slug: publicationSlug(pubName, catalogue), source: pubSource };
+
+  // Date
+  let date: PartialDate;
+  if (override.date && parseDateValue(override.date)) {
+    date = withBasis({ value: override.date, precision: precisionOf(override.date), source: 'catalogue' }, `correction${override.dateBasis ? `: ${override.dateBasis}` : ''}`);
+  } else if (entry.date) {
+    date = withBasis({ value: entry.date, precision: precisionOf(entry.date), source: 'catalogue' }, entry.dateBasis ?? undefined);
+  } else if (fromPath.date) {
+    date = { value: fromPath.date, precision: precisionOf(fromPath.date), source: 'path' };
+  } else if (fromText.date) {
+    date = { value: fromText.date.value, precision: precisionOf(fromText.date.value), source: 'text', basis: `printed near the top: ${fromText.date.printed}` };
+    review.push({ code: 'date-from-text', message: `date ${fromText.date.value} read from the printed line "${fromText.date.printed}"`, line: fromText.date.line });
+  } else {
+    date = { value: null, precision: 'unknown', source: 'none' };
+    review.push({ code: 'date-unknown', message: 'no date in catalogue, path or printed dateline: filed as undated' });
+  }
+
+  // Page number
+  let page: number | null = null;
+  if (override.page) page = override.page;
+  else if (entry.page) page = entry.page;
+  else if (fromPath.page) page = fromPath.page;
+  else if (fromText.page) {
+    page = fromText.page.value;
+    review.push({ code: 'page-from-text', message: `page number ${page} read from "${fromText.page.printed}"`, line: fromText.page.line });
+  }
+  if (entry.page && fromText.page && fromText.page.value !== entry.page) {
+    review.push({ code: 'page-conflict', message: `catalogue says page ${entry.page} but the page prints "${fromText.page.printed}"`, line: fromText.page.line });
+  }
+
+  // Issue number
+  let issueNumber: number | undefined = override.issueNumber ?? entry.issueNumber ?? undefined;
+  if (issueNumber === undefined && fromText.issueNumber) {
+    issueNumber = fromText.issueNumber.value;
+    review.push({ code: 'issue-number-from-text', message: `issue number ${issueNumber} read from "${fromText.issueNumber.printed}"`, line: fromText.issueNumber.line });
+  }
+
+  const dateKey = date.value ?? 'undated';
+  const meta: PageMeta = {
+    publication,
+    date,
+    dateKey,
+    issueId: `${publication.slug}/${dateKey}`,
+    page,
+    pageKey: page !== null ? String(page) : pageKeyFromFile(file),
+    review,
+  };
+  if (entry.pageName) meta.pageName = entry.pageName;
+  if (issueNumber !== undefined) meta.issueNumber = issueNumber;
+  return meta;
+}
+
+/* ---------- path convention ---------- */
+
+/** Reads `PUBLICATION/YYYY-MM-DD/PP.txt` (any of the three parts may be missing). */
+export function parsePathConvention(file: string): { publication?: string; date?: string; page?: number } {
+  const parts = normalisePath(file).split('/');
+  const out: { publication?: string; date?: string; page?: number } = {};
+  const name = parts[parts.length - 1] ?? '';
+  const pageMatch = /^0*(\d{1,3})\.txt$/i.exec(name);
+  const dateDir = parts[parts.length - 2];
+  if (dateDir !== undefined && parseDateValue(dateDir)) {
+    out.date = dateDir;
+    if (pageMatch && Number(pageMatch[1]) > 0) out.page = Number(pageMatch[1]);
+    const pub = parts[parts.length - 3];
+    if (pub !== undefined && pub.trim() !== '') out.publication = pub.trim();
+  }
+  return out;
+}
+
+/* ---------- printed facts ---------- */
+
+const TOP_LINES = 15;
+const KNOWN_PAPERS = ['人民日报', '光明日报', '经济日报', '解放军报', '中国青年报', '工人日报', '农民日报', '法制日报', '新华日报', '金坛时报', '常州日报', '镇江日报', '扬子晚报', '参考消息'];
+const PAPER_SUFFIX = /(日报|时报|晚报|早报|周报|商报|导报|侨报|青年报|参考消息)$/;
+const NOT_A_PAPER = /(汇报|通报|举报|简报|喜报|捷报|快报|海报|预报|情报|电报|公报|年报|月报|本报|画报)$/;
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+interface Printed<T> {
+  value: T;
+  printed: string;
+  line: number;
+}
+
+/** Masthead, dateline, 第N版 and 第N期 printed in the first lines of a page. */
+export function readPrintedFacts(lines: SourceLine[]): {
+  masthead?: { name: string; line: number };
+  date?: Printed<string>;
+  page?: Printed<number>;
+  issueNumber?: Printed<number>;
+} {
+  const top = lines.filter((l) => l.text.trim() !== '').slice(0, TOP_LINES);
+  const out: ReturnType<typeof readPrintedFacts> = {};
+  for (const { no, text } of top) {
+    const t = text.trim();
+    if (!out.masthead) {
+      const name = mastheadName(t);
+      if (name) out.masthead = { name, line: no };
+    }
+    if (!out.date) {
+      const d = printedDate(t);
+      if (d) out.date = { value: d.value, printed: d.printed, line: no };
+    }
+    if (!out.page && t.length <= 24 && !/[转见]/.test(t)) {
+      const m = /第([0-9]{1,3}|[一二三四五六七八九十〇零两]{1,4})版/.exec(t);
+      const n = m ? parseNumber(m[1]!) : null;
+      if (m && n) out.page = { value: n, printed: m[0], line: no };
+    }
+    if (!out.issueNumber && t.length <= 24) {
+      const m = /(?<!总)第([0-9]{1,6})期/.exec(t);
+      if (m && Number(m[1]) > 0) out.issueNumber = { value: Number(m[1]), printed: m[0], line: no };
+    }
+  }
+  return out;
+}
+
+/** A short all-Chinese line naming a newspaper (a known title, or ending in 日报/时报/晚报…). */
+export function mastheadName(line: string): string | null {
+  const t = line.replace(/\s+/g, '');
+  for (const p of KNOWN_PAPERS) if (t === p) return p;
+  if (t.length >= 3 && t.length <= 10 && /^\p{Script=Han}+$/u.test(t) && PAPER_SUFFIX.test(t) && !NOT_A_PAPER.test(t)) return t;
+  return null;
+}
+
+/** A printed dateline: `2019年2月19日 星期二` (also in Chinese numerals), on a short line or next to a weekday. */
+export function printedDate(line: string): { value: string; printed: string } | null {
+  const m = /([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日/.exec(line);
+  if (!m) return null;
+  const rest = line.replace(m[0], '');
+  const weekday = /星期[一二三四五六日天]|周[一二三四五六日]/.test(rest);
+  if (!weekday && rest.replace(/[\s　农历]/g, '').length > 16) return null;
+  const y = parseNumber(m[1]!);
+  const mo = parseNumber(m[2]!);
+  const d = parseNumber(m[3]!);
+  if (y === null || mo === null || d === null) return null;
+  const value = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return parseDateValue(value) ? { value, printed: line.trim() } : null;
+}
+
+/** Arabic digits, digit-by-digit Chinese numerals (二〇一九) or counted ones (十九, 二十). */
+export function parseNumber(s: string): number | null {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  if (/^[〇零一二三四五六七八九两]+$/.test(s) && s.length > 1 && !s.includes('十')) {
+    return Number(Array.from(s, (c) => CN_DIGITS[c]).join(''));
+  }
+  const m = /^([一二三四五六七八九两]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s === '') return null;
+  if (!m[2]) return m[1] ? CN_DIGITS[m[1]]! : m[3] ? CN_DIGITS[m[3]]! : null;
+  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
+}
+
+/* ---------- dates ---------- */
+
+/** True when `s` is a real calendar date as YYYY-MM-DD, YYYY-MM or YYYY. */
+export function parseDateValue(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  if (y < 1800 || y > 2200) return false;
+  if (m[2] === undefined) return true;
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return false;
+  if (m[3] === undefined) return true;
+  const d = Number(m[3]);
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d >= 1 && d <= days;
+}
+
+function precisionOf(value: string): 'day' | 'month' | 'year' {
+  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+}
+
+function withBasis(d: PartialDate, basis: string | undefined): PartialDate {
+  return basis ? { ...d, basis } : d;
+}
+
+/* ---------- slugs ---------- */
+
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NAME_SUFFIXES = ['参考消息', '青年报', '日报', '时报', '晚报', '早报', '周报', '商报', '导报', '侨报', '专刊', '副刊', '特刊', '画报', '报', '刊'];
+const slugCache = new Map<string, string>();
+
+/**
+ * Publication slug: the catalogue's `publications[name].slug` if set; else for
+ * Chinese names pinyin without tones, with a known paper-type suffix (日报,
+ * 时报, 专刊…) as one word and the rest grouped in two-syllable words (a
+ * three-syllable rest stays one word): 人民日报 → renmin-ribao, 金坛时报 →
+ * jintan-shibao, 开发区专刊 → kaifaqu-zhuankan, 中国青年报 → zhongguo-qingnianbao.
+ * Other names: ASCII-folded, lowercased, non-alphanumerics → '-'.
+ */
+export function publicationSlug(name: string, catalogue: Catalogue = EMPTY_CATALOGUE): string {
+  const configured = catalogue.publications[name]?.slug;
+  if (configured) return configured;
+  let slug = slugCache.get(name);
+  if (slug === undefined) {
+    slug = /\p{Script=Han}/u.test(name) ? hanSlug(name) : asciiSlug(name);
+    if (slug === '') slug = `pub-${shortHash(name)}`;
+    slugCache.set(name, slug);
+  }
+  return slug;
+}
+
+function hanSlug(name: string): string {
+  const compact = name.replace(/\s+/g, '');
+  const suffix = NAME_SUFFIXES.find((s) => compact.endsWith(s) && compact.length > s.length) ?? '';
+  const stem = compact.slice(0, compact.length - suffix.length);
+  const syll = (s: string) => (pinyin(s, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' }) as string[]).map(asciiSlug).filter((x) => x !== '');
+  const stemSyl = syll(stem);
+  const words = groupSyllables(stemSyl);
+  if (suffix) words.push(syll(suffix).join(''));
+  return words.filter((w) => w !== '').join('-');
+}
+
+/** Two-syllable words, a trailing odd three together; three or fewer syllables are one word. */
+function groupSyllables(syl: string[]): string[] {
+  if (syl.length <= 3) return syl.length > 0 ? [syl.join('')] : [];
+  const words: string[] = [];
+  for (let i = 0; i < syl.length; ) {
+    const take = syl.length - i === 3 ? 3 : 2;
+    words.push(syl.slice(i, i + take).join(''));
+    i += take;
+  }
+  return words;
+}
+
+/** Lowercase ASCII slug: diacritics folded, runs of anything else → '-'. */
+export function asciiSlug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Page key when the page number is unknown: `p-` + a slug of the file stem.
+ * Content-hash names like `000_25148211cf405f81.txt` give `p-25148211`;
+ * other stems are ASCII-slugged (`p-front-page`), or hashed when nothing is
+ * left (`p-` + 8 hex of sha1 of the path).
+ */
+export function pageKeyFromFile(file: string): string {
+  const base = normalisePath(file).split('/').pop() ?? file;
+  const stem = base.replace(/\.[^.]*$/, '');
+  const hashName = /^\d*_?([0-9a-f]{8,})$/i.exec(stem);
+  if (hashName) return `p-${hashName[1]!.slice(0, 8).toLowerCase()}`;
+  const slug = asciiSlug(stem);
+  return slug !== '' && !/^\d+$/.test(slug) && slug.length <= 40 ? `p-${slug}` : `p-${shortHash(normalisePath(file))}`;
+}
+
+export function shortHash(s: string): string {
+  return createHash('sha1').update(s).digest('hex').slice(0, 8);
+}
+
+/** Forward slashes, no leading './'. */
+export function normalisePath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isPositiveInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v > 0;
+}

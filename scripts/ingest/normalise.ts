@@ -1,0 +1,145 @@
+/**
+ * normalise: text → text. Pure, idempotent and line-preserving (the output has
+ * exactly as many lines as the input, so source line numbers stay valid).
+ *
+ * The rules, applied to each line in this order:
+ *   1. removeControlCharacters   stray C0/C1 controls (except tab), U+FFFE/U+FFFF: OCR noise
+ *   2. toHalfWidthAlphanumerics  Ａ-Ｚ ａ-ｚ ０-９ → A-Z a-z 0-9
+ *   3. normaliseSpaces           NBSP / narrow NBSP / tabs inside a line → ' '; line ends trimmed
+ *   4. fullWidthParentheses      ( ) → （ ） around or after Chinese text
+ *   5. fullWidthPunctuation      , : ; ? ! → ， ： ； ？ ！ in Chinese context
+ *
+ * Deliberately NOT done here: column-break paragraph joins (segment does them,
+ * it knows the blocks), and Markdown-like marks: `**bold**` is kept verbatim so
+ * no text is lost; emit turns a matched pair inside one block into <strong> and
+ * escapes anything else as text.
+ *
+ * Spaces: U+3000 IDEOGRAPHIC SPACE is kept inside a line (it is real layout in
+ * Chinese text, e.g. between a name and a title) but trimmed at both line ends,
+ * like ASCII spaces; paragraph indents (leading 　　) therefore disappear.
+ * NBSP (U+00A0) and NARROW NBSP (U+202F) become plain spaces.
+ */
+
+/** Normalises a whole decoded page, line by line. */
+export function normaliseText(text: string): string {
+  return text.split('\n').map(normaliseLine).join('\n');
+}
+
+/** Normalises a single line (no '\n' inside). */
+export function normaliseLine(line: string): string {
+  return fullWidthPunctuation(fullWidthParentheses(normaliseSpaces(toHalfWidthAlphanumerics(removeControlCharacters(line)))));
+}
+
+/* ---------- character classes ---------- */
+
+/** CJK ideographs (URO, extension A, compatibility, extensions B+). */
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const cp = ch.codePointAt(0)!;
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3134f) ||
+    cp === 0x3007 // 〇
+  );
+}
+
+/** Full-width / CJK punctuation (CJK Symbols and Punctuation, full-width forms) and Chinese quotes and dashes. */
+export function isCjkPunctuation(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const cp = ch.codePointAt(0)!;
+  return (
+    (cp >= 0x3001 && cp <= 0x303f) ||
+    (cp >= 0xff01 && cp <= 0xff0f) ||
+    (cp >= 0xff1a && cp <= 0xff20) ||
+    (cp >= 0xff3b && cp <= 0xff40) ||
+    (cp >= 0xff5b && cp <= 0xff65) ||
+    cp === 0x201c || // “
+    cp === 0x201d || // ”
+    cp === 0x2018 || // ‘
+    cp === 0x2019 || // ’
+    cp === 0x2014 || // —
+    cp === 0x2026 || // …
+    cp === 0x00b7 // ·
+  );
+}
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/* ---------- rules ---------- */
+
+/**
+ * Rule 1: drops C0 controls except tab, DEL, C1 controls and the
+ * non-characters U+FFFE/U+FFFF: they have no printed form, MDX turns their
+ * references into U+FFFD and YAML readers reject them.
+ */
+export function removeControlCharacters(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]/g, '');
+}
+
+/** Rule 2: full-width ASCII letters and digits (Ａ-Ｚ ａ-ｚ ０-９) become half-width; other full-width forms are kept. */
+export function toHalfWidthAlphanumerics(line: string): string {
+  return line.replace(/[Ａ-Ｚａ-ｚ０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** Rule 3: NBSP, narrow NBSP and tabs become spaces; whitespace (incl. U+3000) is trimmed at both line ends. */
+export function normaliseSpaces(line: string): string {
+  return line.replace(/[\u00a0\u202f\t]/g, ' ').replace(/^[ \u3000\ufeff]+|[ \u3000\ufeff]+$/g, '');
+}
+
+/**
+ * Rule 4: a matched ASCII pair `( … )` on one line becomes `（ … ）` when its
+ * content contains a Chinese character, or when it directly follows one
+ * (修复(LDAR) → 修复（LDAR）). English `word (note)` and `(1)` lists stay.
+ */
+export function fullWidthParentheses(line: string): string {
+  if (!line.includes('(')) return line;
+  const chars = Array.from(line);
+  const stack: number[] = [];
+  const pairs: [number, number][] = [];
+  chars.forEach((ch, i) => {
+    if (ch === '(') stack.push(i);
+    else if (ch === ')' && stack.length > 0) pairs.push([stack.pop()!, i]);
+  });
+  for (const [open, close] of pairs) {
+    const inner = chars.slice(open + 1, close);
+    if (inner.some(isHan) || isHan(chars[open - 1])) {
+      chars[open] = '（';
+      chars[close] = '）';
+    }
+  }
+  return chars.join('');
+}
+
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+const CONVERTIBLE = new Set(Object.keys(HALF_TO_FULL));
+
+/**
+ * Rule 5 (GB/T 15834): `, : ; ? !` become full-width when the character
+ * before them (after earlier conversions) or the first character after them
+ * that is not itself one of these marks is a Chinese character or Chinese
+ * punctuation. A mark between two digits stays half-width, so numbers, times,
+ * ranges and thousands separators survive (1,000  10:00-11:00  9:00—17:00),
+ * as do Latin words and English sentences (Hello, world!  http://x).
+ */
+export function fullWidthPunctuation(line: string): string {
+  if (!/[,:;?!]/.test(line)) return line;
+  const chars = Array.from(line);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (!CONVERTIBLE.has(ch)) {
+      out.push(ch);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    let j = i + 1;
+    while (j < chars.length && CONVERTIBLE.has(chars[j]!)) j++;
+    const next = chars[j];
+    const betweenDigits = isDigit(prev) && isDigit(chars[i + 1]);
+    const chinese = isHan(prev) || isCjkPunctuation(prev) || isHan(next) || isCjkPunctuation(next);
+    out.push(chinese && !betweenDigits ? HALF_TO_FULL[ch]! : ch);
+  }
+  return out.join('');
+}

@@ -1,0 +1,529 @@
+/**
+ * pipeline: pure orchestration of the ingest, with no I/O.
+ *
+ *   files (bytes) ─ decode ─ normalise ─ metadata ─ segment ─ corrections ─ ids/ledger ─ emit (render)
+ *
+ * In: source files as bytes, the parsed catalogue, corrections and permalink
+ * ledger. Out: issues, articles (front matter + MDX), the files to write, the
+ * updated ledger and a report. The CLI (scripts/ingest.ts) does the reading
+ * and, through emit.writeOutput, the writing.
+ */
+import { createHash } from 'node:crypto';
+import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
+import { decodePage, type Encoding } from './decode.ts';
+import { normaliseText } from './normalise.ts';
+import { normalisePath, parseCatalogue, resolvePageMeta, type PageMeta } from './metadata.ts';
+import { applyArticleCorrections, articleAtLine, parseCorrections, pageOverride } from './corrections.ts';
+import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './emit.ts';
+import { segmentPage } from './segment.ts';
+import type { SegmentedArticle, SegmentedPage, SourceLine } from './types.ts';
+
+export interface SourceFile {
+  /** Path relative to the sources folder (forward slashes). */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface IngestInput {
+  files: SourceFile[];
+  /** Parsed catalogue.json, if any. */
+  catalogue?: unknown;
+  /** Parsed corrections.json, if any. */
+  corrections?: unknown;
+  /** Parsed permalinks.json from the previous run, if any. */
+  ledger?: unknown;
+}
+
+export interface IngestOptions {
+  /** The segmenter (injectable for tests). */
+  segment?: (lines: SourceLine[], ctx: { file: string }) => SegmentedPage;
+  /** Called after each page (for progress bars). */
+  onPage?: (done: number, total: number, file: string) => void;
+}
+
+/** An error (stops the run from writing) or a warning (reported only). */
+export interface Problem {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  byte?: number;
+}
+
+export interface PageReport {
+  file: string;
+  bytes: number;
+  encoding?: Encoding;
+  issue?: string;
+  pageKey?: string;
+  articles: string[];
+  /** Low-confidence decisions for an editor: metadata inferences, segmentation notes, text checks. */
+  review: (ReviewNote & { article?: string })[];
+}
+
+export interface IngestReport {
+  pages: PageReport[];
+  errors: Problem[];
+  warnings: Problem[];
+  counts: { pages: number; bytes: number; issues: number; articles: number; reviewNotes: number; warnings: number; errors: number };
+}
+
+export interface EmittedArticle {
+  path: string;
+  frontMatter: Article;
+  body: string;
+}
+
+export interface LedgerEntry {
+  file: string;
+  line: number;
+  fingerprint: string;
+}
+
+export interface Ledger {
+  comment: string;
+  ids: Record<string, LedgerEntry>;
+}
+
+export interface IngestResult {
+  ok: boolean;
+  issues: Issue[];
+  articles: EmittedArticle[];
+  /** Generated files, relative to the output folder → content. */
+  files: Map<string, string>;
+  ledger: Ledger;
+  /** The ledger file (content/permalinks.json) → content; committed, never removed. */
+  persistent: Map<string, string>;
+  report: IngestReport;
+}
+
+interface PageWork {
+  file: string;
+  meta: PageMeta;
+  lines: SourceLine[];
+  segmented: SegmentedPage;
+  report: PageReport;
+}
+
+interface ArticleWork {
+  page: PageWork;
+  article: SegmentedArticle;
+  fingerprint: string;
+  id: string;
+  slug: string;
+  order: number;
+  aliases: string[];
+}
+
+const LEDGER_COMMENT = 'Every article id ever published → where it came from. Append-only: old ids become aliases (redirects) of the article now at that source position.';
+
+/** Runs the whole ingest in memory. Never throws for bad input: problems land in the report. */
+export function ingest(input: IngestInput, options: IngestOptions = {}): IngestResult {
+  const segment = options.segment ?? segmentPage;
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+
+  const { catalogue, problems: catProblems } = parseCatalogue(input.catalogue);
+  const { corrections, problems: corrProblems } = parseCorrections(input.corrections);
+  for (const p of [...catProblems, ...corrProblems]) warnings.push({ code: p.code, message: p.message });
+  const oldLedger = parseLedger(input.ledger, warnings);
+
+  const files = [...input.files].map((f) => ({ ...f, path: normalisePath(f.path) })).sort((a, b) => compare(a.path, b.path));
+  const pages: PageWork[] = [];
+  const usedIssueCorrections = new Set<string>();
+  const reports: PageReport[] = [];
+
+  files.forEach((f, index) => {
+    const report: PageReport = { file: f.path, bytes: f.bytes.length, articles: [], review: [] };
+    reports.push(report);
+    const decoded = decodePage(f.bytes, f.path);
+    if (!decoded.ok) {
+      errors.push({ ...decoded.error });
+      options.onPage?.(index + 1, files.length, f.path);
+      return;
+    }
+    report.encoding = decoded.encoding;
+    const lines: SourceLine[] = normaliseText(decoded.text)
+      .split('\n')
+      .map((text, i) => ({ no: i + 1, text }));
+
+    const pageOv = pageOverride(corrections, f.path);
+    let meta = resolvePageMeta(f.path, lines, catalogue, pageOv);
+    const issueOv = corrections.issues[meta.issueId];
+    if (issueOv) usedIssueCorrections.add(meta.issueId);
+    if (issueOv) meta = resolvePageMeta(f.path, lines, catalogue, { ...issueOv, ...pageOv });
+
+    let segmented: SegmentedPage;
+    try {
+      segmented = segment(lines, { file: f.path });
+    } catch (e) {
+      errors.push({ code: 'segment-failed', file: f.path, message: `the segmenter failed on this page: ${e instanceof Error ? e.message : String(e)}` });
+      options.onPage?.(index + 1, files.length, f.path);
+      return;
+    }
+    report.review.push(...meta.review, ...segmented.review);
+    report.review.push(...checkNothingLost(lines, segmented));
+    pages.push({ file: f.path, meta, lines, segmented, report });
+    options.onPage?.(index + 1, files.length, f.path);
+  });
+
+  for (const file of Object.keys(catalogue.pages)) {
+    if (!files.some((f) => f.path === file)) warnings.push({ code: 'catalogue-unknown-page', file: 'catalogue.json', message: `catalogue lists "${file}", which is not in the sources folder` });
+  }
+  for (const file of Object.keys(corrections.pages)) {
+    if (!files.some((f) => f.path === file)) warnings.push({ code: 'correction-unknown-target', file: 'corrections.json', message: `corrections.pages names "${file}", which is not in the sources folder` });
+  }
+  for (const id of Object.keys(corrections.issues)) {
+    if (!usedIssueCorrections.has(id)) {
+      warnings.push({ code: 'correction-unknown-target', file: 'corrections.json', message: `corrections.issues names issue "${id}", which no page belongs to` });
+    }
+  }
+
+  resolvePageKeyCollisions(pages, warnings);
+
+  // Articles: corrections, then ids.
+  const appliedCorrections = new Set<number>();
+  const all: ArticleWork[] = [];
+  const byPage = new Map<PageWork, ArticleWork[]>();
+  for (const page of pages) {
+    const segArticles = page.segmented.items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    const prefix = `${page.meta.issueId}/${page.meta.pageKey}/`;
+    const outcome = applyArticleCorrections(
+      page.file,
+      segArticles,
+      corrections,
+      (a) => prefix + slugFor(page.file, fingerprintOf(a)),
+      (id) => oldLedger.ids[id],
+    );
+    outcome.applied.forEach((i) => appliedCorrections.add(i));
+    for (const p of outcome.problems) warnings.push({ code: 'correction-not-applied', file: page.file, message: p.message, ...(p.line ? { line: p.line } : {}) });
+    const used = new Map<string, number>();
+    const works = outcome.articles.map((article, i): ArticleWork => {
+      const fingerprint = fingerprintOf(article);
+      const base = slugFor(page.file, fingerprint);
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      const slug = n === 1 ? base : `${base}-${n}`;
+      return { page, article, fingerprint, slug, id: prefix + slug, order: i + 1, aliases: [] };
+    });
+    byPage.set(page, works);
+    all.push(...works);
+  }
+  corrections.articles.forEach((c, i) => {
+    if (appliedCorrections.has(i)) return;
+    const target = c.match.id !== undefined ? `id "${c.match.id}"` : `${c.match.file} line ${c.match.line}`;
+    warnings.push({ code: 'correction-unknown-target', file: 'corrections.json', message: `corrections.articles[${i}]: no article matches ${target}` });
+  });
+
+  const ledger = updateLedger(oldLedger, all, warnings);
+
+  // Front matter, bodies, issues; everything validated before anything is returned for writing.
+  const out = new Map<string, string>();
+  const articles: EmittedArticle[] = [];
+  for (const w of all) {
+    const fm = buildFrontMatter(w);
+    const parsed = articleSchema.safeParse(fm);
+    if (!parsed.success) {
+      errors.push({ code: 'schema-invalid', file: w.page.file, line: w.article.lines[0], message: `article "${w.article.title}" does not fit the articles schema: ${formatZodIssues(parsed.error.issues)}` });
+      continue;
+    }
+    const body = renderBody(w.article.blocks);
+    const path = articlePath(w.id);
+    articles.push({ path, frontMatter: parsed.data, body });
+    out.set(path, renderArticleFile(parsed.data, body));
+    w.page.report.articles.push(w.id);
+    for (const r of w.article.review) w.page.report.review.push({ ...r, article: w.id });
+  }
+
+  const issues: Issue[] = [];
+  for (const [issueId, issuePages] of groupBy(pages, (p) => p.meta.issueId)) {
+    const issue = buildIssue(issueId, issuePages, byPage);
+    const parsed = issueSchema.safeParse(issue);
+    if (!parsed.success) {
+      errors.push({ code: 'schema-invalid', file: issuePages[0]!.file, message: `issue ${issueId} does not fit the issues schema: ${formatZodIssues(parsed.error.issues)}` });
+      continue;
+    }
+    issues.push(parsed.data);
+    out.set(issuePath(issueId), renderIssueFile(parsed.data));
+    for (const p of issuePages) {
+      p.report.issue = issueId;
+      p.report.pageKey = p.meta.pageKey;
+    }
+  }
+  issues.sort((a, b) => compare(a.id, b.id));
+
+  const persistent = new Map([[LEDGER, `${stableJson(ledger)}\n`]]);
+  const reviewNotes = reports.reduce((n, r) => n + r.review.length, 0);
+  return {
+    ok: errors.length === 0,
+    issues,
+    articles,
+    files: out,
+    ledger,
+    persistent,
+    report: {
+      pages: reports,
+      errors,
+      warnings,
+      counts: {
+        pages: files.length,
+        bytes: files.reduce((n, f) => n + f.bytes.length, 0),
+        issues: issues.length,
+        articles: articles.length,
+        reviewNotes,
+        warnings: warnings.length,
+        errors: errors.length,
+      },
+    },
+  };
+}
+
+/* ---------- ids ---------- */
+
+/** First 24 non-space characters of what the body renders to (the title if the body is empty). */
+export function fingerprintOf(a: SegmentedArticle): string {
+  const body = bodyBlocks(a.blocks)
+    .map((b) => renderedText(b.text))
+    .join('');
+  const basis = body.replace(/\s+/gu, '') || a.title.replace(/\s+/gu, '');
+  return Array.from(basis).slice(0, 24).join('');
+}
+
+/** 8 hex of sha1(source file + fingerprint): stable across title fixes, added pages and re-runs. */
+export function slugFor(file: string, fingerprint: string): string {
+  return createHash('sha1').update(`${file}\n${fingerprint}`).digest('hex').slice(0, 8);
+}
+
+/** Two pages of one issue with the same key (e.g. two "1"s): later files (by path) get `-2`, `-3`… */
+function resolvePageKeyCollisions(pages: PageWork[], warnings: Problem[]): void {
+  const seen = new Map<string, number>();
+  for (const p of pages) {
+    const k = `${p.meta.issueId}/${p.meta.pageKey}`;
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (n > 1) {
+      const newKey = `${p.meta.pageKey}-${n}`;
+      warnings.push({ code: 'page-key-collision', file: p.file, message: `another page of issue ${p.meta.issueId} already has page key "${p.meta.pageKey}"; this one is filed as "${newKey}" (fix the catalogue's page numbers)` });
+      p.meta = { ...p.meta, pageKey: newKey };
+    }
+  }
+}
+
+/* ---------- ledger ---------- */
+
+function parseLedger(raw: unknown, warnings: Problem[]): Ledger {
+  const ledger: Ledger = { comment: LEDGER_COMMENT, ids: {} };
+  if (raw === undefined || raw === null) return ledger;
+  const ids = (raw as { ids?: unknown }).ids;
+  if (typeof ids !== 'object' || ids === null || Array.isArray(ids)) {
+    warnings.push({ code: 'ledger-invalid', file: LEDGER, message: 'permalinks.json has no "ids" object; starting a new ledger (old URLs may break)' });
+    return ledger;
+  }
+  for (const [id, e] of Object.entries(ids as Record<string, unknown>)) {
+    const v = e as Partial<LedgerEntry> | null;
+    if (v && typeof v.file === 'string' && typeof v.line === 'number' && typeof v.fingerprint === 'string') ledger.ids[id] = { file: v.file, line: v.line, fingerprint: v.fingerprint };
+    else warnings.push({ code: 'ledger-invalid', file: LEDGER, message: `permalinks.json entry "${id}" is malformed; dropped` });
+  }
+  return ledger;
+}
+
+/**
+ * Old ids that this run no longer produces become aliases of the article now
+ * at their source position (same file, a block covering the old first line),
+ * else of the article with the same body fingerprint. New ids are appended.
+ */
+function updateLedger(old: Ledger, all: ArticleWork[], warnings: Problem[]): Ledger {
+  const current = new Map(all.map((w) => [w.id, w]));
+  const byFile = groupBy(all, (w) => w.page.file);
+  const byFingerprint = groupBy(all, (w) => w.fingerprint);
+  for (const [oldId, e] of Object.entries(old.ids).sort(([a], [b]) => compare(a, b))) {
+    if (current.has(oldId)) continue;
+    let target: ArticleWork | undefined;
+    const sameFile = byFile.get(e.file);
+    if (sameFile) {
+      const i = articleAtLine(sameFile.map((w) => w.article), e.line);
+      if (i !== -1) target = sameFile[i];
+    }
+    if (!target) {
+      const same = byFingerprint.get(e.fingerprint);
+      if (same && same.length === 1) target = same[0];
+    }
+    if (target) {
+      if (!target.aliases.includes(oldId)) target.aliases.push(oldId);
+    } else {
+      warnings.push({ code: 'permalink-orphaned', file: e.file, line: e.line, message: `old article URL /${oldId}/ matches no article any more; it will stop working` });
+    }
+  }
+  for (const w of all) w.aliases.sort(compare);
+  const ids: Record<string, LedgerEntry> = {};
+  const keys = new Set([...Object.keys(old.ids), ...current.keys()]);
+  for (const id of [...keys].sort(compare)) {
+    const prev = old.ids[id];
+    const w = current.get(id);
+    ids[id] = prev ?? { file: w!.page.file, line: firstLine(w!.article), fingerprint: w!.fingerprint };
+  }
+  return { comment: LEDGER_COMMENT, ids };
+}
+
+/** The first source line of an article's text (its smallest block line). */
+function firstLine(a: SegmentedArticle): number {
+  return a.blocks.length > 0 ? Math.min(...a.blocks.map((b) => b.lines[0])) : a.lines[0];
+}
+
+/* ---------- records ---------- */
+
+function buildFrontMatter(w: ArticleWork): Article {
+  const { article: a, page } = w;
+  const bodyText = bodyBlocks(a.blocks)
+    .map((b) => renderedText(b.text))
+    .join('\n');
+  const flat = bodyText.replace(/\s+/gu, ' ').trim();
+  const chars = Array.from(flat);
+  const review = [...a.review];
+  let title = a.title.replace(/\s*\n\s*/g, ' ').trim();
+  if (title === '') {
+    title = '（无题）';
+    review.push({ code: 'untitled', message: 'no headline found; shown as （无题）' });
+  }
+  const fm: Article = {
+    id: w.id,
+    slug: w.slug,
+    issue: page.meta.issueId,
+    publication: page.meta.publication,
+    date: page.meta.date,
+    page: page.meta.page,
+    pageKey: page.meta.pageKey,
+    order: w.order,
+    title,
+    sections: a.sections,
+    pullQuotes: a.pullQuotes,
+    continuations: a.continuations,
+    captions: [],
+    excerpt: chars.length > 120 ? `${chars.slice(0, 120).join('')}…` : flat,
+    length: bodyText.replace(/\s+/gu, '').length,
+    source: { file: page.file, lines: a.lines },
+    aliases: w.aliases,
+    review,
+  };
+  for (const k of ['kicker', 'subtitle', 'byline', 'editorsNote'] as const) {
+    const v = a[k];
+    if (v !== undefined && v.trim() !== '') fm[k] = v;
+  }
+  return fm;
+}
+
+const SOURCE_RANK = { catalogue: 0, path: 1, text: 2, none: 3 } as const;
+
+function buildIssue(issueId: string, pages: PageWork[], byPage: Map<PageWork, ArticleWork[]>): Issue {
+  const sorted = [...pages].sort((a, b) => (a.meta.page ?? Infinity) - (b.meta.page ?? Infinity) || compare(a.meta.pageKey, b.meta.pageKey));
+  const best = [...pages].sort((a, b) => SOURCE_RANK[a.meta.date.source] - SOURCE_RANK[b.meta.date.source])[0]!;
+  const pubBest = [...pages].sort((a, b) => SOURCE_RANK[a.meta.publication.source] - SOURCE_RANK[b.meta.publication.source])[0]!;
+  const issue: Issue = {
+    id: issueId,
+    publication: pubBest.meta.publication,
+    date: best.meta.date,
+    dateKey: best.meta.dateKey,
+    pages: sorted.map((p) => ({
+      number: p.meta.page,
+      key: p.meta.pageKey,
+      source: p.file,
+      ...(p.meta.pageName ? { name: p.meta.pageName } : {}),
+      items: pageItems(p, byPage.get(p) ?? []),
+      review: p.report.review.filter((r) => r.article === undefined).map(({ code, message, line }) => (line ? { code, message, line } : { code, message })),
+    })),
+  };
+  const withNumber = sorted.find((p) => p.meta.issueNumber !== undefined);
+  if (withNumber) issue.issueNumber = withNumber.meta.issueNumber!;
+  return issue;
+}
+
+/** The page's items in segment order, article slots filled with the (corrected) articles in order. */
+function pageItems(p: PageWork, works: ArticleWork[]): PageItem[] {
+  const items: PageItem[] = [];
+  let next = 0;
+  let lastArticleSlot = -1;
+  for (const it of p.segmented.items) {
+    if (it.type === 'article') {
+      const w = works[next++];
+      if (w) {
+        items.push({ type: 'article', id: w.id });
+        lastArticleSlot = items.length - 1;
+      }
+    } else if (it.type === 'teaser') {
+      items.push({ type: 'teaser', ...(it.kicker ? { kicker: it.kicker } : {}), title: it.title, text: it.text, page: it.page, lines: it.lines });
+    } else items.push({ ...it });
+  }
+  const extra = works.slice(next).map((w): PageItem => ({ type: 'article', id: w.id }));
+  items.splice(lastArticleSlot + 1, 0, ...extra);
+  return items;
+}
+
+/* ---------- checks ---------- */
+
+/**
+ * "Nothing lost": every non-blank source line must be covered by some item,
+ * and the items must hold as many non-space characters as the page.
+ */
+export function checkNothingLost(lines: SourceLine[], seg: SegmentedPage): ReviewNote[] {
+  const covered = new Uint8Array(lines.length + 2);
+  let itemChars = 0;
+  const mark = (r: [number, number]) => {
+    for (let i = Math.max(1, r[0]); i <= Math.min(lines.length, r[1]); i++) covered[i] = 1;
+  };
+  for (const it of seg.items) {
+    if (it.type === 'article') {
+      for (const b of it.article.blocks) {
+        mark(b.lines);
+        itemChars += nonSpace(b.text);
+      }
+    } else {
+      mark(it.lines);
+      itemChars += nonSpace(it.text);
+    }
+  }
+  const notes: ReviewNote[] = [];
+  const missing = lines.filter((l) => l.text.trim() !== '' && !covered[l.no]);
+  if (missing.length > 0) {
+    notes.push({ code: 'lines-uncovered', message: `${missing.length} non-blank line(s) belong to no article, caption, teaser or furniture (first: line ${missing[0]!.no})`, line: missing[0]!.no });
+  }
+  const sourceChars = lines.reduce((n, l) => n + nonSpace(l.text), 0);
+  if (itemChars < sourceChars) {
+    notes.push({ code: 'text-lost', message: `the page has ${sourceChars} non-space characters but its items only ${itemChars}: ${sourceChars - itemChars} missing` });
+  }
+  return notes;
+}
+
+function nonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x3000 && !(c >= 0xdc00 && c <= 0xdfff)) n++;
+  }
+  return n;
+}
+
+/* ---------- helpers ---------- */
+
+/** Zod issues as one line a person can act on: `field.path: message`. */
+export function formatZodIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+/** Code-point order (locale-independent, so output is the same on every machine). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,28 @@
+/**
+ * segment: page lines → furniture, captions, teasers and articles. Pure.
+ *
+ * A pipeline of small steps, one per file in ./segment/:
+ *   1. splitBlocks         blank-line separated blocks with their line ranges and gaps
+ *   2. joinColumnBreaks    paragraphs cut by a column break joined with nothing between
+ *   3. classifyBlocks      each block's own shape: headline, body, dateline, byline, furniture …
+ *   4. groupArticles       headline stacks resolved against the text after them
+ *                          (new article / section heading / captions / teaser / furniture),
+ *                          bylines, editor's notes and headlines printed after their body attached
+ *   5. buildArticle        article fields (kicker, title, subtitle, byline, sections, continuations)
+ */
+import type { SegmentedItem, SegmentedPage, SourceLine } from './types.ts';
+import { splitBlocks } from './segment/split-blocks.ts';
+import { joinColumnBreaks } from './segment/join-column-breaks.ts';
+import { classifyBlocks } from './segment/classify-blocks.ts';
+import { groupArticles } from './segment/group-articles.ts';
+import { buildArticle } from './segment/build-article.ts';
+
+/** Segments one page. `ctx.file` is only used in review messages. */
+export function segmentPage(lines: SourceLine[], ctx: { file: string }): SegmentedPage {
+  const drafts = groupArticles(classifyBlocks(joinColumnBreaks(splitBlocks(lines))));
+  const items: SegmentedItem[] = drafts.map((d) => (d.type === 'article' ? { type: 'article', article: buildArticle(d.draft) } : d));
+  const startOf = (i: SegmentedItem) => (i.type === 'article' ? i.article.lines[0] : i.lines[0]);
+  const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => startOf(a.item) - startOf(b.item) || a.i - b.i).map((x) => x.item);
+  void ctx;
+  return { items: ordered, review: [] };
+}

@@ -1,0 +1,134 @@
+import type { ArticleBlock } from '../types.ts';
+import type { ClassifiedBlock } from './classify-blocks.ts';
+import { isBylineShape, isOrganisationName, isPublicationName } from './patterns.ts';
+import { visibleLength } from './text-shape.ts';
+
+/** A piece of a headline stack: a whole block or part of one (a title and its ——subtitle on one line). */
+export interface HeadlinePiece {
+  text: string;
+  lines: [number, number];
+}
+
+/** What a headline stack turned into. */
+export interface HeadlineParts {
+  /** Blocks at the head of the stack that are page furniture (an organisation's name above the headline). */
+  furniture: HeadlinePiece[];
+  /** Blocks that are not part of the headline (left over in front of it): captions. */
+  captions: HeadlinePiece[];
+  blocks: ArticleBlock[];
+  guessed: boolean;
+}
+
+/** A headline ending in a column tag: 警示教育要真正触及灵魂（红船观澜）. */
+export function hasColumnTag(text: string): boolean {
+  const t = text.trim();
+  return /^.{2,}?[（(]([^（()）]|[（(][^（()）]{1,8}[）)]){2,48}[）)]$/.test(t) && !/[（(](上|中|下|续|完|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/.test(t) && /[\u4e00-\u9fa5]{2}/.test(t.slice(t.search(/[（(][^（(]*([（(][^（()）]*[）)])?[^（()）]*[）)]$/)));
+}
+
+/** Splits `title ——subtitle` printed on one line into two pieces. */
+export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
+  const m = /^(.*\S)[ \u3000]+((?:——|--|－－|—)\S.*)$/.exec(piece.text);
+  if (!m || visibleLength(m[1]!) < 4) return [piece];
+  return [
+    { text: m[1]!, lines: piece.lines },
+    { text: m[2]!, lines: piece.lines },
+  ];
+}
+
+const SUBTITLE_START = /^[ \u3000]*(——|--|－－|—)/;
+const KICKER_END = /(——|—|：|:|强调|指出|表示|要求|提出|印发|发表|宣布|时说|致信|致电|讲话|作出重要指示|作出指示|重要批示|重要文章)$/;
+const SUBTITLE_SHAPE = /(出席|会见|陪同|参加|主持|讲话|致辞|致贺信|发来贺信)$/;
+
+/** An organisations list printed under a headline as its credit: 金科园党工委 管委会、金城镇党委 政府. */
+export function isOrganisationCredit(text: string): boolean {
+  const parts = text.trim().split(/[\s\u3000、，,]+/).filter(Boolean);
+  return parts.length >= 2 && /(党委|党工委|管委会|政府|委员会|办公室|宣传部|局|中心|集团|公司)$/.test(text.trim()) &&
+    parts.every((p) => visibleLength(p) <= 10);
+}
+
+/**
+ * Decides whether a two-piece headline is kicker + title (true) or title + subtitle (false).
+ * A kicker ends in a lead-in (——, ：, 强调 …); a subtitle starts with —— or names who attended,
+ * or is a long deck of full sentences.
+ */
+export function isKickerFirst(a: string, b: string): boolean {
+  if (SUBTITLE_START.test(b)) return false;
+  if (KICKER_END.test(a.trim())) return true;
+  if (SUBTITLE_SHAPE.test(b.trim())) return false;
+  // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
+  if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
+  if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
+  if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
+  if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
+  // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
+  return true;
+}
+
+/**
+ * Gives roles to a stack of headline-shaped blocks that opens an article:
+ * kicker (引题), title, subtitle (副题), a byline under the title, section headings after a subtitle.
+ */
+export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean }): HeadlineParts {
+  let pieces: HeadlinePiece[] = stack.flatMap((c) => splitInlineSubtitle({ text: c.block.text, lines: c.block.lines }));
+  const furniture: HeadlinePiece[] = [];
+  const captions: HeadlinePiece[] = [];
+  const blocks: ArticleBlock[] = [];
+  let guessed = false;
+
+  // An organisation or publication name above a kicker and title is the page's sponsor line.
+  if (opts.topOfPage && pieces.length >= 3 && (isOrganisationName(pieces[0]!.text) || isPublicationName(pieces[0]!.text))) {
+    furniture.push(pieces.shift()!);
+  }
+  // A byline-shaped piece at the end (under the title) is the article's byline.
+  let trailing: HeadlinePiece[] = [];
+  while (pieces.length > 1) {
+    const last = pieces[pieces.length - 1]!;
+    if (isBylineShape(last.text) || isOrganisationCredit(last.text)) trailing.unshift(pieces.pop()!);
+    else break;
+  }
+  const role = (r: ArticleBlock['role'], p: HeadlinePiece) => blocks.push({ role: r, text: p.text, lines: p.lines });
+  const sub = pieces.findIndex((p, i) => i > 0 && SUBTITLE_START.test(p.text));
+  // In a stack of three or more, the piece with a column tag （国际视野） is the title.
+  const tagged = pieces.length >= 3 && sub < 0 ? pieces.findIndex((p) => hasColumnTag(p.text)) : -1;
+  let rest: HeadlinePiece[] = [];
+  if (tagged >= 0) {
+    captions.push(...pieces.slice(0, Math.max(0, tagged - 1)));
+    if (tagged >= 1) role('kicker', pieces[tagged - 1]!);
+    role('title', pieces[tagged]!);
+    rest = pieces.slice(tagged + 1);
+  } else if (sub > 0) {
+    const before = pieces.slice(0, sub);
+    rest = pieces.slice(sub + 1);
+    if (before.length >= 3) {
+      captions.push(...before.slice(0, before.length - 2));
+      guessed = true;
+    }
+    const kt = before.slice(-2);
+    if (kt.length === 2) role('kicker', kt[0]!);
+    role('title', kt[kt.length - 1]!);
+    role('subtitle', pieces[sub]!);
+  } else if (pieces.length === 1) {
+    role('title', pieces[0]!);
+  } else if (pieces.length === 2) {
+    if (isKickerFirst(pieces[0]!.text, pieces[1]!.text)) {
+      role('kicker', pieces[0]!);
+      role('title', pieces[1]!);
+    } else {
+      role('title', pieces[0]!);
+      role('subtitle', pieces[1]!);
+    }
+  } else {
+    const lead = pieces.slice(0, pieces.length - 3);
+    if (lead.length) {
+      captions.push(...lead);
+      guessed = true;
+    }
+    const [k, t, s] = pieces.slice(-3) as [HeadlinePiece, HeadlinePiece, HeadlinePiece];
+    role('kicker', k);
+    role('title', t);
+    role('subtitle', s);
+  }
+  for (const p of rest) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
+  for (const p of trailing) role('byline', p);
+  return { furniture, captions, blocks, guessed };
+}

@@ -1,0 +1,70 @@
+import type { FurnitureKind } from '../types.ts';
+import type { Block } from './block.ts';
+import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
+import {
+  isBoldBanner, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
+  isPublisherLine, isReporterLine, isSignature, findContinuations, startsWithDateline, teaserPointerPage,
+} from './patterns.ts';
+
+/** What a block looks like on its own, before its neighbours are considered. */
+export type BlockKind =
+  | 'furniture' // publisher line, issue number, motto box, bold banner
+  | 'short-stack' // several short unpunctuated lines in one block (QR-code labels, mastheads)
+  | 'teaser-pointer' // ▶ 详见二版
+  | 'editors-note' // 编者按：…
+  | 'continuation' // a block that is only （下转第二版）
+  | 'byline' // a sign-off or credit: （刘颖 马吉）, 蒋建君/文, 本报记者 XXX
+  | 'name' // a bare personal name: a byline after body text, a headline elsewhere
+  | 'dateline' // running text opening with 本报讯 / 新华社…电
+  | 'headline' // short, unpunctuated: a headline, section heading, caption or furniture
+  | 'body'; // running text
+
+export interface ClassifiedBlock {
+  block: Block;
+  kind: BlockKind;
+  furniture?: FurnitureKind;
+}
+
+/** Whether a one-line text has the shape of a headline: short, no sentence-final stop, few clause marks. */
+export function isHeadlineShaped(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n')) return false;
+  const len = visibleLength(t);
+  if (len === 0 || len > 64) return false;
+  if (/[。；;]/.test(t.replace(/[（(“"][^）)”"]*[）)”"]/g, ''))) return false;
+  if (/[，,、：:]$/.test(t)) return false;
+  if (endsSentence(t) && !(len <= 24 && /([！？!?]|……)[”’]?$/.test(t))) return false;
+  if (clausePunctuationCount(t.replace(/[（(][^）)]*[）)]/g, '')) > 3) return false;
+  if (!isChineseText(t) && len > 40) return false;
+  return true;
+}
+
+/** Classifies a block by its own shape. */
+export function classifyBlock(block: Block): ClassifiedBlock {
+  const t = block.text.trim();
+  const c = (kind: BlockKind, furniture?: FurnitureKind): ClassifiedBlock => (furniture ? { block, kind, furniture } : { block, kind });
+  if (isPublisherLine(t)) return c('furniture', 'publisher');
+  if (isIssueNumber(t)) return c('furniture', 'issue-number');
+  if (isMottoBox(t)) return c('furniture', 'motto');
+  if (isBoldBanner(t)) return c('furniture', 'banner');
+  if (teaserPointerPage(t) !== undefined) return c('teaser-pointer');
+  if (isEditorsNote(t)) return c('editors-note');
+  if (isContinuationOnly(t)) return c('continuation');
+  if (t.includes('\n') && block.joins.length === 0 && !block.quotedAlone) {
+    const lines = t.split('\n').map((l) => l.trim());
+    if (lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l))) return c('short-stack');
+  }
+  if (isReporterLine(t) || isSignature(t)) return c('byline');
+  if (startsWithDateline(t)) return c('dateline');
+  if (isNameList(t)) return c('name');
+  if (isBylineShape(t)) return c('byline');
+  // An appended note (附：…) or a line sending the reader to another page is text, not a headline.
+  if (/^附[：:]/.test(t) || findContinuations(t).length > 0) return c('body');
+  if (!t.includes('\n') && isHeadlineShaped(t)) return c('headline');
+  return c('body');
+}
+
+/** Classifies every block. */
+export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
+  return blocks.map(classifyBlock);
+}

@@ -1,0 +1,22 @@
+import type { ArticleBlock, FurnitureKind, LineRange } from '../types.ts';
+import type { ReviewNote } from '../../../src/content/schema.ts';
+
+/** An article being assembled: its blocks with roles, and what the grouping knows about its state. */
+export interface DraftArticle {
+  blocks: ArticleBlock[];
+  /** Has at least one paragraph. */
+  hasBody: boolean;
+  /** Its last block was a sign-off (byline, credit, continuation to another page): what follows is new. */
+  closed: boolean;
+  /** Opened by a dateline with no headline before it (its headline may come after the body). */
+  untitled: boolean;
+  /** The article's headline stack ended in a section heading followed by a reporter line (a multi-part feature). */
+  sectionsWithReporters?: boolean;
+  review: ReviewNote[];
+}
+
+export type DraftItem =
+  | { type: 'furniture'; kind: FurnitureKind; text: string; lines: LineRange }
+  | { type: 'caption'; text: string; lines: LineRange }
+  | { type: 'teaser'; kicker?: string; title: string; text: string; page: number | null; lines: LineRange }
+  | { type: 'article'; draft: DraftArticle };

@@ -1,0 +1,27 @@
+import type { ArticleBlock } from '../types.ts';
+import { isNameList } from './patterns.ts';
+
+const TRAILING_NAME = /^([\s\S]*[。！？!?…”」』）)])([ \u3000]+)([\u4e00-\u9fa5·]{2,4}(?:[ \u3000]+[\u4e00-\u9fa5·]{1,4}){0,3})$/;
+
+/**
+ * Splits a byline printed after the last sentence on the same line
+ * (`…做出积极贡献。 马晓璇`) off a paragraph. Returns the paragraph and the
+ * byline blocks, or null when the paragraph does not end in a name.
+ */
+export function splitTrailingByline(block: ArticleBlock): [ArticleBlock, ArticleBlock] | null {
+  const m = TRAILING_NAME.exec(block.text);
+  if (!m || !isNameList(m[3]!)) return null;
+  const last = block.lines[1];
+  return [
+    { ...block, text: m[1]! },
+    { role: 'byline', text: m[3]!, lines: [last, last] },
+  ];
+}
+
+/** The byline as a field: the printed credit without enclosing brackets or a trailing line break. */
+export function bylineValue(text: string): string {
+  return text
+    .trim()
+    .replace(/^[（(【\[]\s*([\s\S]*?)\s*[）)】\]]$/, '$1')
+    .replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,72 @@
+import type { Block } from './block.ts';
+import { head, tail } from './block.ts';
+import { endsParagraph, clausePunctuationCount, isChineseText, visibleLength, isHanChar } from './text-shape.ts';
+import { startsWithDateline, isBylineShape, isContinuationOnly, teaserPointerPage, isEditorsNote, isPublisherLine } from './patterns.ts';
+
+const OPEN_QUOTE = /^[“"「『]$/;
+const CLOSE_QUOTE = /^[”"」』]$/;
+
+/**
+ * Whether block `a` was cut by a column break and `b` continues it:
+ * `a` is running text (long or punctuated) that does not end a paragraph,
+ * and `b` is not the start of something new (dateline, byline, marker).
+ */
+export function isColumnBreak(a: Block, b: Block): boolean {
+  const last = a.text.split('\n').pop()!.trim();
+  const first = b.text.split('\n')[0]!.trim();
+  if (!isChineseText(a.text) || !isChineseText(b.text)) return false;
+  if (endsParagraph(last)) return false;
+  if (last.startsWith('——') || /^\*\*/.test(a.text) || /\*\*$/.test(last)) return false;
+  // Running text: punctuated inside, or long enough that it cannot be a headline.
+  const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || visibleLength(last) >= 30;
+  if (!running) return false;
+  if (startsWithDateline(first) || isBylineShape(first) || isContinuationOnly(first) || teaserPointerPage(first) !== undefined || isEditorsNote(first)) return false;
+  if (/^[■●◆▲▶►◇□]/.test(first)) return false;
+  if (/^[【（(一二三四五六七八九十\d]+[、.．]/.test(first) && !isHanChar(last.at(-1))) return false;
+  // A byline printed after the last sentence (…贡献。 马晓璇) ends the paragraph.
+  if (/[。！？!?”][ \u3000]+[\u4e00-\u9fa5·]{2,4}([ \u3000]+[\u4e00-\u9fa5·]{1,4}){0,3}$/.test(last)) return false;
+  if (isPublisherLine(a.text)) return false;
+  // `b` must itself be running text: the rest of a sentence that ends in it,
+  // or a long clause-punctuated piece that is itself cut by the next column break.
+  return /[。！？!?；;]|……/.test(first) || (clausePunctuationCount(first) >= 2 && visibleLength(first) >= 20 && !endsParagraph(first));
+}
+
+/**
+ * Joins blocks cut by column breaks (with nothing between the pieces), and
+ * attaches a lone `“` line to the block after it and a lone `”` line to the
+ * block before it. Returns new blocks; the input is not modified.
+ */
+export function joinColumnBreaks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const prev = out[out.length - 1];
+    if (prev && OPEN_QUOTE.test(prev.text.trim()) && !CLOSE_QUOTE.test(b.text.trim())) {
+      out[out.length - 1] = merge(prev, b);
+      out[out.length - 1]!.quotedAlone = true;
+      continue;
+    }
+    if (prev && CLOSE_QUOTE.test(b.text.trim())) {
+      out[out.length - 1] = merge(prev, b);
+      continue;
+    }
+    if (prev && isColumnBreak(prev, b)) {
+      out[out.length - 1] = merge(prev, b);
+      continue;
+    }
+    out.push({ ...b, joins: [...b.joins] });
+  }
+  return out;
+}
+
+function merge(a: Block, b: Block): Block {
+  return {
+    text: a.text + b.text,
+    lines: [a.lines[0], b.lines[1]],
+    source: [...a.source, ...b.source],
+    gapBefore: a.gapBefore,
+    gapAfter: b.gapAfter,
+    joins: [...a.joins, `${tail(a.text.split('\n').pop()!)}|${head(b.text.split('\n')[0]!)}`, ...b.joins],
+    quotedAlone: a.quotedAlone || b.quotedAlone,
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Recognisers for the printed conventions of Chinese newspaper text: datelines,
+ * bylines, continuation markers, teaser pointers, editor's notes, furniture.
+ * Each is width agnostic (half- and full-width punctuation both match).
+ */
+
+const CN_NUM = '〇零一二三四五六七八九十百\\d';
+
+/** A news lead opener: 本报讯, 本报北京2月18日电, 新华社北京…电, 据新华社…电, 本报记者 XXX …, 核心阅读. */
+export const DATELINE = new RegExp(
+  [
+    '^【?本报讯',
+    '^[（(]?据?(本报|新华社|中新社|人民网|央视|中央广播电视总台|光明日报|经济日报|法制日报|中国日报|解放军报)[^，,。\\n]{0,24}?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
+    '^[（(]?据?(本报|新华社|中新社)[^，,。\\n]{0,12}电',
+    '^(本报|新华社|本台)?(特约)?(记者|通讯员)\\s*[\\u4e00-\\u9fa5]{1,4}(\\s|[、，,])?',
+    '^核心阅读',
+    '^[\\u4e00-\\u9fa5]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
+  ].join('|'),
+);
+
+/** Whether a block starts with a news lead opener (dateline or reporter line). */
+export function startsWithDateline(text: string): boolean {
+  return DATELINE.test(text.trimStart());
+}
+
+/** A reporter credit printed on its own line at the head of an article: 本报记者 吴储岐 / 记者 张三 李四. */
+export function isReporterLine(text: string): boolean {
+  return /^(本报|新华社|本台)?(特约|驻[\u4e00-\u9fa5]{1,6})?(记者|通讯员|评论员)[\s：:]*[\u4e00-\u9fa5·]{1,4}([\s、]+[\u4e00-\u9fa5·]{1,4})*$/.test(text.trim())
+    || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
+}
+
+/** Common Chinese surnames (single and a few double), used to tell a bare name line from a short phrase. */
+const SURNAMES =
+  '习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由';
+const DOUBLE_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯'];
+
+/** Whether a 2–4 character token looks like a Chinese personal name. */
+export function isPersonalName(token: string): boolean {
+  const t = token.replace(/[\s\u3000]/g, '');
+  if (!/^[\u4e00-\u9fa5·]{2,5}$/.test(t)) return false;
+  if (DOUBLE_SURNAMES.some((s) => t.startsWith(s)) && t.length <= 5) return true;
+  return t.length <= 4 && SURNAMES.includes(t[0]!);
+}
+
+/** A line made only of personal names separated by spaces: 吴涛 / 刘颖 马吉 / 姜 洁 (spaced two-character name). */
+export function isNameList(text: string): boolean {
+  const t = text.trim();
+  if (/^[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5]$/.test(t)) return isPersonalName(t);
+  const parts = t.split(/[\s\u3000、，,]+/).filter(Boolean);
+  return parts.length >= 1 && parts.length <= 5 && parts.every(isPersonalName);
+}
+
+/**
+ * Byline / sign-off shapes that end an article or stand under its headline:
+ * （刘颖 马吉）, 蒋建君/文 浦映/摄, 撰文 鹏翔 丽娜, 本报记者 XXX, （新华社北京2月18日电）,
+ * 张连华摄（影像中国）, 版式设计：XXX, 吴涛.
+ */
+export function isBylineShape(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || t.length > 160) return false;
+  if (isSignature(t)) return true;
+  if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;
+  const inner = t.replace(/^[（(【\[]\s*/, '').replace(/\s*[）)】\]]$/, '');
+  const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);
+  if (bracketed && isNameList(inner)) return true;
+  if (bracketed && /^(据|来源[：:])?[\u4e00-\u9fa5\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
+    if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道)/.test(inner)) return true;
+  }
+  if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员)[\s：:\/／]/.test(t) && t.length <= 40) return true;
+  if (/[\/／](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
+  if (/^(本报记者|记者|新华社记者)?[\s\u4e00-\u9fa5·、]{2,20}摄(（[^）]*）|\([^)]*\))?$/.test(t) && !/[，,]/.test(t)) return true;
+  if (isCreditLine(t)) return true;
+  if (bracketed && /(到此结束|全文完|待续|本文|本系列|本栏)/.test(inner) && inner.length <= 40) return true;
+  if (/^[（(](作者|本文作者)(为|系|是|单位)/.test(t) && /[）)]$/.test(t)) return true;
+  if (isReporterLine(t)) return true;
+  if (isNameList(t)) return true;
+  return false;
+}
+
+/** A quotation's or note's signature: ——习近平 / ——编 者 / ——江西宜春市纪委书记 王 玮. */
+export function isSignature(text: string): boolean {
+  const t = text.trim();
+  if (!/^(——|--)/.test(t)) return false;
+  const rest = t.replace(/^(——|--)\s*/, '');
+  return isNameList(rest) || /^编\s*者$/.test(rest) || (/[\s\u3000][\u4e00-\u9fa5](\s?[\u4e00-\u9fa5]){1,2}$/.test(rest) && isNameList(rest.split(/[\s\u3000]+/).slice(-2).join(' ').replace(/^.*[、，,]/, '')) && rest.length <= 30);
+}
+
+/** A closing credit line (layout/editor credits) that ends an article's text. */
+export function isCreditLine(text: string): boolean {
+  return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|设计|数据来源|来源)[：:]/.test(text.trim()) && text.trim().length <= 60;
+}
+
+const CONT = /[（(]\s*(下转|上接|转|接|续|详见|见)第?([〇零一二三四五六七八九十\d]+)(版|页)[^）)]{0,12}[）)]/;
+
+/** Converts 二 / 十二 / 12 to a number. */
+export function chineseNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const d: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? d[m[1]]! : 1) * 10 + (m[2] ? d[m[2]]! : 0);
+  if (s.length === 1 && s in d) return d[s]!;
+  return null;
+}
+
+/** Continuation markers inside a text: （下转第二版）, （上接第一版）, (详见第二版). */
+export function findContinuations(text: string): { direction: 'to' | 'from'; page: number | null; text: string }[] {
+  const out: { direction: 'to' | 'from'; page: number | null; text: string }[] = [];
+  const re = new RegExp(CONT.source, 'g');
+  for (const m of text.matchAll(re)) {
+    out.push({ direction: m[1] === '上接' || m[1] === '接' || m[1] === '续' ? 'from' : 'to', page: chineseNumber(m[2]!), text: m[0] });
+  }
+  return out;
+}
+
+/** Whether the whole block is just a continuation marker. */
+export function isContinuationOnly(text: string): boolean {
+  const t = text.trim();
+  const m = CONT.exec(t);
+  return m !== null && m[0].length === t.length;
+}
+
+/** A teaser pointer line: ▶ 详见二版, 详见第3版, 见第五版. Returns the page or null. */
+export function teaserPointerPage(text: string): number | null | undefined {
+  const m = /^[▶►▷→>＞◆●■]?\s*(详见|见|转)第?([〇零一二三四五六七八九十\d]+)(版|页)\s*[》>]?$/.exec(text.trim());
+  if (!m) return undefined;
+  return chineseNumber(m[2]!);
+}
+
+/** 编者按：… / 编者的话 … */
+export function isEditorsNote(text: string): boolean {
+  if (/^[【\[]?(编者按|编者的话|编后|编辑手记)[】\]]?$/.test(text.trim())) return true;
+  return /^[【\[]?(编者按|编者的话|编者|编后|编者附记)[】\]]?[：:\s]/.test(text.trim());
+}
+
+/** Publisher line: 主办：… 主管… 编辑… 出版… */
+export function isPublisherLine(text: string): boolean {
+  return /^(主办|主管|承办|协办|出版|主编|总编辑|社长|编辑|国内统一连续出版物号|邮发代号|地址|电话)[：:\s]/.test(text.trim()) && /(主办|主管|出版|编辑|刊号|代号)/.test(text);
+}
+
+/** Issue number: 第45期, 总第1234期, 第3版. */
+export function isIssueNumber(text: string): boolean {
+  return /^(总)?第[\d〇零一二三四五六七八九十百]+(期|版|号)(\s*(总第[\d]+期))?$/.test(text.trim());
+}
+
+/** A publication name on its own: 金坛时报, 人民日报, 开发区专刊. */
+export function isPublicationName(text: string): boolean {
+  return /^[\u4e00-\u9fa5]{1,8}(日报|晚报|时报|晨报|商报|周报|早报|导报|简报|专刊|特刊|报)$/.test(text.trim());
+}
+
+/** An organisation name, optionally with a parenthetical: 句容经济开发区 (黄梅街道). */
+export function isOrganisationName(text: string): boolean {
+  if (/[的了着]/.test(text)) return false;
+  return /^[\u4e00-\u9fa5]{2,16}(开发区|街道|园区|高新区|新区|管委会|委员会|政府|集团|公司|协会|镇|乡|县|区|市)\s*([（(][\u4e00-\u9fa5]{2,10}[）)])?$/.test(text.trim());
+}
+
+/** A motto / slogan box: a first line ending in a colon followed by short slogan lines. */
+export function isMottoBox(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim());
+  if (lines.length < 2) return false;
+  if (!/[：:]$/.test(lines[0]!) || lines[0]!.length > 12) return false;
+  return lines.slice(1).every((l) => l.length <= 24 && !/[。，,]/.test(l));
+}
+
+/** A bold banner printed as `**…**` (possibly over several lines). */
+export function isBoldBanner(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith('**') && t.endsWith('**') && t.length > 4 && t.length <= 80;
+}

@@ -1,0 +1,38 @@
+import type { SourceLine } from '../types.ts';
+import type { Block } from './block.ts';
+
+/** Splits a page into blocks of consecutive non-blank lines, recording the blank gaps around each. */
+export function splitBlocks(lines: SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let run: SourceLine[] = [];
+  let blanks = 0;
+  const flush = () => {
+    if (run.length === 0) return;
+    const prev = blocks[blocks.length - 1];
+    blocks.push({
+      text: run.map((l) => l.text).join('\n'),
+      lines: [run[0]!.no, run[run.length - 1]!.no],
+      source: run,
+      gapBefore: prev ? blanksBefore.get(run[0]!.no) ?? 0 : blanksBefore.get(run[0]!.no) ?? 0,
+      gapAfter: 0,
+      joins: [],
+    });
+    if (prev) prev.gapAfter = blocks[blocks.length - 1]!.gapBefore;
+    run = [];
+  };
+  const blanksBefore = new Map<number, number>();
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      flush();
+      blanks++;
+    } else {
+      if (run.length === 0) blanksBefore.set(line.no, blanks);
+      blanks = 0;
+      run.push(line);
+    }
+  }
+  flush();
+  const last = blocks[blocks.length - 1];
+  if (last) last.gapAfter = blanks;
+  return blocks;
+}

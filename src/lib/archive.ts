@@ -1,0 +1,185 @@
+/**
+ * The archive as the pages need it: issues and articles cross-referenced,
+ * sorted, with reading order and neighbours. Pure: build it from plain data.
+ */
+import type { Article, Issue, Page } from '../content/schema';
+import { dateSortKey } from './dates';
+
+export interface PublicationSummary {
+  slug: string;
+  name: string;
+  /** Issues oldest first. */
+  issues: Issue[];
+}
+
+export interface Archive {
+  publications: PublicationSummary[];
+  /** All issues oldest first (undated first), ties by id. */
+  issues: Issue[];
+  articles: Article[];
+  issueById: Map<string, Issue>;
+  articleById: Map<string, Article>;
+}
+
+/** Chronological order of issues; undated ones first, ties broken by id. */
+export function compareIssues(a: Issue, b: Issue): number {
+  const k = dateSortKey(a.date).localeCompare(dateSortKey(b.date));
+  return k !== 0 ? k : a.id.localeCompare(b.id);
+}
+
+export function buildArchive(issues: Issue[], articles: Article[]): Archive {
+  const sorted = [...issues].sort(compareIssues);
+  const bySlug = new Map<string, PublicationSummary>();
+  for (const issue of sorted) {
+    const { slug, name } = issue.publication;
+    if (!bySlug.has(slug)) bySlug.set(slug, { slug, name, issues: [] });
+    bySlug.get(slug)!.issues.push(issue);
+  }
+  // Known publications first (by name), the "unknown" bucket(s) last.
+  const publications = [...bySlug.values()].sort(
+    (a, b) => Number(a.slug === 'unknown') - Number(b.slug === 'unknown') || a.name.localeCompare(b.name, 'zh-CN'),
+  );
+  return {
+    publications,
+    issues: sorted,
+    articles,
+    issueById: new Map(sorted.map((i) => [i.id, i])),
+    articleById: new Map(articles.map((a) => [a.id, a])),
+  };
+}
+
+/**
+ * A page's articles in reading order (by `order`). The page's items are the list
+ * of what is on it; an article file no page refers to is not listed (it keeps
+ * its own URL).
+ */
+export function pageArticles(archive: Archive, issue: Issue, page: Page): Article[] {
+  return page.items
+    .flatMap((it) => (it.type === 'article' ? [archive.articleById.get(it.id)] : []))
+    .filter((a): a is Article => a !== undefined)
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** The issue's pages: numbered pages by number, then unnumbered ones in issue order. */
+export function issuePages(issue: Issue): Page[] {
+  return issue.pages
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (a.p.number ?? Infinity) - (b.p.number ?? Infinity) || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** All the issue's articles in reading order: page by page, then by order on the page. */
+export function issueArticles(archive: Archive, issue: Issue): Article[] {
+  return issuePages(issue).flatMap((p) => pageArticles(archive, issue, p));
+}
+
+export function findPage(issue: Issue, key: string): Page | undefined {
+  return issue.pages.find((p) => p.key === key);
+}
+
+/** The elements before and after `item` in `list` (by identity). */
+export function neighbours<T>(list: T[], item: T): { prev?: T; next?: T } {
+  const i = list.indexOf(item);
+  if (i < 0) return {};
+  return { prev: list[i - 1], next: list[i + 1] };
+}
+
+/** The previous and next issue of the same publication. */
+export function issueNeighbours(archive: Archive, issue: Issue): { prev?: Issue; next?: Issue } {
+  const pub = archive.publications.find((p) => p.slug === issue.publication.slug);
+  return pub ? neighbours(pub.issues, issue) : {};
+}
+
+/** The previous and next article in the issue's reading order. */
+export function articleNeighbours(archive: Archive, article: Article): { prev?: Article; next?: Article } {
+  const issue = archive.issueById.get(article.issue);
+  if (!issue) return {};
+  const list = issueArticles(archive, issue);
+  return neighbours(list, list.find((a) => a.id === article.id)!);
+}
+
+export type ContinuationTarget =
+  | { kind: 'article'; article: Article; page: Page }
+  | { kind: 'page'; page: Page }
+  | { kind: 'missing' };
+
+/**
+ * Where a "continued on/from page N" marker leads: the other part of the article
+ * when that page is in the archive and has a matching marker pointing back, else
+ * the page itself, else nothing (the page is not in the archive).
+ */
+export function resolveContinuation(
+  archive: Archive,
+  article: Article,
+  cont: Article['continuations'][number],
+): ContinuationTarget {
+  const issue = archive.issueById.get(article.issue);
+  if (!issue || cont.page === null) return { kind: 'missing' };
+  const page = issue.pages.find((p) => p.number === cont.page);
+  if (!page) return { kind: 'missing' };
+  const back = cont.direction === 'to' ? 'from' : 'to';
+  const candidates = pageArticles(archive, issue, page);
+  const other =
+    candidates.find((a) => a.continuations.some((c) => c.direction === back && c.page === article.page)) ??
+    candidates.find((a) => a.title === article.title);
+  return other ? { kind: 'article', article: other, page } : { kind: 'page', page };
+}
+
+/** Aliases (old ids) to redirect: every alias not itself the id of a current article, once. */
+export function aliasRedirects(archive: Archive): { from: string; to: Article }[] {
+  const seen = new Set<string>();
+  const out: { from: string; to: Article }[] = [];
+  for (const a of archive.articles) {
+    for (const alias of a.aliases) {
+      const from = alias.replace(/^\/+|\/+$/g, '');
+      if (!from || archive.articleById.has(from) || seen.has(from)) continue;
+      seen.add(from);
+      out.push({ from, to: a });
+    }
+  }
+  return out;
+}
+
+/** Issues whose date is known to the day and falls on month/day, in another year than `year`. */
+export function onThisDay(archive: Archive, month: number, day: number, year?: number): Issue[] {
+  const md = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return archive.issues
+    .filter((i) => i.date.precision === 'day' && i.date.value!.endsWith(md) && Number(i.date.value!.slice(0, 4)) !== year)
+    .reverse();
+}
+
+export interface ArchiveFigures {
+  publications: number;
+  issues: number;
+  pages: number;
+  articles: number;
+  characters: number;
+  firstYear: string | null;
+  lastYear: string | null;
+}
+
+/** Figures for the archive as browsed: the articles that are on a page of an issue. */
+export function archiveFigures(archive: Archive): ArchiveFigures {
+  const listed = archive.issues.flatMap((i) => issueArticles(archive, i));
+  const years = archive.issues.map((i) => i.date.value?.slice(0, 4)).filter((y): y is string => !!y).sort();
+  return {
+    publications: archive.publications.length,
+    issues: archive.issues.length,
+    pages: archive.issues.reduce((n, i) => n + i.pages.length, 0),
+    articles: listed.length,
+    characters: listed.reduce((n, a) => n + a.length, 0),
+    firstYear: years[0] ?? null,
+    lastYear: years.at(-1) ?? null,
+  };
+}
+
+/** A page's label: 第1版, or 版次不详 (with the page name when printed). */
+export function pageLabel(page: Pick<Page, 'number' | 'name'>): string {
+  const n = page.number === null ? '版次不详' : `第${page.number}版`;
+  return page.name ? `${n} · ${page.name}` : n;
+}
+
+export function pageLabelEn(page: Pick<Page, 'number' | 'name'>): string {
+  const n = page.number === null ? 'Page unknown' : `Page ${page.number}`;
+  return page.name ? `${n} · ${page.name}` : n;
+}

@@ -1,0 +1,100 @@
+/**
+ * Citations of an article: GB/T 7714—2015 (the Chinese national standard),
+ * Chicago (notes-bibliography, bibliography entry), BibTeX and RIS.
+ * Pure: every function takes the article data and its absolute URL.
+ */
+import type { Article } from '../content/schema';
+
+export interface CiteInput {
+  article: Pick<Article, 'title' | 'subtitle' | 'byline' | 'publication' | 'date' | 'page' | 'slug' | 'id'>;
+  url: string;
+  /** Date the reader accessed the page, YYYY-MM-DD. */
+  accessed: string;
+}
+
+/** Author names from a byline such as "蒋建君/文 浦映/摄" or "刘颖 马吉": role suffixes dropped. */
+export function bylineAuthors(byline: string | undefined): string[] {
+  if (!byline) return [];
+  return byline
+    .replace(/^(本报记者|记者|通讯员|文[／/:：]|撰稿[:：]?)/, '')
+    .split(/[\s,，、]+/)
+    .map((s) => s.replace(/[／/](文|摄|图|撰)$/, '').replace(/^(本报)?(记者|通讯员)/, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+function fullTitle(a: CiteInput['article']): string {
+  return a.subtitle ? `${a.title}：${a.subtitle.replace(/^[—-]+/, '')}` : a.title;
+}
+
+/** GB/T 7714—2015 entry for a newspaper article read online: 作者. 题名[N/OL]. 报纸名, 日期(版次)[引用日期]. URL. */
+export function formatGbt7714(c: CiteInput): string {
+  const a = c.article;
+  const authors = bylineAuthors(a.byline);
+  const who = authors.length > 3 ? `${authors.slice(0, 3).join(', ')}, 等` : authors.join(', ');
+  const date = a.date.value ?? '出版日期不详';
+  const page = a.page === null ? '' : `(${a.page})`;
+  return `${who ? `${who}. ` : ''}${fullTitle(a)}[N/OL]. ${a.publication.name}, ${date}${page}[${c.accessed}]. ${c.url}.`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function chicagoDate(a: CiteInput['article']): string {
+  if (!a.date.value) return 'n.d.';
+  const [y, m, d] = a.date.value.split('-').map(Number);
+  if (m === undefined) return `${y}`;
+  if (d === undefined) return `${MONTHS[m - 1]} ${y}`;
+  return `${MONTHS[m - 1]} ${d}, ${y}`;
+}
+
+/** Chicago bibliography entry: Author. “Title.” Newspaper, Date, page. Accessed Date. URL. */
+export function formatChicago(c: CiteInput): string {
+  const a = c.article;
+  const authors = bylineAuthors(a.byline);
+  const who = authors.length ? `${authors.join(', ')}. ` : '';
+  const page = a.page === null ? '' : `, ${a.page}`;
+  const [y, m, d] = c.accessed.split('-').map(Number);
+  return `${who}“${fullTitle(a)}.” ${a.publication.name}, ${chicagoDate(a)}${page}. Accessed ${MONTHS[m! - 1]} ${d}, ${y}. ${c.url}.`;
+}
+
+function bibEscape(s: string): string {
+  return s.replace(/([{}%&$#_\\])/g, '\\$1');
+}
+
+/** BibTeX entry (@article with journal = the newspaper). */
+export function formatBibtex(c: CiteInput): string {
+  const a = c.article;
+  const [y, m, d] = (a.date.value ?? '').split('-');
+  const fields: [string, string | undefined][] = [
+    ['author', bylineAuthors(a.byline).join(' and ') || undefined],
+    ['title', fullTitle(a)],
+    ['journal', a.publication.name],
+    ['year', y || undefined],
+    ['month', m ? String(Number(m)) : undefined],
+    ['day', d ? String(Number(d)) : undefined],
+    ['pages', a.page === null ? undefined : String(a.page)],
+    ['url', c.url],
+    ['urldate', c.accessed],
+    ['language', 'chinese'],
+    ['note', a.date.value ? undefined : '出版日期不详'],
+  ];
+  const body = fields
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `  ${k} = {${k === 'url' ? v : bibEscape(v!)}}`)
+    .join(',\n');
+  return `@article{jiuwen-${a.slug},\n${body}\n}\n`;
+}
+
+/** RIS record (TY NEWS). */
+export function formatRis(c: CiteInput): string {
+  const a = c.article;
+  const lines: [string, string][] = [['TY', 'NEWS']];
+  for (const au of bylineAuthors(a.byline)) lines.push(['AU', au]);
+  lines.push(['TI', fullTitle(a)], ['T2', a.publication.name]);
+  if (a.date.value) {
+    const [y, m = '', d = ''] = a.date.value.split('-');
+    lines.push(['PY', y!], ['DA', `${y}/${m}/${d}/`]);
+  }
+  if (a.page !== null) lines.push(['SP', String(a.page)]);
+  lines.push(['UR', c.url], ['Y2', c.accessed.replaceAll('-', '/')], ['LA', 'zh'], ['DB', 'Jiuwen'], ['ER', '']);
+  return lines.map(([k, v]) => `${k}  - ${v}`.trimEnd()).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,30 @@
+import type { Article } from '../content/schema';
+import { bylineAuthors } from './citation';
+
+/** schema.org NewsArticle for an article, dates only as precise as known. */
+export function articleJsonLd(a: Article, url: string, issueUrl: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': url,
+    url,
+    mainEntityOfPage: url,
+    headline: a.title,
+    ...(a.subtitle ? { alternativeHeadline: a.subtitle } : {}),
+    ...(a.kicker ? { alternateName: a.kicker } : {}),
+    author: bylineAuthors(a.byline).map((name) => ({ '@type': 'Person', name })),
+    ...(a.date.value ? { datePublished: a.date.value } : {}),
+    inLanguage: 'zh-CN',
+    description: a.excerpt,
+    ...(a.page !== null ? { pageStart: String(a.page), printSection: `第${a.page}版`, printPage: String(a.page) } : {}),
+    publisher: { '@type': 'Organization', name: a.publication.name },
+    isPartOf: {
+      '@type': 'PublicationIssue',
+      '@id': issueUrl,
+      url: issueUrl,
+      ...(a.date.value ? { datePublished: a.date.value } : {}),
+      isPartOf: { '@type': 'Periodical', name: a.publication.name },
+    },
+    isAccessibleForFree: true,
+  };
+}

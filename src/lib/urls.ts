@@ -1,0 +1,32 @@
+/**
+ * Every URL of the site is made here, so the scheme lives in one place:
+ *   /<publication>/                               publication
+ *   /<publication>/<dateKey>/                     issue   (= issue.id)
+ *   /<publication>/<dateKey>/<pageKey>/           page
+ *   /<publication>/<dateKey>/<pageKey>/<slug>/    article (= article.id)
+ * All are prefixed with the site's base path (import.meta.env.BASE_URL).
+ */
+
+/** The configured base path, always ending in `/`. */
+export function basePath(): string {
+  const b = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+  return b.endsWith('/') ? b : `${b}/`;
+}
+
+/** `path` (no leading slash needed) under the base path. */
+export function withBase(path = ''): string {
+  return basePath() + path.replace(/^\/+/, '');
+}
+
+export const publicationPath = (slug: string) => withBase(`${slug}/`);
+export const issuePath = (issueId: string) => withBase(`${issueId}/`);
+export const pagePath = (issueId: string, pageKey: string) => withBase(`${issueId}/${pageKey}/`);
+export const articlePath = (articleId: string) => withBase(`${articleId}/`);
+export const pageSourcePath = (issueId: string, pageKey: string) => withBase(`${issueId}/${pageKey}/source.txt`);
+export const issueJsonPath = (issueId: string) => withBase(`${issueId}/issue.json`);
+export const articleFilePath = (articleId: string, file: 'article.json' | 'cite.bib' | 'cite.ris') => withBase(`${articleId}/${file}`);
+
+/** An absolute URL for a base-prefixed path, given the configured `site`. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return new URL(path, site ?? 'http://localhost/').href;
+}

@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadArchive } from '../../../../lib/content';
+import { contentDir } from '../../../../lib/content-dir';
+
+/** The page's source text, served as delivered (UTF-8 text) next to the page. */
+export const getStaticPaths = (async () => {
+  const archive = await loadArchive();
+  return archive.issues.flatMap((issue) =>
+    issue.pages.map((page) => ({
+      params: { publication: issue.publication.slug, date: issue.dateKey, page: page.key },
+      props: { source: page.source },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const body = await readFile(join(contentDir(), 'sources', (props as { source: string }).source));
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

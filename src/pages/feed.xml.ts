@@ -1,0 +1,28 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../lib/content';
+import { issueArticles } from '../lib/archive';
+import { formatDateZh } from '../lib/dates';
+import { absoluteUrl, issuePath, withBase } from '../lib/urls';
+import { t } from '../i18n/ui';
+
+/** RSS 2.0 feed of the latest issues (pubDate only when the day is known). */
+export const GET: APIRoute = async ({ site }) => {
+  const archive = await loadArchive();
+  const latest = [...archive.issues].reverse().slice(0, 50);
+  return rss({
+    title: t('feed.title'),
+    description: t('feed.description'),
+    site: absoluteUrl(withBase(''), site),
+    customData: '<language>zh-cn</language>',
+    items: latest.map((issue) => {
+      const titles = issueArticles(archive, issue).map((a) => a.title);
+      return {
+        title: `${issue.publication.name} ${formatDateZh(issue.date)}`,
+        link: absoluteUrl(issuePath(issue.id), site),
+        ...(issue.date.precision === 'day' ? { pubDate: new Date(`${issue.date.value}T00:00:00+08:00`) } : {}),
+        description: `${formatDateZh(issue.date)}，${issue.pages.length}个版面：${titles.join('；')}`,
+      };
+    }),
+  });
+};

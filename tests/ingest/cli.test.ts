@@ -1,0 +1,161 @@
+/**
+ * The CLI as a user runs it: `npx tsx scripts/ingest.ts` in a child process on
+ * a temporary copy of the sample pages (tests/fixtures/ingest-pages).
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const ROOT = process.cwd();
+
+function cli(...args: string[]) {
+  const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n') };
+}
+
+/** A temp workspace with sources/ (the 5 sample pages + catalogue) and an empty content/. */
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'jiuwen-cli-'));
+  cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), join(dir, 'sources'), { recursive: true });
+  return { dir, src: join(dir, 'sources'), out: join(dir, 'content') };
+}
+
+/** Every file under `dir` → content (for "nothing changed" checks). */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(dir)) return out;
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const articleFiles = (snap: Record<string, string>) => Object.keys(snap).filter((k) => k.startsWith('articles/')).sort();
+
+describe('npm run ingest (CLI)', () => {
+  it('--help prints usage and exits 0', () => {
+    const r = cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: npm run ingest');
+    expect(r.stdout).toContain('--check');
+  });
+
+  it('an unknown option is a usage error (exit 2), without a stack trace', () => {
+    const r = cli('--frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown option --frobnicate');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--check validates and writes nothing; --json output parses', () => {
+    const w = workspace();
+    const r = cli('--in', w.src, '--out', w.out, '--check', '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ ok: true, check: true, written: [], counts: { pages: 5, errors: 0 } });
+    expect(report.counts.articles).toBeGreaterThan(5);
+    expect(report.pages).toHaveLength(5);
+    expect(existsSync(w.out)).toBe(false);
+  });
+
+  it('writes articles, issues, ledger and manifest; a re-run is byte-identical', () => {
+    const w = workspace();
+    const first = cli('--in', w.src, '--out', w.out);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Ingested: 5 pages .* issues, \d+ articles/);
+    const a = snapshot(w.out);
+    expect(articleFiles(a).length).toBeGreaterThan(5);
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(['permalinks.json', '.ingest-manifest.json', 'issues/jintan-shibao/2020-12.json']));
+    const second = cli('--in', w.src, '--out', w.out, '--json');
+    expect(JSON.parse(second.stdout).written).toEqual([]);
+    expect(snapshot(w.out)).toEqual(a);
+  });
+
+  it('removes stale generated files and nothing else; ids stay when an unrelated page is added or removed', () => {
+    const w = workspace();
+    cli('--in', w.src, '--out', w.out);
+    const before = articleFiles(snapshot(w.out));
+    writeFileSync(join(w.out, 'articles', 'notes.md'), 'hand-made, not ours');
+    writeFileSync(join(w.out, 'corrections.json'), '{}');
+
+    // Adding a page does not move existing articles.
+    writeFileSync(join(w.src, 'extra.txt'), '新增的一页\n\n本报讯 这是新加入的页面正文，与其他页面无关。\n');
+    expect(cli('--in', w.src, '--out', w.out).code).toBe(0);
+    const withExtra = articleFiles(snapshot(w.out));
+    expect(withExtra).toEqual(expect.arrayContaining(before));
+    expect(withExtra.length).toBeGreaterThan(before.length);
+
+    // Removing a page removes exactly its articles.
+    rmSync(join(w.src, '000_25148211cf405f81.txt'));
+    rmSync(join(w.src, 'extra.txt'));
+    const r = cli('--in', w.src, '--out', w.out, '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    const after = articleFiles(snapshot(w.out));
+    expect(after).toEqual(before.filter((f) => !f.startsWith('articles/unknown/2020-01/')).concat('articles/notes.md').sort());
+    expect(report.removed.length).toBeGreaterThan(0);
+    expect(report.warnings.map((x: { code: string }) => x.code)).toContain('permalink-orphaned');
+    expect(existsSync(join(w.out, 'corrections.json'))).toBe(true);
+  });
+
+  it('bad files: exit 1, every bad file listed with its problem, nothing written', () => {
+    const w = workspace();
+    cli('--in', w.src, '--out', w.out);
+    const before = snapshot(w.out);
+    writeFileSync(join(w.src, 'empty.txt'), '');
+    writeFileSync(join(w.src, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    writeFileSync(join(w.src, 'latin1.txt'), Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'));
+    rmSync(join(w.src, '001_3082b797bd202168.txt'));
+    const r = cli('--in', w.src, '--out', w.out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('[binary-file] binary.txt (line 1, byte 4): ');
+    expect(r.stdout).toContain('[empty-file] empty.txt:');
+    expect(r.stdout).toContain('[undecodable] latin1.txt (line 1, byte 3): ');
+    expect(r.stdout).toContain('Nothing was written');
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+    expect(snapshot(w.out)).toEqual(before);
+    const j = JSON.parse(cli('--in', w.src, '--out', w.out, '--json').stdout);
+    expect(j.ok).toBe(false);
+    expect(j.errors.map((e: { file: string }) => e.file)).toEqual(['binary.txt', 'empty.txt', 'latin1.txt']);
+  });
+
+  it('a broken catalogue is an error, not a guess', () => {
+    const w = workspace();
+    writeFileSync(join(w.src, 'catalogue.json'), '{ "pages": ');
+    const r = cli('--in', w.src, '--out', w.out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('[json-invalid]');
+    expect(existsSync(w.out)).toBe(false);
+  });
+
+  it('applies the corrections file on every run', () => {
+    const w = workspace();
+    const first = JSON.parse(cli('--in', w.src, '--out', w.out, '--json').stdout);
+    const page = first.pages.find((p: { file: string }) => p.file === '004_4d973ced7e0f3928.txt');
+    const id: string = page.articles[0];
+    writeFileSync(
+      join(w.out, 'corrections.json'),
+      JSON.stringify({
+        pages: { '004_4d973ced7e0f3928.txt': { date: '2020-07-30', dateBasis: 'editor checked the e-paper' } },
+        articles: [{ match: { id }, set: { title: '编辑改正的标题' } }, { match: { id: 'no/such/article' }, set: { title: 'x' } }],
+      }),
+    );
+    const r = JSON.parse(cli('--in', w.src, '--out', w.out, '--json').stdout);
+    expect(r.ok).toBe(true);
+    const newId = id.replace('/2020-07/', '/2020-07-30/');
+    const mdx = readFileSync(join(w.out, 'articles', `${newId}.mdx`), 'utf8');
+    expect(mdx).toContain('"title": "编辑改正的标题"');
+    expect(mdx).toContain(`"aliases": [\n    "${id}"\n  ]`);
+    expect(existsSync(join(w.out, 'articles', `${id}.mdx`))).toBe(false);
+    expect(r.warnings.map((x: { code: string }) => x.code)).toEqual(['correction-unknown-target']);
+    const ledger = JSON.parse(readFileSync(join(w.out, 'permalinks.json'), 'utf8'));
+    expect(Object.keys(ledger.ids)).toEqual(expect.arrayContaining([id, newId]));
+  });
+});

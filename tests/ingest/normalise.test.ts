@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  fullWidthParentheses,
+  fullWidthPunctuation,
+  normaliseLine,
+  normaliseSpaces,
+  normaliseText,
+  removeControlCharacters,
+  toHalfWidthAlphanumerics,
+} from '../../scripts/ingest/normalise.ts';
+
+describe('fullWidthPunctuation (GB/T 15834)', () => {
+  it.each([
+    ['12月1日,区委常委会集体调研', '12月1日，区委常委会集体调研'],
+    ['同比增长18.9%;完成工业实际投入', '同比增长18.9%；完成工业实际投入'],
+    ['开发区精神:', '开发区精神：'],
+    ['这是为什么?真的!', '这是为什么？真的！'],
+    ['“十三五”,全力', '“十三五”，全力'],
+    ['晨创通信,中晟', '晨创通信，中晟'],
+    ['APP:下载', 'APP：下载'],
+    ['中,,a', '中，，a'],
+    ['a,,中', 'a，，中'],
+    // half-width where it belongs
+    ['工作时间10:00-11:00', '工作时间10:00-11:00'],
+    ['9:00—17:00', '9:00—17:00'],
+    ['1,000万元', '1,000万元'],
+    ['18.9%', '18.9%'],
+    ['5G LDAR', '5G LDAR'],
+    ['Hello, world! Is it: yes; no?', 'Hello, world! Is it: yes; no?'],
+    ['https://example.com/a?b=1', 'https://example.com/a?b=1'],
+    ['WASHINGTON, Nov. 1.—The President said: "We shall see; perhaps!"', 'WASHINGTON, Nov. 1.—The President said: "We shall see; perhaps!"'],
+  ])('%s → %s', (input, expected) => {
+    expect(fullWidthPunctuation(input)).toBe(expected);
+  });
+});
+
+describe('fullWidthParentheses', () => {
+  it.each([
+    ['金科园(金城镇)积极对标', '金科园（金城镇）积极对标'],
+    ['(工作时间9:00—17:00)', '（工作时间9:00—17:00）'],
+    ['检测与修复(LDAR)工作', '检测与修复（LDAR）工作'],
+    ['(下转第二版)', '（下转第二版）'],
+    ['word (note) here', 'word (note) here'],
+    ['(1) first', '(1) first'],
+    ['unmatched (中', 'unmatched (中'],
+    ['外(内(中)外)', '外（内（中）外）'],
+  ])('%s → %s', (input, expected) => {
+    expect(fullWidthParentheses(input)).toBe(expected);
+  });
+});
+
+describe('widths, spaces and controls', () => {
+  it.each([
+    ['ＡＢＣ１２３ａｂｃ', 'ABC123abc'],
+    ['全角（括号）保持', '全角（括号）保持'],
+  ])('toHalfWidthAlphanumerics %s → %s', (input, expected) => {
+    expect(toHalfWidthAlphanumerics(input)).toBe(expected);
+  });
+
+  it.each([
+    ['  正文  ', '正文'],
+    ['\u3000\u3000段首缩进', '段首缩进'],
+    ['姓名\u3000职务', '姓名\u3000职务'],
+    ['a\u00a0b\u202fc\td ', 'a b c d'],
+    ['\ufeff开头', '开头'],
+  ])('normaliseSpaces %j → %j', (input, expected) => {
+    expect(normaliseSpaces(input)).toBe(expected);
+  });
+
+  it('removes control characters and non-characters but keeps tab (for normaliseSpaces)', () => {
+    expect(removeControlCharacters('a\u0000b\u0007c\u0085d\te\ufffff')).toBe('abcd\tef');
+  });
+});
+
+describe('normaliseText', () => {
+  it('keeps the number of lines and applies every rule', () => {
+    const input = '  金坛时报  \n\n12月1日,区委(扩大)会议 ＡＰＰ\n**践行嘱托开新局\n——争当表率**\n';
+    const out = normaliseText(input);
+    expect(out.split('\n')).toHaveLength(input.split('\n').length);
+    expect(out).toBe('金坛时报\n\n12月1日，区委（扩大）会议 APP\n**践行嘱托开新局\n——争当表率**\n');
+  });
+
+  it('keeps markdown-like marks verbatim (emit decides what they mean)', () => {
+    expect(normaliseLine('**加粗** # 不是标题 <b>')).toBe('**加粗** # 不是标题 <b>');
+  });
+
+  const textish = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom(...',:;?!()（）。、“”—%.-0123456789 aZ\u3000\u00a0\tＡ９中文报讯'),
+      fc.string({ unit: 'grapheme', maxLength: 1 }),
+    ),
+    maxLength: 60,
+  });
+
+  it('is idempotent (property)', () => {
+    fc.assert(fc.property(fc.array(textish, { maxLength: 5 }), (ls) => {
+      const once = normaliseText(ls.join('\n'));
+      expect(normaliseText(once)).toBe(once);
+    }), { numRuns: 2000 });
+  });
+
+  it('preserves the line count (property)', () => {
+    fc.assert(fc.property(fc.array(textish, { maxLength: 8 }), (ls) => {
+      expect(normaliseText(ls.join('\n')).split('\n')).toHaveLength(Math.max(1, ls.length));
+    }), { numRuns: 1000 });
+  });
+
+  it('leaves pure ASCII English lines without , : ; ? ! ( ) next to Han untouched except for trimming (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'abcXYZ 0123456789,.:;?!()"\'-'), maxLength: 60 }), (s) => {
+      expect(normaliseLine(s)).toBe(s.trim());
+    }));
+  });
+});

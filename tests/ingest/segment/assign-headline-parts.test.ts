@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { assignHeadlineParts, hasColumnTag, isKickerFirst, isOrganisationCredit, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
+
+const stack = (...texts: string[]): ClassifiedBlock[] =>
+  texts.map((text, i) => ({ kind: 'headline', block: { text, lines: [i * 2 + 1, i * 2 + 1], source: [], gapBefore: 1, gapAfter: 1, joins: [] } }));
+const roles = (texts: string[], topOfPage = false) => {
+  const parts = assignHeadlineParts(stack(...texts), { topOfPage });
+  return { furniture: parts.furniture.map((p) => p.text), captions: parts.captions.map((p) => p.text), blocks: parts.blocks.map((b) => `${b.role}:${b.text}`) };
+};
+
+describe('assignHeadlineParts', () => {
+  it.each([
+    [['抓转型促发展'], ['title:抓转型促发展']],
+    [['闻鸡起舞勇创大业', '——开发区2017年发展亮点回眸'], ['title:闻鸡起舞勇创大业', 'subtitle:——开发区2017年发展亮点回眸']],
+    [['勇当攻坚克难、奔跑在前的奋斗者', '奋力建设高质量发展的一流开发区'], ['kicker:勇当攻坚克难、奔跑在前的奋斗者', 'title:奋力建设高质量发展的一流开发区']],
+    [['抓转型促发展 全力打造北部产业新城', '金科园党工委 管委会、金城镇党委 政府'], ['title:抓转型促发展 全力打造北部产业新城', 'byline:金科园党工委 管委会、金城镇党委 政府']],
+    [['于变局中开新局 政企同心谱新篇 ——“决战2020”年中特别报道（上）'], ['title:于变局中开新局 政企同心谱新篇', 'subtitle:——“决战2020”年中特别报道（上）']],
+    [['一线明察暗访 忠诚履职担当（深度关注）', '——纪检监察干部工作日扫描', '直奔现场了解实情'], ['title:一线明察暗访 忠诚履职担当（深度关注）', 'subtitle:——纪检监察干部工作日扫描', 'heading:直奔现场了解实情']],
+    [['中共中央国务院印发', '《粤港澳大湾区发展规划纲要》'], ['kicker:中共中央国务院印发', 'title:《粤港澳大湾区发展规划纲要》']],
+  ])('%j', (texts, blocks) => expect(roles(texts).blocks).toEqual(blocks));
+
+  it('takes an organisation name over a kicker and title at the top of a page as furniture', () => {
+    expect(roles(['句容经济开发区 （黄梅街道）', '勇当攻坚克难、奔跑在前的奋斗者', '奋力建设高质量发展的一流开发区'], true)).toEqual({
+      furniture: ['句容经济开发区 （黄梅街道）'],
+      captions: [],
+      blocks: ['kicker:勇当攻坚克难、奔跑在前的奋斗者', 'title:奋力建设高质量发展的一流开发区'],
+    });
+  });
+});
+
+describe('headline helpers', () => {
+  it('splits a subtitle printed on the title line', () => {
+    expect(splitInlineSubtitle({ text: '标题文字 ——副题', lines: [3, 3] }).map((p) => p.text)).toEqual(['标题文字', '——副题']);
+    expect(splitInlineSubtitle({ text: '年度发展关键词“稳”——', lines: [3, 3] }).map((p) => p.text)).toEqual(['年度发展关键词“稳”——']);
+  });
+  it('tells kicker-first from subtitle-second', () => {
+    expect(isKickerFirst('韩正在推进“一带一路”建设工作领导小组会议上强调', '坚持问题导向')).toBe(true);
+    expect(isKickerFirst('王沪宁看望文化界知名人士', '——写在讲话发表3周年之际')).toBe(false);
+    expect(isKickerFirst('习近平同巴希尔互致贺电', '李克强同苏丹总理穆塔兹互致贺电')).toBe(false);
+  });
+  it('recognises column tags and organisation credits', () => {
+    expect(hasColumnTag('警示教育要真正触及灵魂（红船观澜）')).toBe(true);
+    expect(hasColumnTag('降本增效，物流发展高质量（感言·岁末年初看经济（11））')).toBe(true);
+    expect(hasColumnTag('“决战2020”年中特别报道（上）')).toBe(false);
+    expect(isOrganisationCredit('金科园党工委 管委会、金城镇党委 政府')).toBe(true);
+    expect(isOrganisationCredit('区领导带队开展双拥办实事活动')).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../scripts/ingest/segment/build-article.ts';
+
+describe('buildArticle', () => {
+  it('derives the fields from the blocks', () => {
+    const a = buildArticle({
+      hasBody: true, closed: true, untitled: false, review: [],
+      blocks: [
+        { role: 'editorsNote', text: '编者按：特别报道。', lines: [1, 1] },
+        { role: 'kicker', text: '引题', lines: [3, 3] },
+        { role: 'title', text: '主题', lines: [5, 5] },
+        { role: 'subtitle', text: '——副题', lines: [5, 5] },
+        { role: 'heading', text: '年度关键词“稳”——', lines: [7, 7] },
+        { role: 'heading', text: '经济行稳致远', lines: [9, 9] },
+        { role: 'pullquote', text: '“引语。”', lines: [11, 13] },
+        { role: 'paragraph', text: '正文。（下转第二版）', lines: [15, 15] },
+        { role: 'byline', text: '（刘颖 马吉）', lines: [17, 17] },
+      ],
+    });
+    expect({ ...a, blocks: undefined }).toEqual({
+      editorsNote: '编者按：特别报道。', kicker: '引题', title: '主题', subtitle: '——副题', byline: '刘颖 马吉',
+      sections: ['年度关键词“稳”——'], pullQuotes: ['引语。'], continuations: [{ direction: 'to', page: 2, text: '（下转第二版）' }],
+      lines: [1, 17], review: [], blocks: undefined,
+    });
+  });
+
+  it('notes a missing title', () => {
+    const a = buildArticle({ hasBody: true, closed: false, untitled: true, review: [], blocks: [{ role: 'paragraph', text: '正文。', lines: [2, 2] }] });
+    expect(a.title).toBe('');
+    expect(a.review.map((r) => r.code)).toEqual(['title-missing']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlock, isHeadlineShaped } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import type { Block } from '../../../scripts/ingest/segment/block.ts';
+
+const block = (text: string): Block => ({ text, lines: [1, text.split('\n').length], source: [], gapBefore: 1, gapAfter: 1, joins: [] });
+
+describe('classifyBlock', () => {
+  it.each([
+    ['主办：中共常州市金坛区委员会 主管部门：中共常州市金坛区委宣传部', 'furniture'],
+    ['第45期', 'furniture'],
+    ['开发区精神：\n团结奋进 开放创新\n包容担当 务实诚信', 'furniture'],
+    ['**践行嘱托开新局\n——争当表率、争做示范、走在前列**', 'furniture'],
+    ['金坛时报\n数字微报', 'short-stack'],
+    ['▶ 详见二版', 'teaser-pointer'],
+    ['编者按：今年以来，我区统筹推进疫情防控。', 'editors-note'],
+    ['（下转第二版）', 'continuation'],
+    ['蒋建君/文 浦映/摄', 'byline'],
+    ['本报记者 吴储岐', 'byline'],
+    ['李鹏宇', 'name'],
+    ['本报讯 昨天上午，区纪委监委组织收看报告会。', 'dateline'],
+    ['区领导带队开展双拥办实事活动', 'headline'],
+    ['年度发展关键词“稳”——', 'headline'],
+    ['附：一览表（详见第二版）', 'body'],
+    ['会上，区委常委汇报了工作。', 'body'],
+  ])('%s → %s', (text, kind) => expect(classifyBlock(block(text)).kind).toBe(kind));
+});
+
+describe('isHeadlineShaped', () => {
+  it.each([
+    ['金科园： 加快转型升级 狠抓科技创新', true],
+    ['立时代潮头，发思想先声（序与跋）', true],
+    ['新春招聘会，火爆！', true],
+    ['写春联、赏年画、进博物馆……', true],
+    ['就做好下一阶段工作，狄志强提出三点要求：', false],
+    ['要争当转型升级先锋。', false],
+    ['', false],
+  ])('%s → %s', (text, expected) => expect(isHeadlineShaped(text)).toBe(expected));
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { bylineValue, splitTrailingByline } from '../../../scripts/ingest/segment/extract-byline.ts';
+
+describe('splitTrailingByline', () => {
+  it('splits a name printed after the last sentence', () => {
+    expect(splitTrailingByline({ role: 'paragraph', text: '推进金坛新跨越做出积极贡献。 马晓璇', lines: [57, 59] })).toEqual([
+      { role: 'paragraph', text: '推进金坛新跨越做出积极贡献。', lines: [57, 59] },
+      { role: 'byline', text: '马晓璇', lines: [59, 59] },
+    ]);
+  });
+  it.each(['推动金坛经济高质量发展。', '他说。 这很好', '会上，区委常委 汇报了'])('leaves %s alone', (text) => {
+    expect(splitTrailingByline({ role: 'paragraph', text, lines: [1, 1] })).toBeNull();
+  });
+});
+
+describe('bylineValue', () => {
+  it.each([
+    ['（刘颖 马吉）', '刘颖 马吉'],
+    ['蒋建君/文 浦映/摄', '蒋建君/文 浦映/摄'],
+    [' 吴涛 ', '吴涛'],
+  ])('%s → %s', (text, expected) => expect(bylineValue(text)).toBe(expected));
+});

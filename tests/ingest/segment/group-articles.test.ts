@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { groupArticles, endsWithSignOff, isDeck, photoItemAhead } from '../../../scripts/ingest/segment/group-articles.ts';
+import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
+import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
+
+/** Groups a page written as text and summarises the items as `type:role=text` strings. */
+function summary(text: string): string[][] {
+  const blocks = classifyBlocks(joinColumnBreaks(splitBlocks(text.split('\n').map((t, i) => ({ no: i + 1, text: t })))));
+  return groupArticles(blocks).map((item) =>
+    item.type === 'article' ? ['article', ...item.draft.blocks.map((b) => `${b.role}=${b.text}`)] : [item.type, item.text],
+  );
+}
+
+describe('groupArticles', () => {
+  it('starts a new article after a byline and keeps in-article headings', () => {
+    expect(summary('标题一\n\n本报讯 昨天，会议召开。\n\n小标题\n\n会议指出，要抓落实。\n\n吴涛\n\n标题二\n\n会议强调，要抓落实。')).toEqual([
+      ['article', 'title=标题一', 'paragraph=本报讯 昨天，会议召开。', 'heading=小标题', 'paragraph=会议指出，要抓落实。', 'byline=吴涛'],
+      ['article', 'title=标题二', 'paragraph=会议强调，要抓落实。'],
+    ]);
+  });
+
+  it('starts a new article at a headline followed by a dateline', () => {
+    expect(summary('标题一\n\n会议召开了。\n\n标题二\n\n新华社北京2月1日电 会议召开。').map((i) => i[1])).toEqual(['title=标题一', 'title=标题二']);
+  });
+
+  it('starts a new article at a headline with a column tag', () => {
+    expect(summary('标题一\n\n会议召开了。\n\n警示教育要真正触及灵魂（红船观澜）\n\n鲜活的案例触动深刻。').map((i) => i[1])).toEqual(['title=标题一', 'title=警示教育要真正触及灵魂（红船观澜）']);
+  });
+
+  it('puts an editor\'s note printed before the headline on the next article', () => {
+    expect(summary('编者按：本报推出特别报道。\n\n标题\n\n正文第一段。')).toEqual([['article', 'editorsNote=编者按：本报推出特别报道。', 'title=标题', 'paragraph=正文第一段。']]);
+  });
+
+  it('moves a headline printed after its article back to it', () => {
+    expect(summary('标题一\n\n正文。（详见第二版）\n\n本报讯 昨天，区领导慰问官兵。\n\n李鹏宇\n\n区领导带队开展双拥办实事活动')[1]).toEqual([
+      'article', 'title=区领导带队开展双拥办实事活动', 'paragraph=本报讯 昨天，区领导慰问官兵。', 'byline=李鹏宇',
+    ]);
+  });
+
+  it('makes teasers of 导读 items', () => {
+    expect(summary('标题\n\n正文。\n\n综合新闻\n\n我区实行慢病管理\n\n▶ 详见二版').slice(1)).toEqual([['teaser', '综合新闻\n我区实行慢病管理\n▶ 详见二版']]);
+  });
+
+  it('makes furniture of the blocks over the first headline', () => {
+    expect(summary('金坛时报\n\n金坛手机台\nAPP下载\n\n主办：某某委员会 主管：某某部\n\n第45期\n\n标题\n\n正文。').map((i) => i[0])).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'article']);
+  });
+
+  it('takes short blocks between a headline and its body, set apart by wide gaps, as captions', () => {
+    expect(summary('标题\n\n\n\n照片说明一\n\n\n\n照片说明二\n\n\n\n小标题\n\n正文。')).toEqual([
+      ['article', 'title=标题', 'heading=小标题', 'paragraph=正文。'],
+      ['caption', '照片说明一'],
+      ['caption', '照片说明二'],
+    ]);
+  });
+});
+
+describe('grouping cues', () => {
+  it.each([
+    ['会议召开。（记者张三）', true],
+    ['会议召开。（新华社北京2月18日电）', true],
+    ['游客在公园赏花。 张连华摄', true],
+    ['会议召开。', false],
+  ])('endsWithSignOff %s → %s', (text, expected) => expect(endsWithSignOff(text)).toBe(expected));
+
+  it('knows decks and photo items', () => {
+    expect(isDeck('习近平强调，中方高度重视筹办北京冬奥会')).toBe(true);
+    expect(isDeck('长'.repeat(300))).toBe(false);
+    const blocks = classifyBlocks(splitBlocks(['2月1日，参赛小棋手在比赛中。', '', '新华社记者 张三摄'].map((text, i) => ({ no: i + 1, text }))));
+    expect(photoItemAhead(blocks, 0)).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+/** Shared helpers for the segmentation tests: loading a page as the pipeline would, and comparing text. */
+import { readFileSync } from 'node:fs';
+import { normaliseText } from '../../../scripts/ingest/normalise.ts';
+import type { SegmentedPage, SourceLine } from '../../../scripts/ingest/types.ts';
+
+/** Reads a UTF-8 page file and normalises it as the ingest does before segmenting. */
+export function loadLines(path: string): SourceLine[] {
+  return textToLines(readFileSync(path, 'utf8'));
+}
+
+/** Turns page text into normalised numbered lines. */
+export function textToLines(raw: string): SourceLine[] {
+  const text = normaliseText(raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
+  return text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
+}
+
+/**
+ * Width folding for comparisons with the hand readings: the gold JSON was typed with
+ * half-width `, : ; ( ) ! ?` where normalisation makes them full-width, so both sides are
+ * folded to half-width, and whitespace runs are collapsed to one space.
+ */
+export function fold(s: string): string {
+  return s
+    .replace(/[，：；（）！？]/g, (c) => ({ '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?' })[c]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Folded and without any whitespace or bold marks: for containment checks. */
+export function compact(s: string): string {
+  return fold(s).replace(/\s+/g, '').replace(/\*\*/g, '');
+}
+
+/** Every printed piece of a segmented page with its first source line, in item order. */
+export function pieces(page: SegmentedPage): { line: number; text: string }[] {
+  return page.items.flatMap((it) =>
+    it.type === 'article' ? it.article.blocks.map((b) => ({ line: b.lines[0], text: b.text })) : [{ line: it.lines[0], text: it.text }],
+  );
+}
+
+/** The page's non-whitespace text, rebuilt from the segmentation in source-line order. */
+export function rebuiltText(page: SegmentedPage): string {
+  return pieces(page)
+    .map((p, i) => ({ ...p, i }))
+    .sort((a, b) => a.line - b.line || a.i - b.i)
+    .map((p) => p.text)
+    .join('')
+    .replace(/\s+/g, '');
+}
+
+/** The page's own non-whitespace text. */
+export function sourceText(lines: SourceLine[]): string {
+  return lines.map((l) => l.text).join('').replace(/\s+/g, '');
+}

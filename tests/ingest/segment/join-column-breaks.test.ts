@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
+import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
+
+const page = (text: string) => splitBlocks(text.split('\n').map((t, i) => ({ no: i + 1, text: t })));
+const joined = (text: string) => joinColumnBreaks(page(text)).map((b) => ({ text: b.text, lines: b.lines, joins: b.joins }));
+
+describe('joinColumnBreaks', () => {
+  it('joins a paragraph cut inside a word, with nothing between the pieces', () => {
+    expect(joined('完成总工程的40%；金科园特勤\n\n消防站完成主体工程，具备验收条件。')).toEqual([
+      { text: '完成总工程的40%；金科园特勤消防站完成主体工程，具备验收条件。', lines: [1, 3], joins: ['工程的40%；金科园特勤|消防站完成主体工程，具备'] },
+    ]);
+  });
+
+  it('joins a chain of cuts (the middle piece is itself cut)', () => {
+    const out = joined('在新的一年里，园区人\n\n将继续紧盯目标任务，以改革释放活力，以创新实现倍增，奋力打造创新发\n\n展引领极。');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.joins).toHaveLength(2);
+  });
+
+  it('attaches a lone opening quote to the next block and a lone closing quote to the previous one', () => {
+    const out = joinColumnBreaks(page('“\n\n刚刚过去的2021年，是关键一年。\n\n”'));
+    expect(out.map((b) => [b.text, b.quotedAlone])).toEqual([['“刚刚过去的2021年，是关键一年。”', true]]);
+  });
+
+  it.each([
+    ['a real paragraph end', '要争当转型升级先锋。\n\n坚决关停有安全隐患的企业，严格管控低效产业用地。'],
+    ['a headline before its body', '回眸2019\n\n金科园积极对标区委、区政府全年工作部署。'],
+    ['a byline after the last sentence', '做出积极贡献。 马晓璇\n\n常州市人大常委会领导来坛调研经济工作。'],
+    ['a dateline after a deck', '习近平强调，中方高度重视筹办北京冬奥会，目前各项工作正在扎实有序推进\n\n本报北京1月31日电 （记者杜一菲）国家主席习近平会见巴赫。'],
+    ['a publisher line before a headline', '主办：中共常州市金坛区委员会 主管部门：中共常州市金坛区委宣传部\n\n区委常委会集体调研金科园、金城镇工作 争当转型升级先锋'],
+    ['English text', 'the quick brown fox jumps over\n\nthe lazy dog.'],
+    ['a ■ lead after a headline with a comma', '航空合作，中尼共建一带一路新亮点\n\n■尼航是尼泊尔唯一国有航空公司。'],
+  ])('does not join %s', (_, text) => {
+    expect(joined(text)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chineseNumber, findContinuations, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
+  isNameList, isOrganisationName, isPublicationName, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
+} from '../../../scripts/ingest/segment/patterns.ts';
+
+describe('startsWithDateline', () => {
+  it.each([
+    ['本报讯 昨天上午，区领导调研。', true],
+    ['本报北京1月31日电 （记者杜一菲）国家主席…', true],
+    ['新华社北京1月31日电  2月1日出版的…', true],
+    ['据新华社联合国2月17日电 （记者尚绪谦）', true],
+    ['核心阅读', true],
+    ['会上，区委常委汇报了工作。', false],
+    ['12月4日，本周五上午10:00-11:00，…', false],
+  ])('%s → %s', (text, expected) => expect(startsWithDateline(text)).toBe(expected));
+});
+
+describe('bylines', () => {
+  it.each([
+    ['（刘颖 马吉）', true],
+    ['蒋建君/文 浦映/摄', true],
+    ['撰文 鹏翔 丽娜 开轩', true],
+    ['本报记者 吴储岐', true],
+    ['（新华社北京2月18日电）', true],
+    ['张连华摄（影像中国）', true],
+    ['版式设计：沈亦伶', true],
+    ['（作者为北京大学教授）', true],
+    ['吴涛', true],
+    ['——习近平', true],
+    ['回眸2019', false],
+    ['区领导带队开展双拥办实事活动', false],
+    ['推动产业和城市融合发展。', false],
+  ])('%s → %s', (text, expected) => expect(isBylineShape(text)).toBe(expected));
+
+  it.each([
+    ['吴涛', true],
+    ['刘颖 马吉', true],
+    ['姜 洁', true],
+    ['开发区', false],
+    ['专刊', false],
+    ['回眸2019', false],
+  ])('isNameList %s → %s', (text, expected) => expect(isNameList(text)).toBe(expected));
+
+  it('knows reporter lines and signatures', () => {
+    expect(isReporterLine('本报记者 孟祥夫')).toBe(true);
+    expect(isReporterLine('本报记者 吴储岐，带着问题')).toBe(false);
+    expect(isSignature('——编 者')).toBe(true);
+    expect(isSignature('——开发区2017年发展亮点回眸暨新年展望')).toBe(false);
+  });
+});
+
+describe('continuations and teasers', () => {
+  it.each([
+    ['推动产业和城市融合发展。（下转第二版）', [{ direction: 'to', page: 2, text: '（下转第二版）' }]],
+    ['（上接第一版）', [{ direction: 'from', page: 1, text: '（上接第一版）' }]],
+    ['一览表(详见第二版)', [{ direction: 'to', page: 2, text: '(详见第二版)' }]],
+    ['没有标记。', []],
+  ])('%s', (text, expected) => expect(findContinuations(text)).toEqual(expected));
+
+  it('recognises a marker-only block', () => {
+    expect(isContinuationOnly('（下转第十二版）')).toBe(true);
+    expect(isContinuationOnly('发展。（下转第二版）')).toBe(false);
+  });
+
+  it.each([
+    ['▶ 详见二版', 2],
+    ['详见第3版', 3],
+    ['见第十二版', 12],
+    ['详见二版的内容很多', undefined],
+  ])('teaser pointer %s → %s', (text, expected) => expect(teaserPointerPage(text)).toBe(expected));
+
+  it.each([['二', 2], ['十', 10], ['十二', 12], ['二十一', 21], ['7', 7], ['百', null]])('chineseNumber %s → %s', (s, n) => expect(chineseNumber(s)).toBe(n));
+});
+
+describe('furniture and notes', () => {
+  it('recognises page furniture', () => {
+    expect(isPublisherLine('主办：中共常州市金坛区委员会 常州市金坛区人民政府')).toBe(true);
+    expect(isPublisherLine('主办方表示，活动将持续三天。')).toBe(false);
+    expect(isIssueNumber('第45期')).toBe(true);
+    expect(isIssueNumber('第45期活动')).toBe(false);
+    expect(isMottoBox('开发区精神:\n团结奋进 开放创新\n包容担当 务实诚信')).toBe(true);
+    expect(isMottoBox('会议指出:\n要坚定理想信念，坚守初心使命。')).toBe(false);
+    expect(isPublicationName('金坛时报')).toBe(true);
+    expect(isOrganisationName('句容经济开发区 （黄梅街道）')).toBe(true);
+    expect(isOrganisationName('奋力建设高质量发展的一流开发区')).toBe(false);
+  });
+
+  it('recognises editor\'s notes', () => {
+    expect(isEditorsNote('编者按：今年以来，我区…')).toBe(true);
+    expect(isEditorsNote('编者的话')).toBe(true);
+    expect(isEditorsNote('编者认为这很好。')).toBe(false);
+  });
+});

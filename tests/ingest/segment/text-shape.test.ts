@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { endsParagraph, endsSentence, hanCount, isChineseText, visibleLength } from '../../../scripts/ingest/segment/text-shape.ts';
+
+describe('endsSentence', () => {
+  it.each([
+    ['推动产业和城市融合发展。', true],
+    ['再创高质量发展的新辉煌!', true],
+    ['“我想成为这样的人。”', true],
+    ['区科技局指导……', true],
+    ['金科园特勤', false],
+    ['以功成不必在我的胸怀，', false],
+    ['(下转第二版)', false],
+  ])('%s → %s', (text, expected) => expect(endsSentence(text)).toBe(expected));
+});
+
+describe('endsParagraph', () => {
+  it.each([
+    ['狄志强提出三点要求：', true],
+    ['（下转第二版）', true],
+    ['年度发展关键词“稳”——', true],
+    ['高质量考核压力', false],
+    ['一', false],
+  ])('%s → %s', (text, expected) => expect(endsParagraph(text)).toBe(expected));
+});
+
+describe('character counts', () => {
+  it('counts Han characters and visible length', () => {
+    expect(hanCount('回眸2019')).toBe(2);
+    expect(visibleLength('金坛 时报\n')).toBe(4);
+    expect(isChineseText('The quick brown fox')).toBe(false);
+    expect(isChineseText('APP下载')).toBe(false);
+    expect(isChineseText('金坛手机台 APP')).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+/** Chinese typography on the built site. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, DIST_REINGEST, FIXTURE_FACTS } from '../setup/paths';
+import { $, rawPage, readPage, text } from './html';
+
+const css = readdirSync(join(DIST, '_astro'))
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'))
+  .join('\n');
+
+describe('remark-cjk-friendly', () => {
+  it('renders **“金坛”**时报 as bold (emphasis next to Chinese punctuation)', () => {
+    const facts = JSON.parse(readFileSync(FIXTURE_FACTS, 'utf8'));
+    const html = rawPage(DIST_REINGEST, `/${facts.cjkArticle}/`);
+    expect(html).toContain('<strong>“金坛”</strong>时报');
+    expect(html).not.toContain('**“金坛”**');
+  });
+  it('leaves no literal ** in any sample article', () => {
+    for (const f of readdirSync(DIST, { recursive: true }) as string[]) {
+      if (!f.endsWith('index.html')) continue;
+      const body = $(readPage(DIST, `/${f.replace(/index\.html$/, '')}`), '#article-body');
+      if (body) expect(text(body)).not.toContain('**');
+    }
+  });
+});
+
+describe('CSS for Chinese text', () => {
+  it('uses system CJK font stacks and downloads no web font', () => {
+    expect(css).toMatch(/PingFang SC/);
+    expect(css).toMatch(/Noto Sans CJK SC/);
+    expect(css).toMatch(/Microsoft YaHei/);
+    expect(css).not.toMatch(/@font-face/);
+    expect(css).not.toMatch(/\.woff2?|fonts\.googleapis/);
+  });
+  it('squeezes punctuation and spaces CJK/Latin where supported', () => {
+    expect(css).toMatch(/text-spacing-trim:\s*normal/);
+    expect(css).toMatch(/text-autospace:\s*normal/);
+    expect(css).toMatch(/line-break:\s*strict/);
+  });
+  it('sets a comfortable line height, measure and paragraph indent for articles', () => {
+    expect(css).toMatch(/\.article-body\{[^}]*line-height:1\.8/);
+    expect(css).toMatch(/\.article-body p\{[^}]*text-indent:2em/);
+    expect(css).toMatch(/--measure:\s*38em/);
+  });
+  it('has dark mode from the system setting and a print stylesheet', () => {
+    expect(css).toMatch(/prefers-color-scheme:\s*dark/);
+    expect(css).toMatch(/@media print/);
+  });
+});
