@@ -49,7 +49,9 @@ export function initSearchHighlight(): void {
   const query = new URLSearchParams(location.search).get(PARAM)?.trim();
   const root = document.getElementById('article-body') ?? document.querySelector('[data-pagefind-body]');
   if (!bar || !query || !root) return;
-  const t = JSON.parse(bar.dataset.strings!) as Strings;
+  const t = JSON.parse(
+    (document.documentElement.dataset.uiLang === 'en' ? bar.dataset.stringsEn : undefined) ?? bar.dataset.strings!,
+  ) as Strings;
   const status = bar.querySelector<HTMLElement>('.search-highlight-status')!;
   const hits = markHits(root, query);
   let current = -1;

@@ -9,6 +9,9 @@ import { articleLink, paramsFromRequest, requestFromParams } from '../lib/search
 
 const PAGE_SIZE = 10;
 
+/** Sort key of a page filter value (`1`, `第1版`); unknown pages last. */
+const pageNumber = (value: string) => Number(value.match(/\d+/)?.[0] ?? Number.MAX_SAFE_INTEGER);
+
 interface PagefindModule extends PagefindApi {
   options(options: object): Promise<void>;
   init?(): Promise<void>;
@@ -27,7 +30,11 @@ interface View {
 export function initSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   if (!root) return;
-  const t = JSON.parse(root.dataset.strings!) as Strings;
+  const zh = JSON.parse(root.dataset.strings!) as Strings;
+  const en = JSON.parse(root.dataset.stringsEn ?? root.dataset.strings!) as Strings;
+  // The site's language toggle sets <html data-ui-lang="en">; text written here follows it.
+  const strings = () => (document.documentElement.dataset.uiLang === 'en' ? en : zh);
+  let t = zh;
   const base = root.dataset.base ?? '/';
   const form = root.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
@@ -79,7 +86,7 @@ export function initSearchPage(): void {
       const counts = session.filterCounts[key] ?? {};
       const values = Object.keys(available).filter((v) => (available[v] ?? 0) > 0);
       if (selected && !values.includes(selected)) values.push(selected);
-      values.sort((a, b) => (key === 'publication' ? a.localeCompare(b, 'zh-CN') : key === 'page' ? Number(a) - Number(b) : b.localeCompare(a)));
+      values.sort((a, b) => (key === 'publication' ? a.localeCompare(b, 'zh-CN') : key === 'page' ? pageNumber(a) - pageNumber(b) : b.localeCompare(a)));
       select.replaceChildren(new Option(t['search.filter.any'], ''));
       for (const value of values) {
         const count = counts[value] ?? 0;
@@ -116,6 +123,7 @@ export function initSearchPage(): void {
 
   function render(): void {
     if (!view) return;
+    t = strings();
     const { request, session, exact, partial } = view;
     const q = request.query;
     list.replaceChildren(...exact.slice(0, view.wanted).map((h) => renderHit(h, q)));
@@ -157,6 +165,7 @@ export function initSearchPage(): void {
 
   async function run(request: SearchRequest, history: 'push' | 'replace' | 'none', wanted = PAGE_SIZE): Promise<void> {
     const mine = ++generation;
+    t = strings();
     if (history !== 'none') {
       const params = paramsFromRequest(request).toString();
       const url = `${location.pathname}${params ? `?${params}` : ''}`;
