@@ -60,7 +60,12 @@ export function initSearchPage(): void {
   let view: View | null = null;
   let generation = 0;
 
-  const setState = (state: string) => (root.dataset.state = state);
+  let completed = 0;
+  /** `data-state` says where the page is; `data-done` counts finished searches (for tests and tools). */
+  const setState = (state: string) => {
+    root.dataset.state = state;
+    if (state !== 'loading') root.dataset.done = String(++completed);
+  };
 
   function requestFromForm(): SearchRequest {
     const filters: SearchRequest['filters'] = {};

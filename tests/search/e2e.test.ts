@@ -19,12 +19,21 @@ const report: string[] = [];
 const ISSUE = '/jintan-shibao/2020-12/';
 const DI_ZHIQIANG_ARTICLE = '区委常委会集体调研金科园、金城镇工作 争当转型升级先锋 打造新兴产业高地 建设北部产业新城';
 
-async function waitForSearch(p: Page): Promise<string> {
-  await p.waitForFunction(() => {
-    const state = document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state;
-    return state === 'results' || state === 'none' || state === 'error' || state === 'idle';
-  });
+/** Waits until the search page has finished a search it had not finished before `since`. */
+async function waitForSearch(p: Page, since?: number): Promise<string> {
+  await p.waitForFunction((n) => {
+    const root = document.querySelector<HTMLElement>('[data-search-page]');
+    return root && root.dataset.state !== 'loading' && Number(root.dataset.done ?? 0) > n;
+  }, since ?? 0);
   return (await p.locator('[data-search-page]').getAttribute('data-state'))!;
+}
+
+/** Runs `action` on the search page and waits for the search it starts. */
+async function searchAfter(p: Page, action: () => Promise<unknown>): Promise<string> {
+  await waitForSearch(p);
+  const done = Number(await p.locator('[data-search-page]').getAttribute('data-done'));
+  await action();
+  return waitForSearch(p, done);
 }
 
 const resultTitles = (p: Page) => p.locator('#search-results .result-title').allTextContents();
@@ -62,42 +71,36 @@ describe('search in the browser', () => {
   it('types a query, filters by publication, sorts by date and goes back', async () => {
     await page.goto(`${server.url}/search/`);
     const box = page.locator('#search-q');
-    await box.fill('金科园');
-    await box.press('Enter');
-    expect(await waitForSearch(page)).toBe('results');
+    expect(await searchAfter(page, async () => {
+      await box.fill('金科园');
+      await box.press('Enter');
+    })).toBe('results');
     expect(await resultTitles(page)).toHaveLength(4);
     expect(await page.locator('#search-status').textContent()).toContain('找到 4 篇');
 
-    await page.selectOption('[data-filter="publication"]', '金坛时报');
-    expect(await waitForSearch(page)).toBe('results');
+    expect(await searchAfter(page, () => page.selectOption('[data-filter="publication"]', '金坛时报'))).toBe('results');
     expect(new URL(page.url()).searchParams.get('publication')).toBe('金坛时报');
     const metas = await resultMetas(page);
     expect(metas).toHaveLength(3);
     for (const m of metas) expect(m).toMatch(/^金坛时报 · /);
 
-    await page.selectOption('[data-sort]', 'oldest');
-    expect(await waitForSearch(page)).toBe('results');
+    expect(await searchAfter(page, () => page.selectOption('[data-sort]', 'oldest'))).toBe('results');
     expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
     expect((await resultMetas(page))[0]).toContain('2020年7月');
 
-    await page.selectOption('[data-sort]', 'newest');
-    expect(await waitForSearch(page)).toBe('results');
+    expect(await searchAfter(page, () => page.selectOption('[data-sort]', 'newest'))).toBe('results');
     expect((await resultMetas(page))[0]).toContain('2020年12月');
     expect((await resultMetas(page)).at(-1)).toContain('2020年7月');
 
-    await page.selectOption('[data-filter="year"]', '2020');
-    expect(await waitForSearch(page)).toBe('results');
-    await page.goBack();
-    expect(await waitForSearch(page)).toBe('results');
+    expect(await searchAfter(page, () => page.selectOption('[data-filter="year"]', '2020'))).toBe('results');
+    expect(await searchAfter(page, () => page.goBack())).toBe('results');
     expect(new URL(page.url()).searchParams.get('year')).toBeNull();
     expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
-    await page.goBack(); // → oldest
-    await page.goBack(); // → filter only
-    expect(await waitForSearch(page)).toBe('results');
+    await searchAfter(page, () => page.goBack()); // → oldest
+    expect(await searchAfter(page, () => page.goBack())).toBe('results'); // → filter only
     expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
     expect(await page.locator('[data-filter="publication"]').inputValue()).toBe('金坛时报');
-    await page.goBack(); // → no filter
-    expect(await waitForSearch(page)).toBe('results');
+    expect(await searchAfter(page, () => page.goBack())).toBe('results'); // → no filter
     expect(await resultTitles(page)).toHaveLength(4);
     expect(await page.locator('#search-q').inputValue()).toBe('金科园');
   });
@@ -173,9 +176,10 @@ describe('search in the browser', () => {
     const pageLoad = net.totalBytes();
     const pageRequests = net.requests.length;
     net.reset();
-    await p.locator('#search-q').fill('狄志强');
-    await p.locator('#search-q').press('Enter');
-    expect(await waitForSearch(p)).toBe('results');
+    expect(await searchAfter(p, async () => {
+      await p.locator('#search-q').fill('狄志强');
+      await p.locator('#search-q').press('Enter');
+    })).toBe('results');
     await p.waitForTimeout(200);
     const bytes = net.totalBytes();
     report.push(
