@@ -39,6 +39,7 @@ export function initSearchPage(): void {
   const form = root.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-q')!;
   const sortSelect = form.querySelector<HTMLSelectElement>('[data-sort]')!;
+  const filterPanel = form.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
   const filterSelects = new Map(FILTER_KEYS.map((key) => [key, form.querySelector<HTMLSelectElement>(`[data-filter="${key}"]`)!]));
   const status = root.querySelector<HTMLElement>('#search-status')!;
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
@@ -59,6 +60,10 @@ export function initSearchPage(): void {
 
   let view: View | null = null;
   let generation = 0;
+  // Filter values and counts need all of Pagefind's filter indexes (≈ 100 KB on
+  // a 10,000-article archive): they are loaded when the reader opens the
+  // filter panel, or when the URL already filters.
+  let filtersWanted = false;
 
   let completed = 0;
   /** `data-state` says where the page is; `data-done` counts finished searches (for tests and tools). */
@@ -76,6 +81,10 @@ export function initSearchPage(): void {
   function showRequest(request: SearchRequest): void {
     if (document.activeElement !== input) input.value = request.query;
     sortSelect.value = request.sort;
+    if (Object.keys(request.filters).length > 0) {
+      filtersWanted = true;
+      filterPanel.open = true;
+    }
     for (const [key, select] of filterSelects) {
       const value = request.filters[key] ?? '';
       if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(formatFilterValue(key, value, t), value));
@@ -85,16 +94,18 @@ export function initSearchPage(): void {
   }
 
   function showFilterOptions(session: SearchSession): void {
+    if (!filtersWanted) return;
     for (const [key, select] of filterSelects) {
       const selected = session.request.filters[key] ?? '';
       const available = session.filterValues[key] ?? {};
       const counts = session.filterCounts[key] ?? {};
-      const values = Object.keys(available).filter((v) => (available[v] ?? 0) > 0);
+      // Values with matches under the other filters; for a filter in use, all its values for the query.
+      const values = Object.keys(selected ? available : counts).filter((v) => ((selected ? available : counts)[v] ?? 0) > 0);
       if (selected && !values.includes(selected)) values.push(selected);
       values.sort((a, b) => (key === 'publication' ? a.localeCompare(b, 'zh-CN') : key === 'page' ? pageNumber(a) - pageNumber(b) : b.localeCompare(a)));
       select.replaceChildren(new Option(t['search.filter.any'], ''));
       for (const value of values) {
-        const count = counts[value] ?? 0;
+        const count = (selected ? available[value] : counts[value]) ?? 0;
         select.add(new Option(`${formatFilterValue(key, value, t)} (${count})`, value));
       }
       select.value = selected;
@@ -191,7 +202,7 @@ export function initSearchPage(): void {
     setState('loading');
     try {
       const pf = await loadPagefind();
-      const session = await startSearch(pf, request);
+      const session = await startSearch(pf, request, { filterCounts: filtersWanted });
       if (mine !== generation) return;
       view.session = session;
       if (!session) {
@@ -211,19 +222,28 @@ export function initSearchPage(): void {
     }
   }
 
+  let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     void run(requestFromForm(), 'push');
   });
   for (const select of [...filterSelects.values(), sortSelect]) {
-    select.addEventListener('change', () => void run(requestFromForm(), 'push'));
+    select.addEventListener('change', () => {
+      clearTimeout(typing);
+      void run(requestFromForm(), 'push');
+    });
   }
-  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => void run(requestFromForm(), 'replace'), 300);
   });
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  filterPanel.addEventListener('toggle', () => {
+    if (!filterPanel.open || filtersWanted) return;
+    filtersWanted = true;
+    if (view?.request.query) void run(view.request, 'none', view.wanted);
+  });
   more.addEventListener('click', async () => {
     if (!view) return;
     const v = view;

@@ -78,6 +78,9 @@ describe('search in the browser', () => {
     expect(await resultTitles(page)).toHaveLength(4);
     expect(await page.locator('#search-status').textContent()).toContain('找到 4 篇');
 
+    // filter values are loaded when the filter panel opens
+    expect(await searchAfter(page, () => page.locator('#search-filter-panel summary').click())).toBe('results');
+    expect(await page.locator('[data-filter="publication"] option').allTextContents()).toEqual(['全部', '报名不详 (1)', '金坛时报 (3)']);
     expect(await searchAfter(page, () => page.selectOption('[data-filter="publication"]', '金坛时报'))).toBe('results');
     expect(new URL(page.url()).searchParams.get('publication')).toBe('金坛时报');
     const metas = await resultMetas(page);
