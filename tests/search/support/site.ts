@@ -20,6 +20,7 @@ function runId(): string {
 
 function build(): void {
   const run = (args: string[]) => execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (!existsSync(`${ROOT}content/issues`)) run(['tsx', 'scripts/ingest.ts']);
   run(['astro', 'build', '--outDir', SITE_DIR]);
   run(['tsx', 'scripts/pagefind-index.ts', '--site', SITE_DIR]);
 }
