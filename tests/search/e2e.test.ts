@@ -171,6 +171,18 @@ describe('search in the browser', () => {
     expect(await page.locator('#search-partial .result').count()).toBeGreaterThan(0);
   });
 
+  it('shows more results on demand', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('的')}`);
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await resultTitles(page)).toHaveLength(10);
+    const more = page.getByRole('button', { name: '更多结果' });
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 11);
+    expect(await more.isVisible()).toBe(false);
+    expect(await page.locator('#search-status').textContent()).toContain('找到 11 篇'); // 11 of the 12 articles contain 的
+  });
+
   it('measures the first query on the sample site', async () => {
     const p = await browser.newPage();
     const net = await meterNetwork(p);
