@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 done (warnings allowed), 1 bad input (nothing written), 2 usage error.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
@@ -22,6 +22,7 @@ Options:
   --corrections FILE  editor's corrections (default: <out>/corrections.json)
   --check             validate everything, write nothing
   --json              print the full report as JSON on stdout
+  --report FILE       also save the full JSON report to FILE (for editors)
   --help              show this help
 
 Exit codes: 0 success (warnings allowed), 1 bad input (all problems listed, nothing written), 2 usage error.
@@ -31,6 +32,7 @@ interface Args {
   in: string;
   out: string;
   corrections?: string;
+  report?: string;
   check: boolean;
   json: boolean;
   help: boolean;
@@ -50,6 +52,7 @@ function parseArgs(argv: string[]): Args | string {
       if (flag === '--in') args.in = value();
       else if (flag === '--out') args.out = value();
       else if (flag === '--corrections') args.corrections = value();
+      else if (flag === '--report') args.report = value();
       else if (flag === '--check') args.check = true;
       else if (flag === '--json') args.json = true;
       else if (flag === '--help' || flag === '-h') args.help = true;
@@ -108,10 +111,19 @@ function printReport(report: IngestReport, log: (s: string) => void): void {
     log(`\nWarnings (${report.warnings.length}):`);
     for (const w of report.warnings) log(`  [${w.code}] ${where(w)}${w.message}`);
   }
+  const byCode = reviewCounts(report);
+  if (byCode.length > 0) log(`\nReview notes by kind: ${byCode.map(([code, n]) => `${code} ${n}`).join(', ')}`);
   if (report.errors.length > 0) {
     log(`\nErrors (${report.errors.length}):`);
     for (const e of report.errors) log(`  [${e.code}] ${where(e)}${e.message}`);
   }
+}
+
+/** Review notes counted by code, most frequent first. */
+function reviewCounts(report: IngestReport): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const p of report.pages) for (const r of p.review) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 function main(): number {
@@ -167,10 +179,21 @@ function main(): number {
   const seconds = (performance.now() - t0) / 1000;
   const c = result.report.counts;
 
+  const full = {
+    ok,
+    check: args.check,
+    seconds: Number(seconds.toFixed(3)),
+    counts: c,
+    reviewByCode: Object.fromEntries(reviewCounts(result.report)),
+    written: written?.written ?? [],
+    removed: written?.removed ?? [],
+    errors: result.report.errors,
+    warnings: result.report.warnings,
+    pages: result.report.pages,
+  };
+  if (args.report) writeFileSync(resolve(args.report), `${JSON.stringify(full, null, 2)}\n`);
   if (args.json) {
-    process.stdout.write(
-      `${JSON.stringify({ ok, check: args.check, seconds: Number(seconds.toFixed(3)), counts: c, written: written?.written ?? [], removed: written?.removed ?? [], errors: result.report.errors, warnings: result.report.warnings, pages: result.report.pages }, null, 2)}\n`,
-    );
+    process.stdout.write(`${JSON.stringify(full, null, 2)}\n`);
   } else {
     printReport(result.report, log);
     const mb = c.bytes / 1e6;

@@ -1,3 +1,7 @@
+/**
+ * Prints how one page is segmented (items, article fields, block roles, joins, review notes),
+ * for developing the segmentation rules:  npx tsx scripts/show-segmentation.ts PAGE.txt
+ */
 import { readFileSync } from 'node:fs';
 import { normaliseText } from './ingest/normalise.ts';
 import { segmentPage } from './ingest/segment.ts';

@@ -6,13 +6,17 @@ import { articleSchema, issueSchema } from './content/schema';
 // JIUWEN_CONTENT points the site at another content folder (tests build fixtures with it).
 const root = process.env.JIUWEN_CONTENT ?? './content';
 
+// Entry ids are file paths: the glob loader would otherwise use the `slug` field,
+// which is only unique within a page.
+const byPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|json)$/, '');
+
 const issues = defineCollection({
-  loader: glob({ pattern: '**/*.json', base: `${root}/issues` }),
+  loader: glob({ pattern: '**/*.json', base: `${root}/issues`, generateId: byPath }),
   schema: issueSchema,
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${root}/articles` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${root}/articles`, generateId: byPath }),
   schema: articleSchema,
 });
 

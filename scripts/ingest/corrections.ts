@@ -164,14 +164,14 @@ export interface CorrectionOutcome {
 
 /**
  * Applies the article corrections that target this page, in file order.
- * `idOf` gives an article's current id (corrections may match by id);
- * `aliasTarget` maps an old id from the ledger to a source line.
+ * `idsOf` gives the current ids of the page's articles, in order (corrections
+ * may match by id); `aliasTarget` maps an old id from the ledger to a source line.
  */
 export function applyArticleCorrections(
   file: string,
   input: SegmentedArticle[],
   corrections: Corrections,
-  idOf: (a: SegmentedArticle) => string,
+  idsOf: (articles: SegmentedArticle[]) => string[],
   aliasTarget: (id: string) => { file: string; line: number } | undefined = () => undefined,
 ): CorrectionOutcome {
   let articles = input.map(cloneArticle);
@@ -179,7 +179,7 @@ export function applyArticleCorrections(
   const problems: CorrectionOutcome['problems'] = [];
   const path = normalisePath(file);
   corrections.articles.forEach((c, index) => {
-    const target = findTarget(path, articles, c.match, idOf, aliasTarget);
+    const target = findTarget(path, articles, c.match, idsOf, aliasTarget);
     if (target === -1) return;
     applied.push(index);
     const a = articles[target]!;
@@ -205,11 +205,11 @@ function findTarget(
   path: string,
   articles: SegmentedArticle[],
   m: ArticleMatch,
-  idOf: (a: SegmentedArticle) => string,
+  idsOf: (articles: SegmentedArticle[]) => string[],
   aliasTarget: (id: string) => { file: string; line: number } | undefined,
 ): number {
   if (m.id !== undefined) {
-    const i = articles.findIndex((a) => idOf(a) === m.id);
+    const i = idsOf(articles).indexOf(m.id);
     if (i !== -1) return i;
     const old = aliasTarget(m.id);
     if (!old) return -1;

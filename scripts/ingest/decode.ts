@@ -46,11 +46,12 @@ export function decodePage(bytes: Uint8Array, file: string): DecodeResult {
     if (nul !== -1) {
       return fail('binary-file', file, 'file contains NUL bytes: not a text file (UTF-16 needs a byte-order mark)', nul, bytes);
     }
-    const utf8Bad = firstInvalidUtf8(bytes);
-    if (utf8Bad === -1) {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    const utf8 = strictUtf8(bytes);
+    if (utf8 !== null) {
+      text = utf8;
       encoding = 'utf-8';
     } else {
+      const utf8Bad = firstInvalidUtf8(bytes);
       const gb = tryGb18030(bytes);
       if (gb === null) {
         return fail('undecodable', file, 'bytes are neither valid UTF-8 nor GB18030/GBK text', utf8Bad, bytes);
@@ -67,6 +68,15 @@ export function decodePage(bytes: Uint8Array, file: string): DecodeResult {
   }
   if (text.trim() === '') return fail('empty-file', file, 'file contains only whitespace');
   return { ok: true, text, encoding };
+}
+
+/** Native strict UTF-8 decode, or null. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** CRLF and lone CR → LF (old Mac files and mixed exports). */
@@ -172,6 +182,7 @@ function firstInvalidUtf16(b: Uint8Array, label: 'utf-16le' | 'utf-16be'): numbe
  * than 1 in 1000 characters, is binary. Returns the line of the first one.
  */
 function firstControlRun(text: string): { count: number; line: number } | null {
+  if (!/[\u0000-\u0008\u000b\u000d-\u001f\u007f]/.test(text)) return null; // the common case, scanned natively
   let count = 0;
   let firstAt = -1;
   for (let i = 0; i < text.length; i++) {

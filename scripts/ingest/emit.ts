@@ -16,8 +16,6 @@ import { dirname, join } from 'node:path';
 import type { Article, Issue } from '../../src/content/schema.ts';
 import type { ArticleBlock } from './types.ts';
 
-/** Characters escaped wherever they occur. */
-const ALWAYS = new Set(['&', '<', '>', '{', '}', '\\', '`', '*', '_', '[', ']', '|', '~', '#', '$', '^']);
 /** Characters escaped when they start a line (list bullets, setext underlines). */
 const LINE_START = new Set(['-', '+', '=', ':', '!', '%']);
 
@@ -25,92 +23,111 @@ const ref = (ch: string) => `&#x${ch.codePointAt(0)!.toString(16).toUpperCase()}
 
 /**
  * Escapes plain text (possibly several lines) so that MDX renders exactly
- * that text. Leading/trailing spaces are kept as references too.
+ * that text. Leading/trailing spaces are kept as references too. `atStart` /
+ * `atEnd` say whether the text begins / ends a line (false for the text
+ * between <strong> tags and next to them, where line-start syntax and edge
+ * spaces cannot occur).
  */
-export function escapeMdxText(text: string): string {
-  return text.split('\n').map(escapeLine).join('\n');
+export function escapeMdxText(text: string, atStart = true, atEnd = true): string {
+  const lines = text.split('\n');
+  return lines.map((l, i) => escapeLine(l, i > 0 || atStart, i < lines.length - 1 || atEnd)).join('\n');
 }
 
-function escapeLine(line: string): string {
-  let out = '';
-  const chars = Array.from(line);
-  let lead = true;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (lead && (ch === ' ' || ch === '\t' || ch === '\u3000')) {
-      out += ref(ch);
-      continue;
+/** Characters escaped wherever they occur. */
+const ALWAYS_RE = /[&<>{}\\`*_[\]|~#$^]/g;
+const refs = (s: string) => Array.from(s, ref).join('');
+const isEdgeSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+
+function escapeLine(line: string, atStart: boolean, atEnd: boolean): string {
+  if (line === '') return '';
+  // Leading/trailing spaces would be eaten (or make a hard break / code block): keep them as references.
+  let a = 0;
+  let b = line.length;
+  if (atStart) while (a < b && isEdgeSpace(line.charCodeAt(a))) a++;
+  if (a === b) return refs(line);
+  if (atEnd) while (isEdgeSpace(line.charCodeAt(b - 1))) b--;
+  const lead = line.slice(0, a);
+  const trail = line.slice(b);
+  let rest = line.slice(a, b);
+  let head = '';
+  const first = rest[0]!;
+  if (!atStart) {
+    // mid-line: no block syntax can start here
+  } else if (LINE_START.has(first) || rest.startsWith('import') || rest.startsWith('export')) {
+    // bullets, setext underlines, and `import`/`export` (ESM in MDX) at a line start
+    head = ref(first);
+    rest = rest.slice(1);
+  } else {
+    const num = /^(\d{1,9})([.)])/.exec(rest); // `1.` / `1)` ordered-list markers
+    if (num) {
+      head = num[1]! + ref(num[2]!);
+      rest = rest.slice(num[0].length);
     }
-    if (lead) {
-      lead = false;
-      if (LINE_START.has(ch)) {
-        out += ref(ch);
-        continue;
-      }
-      // `import x` / `export …` at a line start would be ESM in MDX.
-      if ((ch === 'i' && line.slice(i).startsWith('import')) || (ch === 'e' && line.slice(i).startsWith('export'))) {
-        out += ref(ch);
-        continue;
-      }
-      // `1.` / `1)` ordered-list markers.
-      const num = /^(\d{1,9})([.)])/.exec(line.slice(i));
-      if (num) {
-        out += num[1] + ref(num[2]!);
-        i += num[1]!.length;
-        continue;
-      }
-    }
-    out += ALWAYS.has(ch) ? ref(ch) : ch;
   }
+  let body = head + rest.replace(ALWAYS_RE, ref);
   // GFM autolink literals (http://…, www.…) take their text raw, references
   // included: break the pattern so the URL stays plain, escaped text.
-  out = out.replace(/(https?|ftp|mailto|xmpp):/gi, '$1&#x3A;').replace(/w(?=ww\.)/gi, ref);
-  // Trailing spaces would be eaten (or make a hard break): keep them as references.
-  const trail = /[ \t\u3000]+$/.exec(out);
-  if (trail && !lead) out = out.slice(0, trail.index) + Array.from(trail[0], ref).join('');
-  return out;
+  if (body.includes(':') || /w/i.test(body)) body = body.replace(/(https?|ftp|mailto|xmpp):/gi, '$1&#x3A;').replace(/w(?=ww\.)/gi, ref);
+  return refs(lead) + body + refs(trail);
+}
+
+/**
+ * Text between two `**` marks is shown bold only when it neither starts nor
+ * ends with whitespace or a line break: a `<strong>` tag alone on its line
+ * would open a JSX *block* in MDX and break the build.
+ */
+function isBoldable(inner: string): boolean {
+  return inner !== '' && !/^\s|\s$/u.test(inner);
 }
 
 /**
  * Inline rendering of one block: matched `**…**` pairs become <strong>, the
- * rest is escaped text. Pairs are taken left to right; a pair needs non-blank
- * text between its marks; a leftover `**` is escaped as text.
+ * rest is escaped text. Pairs are taken left to right; a pair needs text
+ * between its marks (see isBoldable); a leftover `**` is escaped as text.
  */
 export function renderInline(text: string): string {
+  if (!text.includes('**')) return escapeMdxText(text);
+  const segments = emphasisSegments(text);
+  return segments
+    .map((seg, i) => {
+      const atStart = i === 0;
+      const atEnd = i === segments.length - 1;
+      return seg.bold ? `<strong>${escapeMdxText(seg.text, false, false)}</strong>` : escapeMdxText(seg.text, atStart, atEnd);
+    })
+    .join('');
+}
+
+/** Splits a block into plain and bold runs: `**` pairs left to right; a mark that cannot pair stays in the plain text. */
+function emphasisSegments(text: string): { text: string; bold: boolean }[] {
   const parts = text.split('**');
-  if (parts.length < 3) return escapeMdxText(text);
-  let out = escapeMdxText(parts[0]!);
+  const out: { text: string; bold: boolean }[] = [];
+  const plain = (t: string) => {
+    const last = out[out.length - 1];
+    if (last && !last.bold) last.text += t;
+    else out.push({ text: t, bold: false });
+  };
+  plain(parts[0]!);
   let i = 1;
   while (i < parts.length) {
     const inner = parts[i]!;
-    if (i + 1 < parts.length && inner.trim() !== '') {
-      out += `<strong>${escapeMdxText(inner)}</strong>` + escapeMdxText(parts[i + 1]!);
+    if (i + 1 < parts.length && isBoldable(inner)) {
+      out.push({ text: inner, bold: true });
+      plain(parts[i + 1]!);
       i += 2;
     } else {
-      out += escapeMdxText('**' + inner);
+      plain('**' + inner);
       i += 1;
     }
   }
-  return out;
+  return out.filter((seg) => seg.bold || seg.text !== '');
 }
 
 /** The plain text a block renders to (what a reader sees): `**` of matched pairs removed. */
 export function renderedText(text: string): string {
-  const parts = text.split('**');
-  if (parts.length < 3) return text;
-  let out = parts[0]!;
-  let i = 1;
-  while (i < parts.length) {
-    const inner = parts[i]!;
-    if (i + 1 < parts.length && inner.trim() !== '') {
-      out += inner + parts[i + 1]!;
-      i += 2;
-    } else {
-      out += '**' + inner;
-      i += 1;
-    }
-  }
-  return out;
+  if (!text.includes('**')) return text;
+  return emphasisSegments(text)
+    .map((seg) => seg.text)
+    .join('');
 }
 
 /** Roles that live in front matter and are not repeated in the body. */

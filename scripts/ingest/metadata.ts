@@ -210,7 +210,7 @@ export function parsePathConvention(file: string): { publication?: string; date?
 
 const TOP_LINES = 15;
 const KNOWN_PAPERS = ['人民日报', '光明日报', '经济日报', '解放军报', '中国青年报', '工人日报', '农民日报', '法制日报', '新华日报', '金坛时报', '常州日报', '镇江日报', '扬子晚报', '参考消息'];
-const PAPER_SUFFIX = /(日报|时报|晚报|早报|周报|商报|导报|侨报|青年报|参考消息)$/;
+const PAPER_SUFFIX = /(日报|时报|晚报|早报|周报|商报|导报|侨报|青年报|参考消息|专刊|特刊)$/;
 const NOT_A_PAPER = /(汇报|通报|举报|简报|喜报|捷报|快报|海报|预报|情报|电报|公报|年报|月报|本报|画报)$/;
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -229,10 +229,12 @@ export function readPrintedFacts(lines: SourceLine[]): {
 } {
   const top = lines.filter((l) => l.text.trim() !== '').slice(0, TOP_LINES);
   const out: ReturnType<typeof readPrintedFacts> = {};
-  for (const { no, text } of top) {
+  top.forEach(({ no, text }, i) => {
     const t = text.trim();
     if (!out.masthead) {
-      const name = mastheadName(t);
+      // A masthead may be set in two short lines (开发区 / 专刊).
+      const next = top[i + 1]?.text.trim() ?? '';
+      const name = mastheadName(t) ?? (t.length <= 6 && next.length <= 4 ? mastheadName(t + next) : null);
       if (name) out.masthead = { name, line: no };
     }
     if (!out.date) {
@@ -248,7 +250,7 @@ export function readPrintedFacts(lines: SourceLine[]): {
       const m = /(?<!总)第([0-9]{1,6})期/.exec(t);
       if (m && Number(m[1]) > 0) out.issueNumber = { value: Number(m[1]), printed: m[0], line: no };
     }
-  }
+  });
   return out;
 }
 

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
 import { decodePage, type Encoding } from './decode.ts';
-import { normaliseText } from './normalise.ts';
+import { normaliseLines } from './normalise.ts';
 import { normalisePath, parseCatalogue, resolvePageMeta, type PageMeta } from './metadata.ts';
 import { applyArticleCorrections, articleAtLine, parseCorrections, pageOverride } from './corrections.ts';
 import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './emit.ts';
@@ -143,9 +143,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
       return;
     }
     report.encoding = decoded.encoding;
-    const lines: SourceLine[] = normaliseText(decoded.text)
-      .split('\n')
-      .map((text, i) => ({ no: i + 1, text }));
+    const lines: SourceLine[] = normaliseLines(decoded.text).map((text, i) => ({ no: i + 1, text }));
 
     const pageOv = pageOverride(corrections, f.path);
     let meta = resolvePageMeta(f.path, lines, catalogue, pageOv);
@@ -154,15 +152,17 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
     if (issueOv) meta = resolvePageMeta(f.path, lines, catalogue, { ...issueOv, ...pageOv });
 
     let segmented: SegmentedPage;
+    let lossNotes: ReviewNote[];
     try {
       segmented = segment(lines, { file: f.path });
+      lossNotes = checkNothingLost(lines, segmented);
     } catch (e) {
       errors.push({ code: 'segment-failed', file: f.path, message: `the segmenter failed on this page: ${e instanceof Error ? e.message : String(e)}` });
       options.onPage?.(index + 1, files.length, f.path);
       return;
     }
     report.review.push(...meta.review, ...segmented.review);
-    report.review.push(...checkNothingLost(lines, segmented));
+    report.review.push(...lossNotes);
     pages.push({ file: f.path, meta, lines, segmented, report });
     options.onPage?.(index + 1, files.length, f.path);
   });
@@ -188,22 +188,12 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   for (const page of pages) {
     const segArticles = page.segmented.items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
     const prefix = `${page.meta.issueId}/${page.meta.pageKey}/`;
-    const outcome = applyArticleCorrections(
-      page.file,
-      segArticles,
-      corrections,
-      (a) => prefix + slugFor(page.file, fingerprintOf(a)),
-      (id) => oldLedger.ids[id],
-    );
+    const outcome = applyArticleCorrections(page.file, segArticles, corrections, (as) => pageSlugs(page.file, as).map((s) => prefix + s.slug), (id) => oldLedger.ids[id]);
     outcome.applied.forEach((i) => appliedCorrections.add(i));
     for (const p of outcome.problems) warnings.push({ code: 'correction-not-applied', file: page.file, message: p.message, ...(p.line ? { line: p.line } : {}) });
-    const used = new Map<string, number>();
+    const slugs = pageSlugs(page.file, outcome.articles);
     const works = outcome.articles.map((article, i): ArticleWork => {
-      const fingerprint = fingerprintOf(article);
-      const base = slugFor(page.file, fingerprint);
-      const n = (used.get(base) ?? 0) + 1;
-      used.set(base, n);
-      const slug = n === 1 ? base : `${base}-${n}`;
+      const { slug, fingerprint } = slugs[i]!;
       return { page, article, fingerprint, slug, id: prefix + slug, order: i + 1, aliases: [] };
     });
     byPage.set(page, works);
@@ -221,7 +211,14 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   const out = new Map<string, string>();
   const articles: EmittedArticle[] = [];
   for (const w of all) {
-    const fm = buildFrontMatter(w);
+    let fm: Article;
+    try {
+      fm = buildFrontMatter(w);
+    } catch (e) {
+      // Only a malformed segmentation can get here; report it against its page instead of crashing the run.
+      errors.push({ code: 'segment-invalid', file: w.page.file, message: `the segmenter returned an article that cannot be built: ${e instanceof Error ? e.message : String(e)}` });
+      continue;
+    }
     const parsed = articleSchema.safeParse(fm);
     if (!parsed.success) {
       errors.push({ code: 'schema-invalid', file: w.page.file, line: w.article.lines[0], message: `article "${w.article.title}" does not fit the articles schema: ${formatZodIssues(parsed.error.issues)}` });
@@ -282,16 +279,30 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
 
 /** First 24 non-space characters of what the body renders to (the title if the body is empty). */
 export function fingerprintOf(a: SegmentedArticle): string {
-  const body = bodyBlocks(a.blocks)
-    .map((b) => renderedText(b.text))
-    .join('');
-  const basis = body.replace(/\s+/gu, '') || a.title.replace(/\s+/gu, '');
+  let basis = '';
+  for (const b of bodyBlocks(a.blocks)) {
+    basis += renderedText(b.text.slice(0, 200)).replace(/\s+/gu, '');
+    if (basis.length >= 48) break;
+  }
+  if (basis === '') basis = a.title.replace(/\s+/gu, '');
   return Array.from(basis).slice(0, 24).join('');
 }
 
 /** 8 hex of sha1(source file + fingerprint): stable across title fixes, added pages and re-runs. */
 export function slugFor(file: string, fingerprint: string): string {
   return createHash('sha1').update(`${file}\n${fingerprint}`).digest('hex').slice(0, 8);
+}
+
+/** Slugs of a page's articles in order; repeated body starts get `-2`, `-3`… in reading order. */
+export function pageSlugs(file: string, articles: SegmentedArticle[]): { slug: string; fingerprint: string }[] {
+  const used = new Map<string, number>();
+  return articles.map((a) => {
+    const fingerprint = fingerprintOf(a);
+    const base = slugFor(file, fingerprint);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { slug: n === 1 ? base : `${base}-${n}`, fingerprint };
+  });
 }
 
 /** Two pages of one issue with the same key (e.g. two "1"s): later files (by path) get `-2`, `-3`… */
@@ -377,7 +388,7 @@ function buildFrontMatter(w: ArticleWork): Article {
   const bodyText = bodyBlocks(a.blocks)
     .map((b) => renderedText(b.text))
     .join('\n');
-  const flat = bodyText.replace(/\s+/gu, ' ').trim();
+  const flat = bodyText.slice(0, 600).replace(/\s+/gu, ' ').trim();
   const chars = Array.from(flat);
   const review = [...a.review];
   let title = a.title.replace(/\s*\n\s*/g, ' ').trim();
@@ -398,9 +409,9 @@ function buildFrontMatter(w: ArticleWork): Article {
     sections: a.sections,
     pullQuotes: a.pullQuotes,
     continuations: a.continuations,
-    captions: [],
+    captions: captionsWithin(page.segmented, a),
     excerpt: chars.length > 120 ? `${chars.slice(0, 120).join('')}…` : flat,
-    length: bodyText.replace(/\s+/gu, '').length,
+    length: nonSpace(bodyText),
     source: { file: page.file, lines: a.lines },
     aliases: w.aliases,
     review,
@@ -410,6 +421,11 @@ function buildFrontMatter(w: ArticleWork): Article {
     if (v !== undefined && v.trim() !== '') fm[k] = v;
   }
   return fm;
+}
+
+/** Photo captions the segmenter found inside the article's line range (e.g. between its headline and body). */
+function captionsWithin(seg: SegmentedPage, a: SegmentedArticle): string[] {
+  return seg.items.flatMap((it) => (it.type === 'caption' && it.lines[0] >= a.lines[0] && it.lines[1] <= a.lines[1] ? [it.text] : []));
 }
 
 const SOURCE_RANK = { catalogue: 0, path: 1, text: 2, none: 3 } as const;

@@ -11,6 +11,7 @@
  *   5. buildArticle        article fields (kicker, title, subtitle, byline, sections, continuations)
  */
 import type { SegmentedItem, SegmentedPage, SourceLine } from './types.ts';
+import type { ReviewNote } from '../../src/content/schema.ts';
 import { splitBlocks } from './segment/split-blocks.ts';
 import { joinColumnBreaks } from './segment/join-column-breaks.ts';
 import { classifyBlocks } from './segment/classify-blocks.ts';
@@ -20,9 +21,18 @@ import { buildArticle } from './segment/build-article.ts';
 /** Segments one page. `ctx.file` is only used in review messages. */
 export function segmentPage(lines: SourceLine[], ctx: { file: string }): SegmentedPage {
   const drafts = groupArticles(classifyBlocks(joinColumnBreaks(splitBlocks(lines))));
-  const items: SegmentedItem[] = drafts.map((d) => (d.type === 'article' ? { type: 'article', article: buildArticle(d.draft) } : d));
+  const review: ReviewNote[] = [];
+  const items: SegmentedItem[] = drafts.map((d) => {
+    if (d.type === 'article') return { type: 'article', article: buildArticle(d.draft) };
+    if ((d.type === 'furniture' || d.type === 'caption') && d.note) {
+      const { note, ...item } = d;
+      review.push(note);
+      return item;
+    }
+    return d;
+  });
   const startOf = (i: SegmentedItem) => (i.type === 'article' ? i.article.lines[0] : i.lines[0]);
   const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => startOf(a.item) - startOf(b.item) || a.i - b.i).map((x) => x.item);
   void ctx;
-  return { items: ordered, review: [] };
+  return { items: ordered, review: review.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }

@@ -27,7 +27,6 @@ const zh = {
   'home.onThisDay': '历史上的今天',
   'home.onThisDayNone': '往年今日没有收录的刊期。',
   'home.figures': '档案规模',
-  'home.searchHeading': '搜索档案',
   'fig.publications': '种报纸',
   'fig.issues': '期',
   'fig.pages': '个版面',
@@ -42,7 +41,7 @@ const zh = {
   'pub.monthOnly': '仅知月份',
   'pub.calendarHint': '有刊期的日子带链接；其余日期无收录。',
   'date.unknown': '日期不详',
-  'date.precisionNote': '日期依据',
+  'date.precisionNote': '日期依据：',
   'cal.weekdays': '一,二,三,四,五,六,日',
   'issue.toc': '版面目录',
   'issue.pages': '版面',
@@ -54,6 +53,8 @@ const zh = {
   'issue.print': '打印本期',
   'issue.number': '期号',
   'page.unknown': '版次不详',
+  'page.prev': '上一版',
+  'page.next': '下一版',
   'page.asPrinted': '版面原貌',
   'page.source': '本版原始文本',
   'page.furniture': '报头与版面元素',
@@ -96,6 +97,14 @@ const zh = {
   'footer.feed': '订阅（RSS）',
   'footer.export': '全部数据（JSONL）',
   'footer.sitemap': '网站地图',
+  'nav.issuePrevNext': '上一期与下一期',
+  'nav.pagePrevNext': '上一版与下一版',
+  'nav.articlePrevNext': '同期上一篇与下一篇',
+  'nav.back': '返回',
+  'issue.fullText': '全文',
+  'notFound.nearest': '最接近的现有页面：',
+  'date.unknownShort': '不详',
+  'date.monthDayTemplate': '{m}月{d}日',
   'feed.title': '旧闻：最新刊期',
   'feed.description': '旧闻档案最新收录的刊期',
 } as const;
@@ -118,7 +127,6 @@ const en: Record<UiKey, string> = {
   'home.onThisDay': 'On this day',
   'home.onThisDayNone': 'No issue in the archive on this day in other years.',
   'home.figures': 'The archive in figures',
-  'home.searchHeading': 'Search the archive',
   'fig.publications': 'newspapers',
   'fig.issues': 'issues',
   'fig.pages': 'pages',
@@ -133,7 +141,7 @@ const en: Record<UiKey, string> = {
   'pub.monthOnly': 'Month known only',
   'pub.calendarHint': 'Days with an issue are links; other days have none in the archive.',
   'date.unknown': 'Date unknown',
-  'date.precisionNote': 'Basis of the date',
+  'date.precisionNote': 'Basis of the date: ',
   'cal.weekdays': 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
   'issue.toc': 'Contents by page',
   'issue.pages': 'Pages',
@@ -145,6 +153,8 @@ const en: Record<UiKey, string> = {
   'issue.print': 'Print this issue',
   'issue.number': 'Issue no.',
   'page.unknown': 'Page unknown',
+  'page.prev': 'Previous page',
+  'page.next': 'Next page',
   'page.asPrinted': 'The page as printed',
   'page.source': 'Source text of this page',
   'page.furniture': 'Page furniture',
@@ -187,6 +197,14 @@ const en: Record<UiKey, string> = {
   'footer.feed': 'Feed (RSS)',
   'footer.export': 'All data (JSONL)',
   'footer.sitemap': 'Sitemap',
+  'nav.issuePrevNext': 'Previous and next issue',
+  'nav.pagePrevNext': 'Previous and next page',
+  'nav.articlePrevNext': 'Previous and next article in this issue',
+  'nav.back': 'Back',
+  'issue.fullText': 'Full text',
+  'notFound.nearest': 'Closest existing page: ',
+  'date.unknownShort': 'unknown',
+  'date.monthDayTemplate': '{d} {month}',
   'feed.title': 'Jiuwen: latest issues',
   'feed.description': 'The latest issues added to the Jiuwen archive',
 };
@@ -203,3 +221,34 @@ export function t(key: UiKey): string {
 export function tEn(key: UiKey): string {
   return en[key];
 }
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** UI strings with values in them, in both languages: `fmt.pages(3)` → { zh: '3个版面', en: '3 pages' }. */
+export const fmt = {
+  pages: (n: number) => ({ zh: `${n}个版面`, en: plural(n, 'page') }),
+  issues: (n: number) => ({ zh: `${n}期`, en: plural(n, 'issue') }),
+  issuesTotal: (n: number) => ({ zh: `共${n}期`, en: plural(n, 'issue') }),
+  articles: (n: number) => ({ zh: `${n}篇`, en: plural(n, 'article') }),
+  issueNumber: (n: number) => ({ zh: `第${n}期`, en: `No. ${n}` }),
+  seePage: (n: number) => ({ zh: `详见第${n}版`, en: `see page ${n}` }),
+  continuation: (direction: 'to' | 'from', n: number) =>
+    direction === 'to' ? { zh: `下转第${n}版`, en: `Continued on page ${n}` } : { zh: `上接第${n}版`, en: `Continued from page ${n}` },
+  year: (y: number | string) => ({ zh: `${y}年`, en: `${y}` }),
+  month: (m: number) => ({ zh: `${m}月`, en: MONTHS_EN[m - 1]! }),
+  monthDay: (m: number, d: number) => ({
+    zh: zh['date.monthDayTemplate'].replace('{m}', String(m)).replace('{d}', String(d)),
+    en: en['date.monthDayTemplate'].replace('{d}', String(d)).replace('{month}', MONTHS_EN[m - 1]!),
+  }),
+  weekdayAbbr: (zh: string) => `星期${zh}`,
+  /** A month-only issue in the calendar, given its date in both languages. */
+  dayUnknown: (date: { zh: string; en: string }) => ({ zh: `${date.zh}（日期不详）`, en: `${date.en} (day unknown)` }),
+  /** Said after a date that is not known to the day. */
+  precisionNote: (precision: 'day' | 'month' | 'year' | 'unknown') =>
+    precision === 'month' ? { zh: '（日期未精确到日）', en: ' (day not known)' } : precision === 'year' ? { zh: '（仅知年份）', en: ' (year only)' } : { zh: '', en: '' },
+  publicationDescription: (name: string, n: number) => `${name}：${n}期，按年份与月份浏览。`,
+  issueDescription: (title: string, pages: number, articles: number) => `${title}，${pages}个版面，${articles}篇文章。`,
+  pageDescription: (title: string, articles: number) => `${title}：${articles}篇文章。`,
+  feedItem: (date: string, pages: number, titles: string[]) => `${date}，${pages}个版面：${titles.join('；')}`,
+};

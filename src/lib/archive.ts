@@ -77,9 +77,13 @@ export function findPage(issue: Issue, key: string): Page | undefined {
   return issue.pages.find((p) => p.key === key);
 }
 
-/** The elements before and after `item` in `list` (by identity). */
+const positions = new WeakMap<object, Map<unknown, number>>();
+
+/** The elements before and after `item` in `list` (by identity; indexed once per list). */
 export function neighbours<T>(list: T[], item: T): { prev?: T; next?: T } {
-  const i = list.indexOf(item);
+  let index = positions.get(list);
+  if (!index) positions.set(list, (index = new Map(list.map((x, i) => [x, i]))));
+  const i = index.get(item) ?? -1;
   if (i < 0) return {};
   return { prev: list[i - 1], next: list[i + 1] };
 }
@@ -87,7 +91,7 @@ export function neighbours<T>(list: T[], item: T): { prev?: T; next?: T } {
 /** The previous and next issue of the same publication. */
 export function issueNeighbours(archive: Archive, issue: Issue): { prev?: Issue; next?: Issue } {
   const pub = archive.publications.find((p) => p.slug === issue.publication.slug);
-  return pub ? neighbours(pub.issues, issue) : {};
+  return pub ? neighbours(pub.issues, archive.issueById.get(issue.id) ?? issue) : {};
 }
 
 /** The previous and next article in the issue's reading order. */
@@ -125,16 +129,52 @@ export function resolveContinuation(
   return other ? { kind: 'article', article: other, page } : { kind: 'page', page };
 }
 
-/** Aliases (old ids) to redirect: every alias not itself the id of a current article, once. */
+/** Every path (without slashes) that is a current issue, page or article. */
+function currentPaths(archive: Archive): Set<string> {
+  const paths = new Set<string>(archive.articleById.keys());
+  for (const i of archive.issues) {
+    paths.add(i.id);
+    for (const p of i.pages) paths.add(`${i.id}/${p.key}`);
+  }
+  return paths;
+}
+
+/** Aliases (old ids) to redirect: every alias not itself a current URL, once. */
 export function aliasRedirects(archive: Archive): { from: string; to: Article }[] {
-  const seen = new Set<string>();
+  const taken = currentPaths(archive);
   const out: { from: string; to: Article }[] = [];
   for (const a of archive.articles) {
     for (const alias of a.aliases) {
       const from = alias.replace(/^\/+|\/+$/g, '');
-      if (!from || archive.articleById.has(from) || seen.has(from)) continue;
-      seen.add(from);
+      if (!from || taken.has(from)) continue;
+      taken.add(from);
       out.push({ from, to: a });
+    }
+  }
+  return out;
+}
+
+/**
+ * When an alias's issue or page URL no longer exists either (the publication or
+ * date of the issue was corrected), that old issue/page URL leads to the
+ * article's current issue/page.
+ */
+export function legacyContainerRedirects(archive: Archive): { from: string; toPath: string; kind: 'issue' | 'page' }[] {
+  const taken = currentPaths(archive);
+  for (const r of aliasRedirects(archive)) taken.add(r.from);
+  const out: { from: string; toPath: string; kind: 'issue' | 'page' }[] = [];
+  for (const { from, to } of aliasRedirects(archive)) {
+    const parts = from.split('/');
+    if (parts.length !== 4) continue;
+    const oldIssue = parts.slice(0, 2).join('/');
+    const oldPage = parts.slice(0, 3).join('/');
+    if (!taken.has(oldPage)) {
+      taken.add(oldPage);
+      out.push({ from: oldPage, toPath: `${to.issue}/${to.pageKey}`, kind: 'page' });
+    }
+    if (!taken.has(oldIssue)) {
+      taken.add(oldIssue);
+      out.push({ from: oldIssue, toPath: to.issue, kind: 'issue' });
     }
   }
   return out;

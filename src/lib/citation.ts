@@ -12,14 +12,23 @@ export interface CiteInput {
   accessed: string;
 }
 
-/** Author names from a byline such as "蒋建君/文 浦映/摄" or "刘颖 马吉": role suffixes dropped. */
+/**
+ * Author names from a byline such as "蒋建君/文 浦映/摄", "本报记者 张三" or "刘颖 马吉":
+ * role words dropped; photographers (…/摄, …/图) left out when a writer is named.
+ */
 export function bylineAuthors(byline: string | undefined): string[] {
   if (!byline) return [];
-  return byline
+  const people = byline
     .replace(/^(本报记者|记者|通讯员|文[／/:：]|撰稿[:：]?)/, '')
     .split(/[\s,，、]+/)
-    .map((s) => s.replace(/[／/](文|摄|图|撰)$/, '').replace(/^(本报)?(记者|通讯员)/, '').trim())
-    .filter((s) => s.length > 0);
+    .map((s) => s.replace(/^(本报)?(记者|通讯员)/, '').trim())
+    .filter((s) => s.length > 0)
+    .map((s) => {
+      const m = /^(.+?)[／/](文|摄|图|撰)$/.exec(s);
+      return { name: m ? m[1]! : s, photo: m ? m[2] === '摄' || m[2] === '图' : false };
+    });
+  const writers = people.filter((p) => !p.photo);
+  return (writers.length ? writers : people).map((p) => p.name);
 }
 
 function fullTitle(a: CiteInput['article']): string {

@@ -1,29 +1,33 @@
-/** The one place that reads the collections; everything else gets plain data. */
-import { getCollection } from 'astro:content';
+/** The one place that reads the collections; everything else gets plain data. Loaded once per build. */
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive } from './archive';
 
-let cached: Promise<Archive> | undefined;
+let archive: Promise<Archive> | undefined;
+let entries: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
 
-/** The whole archive, loaded once per build. */
+/** The whole archive. */
 export function loadArchive(): Promise<Archive> {
-  cached ??= (async () => {
+  archive ??= (async () => {
     const [issues, articles] = await Promise.all([getCollection('issues'), getCollection('articles')]);
     return buildArchive(
       issues.map((e) => e.data),
       articles.map((e) => e.data),
     );
   })();
-  return cached;
+  return archive;
+}
+
+function articleEntries() {
+  entries ??= getCollection('articles').then((all) => new Map(all.map((e) => [e.data.id, e])));
+  return entries;
 }
 
 /** The collection entry of an article (needed to render its MDX body). */
-export async function articleEntry(id: string) {
-  const all = await getCollection('articles');
-  return all.find((e) => e.data.id === id);
+export async function articleEntry(id: string): Promise<CollectionEntry<'articles'> | undefined> {
+  return (await articleEntries()).get(id);
 }
 
-/** Article id → MDX body source. */
-export async function articleBodies(): Promise<Map<string, string>> {
-  const all = await getCollection('articles');
-  return new Map(all.map((e) => [e.data.id, e.body ?? '']));
+/** An article's MDX body source. */
+export async function articleBody(id: string): Promise<string> {
+  return (await articleEntries()).get(id)?.body ?? '';
 }

@@ -4,7 +4,7 @@ import { loadArchive } from '../lib/content';
 import { issueArticles } from '../lib/archive';
 import { formatDateZh } from '../lib/dates';
 import { absoluteUrl, issuePath, withBase } from '../lib/urls';
-import { t } from '../i18n/ui';
+import { fmt, t } from '../i18n/ui';
 
 /** RSS 2.0 feed of the latest issues (pubDate only when the day is known). */
 export const GET: APIRoute = async ({ site }) => {
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
         title: `${issue.publication.name} ${formatDateZh(issue.date)}`,
         link: absoluteUrl(issuePath(issue.id), site),
         ...(issue.date.precision === 'day' ? { pubDate: new Date(`${issue.date.value}T00:00:00+08:00`) } : {}),
-        description: `${formatDateZh(issue.date)}，${issue.pages.length}个版面：${titles.join('；')}`,
+        description: fmt.feedItem(formatDateZh(issue.date), issue.pages.length, titles),
       };
     }),
   });

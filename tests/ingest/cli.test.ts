@@ -62,6 +62,13 @@ describe('npm run ingest (CLI)', () => {
     expect(report).toMatchObject({ ok: true, check: true, written: [], counts: { pages: 5, errors: 0 } });
     expect(report.counts.articles).toBeGreaterThan(5);
     expect(report.pages).toHaveLength(5);
+    expect(report.reviewByCode['publication-unknown']).toBe(2);
+    expect(existsSync(w.out)).toBe(false);
+    // --report saves the same JSON to a file, also with --check.
+    const saved = join(w.dir, 'report.json');
+    const text = cli('--in', w.src, '--out', w.out, '--check', '--report', saved);
+    expect(text.stdout).toContain('Review notes by kind: ');
+    expect(JSON.parse(readFileSync(saved, 'utf8')).counts).toEqual(report.counts);
     expect(existsSync(w.out)).toBe(false);
   });
 

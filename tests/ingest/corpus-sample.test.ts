@@ -37,5 +37,5 @@ describe('corpus sample', () => {
   });
 });
 
-/** Measured on the sample minus a margin of about two points. */
-const THRESHOLDS = { title: 0.82, boundary: 0.86 };
+/** Measured on the sample (title-F1 90.5%, boundary-F1 91.9%) minus a margin of about 2.5 points. */
+const THRESHOLDS = { title: 0.88, boundary: 0.89 };

@@ -9,7 +9,7 @@ const page = (text: string): SegmentedArticle[] => {
 };
 // lines:            1      2 3       4 5     6 7       8 9         10 11
 const TEXT = ['T|第一篇', '', 'B|张三', '', '正文一', '', '正文二', '', 'T|第二篇', '', '正文三'].join('\n');
-const idOf = (a: SegmentedArticle) => `x/1/${a.title}`;
+const idOf = (as: SegmentedArticle[]) => as.map((a) => `x/1/${a.title}`);
 
 describe('parseCorrections', () => {
   it('accepts the documented format', () => {

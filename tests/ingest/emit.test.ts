@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,11 +49,20 @@ const HOSTILE = [
   'wwww.x_y.com mailto:x_y@z.com',
 ];
 
+/**
+ * Renders one paragraph block and returns the text a reader sees. Without
+ * `**` it must be exactly one <p>; a line that is wholly bold may render as a
+ * block-level <strong> of its own, so with `**` the blocks' texts are joined
+ * by the line breaks between them.
+ */
 async function roundTrip(text: string): Promise<string> {
   const body = renderBody([{ role: 'paragraph', text, lines: [1, 1] }]);
   const { blocks } = await renderMdx(body);
-  expect(blocks).toHaveLength(1);
-  return blocks[0]!.text;
+  if (!text.includes('**')) {
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.tag).toBe('p');
+  }
+  return blocks.map((b) => b.text).join('\n');
 }
 
 describe('escapeMdxText: hostile text renders back exactly, nothing executes', () => {
@@ -107,6 +117,24 @@ describe('**bold** marks', () => {
     expect(await roundTrip('****')).toBe('****');
   });
 
+  it('marks next to spaces or line breaks stay text (a lone <strong> line would break MDX)', async () => {
+    expect(await roundTrip('**\n# x**')).toBe('**\n# x**');
+    expect(await roundTrip('a ** b ** c')).toBe('a ** b ** c');
+    expect(await roundTrip('**a**\n**b**')).toBe('a\nb');
+  });
+
+  it('any mix of ** marks, line breaks and Markdown compiles and keeps its text (property)', async () => {
+    const unit = fc.constantFrom('**', '**', '\n', 'a', '中', '#', ' ', '-', '1.', '<', '>', '{', 'import ', '*', '_');
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit, minLength: 1, maxLength: 16 }), async (raw) => {
+        const text = normaliseText(raw).split('\n').filter((l) => l.trim() !== '').join('\n');
+        fc.pre(text !== '');
+        expect(await roundTrip(text)).toBe(renderedText(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('bold content is escaped too', async () => {
     expect(await roundTrip('**<script>{x}</script>**')).toBe('<script>{x}</script>');
   });
@@ -146,6 +174,19 @@ describe('front matter', () => {
         const fm = stableJson(value);
         expect(yaml.load(fm)).toEqual(value);
         expect(JSON.parse(fm)).toEqual(value);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("Astro's own front matter parser reads the whole record back and leaves exactly the body (property)", () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('---', '+++', '\n', '"', '\\', ':', '#', '{', '}'), fc.string({ unit: 'grapheme', maxLength: 1 })), maxLength: 40 });
+    fc.assert(
+      fc.property(fc.record({ id: text, title: text, aliases: fc.array(text, { maxLength: 3 }) }), text, (fm, rawBody) => {
+        const body = escapeMdxText(rawBody);
+        const parsed = parseFrontmatter(renderArticleFile(fm as never, body));
+        expect(parsed.frontmatter).toEqual(fm);
+        expect(parsed.content.replace(/^\n\n/, '')).toBe(body === '' ? '' : `${body}\n`);
       }),
       { numRuns: 500 },
     );

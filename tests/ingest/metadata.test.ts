@@ -138,6 +138,11 @@ describe('printed facts', () => {
     expect(printedDate(line)?.value ?? null).toBe(expected);
   });
 
+  it('a masthead set in two short lines', () => {
+    expect(readPrintedFacts(lines('开发区精神：\n\n开发区\n\n专刊\n\n第45期')).masthead).toEqual({ name: '开发区专刊', line: 3 });
+    expect(readPrintedFacts(lines('区委召开\n\n会议报')).masthead).toBeUndefined();
+  });
+
   it('continuation markers are not page numbers', () => {
     expect(readPrintedFacts(lines('(下转第二版)\n详见第三版')).page).toBeUndefined();
     expect(readPrintedFacts(lines('第一版 要闻')).page).toMatchObject({ value: 1, line: 1 });

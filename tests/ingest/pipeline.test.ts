@@ -41,6 +41,17 @@ describe('ingest (pure pipeline)', () => {
     expect(Object.keys(result.ledger.ids).sort()).toEqual(result.articles.map((a) => a.frontMatter.id).sort());
   });
 
+  it('attaches captions printed inside an article to it (they stay on the page too)', () => {
+    const withCaption = (lines: SourceLine[]): SegmentedPage => {
+      const page = fakeSegment(lines);
+      page.items.splice(2, 0, { type: 'caption', text: '图为会议现场', lines: [6, 6] });
+      return page;
+    };
+    const r = run({ files: [file('a.txt', PAGE_A)], catalogue }, withCaption);
+    expect(r.articles.map((a) => a.frontMatter.captions)).toEqual([['图为会议现场'], []]);
+    expect(r.issues[0]!.pages[0]!.items.filter((i) => i.type === 'caption')).toHaveLength(1);
+  });
+
   it('lists page items in order with furniture', () => {
     const items = result.issues[0]!.pages[0]!.items;
     expect(items.map((i) => i.type)).toEqual(['furniture', 'article', 'article']);
@@ -104,10 +115,13 @@ describe('permalinks', () => {
     expect(Object.keys(gone.ledger.ids)).toEqual(expect.arrayContaining(ids));
   });
 
-  it('duplicate article starts on a page get -2, -3 slugs, deterministically', () => {
+  it('duplicate article starts on a page get -2, -3 slugs, deterministically, and can be corrected by that id', () => {
     const r = run({ files: [file('d.txt', 'T|甲\n\n同样的正文\n\nT|乙\n\n同样的正文')] });
     const [a, b] = r.articles.map((x) => x.frontMatter.slug);
     expect(b).toBe(`${a}-2`);
+    const id = r.articles[1]!.frontMatter.id;
+    const fixed = run({ files: [file('d.txt', 'T|甲\n\n同样的正文\n\nT|乙\n\n同样的正文')], corrections: { articles: [{ match: { id }, set: { title: '丙' } }] } });
+    expect(fixed.articles.map((x) => x.frontMatter.title)).toEqual(['甲', '丙']);
   });
 });
 
@@ -126,6 +140,18 @@ describe('errors and warnings', () => {
       throw new Error('boom');
     });
     expect(r.report.errors).toEqual([{ code: 'segment-failed', file: 'a.txt', message: 'the segmenter failed on this page: boom' }]);
+  });
+
+  it('a malformed segmentation is an error for that page, not a crash', () => {
+    const broken = (lines: SourceLine[]): SegmentedPage => {
+      const page = fakeSegment(lines);
+      const art = page.items.find((i) => i.type === 'article');
+      if (art && art.type === 'article') (art.article as { title: unknown }).title = undefined;
+      return page;
+    };
+    const r = run({ files: [file('a.txt', PAGE_A)] }, broken);
+    expect(r.ok).toBe(false);
+    expect(r.report.errors.map((e) => [e.code, e.file])).toEqual([['segment-invalid', 'a.txt']]);
   });
 
   it('unknown correction targets and catalogue pages are warnings', () => {

@@ -28,7 +28,9 @@ async function parseMdx(text: string): Promise<{ data: Article; body: string }> 
   try {
     data = JSON.parse(m[1]!);
   } catch {
-    const yaml = await import('js-yaml');
+    // YAML front matter (an ingest may write it); js-yaml comes with Astro
+    // @ts-expect-error no type declarations installed
+    const yaml: { load(s: string): unknown } = await import('js-yaml');
     data = yaml.load(m[1]!) as Article;
   }
   return { data, body: m[2]! };
@@ -41,6 +43,8 @@ export interface ReingestFacts {
   retitled: { id: string; oldTitle: string; newTitle: string };
   continued: { fromId: string; toId: string; page: number; addedPageKey: string; issueId: string };
   dayIssue: { id: string; monthDay: string };
+  /** An issue whose publication became known: every id changed. */
+  rehomed: { oldIssueId: string; newIssueId: string; oldArticleIds: string[] } | null;
   yearIssue: { id: string };
   undatedIssue: { id: string };
   cjkArticle: string;
@@ -116,6 +120,8 @@ export async function makeReingestFixture(src: string, out: string): Promise<Rei
 
   // 4. Emphasis next to Chinese punctuation.
   retitled.body += '\n\n**“金坛”**时报是一份地方报纸。\n';
+  // 5. Photo captions attached to an article.
+  retitled.data.captions = [...retitled.data.captions, '图为测试图片说明。'];
 
   // 5. Issues with other date precisions: copies of the first issue.
   const model = issues[0]!;
@@ -139,6 +145,31 @@ export async function makeReingestFixture(src: string, out: string): Promise<Rei
   const year = clone('2017', { value: '2017', precision: 'year', source: 'text' });
   const undated = clone('undated-a1', { value: null, precision: 'unknown', source: 'none' });
 
+  // 6. A publication identified later (catalogue corrected): the issue and all its articles get new ids.
+  let rehomed: ReingestFacts['rehomed'] = null;
+  const lost = issues.find((i) => i.publication.slug === 'unknown' && i !== contIssue && i !== byIssue(moved.data.issue) && i !== byIssue(retitled.data.issue));
+  if (lost) {
+    const publication = { name: '句容开发区报', slug: 'jurong-kaifaqu', source: 'catalogue' as const };
+    const oldIssueId = lost.id;
+    lost.publication = publication;
+    lost.id = `${publication.slug}/${lost.dateKey}`;
+    const oldArticleIds: string[] = [];
+    for (const p of lost.pages) {
+      for (const it of p.items) {
+        if (it.type !== 'article') continue;
+        const doc = docs.find((x) => x.data.id === it.id);
+        if (!doc) continue;
+        oldArticleIds.push(doc.data.id);
+        doc.data.aliases = [...doc.data.aliases, doc.data.id];
+        doc.data.id = `${lost.id}/${p.key}/${doc.data.slug}`;
+        doc.data.issue = lost.id;
+        doc.data.publication = publication;
+        it.id = doc.data.id;
+      }
+    }
+    rehomed = { oldIssueId, newIssueId: lost.id, oldArticleIds };
+  }
+
   for (const i of issues) {
     const f = join(out, 'issues', `${i.id}.json`);
     mkdirSync(dirname(f), { recursive: true });
@@ -155,6 +186,7 @@ export async function makeReingestFixture(src: string, out: string): Promise<Rei
     retitled: { id: retitled.data.id, oldTitle, newTitle: retitled.data.title },
     continued: { fromId: cont.data.id, toId: partTwo.data.id, page: targetPage, addedPageKey: addedKey, issueId: contIssue.id },
     dayIssue: { id: day.id, monthDay: '12-04' },
+    rehomed,
     yearIssue: { id: year.id },
     undatedIssue: { id: undated.id },
     cjkArticle: retitled.data.id,

@@ -21,6 +21,10 @@ function commonChecks(path: string) {
   expect($(doc, 'footer.site-footer')).toBeTruthy();
   expect($(doc, 'form[role="search"]')).toBeTruthy();
   expect(attr($(doc, 'link[rel="canonical"]'), 'href')).toBe(new URL(path, 'https://jiuwen.example.org').href);
+  // sensible heading order: starts at h1, never skips a level going down
+  const levels = $$(doc, 'h1, h2, h3, h4, h5, h6').map((h) => Number(h.name.slice(1)));
+  expect(levels[0]).toBe(1);
+  levels.forEach((l, i) => { if (i > 0) expect(l - levels[i - 1]!, `${path}: h${levels[i - 1]} → h${l}`).toBeLessThanOrEqual(1); });
   return doc;
 }
 
@@ -49,7 +53,7 @@ describe('home page', () => {
     const figures = text($(doc, '.figures'));
     expect(figures).toContain(`${issues.length}期`);
     expect(figures).toContain(`${articles.length}篇文章`);
-    expect($(doc, 'main form[role="search"]')).toBeTruthy();
+    expect($(doc, 'header form[role="search"]')).toBeTruthy();
   });
 });
 

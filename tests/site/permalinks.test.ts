@@ -48,9 +48,23 @@ describe('permanent links across a re-ingest', () => {
     expect(resolve(DIST_REINGEST, `/${oldId}/`)).toEqual({ path: `/${newId}/`, title });
   });
 
+  it('when a publication is identified later, the old issue and article URLs lead to the new ones', () => {
+    const r = facts.rehomed;
+    if (!r) return;
+    expect(r.oldArticleIds.length).toBeGreaterThan(0);
+    for (const old of r.oldArticleIds) {
+      const to = resolve(DIST_REINGEST, `/${old}/`);
+      expect(to?.path.startsWith(`/${r.newIssueId}/`), old).toBe(true);
+    }
+    const issue = readPage(DIST_REINGEST, `/${r.oldIssueId}/`);
+    expect(attr($(issue, 'meta[http-equiv="refresh"]'), 'content')).toBe(`0; url=/${r.newIssueId}/`);
+  });
+
   it('a corrected title keeps the URL', () => {
     const doc = readPage(DIST_REINGEST, `/${facts.retitled.id}/`);
     expect(text($(doc, 'h1'))).toBe(facts.retitled.newTitle);
+    // (the same article also gained a photo caption, shown inside the indexed article)
+    expect(text($(doc, '#article-body .article-captions'))).toContain('图为测试图片说明。');
   });
 
   it('redirect pages are not in the sitemap; the new URL is', () => {

@@ -49,3 +49,23 @@ describe('CSS for Chinese text', () => {
     expect(css).toMatch(/@media print/);
   });
 });
+
+describe('UI strings in one place', () => {
+  it('components and routes hold no Chinese text of their own (it lives in src/i18n/)', () => {
+    const root = join(__dirname, '..', '..', 'src');
+    const files = ['components', 'pages'].flatMap((d) =>
+      (readdirSync(join(root, d), { recursive: true }) as string[])
+        .filter((f) => /\.(astro|ts)$/.test(f) && !/Search(Box|Highlight)\.astro$/.test(f) && !f.startsWith('search'))
+        .map((f) => join(root, d, f)),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    const offenders: string[] = [];
+    for (const f of files) {
+      readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
+        if (/^\s*(\/\/|\/?\*|\{?\/\*)/.test(line)) return; // comments
+        if (/[\u4e00-\u9fff]/.test(line)) offenders.push(`${f.slice(root.length)}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ArticleBlock } from '../types.ts';
+import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import { isBylineShape, isOrganisationName, isPublicationName } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
@@ -17,13 +18,24 @@ export interface HeadlineParts {
   captions: HeadlinePiece[];
   blocks: ArticleBlock[];
   guessed: boolean;
+  /** Low-confidence decisions: kicker/subtitle order by default, a credit line taken as the byline. */
+  review: ReviewNote[];
 }
 
 /** A headline ending in a column tag: 警示教育要真正触及灵魂（红船观澜）. */
 export function hasColumnTag(text: string): boolean {
   const t = text.trim();
+  // Sidebar tags mark a box inside an article, not a new article.
+  if (/[（(](记者手记|链接|相关链接|延伸阅读|小贴士|背景链接|背景|资料|见图|图解)[）)]$/.test(t)) return false;
   return /^.{2,}?[（(]([^（()）]|[（(][^（()）]{1,8}[）)]){2,48}[）)]$/.test(t) && !/[（(](上|中|下|续|完|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/.test(t) && /[\u4e00-\u9fa5]{2}/.test(t.slice(t.search(/[（(][^（(]*([（(][^（()）]*[）)])?[^（()）]*[）)]$/)));
 }
+
+/** A rubric: a very short label without figures (速览, 数读, 新春走基层) or a series label with a dot (非遗年集·花市). */
+export function isRubric(text: string): boolean {
+  const t = text.trim();
+  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t)) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(t);
+}
+const RUBRIC_MAX = 4;
 
 /** Splits `title ——subtitle` printed on one line into two pieces. */
 export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
@@ -37,6 +49,7 @@ export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
 
 const SUBTITLE_START = /^[ \u3000]*(——|--|－－|—)/;
 const KICKER_END = /(——|—|：|:|强调|指出|表示|要求|提出|印发|发表|宣布|时说|致信|致电|讲话|作出重要指示|作出指示|重要批示|重要文章)$/;
+const LONG_SECOND = 28;
 const SUBTITLE_SHAPE = /(出席|会见|陪同|参加|主持|讲话|致辞|致贺信|发来贺信)$/;
 
 /** An organisations list printed under a headline as its credit: 金科园党工委 管委会、金城镇党委 政府. */
@@ -52,28 +65,41 @@ export function isOrganisationCredit(text: string): boolean {
  * or is a long deck of full sentences.
  */
 export function isKickerFirst(a: string, b: string): boolean {
-  if (SUBTITLE_START.test(b)) return false;
+  return kickerCue(a, b) ?? true;
+}
+
+/** The cue deciding kicker-first (true) or subtitle-second (false); undefined when there is none. */
+export function kickerCue(a: string, b: string): boolean | undefined {
+  if (SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim())) return false;
   if (KICKER_END.test(a.trim())) return true;
+  // An occasion (就中朝建交70周年 / 值此…之际) leads into the title.
+  if (/^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim())) return true;
   if (SUBTITLE_SHAPE.test(b.trim())) return false;
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
   if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
+  // A figure that elaborates the title (同比下降42.3%, 累计精简比例达81%) marks a subtitle.
+  if (/[%％]|同比|比去年|增长|下降|以来最/.test(b) && !/[%％]/.test(a)) return false;
   if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
-  return true;
+  return undefined;
 }
 
 /**
  * Gives roles to a stack of headline-shaped blocks that opens an article:
  * kicker (引题), title, subtitle (副题), a byline under the title, section headings after a subtitle.
  */
-export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean }): HeadlineParts {
-  let pieces: HeadlinePiece[] = stack.flatMap((c) => splitInlineSubtitle({ text: c.block.text, lines: c.block.lines }));
+export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean; beforeDateline?: boolean }): HeadlineParts {
+  // A headline block printed on several lines gives one piece per line.
+  const linePieces = (c: ClassifiedBlock): HeadlinePiece[] =>
+    c.block.source.length > 1 && c.block.joins.length === 0 ? c.block.source.map((l) => ({ text: l.text, lines: [l.no, l.no] as [number, number] })) : [{ text: c.block.text, lines: c.block.lines }];
+  let pieces: HeadlinePiece[] = stack.flatMap(linePieces).flatMap(splitInlineSubtitle);
   const furniture: HeadlinePiece[] = [];
   const captions: HeadlinePiece[] = [];
   const blocks: ArticleBlock[] = [];
   let guessed = false;
+  const review: ReviewNote[] = [];
 
   // An organisation or publication name above a kicker and title is the page's sponsor line.
   if (opts.topOfPage && pieces.length >= 3 && (isOrganisationName(pieces[0]!.text) || isPublicationName(pieces[0]!.text))) {
@@ -91,7 +117,12 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   // In a stack of three or more, the piece with a column tag （国际视野） is the title.
   const tagged = pieces.length >= 3 && sub < 0 ? pieces.findIndex((p) => hasColumnTag(p.text)) : -1;
   let rest: HeadlinePiece[] = [];
-  if (tagged >= 0) {
+  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text);
+  if (rubric) {
+    // A rubric over a box of items (速览, 新春走基层): the rubric is the title, the items' headlines are headings.
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
+  } else if (tagged >= 0) {
     captions.push(...pieces.slice(0, Math.max(0, tagged - 1)));
     if (tagged >= 1) role('kicker', pieces[tagged - 1]!);
     role('title', pieces[tagged]!);
@@ -109,8 +140,18 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('subtitle', pieces[sub]!);
   } else if (pieces.length === 1) {
     role('title', pieces[0]!);
+  } else if (pieces.length === 2 && hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text)) {
+    // A column-tagged title is complete; a short line under it opens the text (开栏的话, 内容提要).
+    role('title', pieces[0]!);
+    role('heading', pieces[1]!);
   } else if (pieces.length === 2) {
-    if (isKickerFirst(pieces[0]!.text, pieces[1]!.text)) {
+    const cue = kickerCue(pieces[0]!.text, pieces[1]!.text);
+    // A long second line right over the dateline is a deck under the title.
+    const deck = cue === undefined && opts.beforeDateline === true && visibleLength(pieces[1]!.text) > LONG_SECOND;
+    if (cue === undefined && !deck) {
+      review.push({ code: 'kicker-guessed', message: `two-line headline read as kicker + title without a clear cue: ${pieces[0]!.text} / ${pieces[1]!.text}`, line: pieces[0]!.lines[0] });
+    }
+    if (!deck && isKickerFirst(pieces[0]!.text, pieces[1]!.text)) {
       role('kicker', pieces[0]!);
       role('title', pieces[1]!);
     } else {
@@ -129,6 +170,9 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('subtitle', s);
   }
   for (const p of rest) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
-  for (const p of trailing) role('byline', p);
-  return { furniture, captions, blocks, guessed };
+  for (const p of trailing) {
+    role('byline', p);
+    if (!isBylineShape(p.text)) review.push({ code: 'byline-uncertain', message: `line under the headline taken as its byline: ${p.text}`, line: p.lines[0] });
+  }
+  return { furniture, captions, blocks, guessed, review };
 }

@@ -15,6 +15,8 @@ export interface Block {
   gapAfter: number;
   /** Column-break joins made inside the block, as `before|after` snippets. */
   joins: string[];
+  /** Joins made on weak evidence (a short piece, or a piece that does not finish the sentence). */
+  uncertainJoins?: string[];
   /** The block was set between a lone opening and a lone closing quotation mark (a pull quote). */
   quotedAlone?: boolean;
 }

@@ -3,7 +3,7 @@ import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
 import {
   isBoldBanner, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
-  isPublisherLine, isReporterLine, isSignature, findContinuations, startsWithDateline, teaserPointerPage,
+  isPublisherLine, isReporterLine, isSignature, isTeaserLabel, findContinuations, startsWithDateline, teaserPointerPage,
 } from './patterns.ts';
 
 /** What a block looks like on its own, before its neighbours are considered. */
@@ -33,7 +33,7 @@ export function isHeadlineShaped(text: string): boolean {
   if (len === 0 || len > 64) return false;
   if (/[。；;]/.test(t.replace(/[（(“"][^）)”"]*[）)”"]/g, ''))) return false;
   if (/[，,、：:]$/.test(t)) return false;
-  if (endsSentence(t) && !(len <= 24 && /([！？!?]|……)[”’]?$/.test(t))) return false;
+  if (endsSentence(t) && !(len <= 24 && /([！？!?]|……)[”’]?$/.test(t) && (t.match(/[，,]/g) ?? []).length <= 1)) return false;
   if (clausePunctuationCount(t.replace(/[（(][^）)]*[）)]/g, '')) > 3) return false;
   if (!isChineseText(t) && len > 40) return false;
   return true;
@@ -45,6 +45,7 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   const c = (kind: BlockKind, furniture?: FurnitureKind): ClassifiedBlock => (furniture ? { block, kind, furniture } : { block, kind });
   if (isPublisherLine(t)) return c('furniture', 'publisher');
   if (isIssueNumber(t)) return c('furniture', 'issue-number');
+  if (isTeaserLabel(t)) return c('furniture', 'other');
   if (isMottoBox(t)) return c('furniture', 'motto');
   if (isBoldBanner(t)) return c('furniture', 'banner');
   if (teaserPointerPage(t) !== undefined) return c('teaser-pointer');
@@ -58,6 +59,8 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   if (startsWithDateline(t)) return c('dateline');
   if (isNameList(t)) return c('name');
   if (isBylineShape(t)) return c('byline');
+  // A date on its own line (a letter's or a document's date) is text, not a headline.
+  if (/^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月([\d〇零一二三四五六七八九十]{1,3}日)?[）)]?$/.test(t)) return c('body');
   // An appended note (附：…) or a line sending the reader to another page is text, not a headline.
   if (/^附[：:]/.test(t) || findContinuations(t).length > 0) return c('body');
   if (!t.includes('\n') && isHeadlineShaped(t)) return c('headline');

@@ -12,11 +12,13 @@ export interface DraftArticle {
   untitled: boolean;
   /** The article's headline stack ended in a section heading followed by a reporter line (a multi-part feature). */
   sectionsWithReporters?: boolean;
+  /** Its text opens with a dateline (本报北京…电): a news report, which rarely has section headings. */
+  newsLead?: boolean;
   review: ReviewNote[];
 }
 
 export type DraftItem =
-  | { type: 'furniture'; kind: FurnitureKind; text: string; lines: LineRange }
-  | { type: 'caption'; text: string; lines: LineRange }
+  | { type: 'furniture'; kind: FurnitureKind; text: string; lines: LineRange; note?: ReviewNote }
+  | { type: 'caption'; text: string; lines: LineRange; note?: ReviewNote }
   | { type: 'teaser'; kicker?: string; title: string; text: string; page: number | null; lines: LineRange }
   | { type: 'article'; draft: DraftArticle };

@@ -4,8 +4,8 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
-import { visibleLength } from './text-shape.ts';
+import { findContinuations, isPageHeader, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
+import { endsParagraph, visibleLength } from './text-shape.ts';
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
 const REGION_GAP = 2;
@@ -20,9 +20,26 @@ export function endsWithSignOff(text: string): boolean {
 }
 
 
+/** A numbered heading: 一、综合设置… / 1. … / （二）… / 第三章 … */
+export function isNumberedHeading(text: string): boolean {
+  return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim());
+}
+
 /** The rubric of a photo news item: 图片报道 / 图片新闻. */
 export function isPhotoRubric(text: string): boolean {
   return /^(图片报道|图片新闻|新闻图片|图说新闻)$/.test(text.trim());
+}
+
+/** A lead-in: a one-line sentence ending in a dash (……山东农村——), or short and unfinished. */
+export function isLeadIn(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || visibleLength(t) > 90) return false;
+  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t));
+}
+
+/** A date on its own line: 2019年10月15日 / （2019年1月3日）. */
+export function isDateLine(text: string): boolean {
+  return /^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月([\d〇零一二三四五六七八九十]{1,3}日)?[）)]?$/.test(text.trim());
 }
 
 /** A deck: a summary printed between the headline and the dateline, one paragraph of modest length. */
@@ -70,32 +87,41 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   }
   const topOfPage = () => !items.some((i) => i.type === 'article');
   const piece = (c: ClassifiedBlock) => ({ text: c.block.text, lines: c.block.lines });
+  const noteUncertainJoins = (a: DraftArticle, c: ClassifiedBlock) => {
+    for (const j of c.block.uncertainJoins ?? []) a.review.push({ code: 'join-uncertain', message: `column-break join made on weak evidence: ${j}`, line: c.block.lines[0] });
+  };
   const pushBlock = (a: DraftArticle, role: ArticleBlock['role'], c: ClassifiedBlock) => {
     const b: ArticleBlock = { role, text: c.block.text, lines: c.block.lines };
     if (c.block.joins.length) b.joins = c.block.joins;
     a.blocks.push(b);
+    noteUncertainJoins(a, c);
+    if (role === 'byline' && c.kind === 'name') a.review.push({ code: 'byline-uncertain', message: `bare name taken as the byline: ${c.block.text.trim()}`, line: c.block.lines[0] });
   };
 
   /** Headline-shaped blocks that turned out not to open anything: furniture at the top, captions elsewhere. */
   const flushOrphans = (orphans: ClassifiedBlock[]) => {
     for (const c of orphans) {
+      const line = c.block.lines[0];
       if (topOfPage()) {
-        const kind: FurnitureKind = isPublicationName(c.block.text) ? 'masthead' : isOrganisationName(c.block.text) ? 'masthead' : 'other';
-        items.push({ type: 'furniture', kind, text: c.block.text, lines: c.block.lines });
+        const named = isPublicationName(c.block.text) || isOrganisationName(c.block.text);
+        const kind: FurnitureKind = named ? 'masthead' : 'other';
+        items.push({ type: 'furniture', kind, text: c.block.text, lines: c.block.lines, ...(named ? {} : { note: { code: 'furniture-guessed', message: `short block over the first headline taken as page furniture: ${c.block.text}`, line } }) });
       } else {
-        items.push({ type: 'caption', text: c.block.text, lines: c.block.lines });
+        items.push({ type: 'caption', text: c.block.text, lines: c.block.lines, note: { code: 'caption-guessed', message: `short block that opens nothing taken as a photo caption: ${c.block.text}`, line } });
       }
     }
   };
 
-  const openArticle = (headline: ClassifiedBlock[]): DraftArticle => {
-    const parts = assignHeadlineParts(headline, { topOfPage: topOfPage() });
+
+  const openArticle = (headline: ClassifiedBlock[], beforeDateline = false): DraftArticle => {
+    const parts = assignHeadlineParts(headline, { topOfPage: topOfPage(), beforeDateline });
     for (const f of parts.furniture) items.push({ type: 'furniture', kind: 'masthead', ...f });
     for (const c of parts.captions) items.push({ type: 'caption', ...c });
     const a: DraftArticle = { blocks: [], hasBody: false, closed: false, untitled: false, review: [] };
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
     a.blocks.push(...parts.blocks);
+    for (const r of parts.review) a.review.push(r);
     if (parts.guessed) a.review.push({ code: 'title-guessed', message: 'headline stack had more pieces than kicker/title/subtitle; leading ones taken as captions', line: headline[0]!.block.lines[0] });
     items.push({ type: 'article', draft: a });
     current = a;
@@ -129,10 +155,12 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       if (cur === null && (first.length >= 2 || last.length === 1)) {
         // Headline at the top, photos with captions below it, the body opening with a section heading.
         openArticle(first);
-        for (const g of groups.slice(1, -1)) for (const c of g) items.push({ type: 'caption', ...piece(c) });
-        for (const c of last.slice(0, -1)) items.push({ type: 'caption', ...piece(c) });
-        pushBlock(current!, 'heading', last[last.length - 1]!);
-        current!.review.push({ code: 'caption-guessed', message: 'short blocks between the headline and the body taken as photo captions; the one before the body as a section heading', line: groups[1]![0]!.block.lines[0] });
+        const captions = [...groups.slice(1, -1).flat(), ...last.slice(0, -1)];
+        for (const c of captions) items.push({ type: 'caption', ...piece(c) });
+        const heading = last[last.length - 1]!;
+        pushBlock(current!, 'heading', heading);
+        if (captions.length) current!.review.push({ code: 'caption-guessed', message: `${captions.length} short block(s) between the headline and the body taken as photo captions`, line: captions[0]!.block.lines[0] });
+        current!.review.push({ code: 'section-guessed', message: `block set apart from the headline, right before the body, taken as a section heading: ${heading.block.text}`, line: heading.block.lines[0] });
         return;
       }
       if (cur !== null && !cur.hasBody) {
@@ -141,8 +169,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         cur.review.push({ code: 'caption-guessed', message: 'short blocks between the headline and the body taken as photo captions', line: s[0]!.block.lines[0] });
         return;
       }
-      flushOrphans(groups.slice(0, -1).flat());
     }
+    // Earlier layout regions of the stack (photo captions between articles) open nothing.
+    if (groups.length > 1) flushOrphans(groups.slice(0, -1).flat());
     const g = groups[groups.length - 1]!;
     const strongNew = next.kind === 'dateline' || cur === null || cur.closed || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
@@ -150,10 +179,19 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       for (const c of g) pushBlock(cur, 'heading', c);
       return;
     }
-    if (cur && cur.hasBody && !strongNew) {
+    // A news report (opened by a dateline) rarely has section headings: a headline after its text starts the next article.
+    const newsOver = !!cur && !!cur.newsLead && !cur.blocks.some((b) => b.role === 'heading') && g.length <= 2;
+    // A numbered heading (一、… / 1. … / 第二章 …) is always part of the running text.
+    if (cur && cur.hasBody && !strongNew && g.length === 1 && isNumberedHeading(g[0]!.block.text)) {
+      pushBlock(cur, 'heading', g[0]!);
+      return;
+    }
+    if (cur && cur.hasBody && !strongNew && !newsOver) {
       // Inside running text, only a headline with a column tag （红船观澜） or a ——subtitle opens a new article;
       // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
-      const marked = g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
+      // A long kicker over a short title (河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业) is a new article.
+      const kickerTitle = g.length === 2 && visibleLength(g[0]!.block.text) > 16 && visibleLength(g[1]!.block.text) <= 20;
+      const marked = kickerTitle || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
       if (!marked) {
         for (const c of g) pushBlock(cur, 'heading', c);
         return;
@@ -163,7 +201,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       pushBlock(cur, 'heading', g[0]!);
       return;
     }
-    const a = openArticle(g);
+    const a = openArticle(g, next.kind === 'dateline');
     if (next.kind === 'byline' && isReporterLine(next.block.text) && a.blocks.some((b) => b.role === 'heading')) a.sectionsWithReporters = true;
   };
 
@@ -172,8 +210,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (a === null || (c.kind === 'dateline' && a.closed && a.hasBody)) a = openUntitled(c);
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
+    if (!a.hasBody && c.kind === 'dateline' && /^[（(]?据?\S{0,16}(电|讯)/.test(c.block.text.trim())) a.newsLead = true;
     const b: ArticleBlock = { role: c.block.quotedAlone ? 'pullquote' : 'paragraph', text: c.block.text, lines: c.block.lines };
     if (c.block.joins.length) b.joins = c.block.joins;
+    noteUncertainJoins(a, c);
     const split = splitTrailingByline(b);
     if (split) {
       a.blocks.push(split[0], split[1]);
@@ -187,6 +227,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
 
   for (const [index, c] of blocks.entries()) {
     const after = blocks[index + 1];
+    // Page header lines (2  综合新闻 / 2021年3月5日  责任编辑：周敏) over the first article are furniture.
+    if (topOfPage() && !stack.length && current === null && isPageHeader(c.block.text)) {
+      items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
+      continue;
+    }
     switch (c.kind) {
       case 'furniture':
         // Mid-page, a number line (主席令 第十九号) is part of the text, not the issue number.
@@ -199,6 +244,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         items.push({ type: 'furniture', kind: c.furniture ?? 'other', text: c.block.text, lines: c.block.lines });
         break;
       case 'short-stack':
+        // Short lines set right over the text are a headline printed on several lines.
+        if (after && (after.kind === 'dateline' || after.kind === 'body' || (after.kind === 'byline' && isReporterLine(after.block.text))) && c.block.source.length <= 3) {
+          stack.push({ ...c, kind: 'headline' });
+          break;
+        }
         if (topOfPage() || current === null) {
           flushOrphans(stack);
           stack = [];
@@ -235,8 +285,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
           stack = [];
           openArticle(s);
           pushBlock(current!, 'editorsNote', c);
-        } else if (current && !(current as DraftArticle).hasBody) pushBlock(current, 'editorsNote', c);
-        else pendingNotes.push(c);
+        } else if (current && (!(current as DraftArticle).hasBody || (current as DraftArticle).blocks.at(-1)?.role === 'heading' || (current as DraftArticle).blocks.at(-1)?.role === 'byline' && !(current as DraftArticle).closed)) {
+          pushBlock(current, 'editorsNote', c);
+        } else pendingNotes.push(c);
         break;
       case 'continuation':
         if (stack.length) resolveStack(c);
@@ -246,7 +297,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         break;
       case 'byline':
         if (stack.length) {
-          resolveStack(c);
+          // Headline, byline, editor's note: the opening of a new article.
+          resolveStack(after?.kind === 'editors-note' ? { ...c, kind: 'dateline' } : c);
           pushBlock(current!, 'byline', c);
         } else if (current) {
           const cur = current as DraftArticle;
@@ -256,14 +308,14 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         break;
       case 'name':
         // A bare name after text is a byline, unless text follows it (then it is a short headline: 丰收).
-        if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline'))) {
+        if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline') && !isDateLine(after.block.text))) {
           pushBlock(current, 'byline', c);
           (current as DraftArticle).closed = true;
         } else stack.push(c);
         break;
       case 'headline':
         // ——习近平 after a quoted paragraph signs the quotation; after a headline it would be a subtitle.
-        if (!stack.length && current && (current as DraftArticle).hasBody && /^(——|--)[^，,。！？]{1,30}$/.test(c.block.text.trim())) {
+        if (!stack.length && current && (current as DraftArticle).hasBody && /^(——|--)[^，,。！？]{1,60}$/.test(c.block.text.trim())) {
           pushBlock(current, 'byline', c);
           break;
         }
@@ -273,6 +325,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       case 'body':
         // A deck (提要) between a headline and the dateline belongs to the headline.
         if (stack.length && c.kind === 'body' && after?.kind === 'dateline' && isDeck(c.block.text)) {
+          stack.push({ ...c, kind: 'headline' });
+          break;
+        }
+        // A lead-in sentence right over a headline is its kicker: 吉林西部不缺水，……变成了湿地—— / 河湖连通，这里四季能赏景.
+        if (c.kind === 'body' && after?.kind === 'headline' && after.block.gapBefore < REGION_GAP && !stack.length && isLeadIn(c.block.text)) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }

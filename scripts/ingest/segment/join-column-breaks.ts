@@ -3,6 +3,9 @@ import { head, tail } from './block.ts';
 import { endsParagraph, clausePunctuationCount, isChineseText, visibleLength, isHanChar } from './text-shape.ts';
 import { startsWithDateline, isBylineShape, isContinuationOnly, teaserPointerPage, isEditorsNote, isPublisherLine } from './patterns.ts';
 
+/** A one-line piece this short is only joined on pages that show column cuts. */
+const SHORT_PIECE = 30;
+
 const OPEN_QUOTE = /^[“"「『]$/;
 const CLOSE_QUOTE = /^[”"」』]$/;
 
@@ -11,14 +14,16 @@ const CLOSE_QUOTE = /^[”"」』]$/;
  * `a` is running text (long or punctuated) that does not end a paragraph,
  * and `b` is not the start of something new (dateline, byline, marker).
  */
-export function isColumnBreak(a: Block, b: Block): boolean {
+export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean {
   const last = a.text.split('\n').pop()!.trim();
   const first = b.text.split('\n')[0]!.trim();
   if (!isChineseText(a.text) || !isChineseText(b.text)) return false;
   if (endsParagraph(last)) return false;
   if (last.startsWith('——') || /^\*\*/.test(a.text) || /\*\*$/.test(last)) return false;
-  // Running text: punctuated inside, or long enough that it cannot be a headline.
-  const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || visibleLength(last) >= 30;
+  // Running text: punctuated inside, or long and unspaced (headlines space their phrases apart).
+  // A short one-line block (边疆有我，安心团聚) or a quotation (“城里安了家，就在这过年”) is a headline.
+  if (/^[“"][^“”"。！？]*[”"]$/.test(last)) return false;
+  const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || (visibleLength(last) >= 30 && !/\S[ \u3000]+\S/.test(last));
   if (!running) return false;
   if (startsWithDateline(first) || isBylineShape(first) || isContinuationOnly(first) || teaserPointerPage(first) !== undefined || isEditorsNote(first)) return false;
   if (/^[■●◆▲▶►◇□]/.test(first)) return false;
@@ -37,6 +42,11 @@ export function isColumnBreak(a: Block, b: Block): boolean {
  * block before it. Returns new blocks; the input is not modified.
  */
 export function joinColumnBreaks(blocks: Block[]): Block[] {
+  // Evidence that the page was set in columns: a line that finished a sentence and then was cut
+  // mid-sentence. Pages set one paragraph per line have none; there an unfinished line with no
+  // full stop in it (边疆有我，安心团聚 / 53岁，开始练习长跑) is a headline, not half a paragraph.
+  const strongCut = (a: Block, b: Block) => /[。！？!?]/.test(a.text.split('\n').pop()!) && isColumnBreak(a, b, true);
+  const pageHasCuts = blocks.some((b, i) => i > 0 && strongCut(blocks[i - 1]!, b));
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -50,7 +60,8 @@ export function joinColumnBreaks(blocks: Block[]): Block[] {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
-    if (prev && isColumnBreak(prev, b)) {
+    const shortPiece = prev && prev.source.length === 1 && prev.joins.length === 0 && visibleLength(prev.text) <= SHORT_PIECE;
+    if (prev && (pageHasCuts || !shortPiece ? isColumnBreak(prev, b, true) : strongCut(prev, b))) {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
@@ -60,13 +71,19 @@ export function joinColumnBreaks(blocks: Block[]): Block[] {
 }
 
 function merge(a: Block, b: Block): Block {
+  const join = `${tail(a.text.split('\n').pop()!)}|${head(b.text.split('\n')[0]!)}`;
+  const lastA = a.text.split('\n').pop()!.trim();
+  const firstB = b.text.split('\n')[0]!.trim();
+  const weak = !/^[“”"]$/.test(lastA) && !/^[“”"]$/.test(firstB) && (visibleLength(lastA) <= 13 || (!/[。！？!?；;…]/.test(firstB) && visibleLength(firstB) < 20));
+  const uncertain = [...(a.uncertainJoins ?? []), ...(weak ? [join] : []), ...(b.uncertainJoins ?? [])];
   return {
+    ...(uncertain.length ? { uncertainJoins: uncertain } : {}),
     text: a.text + b.text,
     lines: [a.lines[0], b.lines[1]],
     source: [...a.source, ...b.source],
     gapBefore: a.gapBefore,
     gapAfter: b.gapAfter,
-    joins: [...a.joins, `${tail(a.text.split('\n').pop()!)}|${head(b.text.split('\n')[0]!)}`, ...b.joins],
+    joins: [...a.joins, join, ...b.joins],
     quotedAlone: a.quotedAlone || b.quotedAlone,
   };
 }

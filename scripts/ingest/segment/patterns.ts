@@ -12,7 +12,8 @@ export const DATELINE = new RegExp(
     '^【?本报讯',
     '^[（(]?据?(本报|新华社|中新社|人民网|央视|中央广播电视总台|光明日报|经济日报|法制日报|中国日报|解放军报)[^，,。\\n]{0,24}?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
     '^[（(]?据?(本报|新华社|中新社)[^，,。\\n]{0,12}电',
-    '^(本报|新华社|本台)?(特约)?(记者|通讯员)\\s*[\\u4e00-\\u9fa5]{1,4}(\\s|[、，,])?',
+    '^(本报|新华社|本台)(特约)?(记者|通讯员)\\s*[\\u4e00-\\u9fa5·]{1,4}',
+    '^(特约)?(记者|通讯员)[ \\u3000]+[\\u4e00-\\u9fa5·]{1,4}',
     '^核心阅读',
     '^[\\u4e00-\\u9fa5]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
   ].join('|'),
@@ -34,10 +35,15 @@ const SURNAMES =
   '习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由';
 const DOUBLE_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯'];
 
+/** Number of Han characters. */
+function hanLength(text: string): number {
+  return (text.match(/[\u4e00-\u9fa5]/g) ?? []).length;
+}
+
 /** Whether a 2–4 character token looks like a Chinese personal name. */
 export function isPersonalName(token: string): boolean {
   const t = token.replace(/[\s\u3000]/g, '');
-  if (!/^[\u4e00-\u9fa5·]{2,5}$/.test(t)) return false;
+  if (!/^[\u4e00-\u9fa5·]{2,5}$/.test(t) || t.endsWith('摄')) return false;
   if (DOUBLE_SURNAMES.some((s) => t.startsWith(s)) && t.length <= 5) return true;
   return t.length <= 4 && SURNAMES.includes(t[0]!);
 }
@@ -46,8 +52,16 @@ export function isPersonalName(token: string): boolean {
 export function isNameList(text: string): boolean {
   const t = text.trim();
   if (/^[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5]$/.test(t)) return isPersonalName(t);
-  const parts = t.split(/[\s\u3000、，,]+/).filter(Boolean);
-  return parts.length >= 1 && parts.length <= 5 && parts.every(isPersonalName);
+  // Names set with wide spacing (韩  鑫  张  炯) come apart into single characters: pair them up again.
+  const raw = t.split(/[\s\u3000、，,]+/).filter(Boolean);
+  const parts: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i]!.length === 1 && raw[i + 1]?.length === 1) {
+      parts.push(raw[i]! + raw[i + 1]!);
+      i++;
+    } else parts.push(raw[i]!);
+  }
+  return parts.length >= 1 && parts.length <= 6 && parts.every(isPersonalName);
 }
 
 /**
@@ -63,6 +77,7 @@ export function isBylineShape(text: string): boolean {
   const inner = t.replace(/^[（(【\[]\s*/, '').replace(/\s*[）)】\]]$/, '');
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);
   if (bracketed && isNameList(inner)) return true;
+  if (bracketed && !/^[（(]/.test(inner) && inner.length <= 40 && /(摄|图|文)$/.test(inner) && isBylineShape(inner.replace(/\s+(摄|图|文)$/, '$1'))) return true;
   if (bracketed && /^(据|来源[：:])?[\u4e00-\u9fa5\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
     if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道)/.test(inner)) return true;
   }
@@ -70,6 +85,14 @@ export function isBylineShape(text: string): boolean {
   if (/[\/／](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
   if (/^(本报记者|记者|新华社记者)?[\s\u4e00-\u9fa5·、]{2,20}摄(（[^）]*）|\([^)]*\))?$/.test(t) && !/[，,]/.test(t)) return true;
   if (isCreditLine(t)) return true;
+  if (/^(影像中国|人民视觉|视觉中国|新华社发|人民图片|东方IC|CFP|IC photo)$/i.test(t)) return true;
+  const unbracketed = t.replace(/[（(][^（()）]{2,12}[）)]$/, '').trim();
+  if (unbracketed !== t && unbracketed.length >= 2 && isBylineShape(unbracketed)) return true;
+  // Names with their part: 曹 一图 杨立新文 / 韩 鑫 张 炯摄影报道 / 王彦东参与采写.
+  if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
+  if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
+  // A letter writer with their place: 山东诸城市  祝建波.
+  if (/^[\u4e00-\u9fa5]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?){2,4}$/.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
   if (bracketed && /(到此结束|全文完|待续|本文|本系列|本栏)/.test(inner) && inner.length <= 40) return true;
   if (/^[（(](作者|本文作者)(为|系|是|单位)/.test(t) && /[）)]$/.test(t)) return true;
   if (isReporterLine(t)) return true;
@@ -87,7 +110,9 @@ export function isSignature(text: string): boolean {
 
 /** A closing credit line (layout/editor credits) that ends an article's text. */
 export function isCreditLine(text: string): boolean {
-  return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|设计|数据来源|来源)[：:]/.test(text.trim()) && text.trim().length <= 60;
+  const t = text.trim();
+  if (/^(栏目)?(投稿邮箱|投稿信箱|邮箱|电子邮箱|联系电话)[：:]/.test(t) && t.length <= 60) return true;
+  return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹)[：:]/.test(t) && t.length <= 60;
 }
 
 const CONT = /[（(]\s*(下转|上接|转|接|续|详见|见)第?([〇零一二三四五六七八九十\d]+)(版|页)[^）)]{0,12}[）)]/;
@@ -133,9 +158,30 @@ export function isEditorsNote(text: string): boolean {
   return /^[【\[]?(编者按|编者的话|编者|编后|编者附记)[】\]]?[：:\s]/.test(text.trim());
 }
 
+/**
+ * A page header or footer line: page number and page name (2  综合新闻), a date with the
+ * weekday, or the page's editor credits (责任编辑：周敏). Only taken as furniture at the top.
+ */
+export function isPageHeader(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n')) return t.split('\n').every(isPageHeader);
+  if (/^(第?\d{1,2}版?|[A-Z]\d{1,2})[\s\u3000]+[\u4e00-\u9fa5·]{2,8}$/.test(t)) return true;
+  if (/^[\u4e00-\u9fa5·]{2,8}[\s\u3000]+(第?\d{1,2}版?)$/.test(t)) return true;
+  if (/^\d{4}年\d{1,2}月\d{1,2}日/.test(t) && (/星期|周[一二三四五六日]|责任编辑|编辑|农历/.test(t) || t.length <= 12)) return true;
+  if (/^农历/.test(t) && t.length <= 20) return true;
+  return /(责任编辑|版面编辑|本版编辑|美术编辑|校对)[：:]/.test(t) && t.length <= 60;
+}
+
+/** A label over the page's teasers: 导读 / 今日导读 / 要闻导读. */
+export function isTeaserLabel(text: string): boolean {
+  return /^(今日|本期|本版|要闻|新闻)?导读$/.test(text.trim());
+}
+
 /** Publisher line: 主办：… 主管… 编辑… 出版… */
 export function isPublisherLine(text: string): boolean {
-  return /^(主办|主管|承办|协办|出版|主编|总编辑|社长|编辑|国内统一连续出版物号|邮发代号|地址|电话)[：:\s]/.test(text.trim()) && /(主办|主管|出版|编辑|刊号|代号)/.test(text);
+  const t = text.trim();
+  if (/^(国内统一连续出版物号|国际标准连续出版物号|邮发代号|CN\s?\d{2}-\d{4})/.test(t)) return true;
+  return /^(主办|主管|承办|协办|出版|主编|总编辑|社长|编辑|地址|电话)[：:\s]/.test(t) && /(主办|主管|出版|编辑|刊号|代号)/.test(t);
 }
 
 /** Issue number: 第45期, 总第1234期, 第3版. */

@@ -16,6 +16,8 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       gapBefore: prev ? blanksBefore.get(run[0]!.no) ?? 0 : blanksBefore.get(run[0]!.no) ?? 0,
       gapAfter: 0,
       joins: [],
+      // A paragraph set between a lone opening and a lone closing quotation mark is a pull quote.
+      ...(run.length >= 3 && /^[“"]$/.test(run[0]!.text.trim()) && /^[”"]$/.test(run[run.length - 1]!.text.trim()) ? { quotedAlone: true } : {}),
     });
     if (prev) prev.gapAfter = blocks[blocks.length - 1]!.gapBefore;
     run = [];

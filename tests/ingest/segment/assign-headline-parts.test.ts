@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { assignHeadlineParts, hasColumnTag, isKickerFirst, isOrganisationCredit, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
 import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
 
@@ -45,5 +46,20 @@ describe('headline helpers', () => {
     expect(hasColumnTag('“决战2020”年中特别报道（上）')).toBe(false);
     expect(isOrganisationCredit('金科园党工委 管委会、金城镇党委 政府')).toBe(true);
     expect(isOrganisationCredit('区领导带队开展双拥办实事活动')).toBe(false);
+  });
+});
+
+describe('assignHeadlineParts keeps every piece', () => {
+  const texts = ['句容经济开发区 （黄梅街道）', '引题文字', '主题文字（红船观澜）', '——副题文字', '本报记者 张三', '速览', '标题 ——副题', '金科园党工委 管委会、金城镇党委 政府', '2019年1月3日', '长长的第二行标题文字长长的第二行标题文字长长的第二行'];
+  it('puts each piece in exactly one place, whatever the stack', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 6 }), fc.boolean(), fc.boolean(), (stackTexts, topOfPage, beforeDateline) => {
+        const parts = assignHeadlineParts(stack(...stackTexts), { topOfPage, beforeDateline });
+        const out = [...parts.furniture, ...parts.captions, ...parts.blocks].map((p) => p.text.replace(/\s+/g, '')).sort();
+        const expected = stackTexts.flatMap((t) => splitInlineSubtitle({ text: t, lines: [1, 1] }).map((p) => p.text.replace(/\s+/g, ''))).sort();
+        expect(out).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -30,3 +30,25 @@ describe('buildArticle', () => {
     expect(a.review.map((r) => r.code)).toEqual(['title-missing']);
   });
 });
+
+describe('byline field', () => {
+  const base = { hasBody: true, closed: true, untitled: false, review: [] };
+  it('leaves out editor credits and quotation signatures', () => {
+    const a = buildArticle({ ...base, blocks: [
+      { role: 'title', text: '社区里的“红色管家”', lines: [1, 1] },
+      { role: 'byline', text: '记者 刘洋', lines: [3, 3] },
+      { role: 'paragraph', text: '走进社区。', lines: [5, 5] },
+      { role: 'byline', text: '——习近平', lines: [7, 7] },
+      { role: 'byline', text: '责任编辑：周敏', lines: [9, 9] },
+    ] });
+    expect(a.byline).toBe('记者 刘洋');
+  });
+  it.each([
+    ['本报讯（记者 王芳 通讯员 李明）3月4日，会议召开。', '记者 王芳 通讯员 李明'],
+    ['本报北京1月31日电 （记者杜一菲）国家主席习近平…', '记者杜一菲'],
+    ['本报讯 12月1日，区委常委会集体调研。', undefined],
+  ])('takes the reporters from a dateline when there is no byline: %s', (text, byline) => {
+    const a = buildArticle({ ...base, blocks: [{ role: 'title', text: '标题', lines: [1, 1] }, { role: 'paragraph', text, lines: [3, 3] }] });
+    expect(a.byline).toBe(byline);
+  });
+});

@@ -14,10 +14,14 @@ function summary(text: string): string[][] {
 
 describe('groupArticles', () => {
   it('starts a new article after a byline and keeps in-article headings', () => {
-    expect(summary('标题一\n\n本报讯 昨天，会议召开。\n\n小标题\n\n会议指出，要抓落实。\n\n吴涛\n\n标题二\n\n会议强调，要抓落实。')).toEqual([
-      ['article', 'title=标题一', 'paragraph=本报讯 昨天，会议召开。', 'heading=小标题', 'paragraph=会议指出，要抓落实。', 'byline=吴涛'],
+    expect(summary('标题一\n\n昨天，会议召开。\n\n小标题\n\n会议指出，要抓落实。\n\n吴涛\n\n标题二\n\n会议强调，要抓落实。')).toEqual([
+      ['article', 'title=标题一', 'paragraph=昨天，会议召开。', 'heading=小标题', 'paragraph=会议指出，要抓落实。', 'byline=吴涛'],
       ['article', 'title=标题二', 'paragraph=会议强调，要抓落实。'],
     ]);
+  });
+
+  it('starts a new article at a headline after a news report (which has no section headings)', () => {
+    expect(summary('标题一\n\n本报北京2月1日电 会议召开。\n\n标题二\n\n会议强调，要抓落实。').map((i) => i[1])).toEqual(['title=标题一', 'title=标题二']);
   });
 
   it('starts a new article at a headline followed by a dateline', () => {
@@ -52,6 +56,28 @@ describe('groupArticles', () => {
       ['caption', '照片说明一'],
       ['caption', '照片说明二'],
     ]);
+  });
+});
+
+describe('regional page conventions', () => {
+  it('takes page header lines over the first article as furniture and keeps a continued article untitled', () => {
+    expect(summary('2  综合新闻\n\n2021年3月5日  责任编辑：周敏\n\n（上接第一版）会议强调，要推动高质量发展。').map((i) => i[0])).toEqual(['furniture', 'furniture', 'article']);
+  });
+
+  it('reads a headline block printed on two lines over the text as kicker and title', () => {
+    expect(summary('我市召开全市经济工作会议\n奋力开创高质量发展新局面\n\n本报讯 3月4日，会议召开。')[0]).toEqual([
+      'article', 'kicker=我市召开全市经济工作会议', 'title=奋力开创高质量发展新局面', 'paragraph=本报讯 3月4日，会议召开。',
+    ]);
+  });
+
+  it('opens an article at headline + byline + editor\'s note, even after running text', () => {
+    expect(summary('会议还对近期工作作了部署。\n\n乡村振兴看溧阳\n\n本报记者 张三\n\n编者按：本报今起推出系列报道。\n\n一、产业兴旺\n\n溧阳大力发展特色产业。')[1]).toEqual([
+      'article', 'title=乡村振兴看溧阳', 'byline=本报记者 张三', 'editorsNote=编者按：本报今起推出系列报道。', 'heading=一、产业兴旺', 'paragraph=溧阳大力发展特色产业。',
+    ]);
+  });
+
+  it('takes a block between lone quotation mark lines as a pull quote', () => {
+    expect(summary('标题\n\n正文。\n\n“\n绿水青山就是金山银山。\n”')[0]![3]).toBe('pullquote=“\n绿水青山就是金山银山。\n”');
   });
 });
 

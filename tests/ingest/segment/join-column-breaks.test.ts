@@ -7,15 +7,24 @@ const joined = (text: string) => joinColumnBreaks(page(text)).map((b) => ({ text
 
 describe('joinColumnBreaks', () => {
   it('joins a paragraph cut inside a word, with nothing between the pieces', () => {
-    expect(joined('完成总工程的40%；金科园特勤\n\n消防站完成主体工程，具备验收条件。')).toEqual([
-      { text: '完成总工程的40%；金科园特勤消防站完成主体工程，具备验收条件。', lines: [1, 3], joins: ['工程的40%；金科园特勤|消防站完成主体工程，具备'] },
+    expect(joined('金茅公路完成总工程的40%。金科园特勤\n\n消防站完成主体工程，具备验收条件。')).toEqual([
+      { text: '金茅公路完成总工程的40%。金科园特勤消防站完成主体工程，具备验收条件。', lines: [1, 3], joins: ['工程的40%。金科园特勤|消防站完成主体工程，具备'] },
     ]);
   });
 
   it('joins a chain of cuts (the middle piece is itself cut)', () => {
-    const out = joined('在新的一年里，园区人\n\n将继续紧盯目标任务，以改革释放活力，以创新实现倍增，奋力打造创新发\n\n展引领极。');
+    const out = joined('答卷已经交上。在新的一年里，园区人\n\n将继续紧盯目标任务，以改革释放活力，以创新实现倍增，奋力打造创新发\n\n展引领极。');
     expect(out).toHaveLength(1);
     expect(out[0]!.joins).toHaveLength(2);
+  });
+
+  it('joins a short unfinished piece only on a page that shows column cuts elsewhere', () => {
+    const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
+    expect(joined('边疆有我，安心团聚\n\n对多数人来说，春节意味着团圆。')).toHaveLength(2);
+    expect(joined(`${cut}\n\n巡察期间，区委各巡察组\n\n设专门举报电话和联系信箱。`).map((b) => b.text)).toEqual([
+      '会议召开。区领导要求抓落实，抓落实。',
+      '巡察期间，区委各巡察组设专门举报电话和联系信箱。',
+    ]);
   });
 
   it('attaches a lone opening quote to the next block and a lone closing quote to the previous one', () => {

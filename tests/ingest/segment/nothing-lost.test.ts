@@ -51,6 +51,25 @@ describe('nothing lost', () => {
     fc.string({ maxLength: 30 }),
     fc.stringMatching(/^[\u4e00-\u4e2f，。：“”（）、 ]{0,40}$/),
   );
+  // Pages built as blocks (one or more lines) separated by one to three blank lines, so layout
+  // regions, headline stacks, captions between articles and teasers all occur.
+  const block = fc.array(piece, { minLength: 1, maxLength: 3 }).map((ls) => ls.filter((l) => l !== '').join('\n') || '标题');
+  const gap = fc.constantFrom('\n\n', '\n\n', '\n\n\n\n');
+  it('holds on generated block-structured pages', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(block, gap), { maxLength: 30 }), (parts) => {
+        const lines = textToLines(parts.map(([b, g]) => b + g).join(''));
+        checkInvariants(lines, segmentPage(lines, { file: 'generated.txt' }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps captions set between articles', () => {
+    const lines = textToLines('标题一\n\n本报讯 昨天，会议召开。\n\n区领导强调，要抓好春耕。 张三\n\n\n\n市民在公园赏花\n\n\n\n我区开展志愿服务活动\n\n本报讯 3月5日，活动开展。');
+    checkInvariants(lines, segmentPage(lines, { file: 'captions.txt' }));
+  });
+
   it('holds on generated pages', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {

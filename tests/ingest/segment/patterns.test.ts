@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chineseNumber, findContinuations, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
-  isNameList, isOrganisationName, isPublicationName, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
+  isNameList, isOrganisationName, isPageHeader, isPublicationName, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
 describe('startsWithDateline', () => {
@@ -91,4 +91,16 @@ describe('furniture and notes', () => {
     expect(isEditorsNote('编者的话')).toBe(true);
     expect(isEditorsNote('编者认为这很好。')).toBe(false);
   });
+});
+
+describe('page headers', () => {
+  it.each([
+    ['2  综合新闻', true],
+    ['要闻  第3版', true],
+    ['2021年3月5日 星期五', true],
+    ['2021年3月5日  责任编辑：周敏', true],
+    ['农历辛丑年正月廿二', true],
+    ['2021年3月5日，会议召开。', false],
+    ['区领导带队开展双拥办实事活动', false],
+  ])('%s → %s', (text, expected) => expect(isPageHeader(text)).toBe(expected));
 });

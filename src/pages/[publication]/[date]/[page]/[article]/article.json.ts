@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Article } from '../../../../../content/schema';
-import { articleBodies, loadArchive } from '../../../../../lib/content';
+import { articleBody, loadArchive } from '../../../../../lib/content';
 import { articleRecord } from '../../../../../lib/records';
 import { articleStaticPaths } from '../../../../../lib/paths';
 
@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => articleStaticPaths(await loadArchive(
 
 export const GET: APIRoute = async ({ props, site }) => {
   const article = (props as { article: Article }).article;
-  const body = (await articleBodies()).get(article.id) ?? '';
+  const body = await articleBody(article.id);
   return new Response(JSON.stringify(articleRecord(article, body, site), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
