@@ -21,8 +21,8 @@ function runId(): string {
 function build(): void {
   const run = (args: string[]) => execFileSync('npx', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (!existsSync(`${ROOT}content/issues`)) run(['tsx', 'scripts/ingest.ts']);
-  // --force: node_modules (and with it Astro's content-layer cache) may be shared with other checkouts.
-  run(['astro', 'build', '--force', '--outDir', SITE_DIR]);
+  // A private content-layer cache (see astro.config.mjs here): node_modules may be shared with other checkouts.
+  run(['astro', 'build', '--config', 'tests/search/support/astro.config.mjs', '--outDir', SITE_DIR]);
   run(['tsx', 'scripts/pagefind-index.ts', '--site', SITE_DIR]);
 }
 
