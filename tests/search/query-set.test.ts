@@ -3,12 +3,13 @@
  * index, in Node: recall (top 3, and every article containing the phrase),
  * precision (every exact hit contains the query) and the phrase-ranking rule.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSearch, type Hit, type SearchRequest } from '../../src/lib/search/engine.ts';
 import { CAPTION_QUERIES, NO_PHRASE_QUERIES, QUERY_SET } from './query-set.ts';
 import { loadPagefind, type LoadedPagefind } from './support/pagefind-node.ts';
-import { ensureSearchSite, SITE_DIR } from './support/site.ts';
+import { ensureSearchSite, ROOT, SITE_DIR } from './support/site.ts';
 import * as OpenCC from 'opencc-js';
 
 let pf: LoadedPagefind['pagefind'];
@@ -131,6 +132,36 @@ describe('query set (Pagefind JS API in Node, built index)', () => {
       report.push(`caption query ${c.query}: ${inArticle ? 'in article text' : 'not in article text (caption not attached by the ingest)'}; found: ${exact.map(idOf).join(', ') || 'none'}`);
       if (inArticle) expect(exact.map(idOf)).toContain(c.article);
     }
+  });
+});
+
+describe('the same query set with plain Pagefind (what the phrase layer fixes)', () => {
+  it('misses articles and presents false matches without the per-character index', async () => {
+    // Pagefind's own CLI on the unprepared pages (jieba words), queried as typed.
+    rmSync(`${SITE_DIR}/pagefind-plain`, { recursive: true, force: true });
+    execFileSync('npx', ['pagefind', '--site', SITE_DIR, '--output-path', `${SITE_DIR}/pagefind-plain`], { cwd: ROOT, stdio: 'pipe' });
+    const { pagefind: plain } = await loadPagefind(SITE_DIR, 'pagefind-plain');
+    const titlesFor = async (q: string) => Promise.all((await plain.search(q))!.results.map(async (r) => (await r.data()).meta.title!));
+    let top3 = 0, presented = 0, correct = 0, relevant = 0, found = 0, quotedFound = 0;
+    for (const c of QUERY_SET) {
+      const titles = await titlesFor(c.query);
+      const quoted = await titlesFor(`"${c.query}"`);
+      if (titles.slice(0, 3).includes(c.article)) top3 += 1;
+      presented += titles.length;
+      correct += titles.filter((t) => contains(t, c.query)).length;
+      for (const title of articleText.keys()) {
+        if (!contains(title, c.query)) continue;
+        relevant += 1;
+        if (titles.includes(title)) found += 1;
+        if (quoted.includes(title)) quotedFound += 1;
+      }
+    }
+    report.push(
+      `plain Pagefind, same set: top-3 ${top3}/${QUERY_SET.length}; recall ${found}/${relevant} = ${(found / relevant).toFixed(3)}; ` +
+        `precision ${correct}/${presented} = ${(correct / presented).toFixed(3)}; quoted-phrase recall ${quotedFound}/${relevant}`,
+    );
+    expect(found).toBeLessThan(relevant);
+    expect(correct).toBeLessThan(presented);
   });
 });
 

@@ -32,10 +32,10 @@ function installFileFetch(): void {
   }) as typeof fetch;
 }
 
-/** Imports the bundle in `siteDir` (e.g. dist-search-test) and initialises it. */
-export async function loadPagefind(siteDir: string): Promise<LoadedPagefind> {
+/** Imports the bundle `<siteDir>/<bundle>/` (e.g. dist-search-test/pagefind) and initialises it. */
+export async function loadPagefind(siteDir: string, bundle = 'pagefind'): Promise<LoadedPagefind> {
   installFileFetch();
-  const url = pathToFileURL(`${siteDir}/pagefind/pagefind.js`).href;
+  const url = pathToFileURL(`${siteDir}/${bundle}/pagefind.js`).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as LoadedPagefind['pagefind'];
   await pagefind.options({ excerptLength: 30, baseUrl: '/' });
   await pagefind.init();
