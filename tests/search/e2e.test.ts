@@ -5,6 +5,8 @@
  * carried into the article with previous / next hit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, meterNetwork } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
@@ -181,6 +183,33 @@ describe('search in the browser', () => {
     await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 11);
     expect(await more.isVisible()).toBe(false);
     expect(await page.locator('#search-status').textContent()).toContain('找到 11 篇'); // 11 of the 12 articles contain 的
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), results, partial matches and highlights shown', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const audit = async (p: Page) => {
+      await p.addScriptTag({ content: axeSource });
+      const violations = await p.evaluate(async () => {
+        // @ts-expect-error axe is injected
+        const r = await axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+      });
+      return (violations as { impact: string }[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    };
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const p = await browser.newPage({ colorScheme });
+      await p.goto(`${server.url}/search/?q=${encodeURIComponent('金坛时报')}`);
+      expect(await waitForSearch(p)).toBe('results');
+      await p.locator('#search-filter-panel summary').click();
+      await p.getByRole('button', { name: '显示部分匹配' }).click();
+      await p.locator('#search-partial .result').first().waitFor();
+      expect(await audit(p), `search page (${colorScheme})`).toEqual([]);
+      await p.locator('#search-results .result-title').first().click();
+      await p.waitForURL(/highlight=/);
+      await p.locator('mark.search-hit').first().waitFor();
+      expect(await audit(p), `highlighted article (${colorScheme})`).toEqual([]);
+      await p.close();
+    }
   });
 
   it('measures the first query on the sample site', async () => {
