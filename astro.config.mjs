@@ -10,6 +10,8 @@ export default defineConfig({
   site: process.env.JIUWEN_SITE ?? 'https://jiuwen.example.org',
   base: process.env.JIUWEN_BASE ?? '/',
   trailingSlash: 'always',
+  // A private content-layer cache for builds of other content folders (tests, benchmarks).
+  ...(process.env.JIUWEN_CACHE_DIR ? { cacheDir: process.env.JIUWEN_CACHE_DIR } : {}),
   markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
   integrations: [mdx()],
 });

@@ -16,6 +16,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingest, type SourceFile } from './ingest/pipeline.ts';
 import { writeOutput } from './ingest/emit.ts';
+import { ingestParallel } from './ingest/parallel.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -87,6 +88,20 @@ for (let i = 0; i < runs + 1; i++) {
   if (!asJson) process.stderr.write(`run ${i}${i === 0 ? ' (warm-up)' : ''}: ${dt.toFixed(2)} s, ${(mb / dt).toFixed(1)} MB/s\n`);
 }
 
+// The same with the per-page work on worker threads (`npm run ingest -- --jobs N`).
+const jobs = Math.min(4, cpus().length);
+const parallelTimes: number[] = [];
+if (jobs > 1) {
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await ingestParallel({ files }, { jobs });
+    const dt = (performance.now() - t0) / 1000;
+    sample();
+    parallelTimes.push(dt);
+    if (!asJson) process.stderr.write(`parallel run ${i + 1} (${jobs} workers): ${dt.toFixed(2)} s, ${(mb / dt).toFixed(1)} MB/s\n`);
+  }
+}
+
 const out = mkdtempSync(join(tmpdir(), 'jiuwen-bench-'));
 const tw = performance.now();
 const result = ingest({ files });
@@ -109,6 +124,9 @@ const figures = {
   mbPerSecondBest: Number((mb / Math.min(...times)).toFixed(1)),
   /** By CPU time (user + system) rather than wall time; GC threads can push it below the wall figure. */
   mbPerCpuSecond: Number((mb / median(cpuTimes)).toFixed(1)),
+  /** Median with --jobs (worker threads), null on a single CPU. */
+  mbPerSecondParallel: parallelTimes.length > 0 ? Number((mb / median(parallelTimes)).toFixed(1)) : null,
+  jobs,
   loadAverage: Number(loadavg()[0]!.toFixed(2)),
   cpus: cpus().length,
   mbPerSecondWithWrite: Number((mb / withWrite).toFixed(1)),
@@ -123,6 +141,7 @@ else {
   console.log(`  ${figures.pages} pages, ${figures.megabytes} MB, ${figures.articles} articles, ${figures.errors} errors`);
   console.log(`  median of ${runs} runs: ${figures.medianSeconds} s → ${figures.mbPerSecond} MB/s (goal ≥ 10 MB/s: ${figures.mbPerSecond >= 10 ? 'met' : 'NOT met'})`);
   console.log(`  best run: ${figures.mbPerSecondBest} MB/s; by CPU time: ${figures.mbPerCpuSecond} MB/s (load average ${figures.loadAverage} on ${figures.cpus} CPUs)`);
+  if (figures.mbPerSecondParallel !== null) console.log(`  with --jobs ${jobs} (worker threads): median ${figures.mbPerSecondParallel} MB/s`);
   console.log(`  including writing all files: ${withWrite.toFixed(2)} s → ${figures.mbPerSecondWithWrite} MB/s`);
   console.log(`  peak memory: ${figures.peakRssMB} MB RSS, ${figures.peakHeapMB} MB heap`);
 }

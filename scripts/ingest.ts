@@ -10,7 +10,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { ingest, type IngestReport, type Problem, type SourceFile } from './ingest/pipeline.ts';
-import { LEDGER, writeOutput, type WriteResult } from './ingest/emit.ts';
+import { LEDGER, planOutput, writeOutput, type WriteResult } from './ingest/emit.ts';
+import { ingestParallel } from './ingest/parallel.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -23,6 +24,7 @@ Options:
   --check             validate everything, write nothing
   --json              print the full report as JSON on stdout
   --report FILE       also save the full JSON report to FILE (for editors)
+  --jobs N            decode and segment pages on N worker threads (default 1); same output
   --help              show this help
 
 Exit codes: 0 success (warnings allowed), 1 bad input (all problems listed, nothing written), 2 usage error.
@@ -33,13 +35,14 @@ interface Args {
   out: string;
   corrections?: string;
   report?: string;
+  jobs: number;
   check: boolean;
   json: boolean;
   help: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { in: 'content/sources', out: 'content', check: false, json: false, help: false };
+  const args: Args = { in: 'content/sources', out: 'content', jobs: 1, check: false, json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -53,6 +56,11 @@ function parseArgs(argv: string[]): Args | string {
       else if (flag === '--out') args.out = value();
       else if (flag === '--corrections') args.corrections = value();
       else if (flag === '--report') args.report = value();
+      else if (flag === '--jobs') {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1 || n > 64) return '--jobs needs a whole number from 1 to 64';
+        args.jobs = n;
+      }
       else if (flag === '--check') args.check = true;
       else if (flag === '--json') args.json = true;
       else if (flag === '--help' || flag === '-h') args.help = true;
@@ -126,7 +134,7 @@ function reviewCounts(report: IngestReport): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const t0 = performance.now();
   const parsed = parseArgs(process.argv.slice(2));
   if (typeof parsed === 'string') {
@@ -157,25 +165,24 @@ function main(): number {
   const bar = useBar ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(files.length, 0, { file: '' });
   let lastQuarter = 0;
-  const result = ingest(
-    { files, catalogue, corrections, ledger },
-    {
-      onPage: (done, total, file) => {
-        if (bar) bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
-        else if (!args.json && total >= 100 && Math.floor((done * 4) / total) > lastQuarter) {
-          lastQuarter = Math.floor((done * 4) / total);
-          log(`ingest: ${done}/${total} pages`);
-        }
-      },
-    },
-  );
+  const onPage = (done: number, total: number, file: string) => {
+    if (bar) bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+    else if (!args.json && total >= 100 && Math.floor((done * 4) / total) > lastQuarter) {
+      lastQuarter = Math.floor((done * 4) / total);
+      log(`ingest: ${done}/${total} pages`);
+    }
+  };
+  const input = { files, catalogue, corrections, ledger };
+  const result = args.jobs > 1 ? await ingestParallel(input, { jobs: args.jobs, onPage }) : ingest(input, { onPage });
   bar?.stop();
   result.report.errors.unshift(...readErrors);
   result.report.counts.errors = result.report.errors.length;
   const ok = result.report.errors.length === 0;
 
   let written: WriteResult | null = null;
+  let plan: WriteResult | null = null;
   if (ok && !args.check) written = writeOutput(outDir, result.files, result.persistent);
+  if (ok && args.check) plan = planOutput(outDir, result.files, result.persistent);
   const seconds = (performance.now() - t0) / 1000;
   const c = result.report.counts;
 
@@ -187,6 +194,7 @@ function main(): number {
     reviewByCode: Object.fromEntries(reviewCounts(result.report)),
     written: written?.written ?? [],
     removed: written?.removed ?? [],
+    ...(plan ? { wouldWrite: plan.written, wouldRemove: plan.removed } : {}),
     errors: result.report.errors,
     warnings: result.report.warnings,
     pages: result.report.pages,
@@ -202,16 +210,19 @@ function main(): number {
     );
     if (written) log(`Wrote ${written.written.length} files (${written.unchanged} unchanged, ${written.removed.length} stale removed) under ${args.out}/`);
     else if (!ok) log('Nothing was written: fix the errors above and run again.');
-    else log('--check: nothing written.');
+    else if (plan) log(`--check: nothing written (a real run would write ${plan.written.length} files, leave ${plan.unchanged} unchanged, remove ${plan.removed.length} stale).`);
   }
   return ok ? 0 : 1;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  // Never a stack trace for users; set JIUWEN_DEBUG=1 to see one.
-  process.stderr.write(`ingest: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-  if (process.env.JIUWEN_DEBUG) console.error(e);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // Never a stack trace for users; set JIUWEN_DEBUG=1 to see one.
+    process.stderr.write(`ingest: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.JIUWEN_DEBUG) console.error(e);
+    process.exitCode = 1;
+  },
+);

@@ -222,6 +222,20 @@ export function writeOutput(outDir: string, generated: Map<string, string>, pers
   return result;
 }
 
+/** What writeOutput would do, without touching the disk (for --check). */
+export function planOutput(outDir: string, generated: Map<string, string>, persistent: Map<string, string> = new Map()): WriteResult {
+  const plan: WriteResult = { written: [], unchanged: 0, removed: [] };
+  for (const [rel, content] of [...generated, ...persistent].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const target = join(outDir, rel);
+    if (existsSync(target) && readFileSync(target, 'utf8') === content) plan.unchanged++;
+    else plan.written.push(rel);
+  }
+  for (const rel of readManifest(outDir)) {
+    if (!generated.has(rel) && !persistent.has(rel) && isGeneratedPath(rel) && existsSync(join(outDir, rel))) plan.removed.push(rel);
+  }
+  return plan;
+}
+
 function readManifest(outDir: string): string[] {
   const p = join(outDir, MANIFEST);
   if (!existsSync(p)) return [];

@@ -265,7 +265,7 @@ export function mastheadName(line: string): string | null {
 /** A printed dateline: `2019年2月19日 星期二` (also in Chinese numerals), on a short line or next to a weekday. */
 export function printedDate(line: string): { value: string; printed: string } | null {
   const m = /([0-9]{4}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日/.exec(line);
-  if (!m) return null;
+  if (!m) return printedMonth(line);
   const rest = line.replace(m[0], '');
   const weekday = /星期[一二三四五六日天]|周[一二三四五六日]/.test(rest);
   if (!weekday && rest.replace(/[\s　农历]/g, '').length > 16) return null;
@@ -274,6 +274,14 @@ export function printedDate(line: string): { value: string; printed: string } | 
   const d = parseNumber(m[3]!);
   if (y === null || mo === null || d === null) return null;
   const value = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return parseDateValue(value) ? { value, printed: line.trim() } : null;
+}
+
+/** A month dateline of a periodical supplement (`2018年1月 第45期`, `2018年1月`): month precision, short lines only. */
+function printedMonth(line: string): { value: string; printed: string } | null {
+  const m = /^\s*([0-9]{4})年([0-9]{1,2})月(?![0-9一二三四五六七八九十]+日)\s*(第[0-9]+期)?\s*$/.exec(line);
+  if (!m) return null;
+  const value = `${m[1]}-${m[2]!.padStart(2, '0')}`;
   return parseDateValue(value) ? { value, printed: line.trim() } : null;
 }
 

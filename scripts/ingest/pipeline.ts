@@ -117,9 +117,50 @@ interface ArticleWork {
 
 const LEDGER_COMMENT = 'Every article id ever published → where it came from. Append-only: old ids become aliases (redirects) of the article now at that source position.';
 
+/**
+ * The per-page work that needs no catalogue, corrections or other pages:
+ * decode, normalise, segment and the nothing-lost check. Pure; it is what the
+ * worker threads of `ingestParallel` run.
+ */
+export type PreparedPage =
+  | { ok: false; error: Problem }
+  | { ok: true; encoding: Encoding; lines: SourceLine[]; segmented: SegmentedPage; lossNotes: ReviewNote[] };
+
+export function preparePage(file: SourceFile, segment: NonNullable<IngestOptions['segment']> = segmentPage): PreparedPage {
+  const decoded = decodePage(file.bytes, file.path);
+  if (!decoded.ok) return { ok: false, error: { ...decoded.error } };
+  const lines: SourceLine[] = normaliseLines(decoded.text).map((text, i) => ({ no: i + 1, text }));
+  try {
+    const segmented = segment(lines, { file: file.path });
+    return { ok: true, encoding: decoded.encoding, lines, segmented, lossNotes: checkNothingLost(lines, segmented) };
+  } catch (e) {
+    return { ok: false, error: { code: 'segment-failed', file: file.path, message: `the segmenter failed on this page: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+}
+
+/** Source files with normalised paths, in code-point order of path (the order of everything downstream). */
+export function sortSourceFiles(files: SourceFile[]): SourceFile[] {
+  return files.map((f) => ({ ...f, path: normalisePath(f.path) })).sort((a, b) => compare(a.path, b.path));
+}
+
 /** Runs the whole ingest in memory. Never throws for bad input: problems land in the report. */
 export function ingest(input: IngestInput, options: IngestOptions = {}): IngestResult {
   const segment = options.segment ?? segmentPage;
+  const files = sortSourceFiles(input.files);
+  const prepared = files.map((f, index) => {
+    const p = preparePage(f, segment);
+    options.onPage?.(index + 1, files.length, f.path);
+    return p;
+  });
+  return assemble(input, files, prepared);
+}
+
+/**
+ * Everything after the per-page work: metadata, corrections, ids and ledger,
+ * rendering and validation. `files` are sorted (sortSourceFiles) and
+ * `prepared[i]` belongs to `files[i]`.
+ */
+export function assemble(input: IngestInput, files: SourceFile[], prepared: PreparedPage[]): IngestResult {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
 
@@ -128,7 +169,6 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   for (const p of [...catProblems, ...corrProblems]) warnings.push({ code: p.code, message: p.message });
   const oldLedger = parseLedger(input.ledger, warnings);
 
-  const files = [...input.files].map((f) => ({ ...f, path: normalisePath(f.path) })).sort((a, b) => compare(a.path, b.path));
   const pages: PageWork[] = [];
   const usedIssueCorrections = new Set<string>();
   const reports: PageReport[] = [];
@@ -136,14 +176,13 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
   files.forEach((f, index) => {
     const report: PageReport = { file: f.path, bytes: f.bytes.length, articles: [], review: [] };
     reports.push(report);
-    const decoded = decodePage(f.bytes, f.path);
-    if (!decoded.ok) {
-      errors.push({ ...decoded.error });
-      options.onPage?.(index + 1, files.length, f.path);
+    const prep = prepared[index]!;
+    if (!prep.ok) {
+      errors.push(prep.error);
       return;
     }
-    report.encoding = decoded.encoding;
-    const lines: SourceLine[] = normaliseLines(decoded.text).map((text, i) => ({ no: i + 1, text }));
+    report.encoding = prep.encoding;
+    const { lines, segmented } = prep;
 
     const pageOv = pageOverride(corrections, f.path);
     let meta = resolvePageMeta(f.path, lines, catalogue, pageOv);
@@ -151,27 +190,16 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
     if (issueOv) usedIssueCorrections.add(meta.issueId);
     if (issueOv) meta = resolvePageMeta(f.path, lines, catalogue, { ...issueOv, ...pageOv });
 
-    let segmented: SegmentedPage;
-    let lossNotes: ReviewNote[];
-    try {
-      segmented = segment(lines, { file: f.path });
-      lossNotes = checkNothingLost(lines, segmented);
-    } catch (e) {
-      errors.push({ code: 'segment-failed', file: f.path, message: `the segmenter failed on this page: ${e instanceof Error ? e.message : String(e)}` });
-      options.onPage?.(index + 1, files.length, f.path);
-      return;
-    }
-    report.review.push(...meta.review, ...segmented.review);
-    report.review.push(...lossNotes);
+    report.review.push(...meta.review, ...segmented.review, ...prep.lossNotes);
     pages.push({ file: f.path, meta, lines, segmented, report });
-    options.onPage?.(index + 1, files.length, f.path);
   });
 
+  const paths = new Set(files.map((f) => f.path));
   for (const file of Object.keys(catalogue.pages)) {
-    if (!files.some((f) => f.path === file)) warnings.push({ code: 'catalogue-unknown-page', file: 'catalogue.json', message: `catalogue lists "${file}", which is not in the sources folder` });
+    if (!paths.has(file)) warnings.push({ code: 'catalogue-unknown-page', file: 'catalogue.json', message: `catalogue lists "${file}", which is not in the sources folder` });
   }
   for (const file of Object.keys(corrections.pages)) {
-    if (!files.some((f) => f.path === file)) warnings.push({ code: 'correction-unknown-target', file: 'corrections.json', message: `corrections.pages names "${file}", which is not in the sources folder` });
+    if (!paths.has(file)) warnings.push({ code: 'correction-unknown-target', file: 'corrections.json', message: `corrections.pages names "${file}", which is not in the sources folder` });
   }
   for (const id of Object.keys(corrections.issues)) {
     if (!usedIssueCorrections.has(id)) {

@@ -1,4 +1,4 @@
-import type { Article } from '../content/schema';
+import type { Article, Issue } from '../content/schema';
 import { bylineAuthors } from './citation';
 
 /** schema.org NewsArticle for an article, dates only as precise as known. */
@@ -26,5 +26,20 @@ export function articleJsonLd(a: Article, url: string, issueUrl: string) {
       isPartOf: { '@type': 'Periodical', name: a.publication.name },
     },
     isAccessibleForFree: true,
+  };
+}
+
+/** schema.org PublicationIssue for an issue page, listing its articles. */
+export function issueJsonLd(issue: Issue, url: string, articles: { title: string; url: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'PublicationIssue',
+    '@id': url,
+    url,
+    ...(issue.issueNumber ? { issueNumber: String(issue.issueNumber) } : {}),
+    ...(issue.date.value ? { datePublished: issue.date.value } : {}),
+    inLanguage: 'zh-CN',
+    isPartOf: { '@type': 'Periodical', name: issue.publication.name },
+    hasPart: articles.map((a) => ({ '@type': 'NewsArticle', headline: a.title, url: a.url })),
   };
 }

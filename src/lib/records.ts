@@ -11,6 +11,17 @@ import { absoluteUrl, articleFilePath, articlePath, issueJsonPath, issuePath, pa
 
 type Site = URL | string | undefined;
 
+/** The article text without Markdown: backslash escapes undone, heading and quote markers dropped. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\\([\\`*_{}\[\]()<>#+\-.!|~&])/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/^>\s?/gm, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 export function articleRecord(a: Article, body: string, site: Site) {
   return {
     type: 'article' as const,
@@ -24,6 +35,8 @@ export function articleRecord(a: Article, body: string, site: Site) {
     ris: absoluteUrl(articleFilePath(a.id, 'cite.ris'), site),
     /** The article text as Markdown (MDX source of the body). */
     body,
+    /** The same text as plain text, paragraphs separated by blank lines. */
+    text: plainText(body),
   };
 }
 

@@ -152,6 +152,12 @@ describe('dark mode and print', () => {
     await page.goto(visited.article!);
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(23, 22, 20)');
+    // CJK punctuation squeezing and CJK/Latin spacing, where this Chromium supports them
+    const spacing = await page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('.article-body')!) as CSSStyleDeclaration & Record<string, string>;
+      return { trim: CSS.supports('text-spacing-trim', 'normal') ? s.textSpacingTrim : 'normal', auto: CSS.supports('text-autospace', 'normal') ? s.textAutospace : 'normal' };
+    });
+    expect(spacing).toEqual({ trim: 'normal', auto: 'normal' });
     await shoot(page, 'article-dark');
     await page.close();
   });

@@ -2,7 +2,7 @@
  * The CLI as a user runs it: `npx tsx scripts/ingest.ts` in a child process on
  * a temporary copy of the sample pages (tests/fixtures/ingest-pages).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,9 +15,15 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n') };
 }
 
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 /** A temp workspace with sources/ (the 5 sample pages + catalogue) and an empty content/. */
 function workspace() {
   const dir = mkdtempSync(join(tmpdir(), 'jiuwen-cli-'));
+  made.push(dir);
   cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), join(dir, 'sources'), { recursive: true });
   return { dir, src: join(dir, 'sources'), out: join(dir, 'content') };
 }
@@ -60,6 +66,8 @@ describe('npm run ingest (CLI)', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ ok: true, check: true, written: [], counts: { pages: 5, errors: 0 } });
+    expect(report.wouldWrite.length).toBe(report.counts.articles + report.counts.issues + 1);
+    expect(report.wouldRemove).toEqual([]);
     expect(report.counts.articles).toBeGreaterThan(5);
     expect(report.pages).toHaveLength(5);
     expect(report.reviewByCode['publication-unknown']).toBe(2);
@@ -85,6 +93,17 @@ describe('npm run ingest (CLI)', () => {
     expect(snapshot(w.out)).toEqual(a);
   });
 
+  it('--jobs 2 (worker threads) writes byte-identical output', () => {
+    const w = workspace();
+    const one = join(w.dir, 'one');
+    const two = join(w.dir, 'two');
+    expect(cli('--in', w.src, '--out', one).code).toBe(0);
+    const r = cli('--in', w.src, '--out', two, '--jobs', '2');
+    expect(r.code).toBe(0);
+    expect(snapshot(two)).toEqual(snapshot(one));
+    expect(cli('--jobs', '0').code).toBe(2);
+  });
+
   it('removes stale generated files and nothing else; ids stay when an unrelated page is added or removed', () => {
     const w = workspace();
     cli('--in', w.src, '--out', w.out);
@@ -99,15 +118,18 @@ describe('npm run ingest (CLI)', () => {
     expect(withExtra).toEqual(expect.arrayContaining(before));
     expect(withExtra.length).toBeGreaterThan(before.length);
 
-    // Removing a page removes exactly its articles.
+    // Removing a page removes exactly its articles (and --check says so first).
     rmSync(join(w.src, '000_25148211cf405f81.txt'));
     rmSync(join(w.src, 'extra.txt'));
+    const planned = JSON.parse(cli('--in', w.src, '--out', w.out, '--check', '--json').stdout);
+    expect(planned.wouldRemove.length).toBeGreaterThan(0);
+    expect(planned.wouldRemove.every((f: string) => f.startsWith('articles/') || f.startsWith('issues/'))).toBe(true);
     const r = cli('--in', w.src, '--out', w.out, '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     const after = articleFiles(snapshot(w.out));
     expect(after).toEqual(before.filter((f) => !f.startsWith('articles/unknown/2020-01/')).concat('articles/notes.md').sort());
-    expect(report.removed.length).toBeGreaterThan(0);
+    expect(report.removed).toEqual(planned.wouldRemove);
     expect(report.warnings.map((x: { code: string }) => x.code)).toContain('permalink-orphaned');
     expect(existsSync(join(w.out, 'corrections.json'))).toBe(true);
   });

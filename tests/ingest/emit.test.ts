@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { escapeMdxText, renderBody, renderInline, renderedText, renderArticleFile, stableJson, writeOutput } from '../../scripts/ingest/emit.ts';
@@ -199,7 +199,15 @@ describe('front matter', () => {
 });
 
 describe('writeOutput: the only writer', () => {
-  const tmp = () => mkdtempSync(join(tmpdir(), 'jiuwen-emit-'));
+  const made: string[] = [];
+  afterAll(() => {
+    for (const d of made) rmSync(d, { recursive: true, force: true });
+  });
+  const tmp = () => {
+    const d = mkdtempSync(join(tmpdir(), 'jiuwen-emit-'));
+    made.push(d);
+    return d;
+  };
 
   it('writes files, records them in the manifest, and on re-run removes only stale generated files', () => {
     const out = tmp();

@@ -39,6 +39,18 @@ describe('article head metadata', () => {
   }
 });
 
+describe('issue head metadata', () => {
+  it('issue pages carry JSON-LD PublicationIssue listing their articles', () => {
+    for (const i of issues) {
+      const doc = readPage(DIST, `/${i.id}/`);
+      const ld = JSON.parse(($(doc, 'script[type="application/ld+json"]')!.children[0] as { value: string }).value);
+      expect(ld['@type']).toBe('PublicationIssue');
+      expect(ld.isPartOf.name).toBe(i.publication.name);
+      expect(ld.hasPart.map((p: { url: string }) => p.url)).toEqual(i.articles.map((a) => `${SITE}/${a.id}/`));
+    }
+  });
+});
+
 describe('cite this', () => {
   const a = articles[0]!;
   const doc = readPage(DIST, `/${a.id}/`);

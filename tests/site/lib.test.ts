@@ -5,6 +5,7 @@ import { dateSortKey, formatDateEn, formatDateZh } from '../../src/lib/dates';
 import { buildCalendar, monthGrid } from '../../src/lib/calendar';
 import { bylineAuthors, formatBibtex, formatChicago, formatGbt7714, formatRis } from '../../src/lib/citation';
 import { linkMarker, markPullQuotes } from '../../src/lib/body';
+import { plainText } from '../../src/lib/records';
 import { aliasRedirects, buildArchive, legacyContainerRedirects, onThisDay, resolveContinuation } from '../../src/lib/archive';
 
 const d = (value: string | null, precision: PartialDate['precision']): PartialDate => ({ value, precision, source: 'catalogue' });
@@ -83,6 +84,12 @@ describe('citations', () => {
     expect(bib).toContain('month = {12}');
     const ris = formatRis({ article: article(), url, accessed: '2026-11-23' });
     expect(ris).toContain('DA  - 2020/12//\r\n');
+  });
+});
+
+describe('plain text of an article', () => {
+  it('undoes MDX escapes and drops markers', () => {
+    expect(plainText('10:00\\-11:00 \\*注\n\n## 小标题\n\n**“金坛”**时报\n')).toBe('10:00-11:00 *注\n\n小标题\n\n“金坛”时报');
   });
 });
 

@@ -82,6 +82,8 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (/[%％]|同比|比去年|增长|下降|以来最/.test(b) && !/[%％]/.test(a)) return false;
   if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
+  // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
+  if (hasColumnTag(b) && !hasColumnTag(a)) return true;
   // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
   return undefined;
 }

@@ -3,14 +3,15 @@ import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
 import {
   isBoldBanner, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
-  isPublisherLine, isReporterLine, isSignature, isTeaserLabel, findContinuations, startsWithDateline, teaserPointerPage,
+  isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointerPage,
 } from './patterns.ts';
 
 /** What a block looks like on its own, before its neighbours are considered. */
 export type BlockKind =
   | 'furniture' // publisher line, issue number, motto box, bold banner
   | 'short-stack' // several short unpunctuated lines in one block (QR-code labels, mastheads)
-  | 'teaser-pointer' // ▶ 详见二版
+  | 'teaser-pointer' // ▶ 详见二版 (alone, or after the teaser's title on the same line)
+  | 'caption' // 市民在公园赏花（张三 摄）
   | 'editors-note' // 编者按：…
   | 'continuation' // a block that is only （下转第二版）
   | 'byline' // a sign-off or credit: （刘颖 马吉）, 蒋建君/文, 本报记者 XXX
@@ -48,7 +49,8 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   if (isTeaserLabel(t)) return c('furniture', 'other');
   if (isMottoBox(t)) return c('furniture', 'motto');
   if (isBoldBanner(t)) return c('furniture', 'banner');
-  if (teaserPointerPage(t) !== undefined) return c('teaser-pointer');
+  if (teaserPointerPage(t) !== undefined || splitInlineTeaser(t)) return c('teaser-pointer');
+  if (isCreditedCaption(t)) return c('caption');
   if (isEditorsNote(t)) return c('editors-note');
   if (isContinuationOnly(t)) return c('continuation');
   if (t.includes('\n') && block.joins.length === 0 && !block.quotedAlone) {

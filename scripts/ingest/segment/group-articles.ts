@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isPageHeader, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
+import { findContinuations, isPageHeader, splitInlineTeaser, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
@@ -13,8 +13,8 @@ const REGION_GAP = 2;
 /** Whether a paragraph ends with a sign-off: （记者 XXX）, （新华社北京2月18日电）, XXX摄. */
 export function endsWithSignOff(text: string): boolean {
   const last = text.split('\n').pop()!.trim();
-  const m = /[（(]([^（()）]{2,40})[）)]$/.exec(last);
-  if (m && /(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|来源|据)/.test(m[1]!) && !/[。，,]/.test(m[1]!)) return true;
+  const m = /[（(]([^（()）]{2,200})[）)]$/.exec(last);
+  if (m && /(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|来源|据)/.test(m[1]!) && !/[。，,]/.test(m[1]!) && (m[1]!.length <= 40 || /记者/.test(m[1]!))) return true;
   if (m && /^[\u4e00-\u9fa5]{2,4}([\s、][\u4e00-\u9fa5]{2,4})*$/.test(m[1]!.trim()) && /[。！？”]\s*[（(]/.test(last)) return true;
   return /[。！？”]\s*(本报记者|记者|新华社记者)?\s*[\u4e00-\u9fa5]{2,4}\s*摄$/.test(last);
 }
@@ -85,7 +85,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const l = c.kind === 'headline' ? leadIn(c.block.text) : null;
     if (l) leadIns.set(l, (leadIns.get(l) ?? 0) + 1);
   }
-  const topOfPage = () => !items.some((i) => i.type === 'article');
+  let articleSeen = false;
+  const topOfPage = () => !articleSeen;
   const piece = (c: ClassifiedBlock) => ({ text: c.block.text, lines: c.block.lines });
   const noteUncertainJoins = (a: DraftArticle, c: ClassifiedBlock) => {
     for (const j of c.block.uncertainJoins ?? []) a.review.push({ code: 'join-uncertain', message: `column-break join made on weak evidence: ${j}`, line: c.block.lines[0] });
@@ -124,6 +125,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     for (const r of parts.review) a.review.push(r);
     if (parts.guessed) a.review.push({ code: 'title-guessed', message: 'headline stack had more pieces than kicker/title/subtitle; leading ones taken as captions', line: headline[0]!.block.lines[0] });
     items.push({ type: 'article', draft: a });
+    articleSeen = true;
     current = a;
     return a;
   };
@@ -133,6 +135,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
     items.push({ type: 'article', draft: a });
+    articleSeen = true;
     current = a;
     void c;
     return a;
@@ -257,21 +260,23 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         else addParagraph(c);
         break;
       case 'teaser-pointer': {
-        const page = teaserPointerPage(c.block.text) ?? null;
-        const title = stack.pop();
-        if (!title) {
+        const inline = splitInlineTeaser(c.block.text);
+        const page = inline ? inline.page : teaserPointerPage(c.block.text) ?? null;
+        const title = inline ? undefined : stack.pop();
+        if (!inline && !title) {
           if (current) addParagraph(c);
           else items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
           break;
         }
-        const kicker = stack.length && title.block.gapBefore < REGION_GAP ? stack.pop() : undefined;
+        const top = title ?? c;
+        const kicker = stack.length && top.block.gapBefore < REGION_GAP ? stack.pop() : undefined;
         flushOrphans(stack);
         stack = [];
         const parts = [kicker, title, c].filter((x): x is ClassifiedBlock => x !== undefined);
         items.push({
           type: 'teaser',
           ...(kicker ? { kicker: kicker.block.text } : {}),
-          title: title.block.text,
+          title: inline ? inline.title : title!.block.text,
           text: parts.map((p) => p.block.text).join('\n'),
           page,
           lines: [parts[0]!.block.lines[0], c.block.lines[1]],
@@ -279,6 +284,12 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         if (current) (current as DraftArticle).closed = true;
         break;
       }
+      case 'caption':
+        // A credited photo caption: earlier stacked blocks are captions too.
+        for (const s of stack) items.push({ type: 'caption', text: s.block.text, lines: s.block.lines, note: { code: 'caption-guessed', message: `short block over a photo caption taken as a caption: ${s.block.text}`, line: s.block.lines[0] } });
+        stack = [];
+        items.push({ type: 'caption', text: c.block.text, lines: c.block.lines });
+        break;
       case 'editors-note':
         if (stack.length) {
           const s = stack;

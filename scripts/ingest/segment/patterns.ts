@@ -12,8 +12,8 @@ export const DATELINE = new RegExp(
     '^【?本报讯',
     '^[（(]?据?(本报|新华社|中新社|人民网|央视|中央广播电视总台|光明日报|经济日报|法制日报|中国日报|解放军报)[^，,。\\n]{0,24}?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
     '^[（(]?据?(本报|新华社|中新社)[^，,。\\n]{0,12}电',
-    '^(本报|新华社|本台)(特约)?(记者|通讯员)\\s*[\\u4e00-\\u9fa5·]{1,4}',
-    '^(特约)?(记者|通讯员)[ \\u3000]+[\\u4e00-\\u9fa5·]{1,4}',
+    '^(本报|新华社|本台|本刊)(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)\\s*[\\u4e00-\\u9fa5·]{1,4}',
+    '^(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\u4e00-\\u9fa5·]{1,4}',
     '^核心阅读',
     '^[\\u4e00-\\u9fa5]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
   ].join('|'),
@@ -26,7 +26,7 @@ export function startsWithDateline(text: string): boolean {
 
 /** A reporter credit printed on its own line at the head of an article: 本报记者 吴储岐 / 记者 张三 李四. */
 export function isReporterLine(text: string): boolean {
-  return /^(本报|新华社|本台)?(特约|驻[\u4e00-\u9fa5]{1,6})?(记者|通讯员|评论员)[\s：:]*[\u4e00-\u9fa5·]{1,4}([\s、]+[\u4e00-\u9fa5·]{1,4})*$/.test(text.trim())
+  return /^[□■●◆]?\s*(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席|驻[\u4e00-\u9fa5]{1,6})?(记者|通讯员|评论员)[\s：:]*[\u4e00-\u9fa5·]{1,4}([\s、]+[\u4e00-\u9fa5·]{1,4})*$/.test(text.trim())
     || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
 }
 
@@ -89,7 +89,7 @@ export function isBylineShape(text: string): boolean {
   const unbracketed = t.replace(/[（(][^（()）]{2,12}[）)]$/, '').trim();
   if (unbracketed !== t && unbracketed.length >= 2 && isBylineShape(unbracketed)) return true;
   // Names with their part: 曹 一图 杨立新文 / 韩 鑫 张 炯摄影报道 / 王彦东参与采写.
-  if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
+  if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
   if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
   // A letter writer with their place: 山东诸城市  祝建波.
   if (/^[\u4e00-\u9fa5]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?){2,4}$/.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
@@ -150,6 +150,20 @@ export function teaserPointerPage(text: string): number | null | undefined {
   const m = /^[▶►▷→>＞◆●■]?\s*(详见|见|转)第?([〇零一二三四五六七八九十\d]+)(版|页)\s*[》>]?$/.exec(text.trim());
   if (!m) return undefined;
   return chineseNumber(m[2]!);
+}
+
+/** A teaser printed on one line with its pointer: 我区实行慢病全链条管理 ▶ 详见二版. */
+export function splitInlineTeaser(text: string): { title: string; page: number | null } | undefined {
+  const m = /^(.*\S)\s*[▶►▷→>＞◆●■]\s*(详见|见|转)第?([〇零一二三四五六七八九十\d]+)(版|页)$/.exec(text.trim());
+  if (!m || m[1]!.replace(/\s/g, '').length < 4 || /[。！？]$/.test(m[1]!)) return undefined;
+  return { title: m[1]!, page: chineseNumber(m[3]!) };
+}
+
+/** A photo caption with its credit: 市民在公园赏花（张三 摄）. Short, no full stop. */
+export function isCreditedCaption(text: string): boolean {
+  const t = text.trim();
+  const m = /^(.{2,40}?)\s*[（(]([^（()）]{2,20})[）)]$/.exec(t);
+  return !!m && !t.includes('\n') && /(摄|供图|图)$/.test(m[2]!.trim()) && !/[。！？]/.test(m[1]!) && !isBylineShape(m[1]!);
 }
 
 /** 编者按：… / 编者的话 … */

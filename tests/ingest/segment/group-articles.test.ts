@@ -76,6 +76,13 @@ describe('regional page conventions', () => {
     ]);
   });
 
+  it('reads teasers printed on one line with their pointer, and credited photo captions', () => {
+    expect(summary('标题\n\n本报讯 昨天，会议召开。\n\n市民在公园赏花（张三 摄）\n\n综合新闻\n\n我区实行慢病全链条管理 ▶详见二版').slice(1)).toEqual([
+      ['caption', '市民在公园赏花（张三 摄）'],
+      ['teaser', '综合新闻\n我区实行慢病全链条管理 ▶详见二版'],
+    ]);
+  });
+
   it('takes a block between lone quotation mark lines as a pull quote', () => {
     expect(summary('标题\n\n正文。\n\n“\n绿水青山就是金山银山。\n”')[0]![3]).toBe('pullquote=“\n绿水青山就是金山银山。\n”');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chineseNumber, findContinuations, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
-  isNameList, isOrganisationName, isPageHeader, isPublicationName, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
+  isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
 describe('startsWithDateline', () => {
@@ -103,4 +103,20 @@ describe('page headers', () => {
     ['2021年3月5日，会议召开。', false],
     ['区领导带队开展双拥办实事活动', false],
   ])('%s → %s', (text, expected) => expect(isPageHeader(text)).toBe(expected));
+});
+
+describe('one-line teasers and credited captions', () => {
+  it.each([
+    ['我区实行慢病全链条管理 ▶详见二版', { title: '我区实行慢病全链条管理', page: 2 }],
+    ['擦亮“服务窗口” 助力两个加快 ▶ 详见第3版', { title: '擦亮“服务窗口” 助力两个加快', page: 3 }],
+    ['▶ 详见二版', undefined],
+    ['会议要求抓落实。详见二版', undefined],
+  ])('splitInlineTeaser %s', (text, expected) => expect(splitInlineTeaser(text)).toEqual(expected));
+  it.each([
+    ['市民在公园赏花（张三 摄）', true],
+    ['游客在湿地拍照（新华社记者 李四 摄）', true],
+    ['（张三 摄）', false],
+    ['警示教育要真正触及灵魂（红船观澜）', false],
+    ['图为3月4日，市民赏花。（张三 摄）', false],
+  ])('isCreditedCaption %s → %s', (text, expected) => expect(isCreditedCaption(text)).toBe(expected));
 });
