@@ -196,7 +196,8 @@ async function main() {
         await p.waitForLoadState('networkidle');
         n.reset();
         const count = await p.evaluate(async (q) => {
-          const pf = await import('/pagefind/pagefind.js');
+          const bundle = '/pagefind/pagefind.js';
+          const pf = await import(/* @vite-ignore */ bundle);
           await pf.options({ baseUrl: '/' });
           const r = await pf.search(q);
           await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
