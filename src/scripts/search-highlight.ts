@@ -4,12 +4,12 @@ import { locateHits } from '../lib/search/highlight';
 
 const PARAM = 'highlight';
 
-/** Text nodes of the article body that a reader sees. */
+/** Text nodes of the article that a reader sees and search indexes (not the ignored metadata line). */
 function visibleTextNodes(root: Element): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('[hidden], script, style, noscript, [data-search-highlight]')) return NodeFilter.FILTER_REJECT;
+      if (!parent || parent.closest('[hidden], [data-pagefind-ignore], script, style, noscript, [data-search-highlight]')) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },
   });

@@ -207,6 +207,9 @@ describe('search in the browser', () => {
       await p.locator('#search-results .result-title').first().click();
       await p.waitForURL(/highlight=/);
       await p.locator('mark.search-hit').first().waitFor();
+      // hits in the article's text only, not in its (unindexed) publication · date · page line
+      expect(await p.locator('[data-pagefind-ignore] mark.search-hit').count()).toBe(0);
+      expect(await p.locator('mark.search-hit').count()).toBe(2);
       expect(await audit(p), `highlighted article (${colorScheme})`).toEqual([]);
       await p.close();
     }
