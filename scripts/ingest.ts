@@ -6,6 +6,7 @@
  * Exit codes: 0 done (warnings allowed), 1 bad input (nothing written), 2 usage error.
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
@@ -24,7 +25,8 @@ Options:
   --check             validate everything, write nothing
   --json              print the full report as JSON on stdout
   --report FILE       also save the full JSON report to FILE (for editors)
-  --jobs N            decode and segment pages on N worker threads (default 1); same output
+  --jobs N            decode and segment pages on N worker threads; same output
+                      (default: up to 4 threads when there are 200 pages or more, else 1)
   --help              show this help
 
 Exit codes: 0 success (warnings allowed), 1 bad input (all problems listed, nothing written), 2 usage error.
@@ -35,14 +37,14 @@ interface Args {
   out: string;
   corrections?: string;
   report?: string;
-  jobs: number;
+  jobs?: number;
   check: boolean;
   json: boolean;
   help: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { in: 'content/sources', out: 'content', jobs: 1, check: false, json: false, help: false };
+  const args: Args = { in: 'content/sources', out: 'content', check: false, json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -173,7 +175,9 @@ async function main(): Promise<number> {
     }
   };
   const input = { files, catalogue, corrections, ledger };
-  const result = args.jobs > 1 ? await ingestParallel(input, { jobs: args.jobs, onPage }) : ingest(input, { onPage });
+  // Worker threads pay off only when there is enough work to share.
+  const jobs = args.jobs ?? (files.length >= 200 ? Math.min(4, availableParallelism()) : 1);
+  const result = jobs > 1 ? await ingestParallel(input, { jobs, onPage }) : ingest(input, { onPage });
   bar?.stop();
   result.report.errors.unshift(...readErrors);
   result.report.counts.errors = result.report.errors.length;

@@ -130,14 +130,18 @@ export function fullWidthParentheses(line: string): string {
   return chars.join('');
 }
 
+/** Punctuation Chinese and English text share: it says nothing about the language around it. */
+const SHARED_PUNCTUATION = new Set(['“', '”', '‘', '’', '"', "'", '—', '…', '·']);
+
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
 const CONVERTIBLE = new Set(Object.keys(HALF_TO_FULL));
 
 /**
- * Rule 5 (GB/T 15834): `, : ; ? !` become full-width when the character
- * before them (after earlier conversions) or the first character after them
- * that is not itself one of these marks is a Chinese character or Chinese
- * punctuation. A mark between two digits stays half-width, so numbers, times,
+ * Rule 5 (GB/T 15834): `, : ; ? !` become full-width when the nearest
+ * character before them (after earlier conversions) or after them is a
+ * Chinese character or Chinese punctuation, looking through quotes, dashes
+ * and ellipses (shared with English: `“Hello,” he said` stays) and through
+ * other marks of this rule. A mark between two digits stays half-width, so numbers, times,
  * ranges and thousands separators survive (1,000  10:00-11:00  9:00—17:00),
  * as do Latin words and English sentences (Hello, world!  http://x).
  */
@@ -152,11 +156,16 @@ export function fullWidthPunctuation(line: string): string {
       continue;
     }
     const prev = out[out.length - 1];
+    // Context: the nearest character on each side that is not a quote, dash or
+    // ellipsis (English uses those too) nor another mark of this rule.
+    let k = out.length - 1;
+    while (k >= 0 && SHARED_PUNCTUATION.has(out[k]!)) k--;
     let j = i + 1;
-    while (j < chars.length && CONVERTIBLE.has(chars[j]!)) j++;
-    const next = chars[j];
+    while (j < chars.length && (CONVERTIBLE.has(chars[j]!) || SHARED_PUNCTUATION.has(chars[j]!))) j++;
+    const before = out[k];
+    const after = chars[j];
     const betweenDigits = isDigit(prev) && isDigit(chars[i + 1]);
-    const chinese = isHan(prev) || isCjkPunctuation(prev) || isHan(next) || isCjkPunctuation(next);
+    const chinese = isHan(before) || isCjkPunctuation(before) || isHan(after) || isCjkPunctuation(after);
     out.push(chinese && !betweenDigits ? HALF_TO_FULL[ch]! : ch);
   }
   return out.join('');

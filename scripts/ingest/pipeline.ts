@@ -8,12 +8,14 @@
  * updated ledger and a report. The CLI (scripts/ingest.ts) does the reading
  * and, through emit.writeOutput, the writing.
  */
-import { createHash } from 'node:crypto';
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
 import { decodePage, type Encoding } from './decode.ts';
 import { normaliseLines } from './normalise.ts';
 import { normalisePath, parseCatalogue, resolvePageMeta, type PageMeta } from './metadata.ts';
-import { applyArticleCorrections, articleAtLine, parseCorrections, pageOverride } from './corrections.ts';
+import { applyArticleCorrections, parseCorrections, pageOverride } from './corrections.ts';
+import { checkNothingLost, nonSpace } from './coverage.ts';
+import { pageSlugs } from './ids.ts';
+import { parseLedger, updateLedger, type Ledger } from './ledger.ts';
 import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './emit.ts';
 import { segmentPage } from './segment.ts';
 import type { SegmentedArticle, SegmentedPage, SourceLine } from './types.ts';
@@ -74,17 +76,6 @@ export interface EmittedArticle {
   body: string;
 }
 
-export interface LedgerEntry {
-  file: string;
-  line: number;
-  fingerprint: string;
-}
-
-export interface Ledger {
-  comment: string;
-  ids: Record<string, LedgerEntry>;
-}
-
 export interface IngestResult {
   ok: boolean;
   issues: Issue[];
@@ -115,8 +106,6 @@ interface ArticleWork {
   aliases: string[];
 }
 
-const LEDGER_COMMENT = 'Every article id ever published → where it came from. Append-only: old ids become aliases (redirects) of the article now at that source position.';
-
 /**
  * The per-page work that needs no catalogue, corrections or other pages:
  * decode, normalise, segment and the nothing-lost check. Pure; it is what the
@@ -142,6 +131,10 @@ export function preparePage(file: SourceFile, segment: NonNullable<IngestOptions
 export function sortSourceFiles(files: SourceFile[]): SourceFile[] {
   return files.map((f) => ({ ...f, path: normalisePath(f.path) })).sort((a, b) => compare(a.path, b.path));
 }
+
+export { checkNothingLost } from './coverage.ts';
+export { fingerprintOf, pageSlugs, slugFor } from './ids.ts';
+export type { Ledger, LedgerEntry } from './ledger.ts';
 
 /** Runs the whole ingest in memory. Never throws for bad input: problems land in the report. */
 export function ingest(input: IngestInput, options: IngestOptions = {}): IngestResult {
@@ -303,36 +296,6 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
   };
 }
 
-/* ---------- ids ---------- */
-
-/** First 24 non-space characters of what the body renders to (the title if the body is empty). */
-export function fingerprintOf(a: SegmentedArticle): string {
-  let basis = '';
-  for (const b of bodyBlocks(a.blocks)) {
-    basis += renderedText(b.text.slice(0, 200)).replace(/\s+/gu, '');
-    if (basis.length >= 48) break;
-  }
-  if (basis === '') basis = a.title.replace(/\s+/gu, '');
-  return Array.from(basis).slice(0, 24).join('');
-}
-
-/** 8 hex of sha1(source file + fingerprint): stable across title fixes, added pages and re-runs. */
-export function slugFor(file: string, fingerprint: string): string {
-  return createHash('sha1').update(`${file}\n${fingerprint}`).digest('hex').slice(0, 8);
-}
-
-/** Slugs of a page's articles in order; repeated body starts get `-2`, `-3`… in reading order. */
-export function pageSlugs(file: string, articles: SegmentedArticle[]): { slug: string; fingerprint: string }[] {
-  const used = new Map<string, number>();
-  return articles.map((a) => {
-    const fingerprint = fingerprintOf(a);
-    const base = slugFor(file, fingerprint);
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return { slug: n === 1 ? base : `${base}-${n}`, fingerprint };
-  });
-}
-
 /** Two pages of one issue with the same key (e.g. two "1"s): later files (by path) get `-2`, `-3`… */
 function resolvePageKeyCollisions(pages: PageWork[], warnings: Problem[]): void {
   const seen = new Map<string, number>();
@@ -346,67 +309,6 @@ function resolvePageKeyCollisions(pages: PageWork[], warnings: Problem[]): void 
       p.meta = { ...p.meta, pageKey: newKey };
     }
   }
-}
-
-/* ---------- ledger ---------- */
-
-function parseLedger(raw: unknown, warnings: Problem[]): Ledger {
-  const ledger: Ledger = { comment: LEDGER_COMMENT, ids: {} };
-  if (raw === undefined || raw === null) return ledger;
-  const ids = (raw as { ids?: unknown }).ids;
-  if (typeof ids !== 'object' || ids === null || Array.isArray(ids)) {
-    warnings.push({ code: 'ledger-invalid', file: LEDGER, message: 'permalinks.json has no "ids" object; starting a new ledger (old URLs may break)' });
-    return ledger;
-  }
-  for (const [id, e] of Object.entries(ids as Record<string, unknown>)) {
-    const v = e as Partial<LedgerEntry> | null;
-    if (v && typeof v.file === 'string' && typeof v.line === 'number' && typeof v.fingerprint === 'string') ledger.ids[id] = { file: v.file, line: v.line, fingerprint: v.fingerprint };
-    else warnings.push({ code: 'ledger-invalid', file: LEDGER, message: `permalinks.json entry "${id}" is malformed; dropped` });
-  }
-  return ledger;
-}
-
-/**
- * Old ids that this run no longer produces become aliases of the article now
- * at their source position (same file, a block covering the old first line),
- * else of the article with the same body fingerprint. New ids are appended.
- */
-function updateLedger(old: Ledger, all: ArticleWork[], warnings: Problem[]): Ledger {
-  const current = new Map(all.map((w) => [w.id, w]));
-  const byFile = groupBy(all, (w) => w.page.file);
-  const byFingerprint = groupBy(all, (w) => w.fingerprint);
-  for (const [oldId, e] of Object.entries(old.ids).sort(([a], [b]) => compare(a, b))) {
-    if (current.has(oldId)) continue;
-    let target: ArticleWork | undefined;
-    const sameFile = byFile.get(e.file);
-    if (sameFile) {
-      const i = articleAtLine(sameFile.map((w) => w.article), e.line);
-      if (i !== -1) target = sameFile[i];
-    }
-    if (!target) {
-      const same = byFingerprint.get(e.fingerprint);
-      if (same && same.length === 1) target = same[0];
-    }
-    if (target) {
-      if (!target.aliases.includes(oldId)) target.aliases.push(oldId);
-    } else {
-      warnings.push({ code: 'permalink-orphaned', file: e.file, line: e.line, message: `old article URL /${oldId}/ matches no article any more; it will stop working` });
-    }
-  }
-  for (const w of all) w.aliases.sort(compare);
-  const ids: Record<string, LedgerEntry> = {};
-  const keys = new Set([...Object.keys(old.ids), ...current.keys()]);
-  for (const id of [...keys].sort(compare)) {
-    const prev = old.ids[id];
-    const w = current.get(id);
-    ids[id] = prev ?? { file: w!.page.file, line: firstLine(w!.article), fingerprint: w!.fingerprint };
-  }
-  return { comment: LEDGER_COMMENT, ids };
-}
-
-/** The first source line of an article's text (its smallest block line). */
-function firstLine(a: SegmentedArticle): number {
-  return a.blocks.length > 0 ? Math.min(...a.blocks.map((b) => b.lines[0])) : a.lines[0];
 }
 
 /* ---------- records ---------- */
@@ -500,50 +402,6 @@ function pageItems(p: PageWork, works: ArticleWork[]): PageItem[] {
   const extra = works.slice(next).map((w): PageItem => ({ type: 'article', id: w.id }));
   items.splice(lastArticleSlot + 1, 0, ...extra);
   return items;
-}
-
-/* ---------- checks ---------- */
-
-/**
- * "Nothing lost": every non-blank source line must be covered by some item,
- * and the items must hold as many non-space characters as the page.
- */
-export function checkNothingLost(lines: SourceLine[], seg: SegmentedPage): ReviewNote[] {
-  const covered = new Uint8Array(lines.length + 2);
-  let itemChars = 0;
-  const mark = (r: [number, number]) => {
-    for (let i = Math.max(1, r[0]); i <= Math.min(lines.length, r[1]); i++) covered[i] = 1;
-  };
-  for (const it of seg.items) {
-    if (it.type === 'article') {
-      for (const b of it.article.blocks) {
-        mark(b.lines);
-        itemChars += nonSpace(b.text);
-      }
-    } else {
-      mark(it.lines);
-      itemChars += nonSpace(it.text);
-    }
-  }
-  const notes: ReviewNote[] = [];
-  const missing = lines.filter((l) => l.text.trim() !== '' && !covered[l.no]);
-  if (missing.length > 0) {
-    notes.push({ code: 'lines-uncovered', message: `${missing.length} non-blank line(s) belong to no article, caption, teaser or furniture (first: line ${missing[0]!.no})`, line: missing[0]!.no });
-  }
-  const sourceChars = lines.reduce((n, l) => n + nonSpace(l.text), 0);
-  if (itemChars < sourceChars) {
-    notes.push({ code: 'text-lost', message: `the page has ${sourceChars} non-space characters but its items only ${itemChars}: ${sourceChars - itemChars} missing` });
-  }
-  return notes;
-}
-
-function nonSpace(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x3000 && !(c >= 0xdc00 && c <= 0xdfff)) n++;
-  }
-  return n;
 }
 
 /* ---------- helpers ---------- */

@@ -30,6 +30,10 @@ describe('fullWidthPunctuation (GB/T 15834)', () => {
     ['Hello, world! Is it: yes; no?', 'Hello, world! Is it: yes; no?'],
     ['https://example.com/a?b=1', 'https://example.com/a?b=1'],
     ['WASHINGTON, Nov. 1.—The President said: "We shall see; perhaps!"', 'WASHINGTON, Nov. 1.—The President said: "We shall see; perhaps!"'],
+    ['“Hello,” he said; ‘well?’ — fine!…', '“Hello,” he said; ‘well?’ — fine!…'],
+    ['“十三五”,全力', '“十三五”，全力'],
+    ['他说:“好!”', '他说：“好！”'],
+    ['会议……,下一步', '会议……，下一步'],
   ])('%s → %s', (input, expected) => {
     expect(fullWidthPunctuation(input)).toBe(expected);
   });

@@ -78,12 +78,21 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
   if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
+  // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
+  if (/^(强调|指出|表示|拟|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim())) return false;
+  // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
+  if (/召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|审议|听取|表决|通过)/.test(b.trim())) return false;
   // A figure that elaborates the title (同比下降42.3%, 累计精简比例达81%) marks a subtitle.
   if (/[%％]|同比|比去年|增长|下降|以来最/.test(b) && !/[%％]/.test(a)) return false;
   if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
   if (hasColumnTag(b) && !hasColumnTag(a)) return true;
+  // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line
+  // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
+  if (/(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|启动|开通|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim())) return false;
+  // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
+  if (/^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim())) return true;
   // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
   return undefined;
 }

@@ -8,6 +8,8 @@ export interface DraftArticle {
   hasBody: boolean;
   /** Its last block was a sign-off (byline, credit, continuation to another page): what follows is new. */
   closed: boolean;
+  /** What closed it (for diagnostics). */
+  closedBy?: string;
   /** Opened by a dateline with no headline before it (its headline may come after the body). */
   untitled: boolean;
   /** The article's headline stack ended in a section heading followed by a reporter line (a multi-part feature). */

@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isPageHeader, splitInlineTeaser, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
+import { findContinuations, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
@@ -145,6 +145,13 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   const resolveStack = (next: ClassifiedBlock, photoItem = false) => {
     const s = stack;
     stack = [];
+    // A bracketed note or a short credit (（上海商学院教授 周 勇）, 执笔：…) at the head of the stack signs the article before it.
+    const curBefore = current as DraftArticle | null;
+    while (curBefore && curBefore.hasBody && s.length > 1 && /^[（(][^（()）]*[）)]$/.test(s[0]!.block.text.trim())) {
+      pushBlock(curBefore, 'byline', s.shift()!);
+      curBefore.closed = true;
+      curBefore.closedBy = 'byline:bracket';
+    }
     // Split the stack into layout regions (separated by 2+ blank lines).
     const groups: ClassifiedBlock[][] = [];
     for (const c of s) {
@@ -205,6 +212,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       return;
     }
     const a = openArticle(g, next.kind === 'dateline');
+    if (process.env.SEGMENT_DEBUG) {
+      const why = next.kind === 'dateline' ? 'dateline' : cur === null ? 'first' : cur.closed ? 'closed:' + cur.closedBy : photoItem ? 'photo' : newsOver ? 'news-over' : !cur.hasBody ? 'no-body' : 'marked';
+      a.review.push({ code: 'debug-opened', message: why });
+    }
     if (next.kind === 'byline' && isReporterLine(next.block.text) && a.blocks.some((b) => b.role === 'heading')) a.sectionsWithReporters = true;
   };
 
@@ -221,9 +232,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (split) {
       a.blocks.push(split[0], split[1]);
       a.closed = true;
+      a.closedBy = 'trailing-name';
     } else {
       a.blocks.push(b);
       a.closed = continuesElsewhere(c.block.text) || endsWithSignOff(c.block.text);
+      a.closedBy = continuesElsewhere(c.block.text) ? 'continuation' : 'signoff';
     }
     a.hasBody = true;
   };
@@ -314,7 +327,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         } else if (current) {
           const cur = current as DraftArticle;
           pushBlock(cur, isCreditLine(c.block.text) || cur.hasBody || !isReporterLine(c.block.text) ? 'byline' : 'byline', c);
-          cur.closed = cur.hasBody || cur.closed;
+          if (cur.hasBody) cur.closedBy = 'byline:' + (isCreditLine(c.block.text) ? 'credit' : isReporterLine(c.block.text) ? 'reporter' : /摄/.test(c.block.text) ? 'photo' : /^[（(]/.test(c.block.text.trim()) ? 'bracket' : /^(——|--)/.test(c.block.text.trim()) ? 'signature' : 'other');
+          // A quotation's signature (——习近平) does not end the article.
+          if (!isSignature(c.block.text)) cur.closed = cur.hasBody || cur.closed;
         } else stack.push({ ...c, kind: 'headline' });
         break;
       case 'name':
@@ -362,11 +377,17 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     } else if (topOfPage() && items.some((i) => i.type !== 'furniture')) {
       flushOrphans(stack);
     } else {
-      // Bodyless items (photo headlines) at the foot of the page.
+      // At the foot of the page: credits and notes (（执笔：…）, 来稿请寄：…) sign the last article;
+      // one or two headlines with no text are bodyless items (photos); a longer run is a listing in the last article.
+      const cur = current as DraftArticle | null;
+      const credit = (c: ClassifiedBlock) => isBylineShape(c.block.text) || /^[（(].*[）)]$/.test(c.block.text.trim()) || /^[^，。]{1,12}[：:]/.test(c.block.text.trim());
+      const rest = cur ? stack.filter((c) => !credit(c)) : stack;
+      const listing = cur !== null && rest.length > 2;
       for (const c of stack) {
-        if (isBylineShape(c.block.text) && current) pushBlock(current, 'byline', c);
-        else openArticle([c]).review.push({ code: 'bodyless', message: 'headline with no text after it (a photo item?)', line: c.block.lines[0] });
+        if (cur && credit(c)) pushBlock(cur, 'byline', c);
+        else if (listing) pushBlock(cur!, 'paragraph', c);
       }
+      if (!listing) for (const c of rest) openArticle([c]).review.push({ code: 'bodyless', message: 'headline with no text after it (a photo item?)', line: c.block.lines[0] });
     }
     stack = [];
   }

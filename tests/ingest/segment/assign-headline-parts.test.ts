@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignHeadlineParts, hasColumnTag, isKickerFirst, isOrganisationCredit, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import { assignHeadlineParts, hasColumnTag, isKickerFirst, isOrganisationCredit, kickerCue, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
 import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
 
 const stack = (...texts: string[]): ClassifiedBlock[] =>
@@ -62,4 +62,14 @@ describe('assignHeadlineParts keeps every piece', () => {
       { numRuns: 500 },
     );
   });
+});
+
+describe('kicker cues from news headlines', () => {
+  it.each([
+    ['第六届世界互联网大会开幕', '黄坤明宣读习近平主席贺信', false],
+    ['栗战书主持召开第二十六次委员长会议', '决定将常委会工作报告稿等交付常委会会议表决', false],
+    ['就中朝建交70周年', '习近平同朝鲜最高领导人金正恩互致贺电', true],
+    ['第一条高速铁路', '京津城际 陆地飞行（新中国的“第一”·交通篇）', true],
+    ['我市召开全市经济工作会议', '奋力开创高质量发展新局面', undefined],
+  ])('%s / %s → %s', (a, b, expected) => expect(kickerCue(a, b)).toBe(expected));
 });
