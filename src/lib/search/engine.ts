@@ -1,0 +1,177 @@
+/**
+ * Runs a search against Pagefind's JavaScript API and applies the phrase
+ * layer (rank.ts): used by the search page in the browser and by the tests in
+ * Node, with the same Pagefind bundle.
+ *
+ * Two Pagefind queries: the phrase query (longest term quoted) finds the
+ * pages that contain the phrase, in Pagefind's order; the recall query (all
+ * characters, unquoted) adds every other page containing all the characters,
+ * so a phrase cut by a paragraph break or a layout element is not lost.
+ * Candidates are then read (result.data()) a batch at a time and classified
+ * exact / partial against their full text.
+ */
+import { parseQuery, phraseQuery, recallQuery, type QueryTerm } from './query';
+import { makeExcerpt, matchPhrases, phraseScore, type ExcerptPart, type PhraseMatch } from './rank';
+import { stripSeparators } from './han';
+
+export const FILTER_KEYS = ['publication', 'year', 'month', 'page'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof SORTS)[number];
+
+export interface SearchRequest {
+  query: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortOrder;
+}
+
+/** The parts of Pagefind's API this module uses (see pagefind_web_js/types). */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+export interface PagefindApi {
+  search(term: string, options?: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
+  /** Loads every filter's index; afterwards searches report counts per filter value. */
+  filters?(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** One search result, ready to show. */
+export interface Hit {
+  id: string;
+  url: string;
+  title: string;
+  publication?: string;
+  date?: string;
+  page?: string;
+  excerpt: ExcerptPart[];
+  /** Every term occurs as a phrase in the article. */
+  exact: boolean;
+  match: PhraseMatch;
+  /** Position among the candidates (Pagefind's order). */
+  order: number;
+  /** Phrase relevance (rank.ts phraseScore), 0 for partial matches. */
+  score: number;
+}
+
+function pagefindOptions(req: SearchRequest): { filters: object; sort: object } {
+  const filters: Record<string, string> = {};
+  for (const key of FILTER_KEYS) {
+    const value = req.filters[key];
+    if (value) filters[key] = value;
+  }
+  const sort = req.sort === 'newest' ? { date: 'desc' } : req.sort === 'oldest' ? { date: 'asc' } : {};
+  return { filters, sort };
+}
+
+/** Turns a loaded fragment into a hit, checking its text for the phrases. */
+export function toHit(result: PagefindResult, fragment: PagefindFragment, terms: QueryTerm[], order: number): Hit {
+  const content = stripSeparators(fragment.content);
+  const match = matchPhrases(content, terms);
+  const meta = fragment.meta;
+  const title = stripSeparators(meta.title ?? fragment.url);
+  const titleMatches = match.exact && matchPhrases(title, terms).exact;
+  return {
+    id: result.id,
+    url: fragment.url,
+    title,
+    publication: meta.publication,
+    date: meta.date,
+    page: meta.page,
+    excerpt: makeExcerpt(content, terms),
+    exact: match.exact,
+    match,
+    order,
+    score: match.exact ? phraseScore(match, content.length, titleMatches) : 0,
+  };
+}
+
+export class SearchSession {
+  private loaded = 0;
+
+  constructor(
+    readonly request: SearchRequest,
+    readonly terms: QueryTerm[],
+    /** Phrase-query results first, then the rest of the recall query's. */
+    private readonly candidates: PagefindResult[],
+    /** How many candidates came from the phrase query (likely exact). */
+    readonly phraseCount: number,
+    /** Counts per filter value for the likely-exact results, with the request's filters. */
+    readonly filterCounts: Record<string, Record<string, number>>,
+    /** Counts per filter value for the likely-exact results, without filters: the values to offer. */
+    readonly filterValues: Record<string, Record<string, number>>,
+  ) {}
+
+  /** How many candidates have been read so far. */
+  get loadedCount(): number {
+    return this.loaded;
+  }
+
+  get candidateCount(): number {
+    return this.candidates.length;
+  }
+
+  get hasMore(): boolean {
+    return this.loaded < this.candidates.length;
+  }
+
+  /** Reads and classifies the next `count` candidates. */
+  async next(count: number): Promise<Hit[]> {
+    const start = this.loaded;
+    const batch = this.candidates.slice(start, start + count);
+    this.loaded += batch.length;
+    const fragments = await Promise.all(batch.map((r) => r.data()));
+    const hits = batch.map((r, i) => toHit(r, fragments[i]!, this.terms, start + i));
+    // Within a batch, order exact matches by the phrase's own relevance
+    // (a date sort keeps Pagefind's order).
+    if (this.request.sort === 'relevance') hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.order - b.order);
+    return hits;
+  }
+}
+
+/**
+ * Starts a search; null when the query has nothing to search for. With
+ * `filterCounts`, Pagefind's filter indexes are loaded first so the session
+ * knows the filter values (and counts) to offer.
+ */
+export async function startSearch(
+  pagefind: PagefindApi,
+  request: SearchRequest,
+  { filterCounts = true }: { filterCounts?: boolean } = {},
+): Promise<SearchSession | null> {
+  const terms = parseQuery(request.query);
+  const recall = recallQuery(terms);
+  if (!recall) return null;
+  const options = pagefindOptions(request);
+  if (filterCounts) await pagefind.filters?.();
+  const phrase = phraseQuery(terms);
+  const [phraseResponse, recallResponse] = await Promise.all([
+    phrase ? pagefind.search(phrase, options) : Promise.resolve(null),
+    pagefind.search(recall, options),
+  ]);
+  const recallResults = recallResponse?.results ?? [];
+  let first = phraseResponse?.results ?? [];
+  if (request.sort === 'relevance' && first.length > 1) {
+    // Pagefind scores every phrase match alike (1.0); the unquoted query's
+    // score (how often the characters occur, for the page's length) orders them.
+    const recallScore = new Map(recallResults.map((r) => [r.id, r.score]));
+    first = [...first].sort((a, b) => (recallScore.get(b.id) ?? 0) - (recallScore.get(a.id) ?? 0));
+  }
+  const seen = new Set(first.map((r) => r.id));
+  const rest = recallResults.filter((r) => !seen.has(r.id));
+  const counted = phraseResponse ?? recallResponse;
+  return new SearchSession(request, terms, [...first, ...rest], phrase ? first.length : first.length + rest.length, counted?.filters ?? {}, counted?.totalFilters ?? {});
+}

@@ -1,0 +1,275 @@
+/**
+ * The search page in the browser: reads the request from the URL, runs it
+ * through Pagefind and the phrase layer (src/lib/search/engine.ts), renders
+ * exact matches and, apart, partial ones; keeps the URL and history in step.
+ */
+import { FILTER_KEYS, startSearch, type Hit, type PagefindApi, type SearchRequest, type SearchSession } from '../lib/search/engine';
+import { fill, formatDate, formatFilterValue, formatPage, type Strings } from '../lib/search/format';
+import { articleLink, paramsFromRequest, requestFromParams } from '../lib/search/url';
+
+const PAGE_SIZE = 10;
+
+/** Sort key of a page filter value (`1`, `第1版`); unknown pages last. */
+const pageNumber = (value: string) => Number(value.match(/\d+/)?.[0] ?? Number.MAX_SAFE_INTEGER);
+
+interface PagefindModule extends PagefindApi {
+  options(options: object): Promise<void>;
+  init?(): Promise<void>;
+  preload?(term: string): Promise<void>;
+}
+
+interface View {
+  request: SearchRequest;
+  session: SearchSession | null;
+  exact: Hit[];
+  partial: Hit[];
+  /** How many exact results the reader has asked to see. */
+  wanted: number;
+}
+
+export function initSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const zh = JSON.parse(root.dataset.strings!) as Strings;
+  const en = JSON.parse(root.dataset.stringsEn ?? root.dataset.strings!) as Strings;
+  // The site's language toggle sets <html data-ui-lang="en">; text written here follows it.
+  const strings = () => (document.documentElement.dataset.uiLang === 'en' ? en : zh);
+  let t = zh;
+  const base = root.dataset.base ?? '/';
+  const form = root.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('#search-q')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('[data-sort]')!;
+  const filterPanel = form.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
+  const filterSelects = new Map(FILTER_KEYS.map((key) => [key, form.querySelector<HTMLSelectElement>(`[data-filter="${key}"]`)!]));
+  const status = root.querySelector<HTMLElement>('#search-status')!;
+  const list = root.querySelector<HTMLOListElement>('#search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+  const none = root.querySelector<HTMLElement>('#search-none')!;
+  const noneFilters = root.querySelector<HTMLElement>('#search-none-filters')!;
+  const partialSection = root.querySelector<HTMLElement>('#search-partial')!;
+  const partialList = partialSection.querySelector<HTMLOListElement>('ol')!;
+  const partialMore = partialSection.querySelector<HTMLButtonElement>('#search-partial-more')!;
+
+  let pagefind: Promise<PagefindModule> | undefined;
+  const loadPagefind = () =>
+    (pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
+      await pf.options({ baseUrl: base, excerptLength: 30 });
+      await pf.init?.();
+      return pf;
+    }));
+
+  let view: View | null = null;
+  let generation = 0;
+  // Filter values and counts need all of Pagefind's filter indexes (≈ 100 KB on
+  // a 10,000-article archive): they are loaded when the reader opens the
+  // filter panel, or when the URL already filters.
+  let filtersWanted = false;
+
+  let completed = 0;
+  /** `data-state` says where the page is; `data-done` counts finished searches (for tests and tools). */
+  const setState = (state: string) => {
+    root.dataset.state = state;
+    if (state !== 'loading') root.dataset.done = String(++completed);
+  };
+
+  function requestFromForm(): SearchRequest {
+    const filters: SearchRequest['filters'] = {};
+    for (const [key, select] of filterSelects) if (select.value) filters[key] = select.value;
+    return { query: input.value.trim(), filters, sort: sortSelect.value as SearchRequest['sort'] };
+  }
+
+  function showRequest(request: SearchRequest): void {
+    if (document.activeElement !== input) input.value = request.query;
+    sortSelect.value = request.sort;
+    if (Object.keys(request.filters).length > 0) {
+      filtersWanted = true;
+      filterPanel.open = true;
+    }
+    for (const [key, select] of filterSelects) {
+      const value = request.filters[key] ?? '';
+      if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(formatFilterValue(key, value, t), value));
+      select.value = value;
+    }
+    document.title = request.query ? `${request.query} · ${t['search.pageTitle']} · 旧闻` : `${t['search.pageTitle']} · 旧闻`;
+  }
+
+  function showFilterOptions(session: SearchSession): void {
+    if (!filtersWanted) return;
+    for (const [key, select] of filterSelects) {
+      const selected = session.request.filters[key] ?? '';
+      const available = session.filterValues[key] ?? {};
+      const counts = session.filterCounts[key] ?? {};
+      // Values with matches under the other filters; for a filter in use, all its values for the query.
+      const values = Object.keys(selected ? available : counts).filter((v) => ((selected ? available : counts)[v] ?? 0) > 0);
+      if (selected && !values.includes(selected)) values.push(selected);
+      values.sort((a, b) => (key === 'publication' ? a.localeCompare(b, 'zh-CN') : key === 'page' ? pageNumber(a) - pageNumber(b) : b.localeCompare(a)));
+      select.replaceChildren(new Option(t['search.filter.any'], ''));
+      for (const value of values) {
+        const count = (selected ? available[value] : counts[value]) ?? 0;
+        select.add(new Option(`${formatFilterValue(key, value, t)} (${count})`, value));
+      }
+      select.value = selected;
+    }
+  }
+
+  function renderHit(hit: Hit, query: string): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = hit.exact ? 'result result-exact' : 'result result-partial';
+    const title = document.createElement('a');
+    title.className = 'result-title';
+    title.href = articleLink(hit.url, query);
+    title.textContent = hit.title;
+    const heading = document.createElement('h3');
+    heading.append(title);
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    meta.textContent = [hit.publication, hit.date && formatDate(hit.date, t), hit.page && formatPage(hit.page, t)].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    for (const part of hit.excerpt) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else excerpt.append(part.text);
+    }
+    li.append(heading, meta, excerpt);
+    return li;
+  }
+
+  function render(): void {
+    if (!view) return;
+    t = strings();
+    const { request, session, exact, partial } = view;
+    const q = request.query;
+    list.replaceChildren(...exact.slice(0, view.wanted).map((h) => renderHit(h, q)));
+    partialList.replaceChildren(...partial.map((h) => renderHit(h, q)));
+    if (!session) return;
+    const phraseDone = session.loadedCount >= session.phraseCount;
+    const exactCount = phraseDone ? exact.length : Math.max(session.phraseCount, exact.length);
+    const partialCount = Math.max(0, session.candidateCount - session.phraseCount);
+    const hasExact = exact.length > 0;
+    status.textContent = hasExact ? fill(phraseDone ? t['search.count'] : t['search.countApprox'], { n: exactCount, q }) : '';
+    more.hidden = !(exact.length > view.wanted || (!phraseDone && session.hasMore));
+    none.hidden = hasExact || !phraseDone;
+    if (!none.hidden) {
+      none.querySelector('.search-none-message')!.textContent = fill(t['search.none'], { q });
+      noneFilters.hidden = Object.keys(request.filters).length === 0;
+    }
+    partialSection.hidden = partial.length === 0 && !(phraseDone && partialCount > 0);
+    partialSection.querySelector('.search-partial-note')!.textContent = fill(t['search.partial.note'], { n: partialCount, q });
+    partialMore.hidden = !(phraseDone && session.hasMore);
+    setState(hasExact ? 'results' : phraseDone ? 'none' : 'loading');
+  }
+
+  /** Reads candidates until `wanted` exact hits are known or the phrase candidates run out. */
+  async function fillExact(v: View, mine: number): Promise<void> {
+    const session = v.session!;
+    while (v.exact.length < v.wanted && session.hasMore && session.loadedCount < session.phraseCount) {
+      // Stop at the end of the phrase query's results: the rest are read on demand.
+      const hits = await session.next(Math.min(PAGE_SIZE, session.phraseCount - session.loadedCount));
+      if (mine !== generation) return;
+      for (const h of hits) (h.exact ? v.exact : v.partial).push(h);
+    }
+    // No exact match at all: show the first partial ones straight away.
+    if (v.exact.length === 0 && v.partial.length === 0 && session.hasMore) {
+      const hits = await session.next(PAGE_SIZE);
+      if (mine !== generation) return;
+      for (const h of hits) (h.exact ? v.exact : v.partial).push(h);
+    }
+  }
+
+  async function run(request: SearchRequest, history: 'push' | 'replace' | 'none', wanted = PAGE_SIZE): Promise<void> {
+    const mine = ++generation;
+    t = strings();
+    if (history !== 'none') {
+      const params = paramsFromRequest(request).toString();
+      const url = `${location.pathname}${params ? `?${params}` : ''}`;
+      if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState({ wanted }, '', url);
+      else window.history.replaceState({ wanted }, '', url);
+    }
+    showRequest(request);
+    view = { request, session: null, exact: [], partial: [], wanted };
+    list.replaceChildren();
+    partialList.replaceChildren();
+    more.hidden = none.hidden = partialSection.hidden = true;
+    if (!request.query) {
+      status.textContent = t['search.empty'];
+      setState('idle');
+      return;
+    }
+    status.textContent = t['search.loading'];
+    setState('loading');
+    try {
+      const pf = await loadPagefind();
+      const session = await startSearch(pf, request, { filterCounts: filtersWanted });
+      if (mine !== generation) return;
+      view.session = session;
+      if (!session) {
+        status.textContent = t['search.empty'];
+        setState('idle');
+        return;
+      }
+      showFilterOptions(session);
+      await fillExact(view, mine);
+      if (mine !== generation) return;
+      render();
+    } catch (error) {
+      if (mine !== generation) return;
+      console.error(error);
+      status.textContent = t['search.error'];
+      setState('error');
+    }
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    void run(requestFromForm(), 'push');
+  });
+  for (const select of [...filterSelects.values(), sortSelect]) {
+    select.addEventListener('change', () => {
+      clearTimeout(typing);
+      void run(requestFromForm(), 'push');
+    });
+  }
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(requestFromForm(), 'replace'), 300);
+  });
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  filterPanel.addEventListener('toggle', () => {
+    if (!filterPanel.open || filtersWanted) return;
+    filtersWanted = true;
+    if (view?.request.query) void run(view.request, 'none', view.wanted);
+  });
+  more.addEventListener('click', async () => {
+    if (!view) return;
+    const v = view;
+    const mine = generation;
+    v.wanted += PAGE_SIZE;
+    window.history.replaceState({ wanted: v.wanted }, '', location.href);
+    await fillExact(v, mine);
+    if (mine === generation) render();
+  });
+  partialMore.addEventListener('click', async () => {
+    const v = view;
+    if (!v?.session) return;
+    const mine = generation;
+    const hits = await v.session.next(PAGE_SIZE);
+    if (mine !== generation) return;
+    for (const h of hits) (h.exact ? v.exact : v.partial).push(h);
+    if (hits.some((h) => h.exact)) v.wanted = Math.max(v.wanted, v.exact.length);
+    render();
+  });
+  noneFilters.querySelector('a')!.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (view) void run({ ...view.request, filters: {} }, 'push');
+  });
+  window.addEventListener('popstate', (event) => {
+    void run(requestFromParams(new URLSearchParams(location.search)), 'none', (event.state as { wanted?: number } | null)?.wanted ?? PAGE_SIZE);
+  });
+
+  void run(requestFromParams(new URLSearchParams(location.search)), 'none', (window.history.state as { wanted?: number } | null)?.wanted ?? PAGE_SIZE);
+}

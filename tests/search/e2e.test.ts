@@ -1,0 +1,240 @@
+/**
+ * Search end to end in headless Chromium against the built site: the header
+ * box and `/`, typing a query, filters, sorting, more results, the back
+ * button, traditional characters, the no-results state, and highlighting
+ * carried into the article with previous / next hit.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, meterNetwork } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+import { ensureSearchSite } from './support/site.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const report: string[] = [];
+
+/** Any page with the site header: an issue page. */
+const ISSUE = '/jintan-shibao/2020-12/';
+const DI_ZHIQIANG_ARTICLE = '区委常委会集体调研金科园、金城镇工作 争当转型升级先锋 打造新兴产业高地 建设北部产业新城';
+
+/** Waits until the search page has finished a search it had not finished before `since`. */
+async function waitForSearch(p: Page, since?: number): Promise<string> {
+  await p.waitForFunction((n) => {
+    const root = document.querySelector<HTMLElement>('[data-search-page]');
+    return root && root.dataset.state !== 'loading' && Number(root.dataset.done ?? 0) > n;
+  }, since ?? 0);
+  return (await p.locator('[data-search-page]').getAttribute('data-state'))!;
+}
+
+/** Runs `action` on the search page and waits for the search it starts. */
+async function searchAfter(p: Page, action: () => Promise<unknown>): Promise<string> {
+  await waitForSearch(p);
+  const done = Number(await p.locator('[data-search-page]').getAttribute('data-done'));
+  await action();
+  return waitForSearch(p, done);
+}
+
+const resultTitles = (p: Page) => p.locator('#search-results .result-title').allTextContents();
+const resultMetas = (p: Page) => p.locator('#search-results .result-meta').allTextContents();
+
+beforeAll(async () => {
+  const site = await ensureSearchSite();
+  server = await serveStatic(site);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (report.length) console.log(report.join('\n'));
+});
+
+describe('search in the browser', () => {
+  it('focuses the header search box with / and searches from it', async () => {
+    await page.goto(server.url + ISSUE);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('胜伟策');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(await waitForSearch(page)).toBe('results');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=胜伟策');
+    expect(await resultTitles(page)).toEqual(['抓转型促发展 全力打造北部产业新城']);
+    expect(await page.locator('#search-results mark').first().textContent()).toBe('胜伟策');
+    // the meta line: publication · date · page (this page has no printed number)
+    expect((await resultMetas(page))[0]).toBe('报名不详 · 2020年1月 · 版次不详');
+  });
+
+  it('types a query, filters by publication, sorts by date and goes back', async () => {
+    await page.goto(`${server.url}/search/`);
+    const box = page.locator('#search-q');
+    expect(await searchAfter(page, async () => {
+      await box.fill('金科园');
+      await box.press('Enter');
+    })).toBe('results');
+    expect(await resultTitles(page)).toHaveLength(4);
+    expect(await page.locator('#search-status').textContent()).toContain('找到 4 篇');
+
+    // filter values are loaded when the filter panel opens
+    expect(await searchAfter(page, () => page.locator('#search-filter-panel summary').click())).toBe('results');
+    expect(await page.locator('[data-filter="publication"] option').allTextContents()).toEqual(['全部', '报名不详 (1)', '金坛时报 (3)']);
+    expect(await searchAfter(page, () => page.selectOption('[data-filter="publication"]', '金坛时报'))).toBe('results');
+    expect(new URL(page.url()).searchParams.get('publication')).toBe('金坛时报');
+    const metas = await resultMetas(page);
+    expect(metas).toHaveLength(3);
+    for (const m of metas) expect(m).toMatch(/^金坛时报 · /);
+
+    expect(await searchAfter(page, () => page.selectOption('[data-sort]', 'oldest'))).toBe('results');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
+    expect((await resultMetas(page))[0]).toContain('2020年7月');
+
+    expect(await searchAfter(page, () => page.selectOption('[data-sort]', 'newest'))).toBe('results');
+    expect((await resultMetas(page))[0]).toContain('2020年12月');
+    expect((await resultMetas(page)).at(-1)).toContain('2020年7月');
+
+    expect(await searchAfter(page, () => page.selectOption('[data-filter="year"]', '2020'))).toBe('results');
+    expect(await searchAfter(page, () => page.goBack())).toBe('results');
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+    await searchAfter(page, () => page.goBack()); // → oldest
+    expect(await searchAfter(page, () => page.goBack())).toBe('results'); // → filter only
+    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
+    expect(await page.locator('[data-filter="publication"]').inputValue()).toBe('金坛时报');
+    expect(await searchAfter(page, () => page.goBack())).toBe('results'); // → no filter
+    expect(await resultTitles(page)).toHaveLength(4);
+    expect(await page.locator('#search-q').inputValue()).toBe('金科园');
+  });
+
+  it('opens a result with the terms highlighted, scrolled to, with next and previous hit', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('狄志强')}`);
+    expect(await waitForSearch(page)).toBe('results');
+    await page.locator('#search-results .result-title').first().click();
+    await page.waitForURL(/highlight=/);
+    expect(await page.locator('#article-title').textContent()).toBe(DI_ZHIQIANG_ARTICLE);
+    const marks = page.locator('#article-body mark.search-hit');
+    const inText = (await page.locator('#article-body').textContent())!.split('狄志强').length - 1;
+    expect(inText).toBe(4);
+    expect(await marks.count()).toBe(inText);
+    for (const text of await marks.allTextContents()) expect(text).toBe('狄志强');
+    const status = page.locator('[data-search-highlight] .search-highlight-status');
+    expect(await status.textContent()).toBe('“狄志强”：第 1 处，共 4 处');
+    expect(await page.locator('mark.search-hit.is-current').getAttribute('data-hit')).toBe('0');
+    await page.getByRole('button', { name: '下一处' }).click();
+    expect(await status.textContent()).toBe('“狄志强”：第 2 处，共 4 处');
+    const current = page.locator('mark.search-hit.is-current');
+    expect(await current.getAttribute('data-hit')).toBe('1');
+    expect(await current.isVisible()).toBe(true);
+    const inView = await current.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.getByRole('button', { name: '上一处' }).click();
+    await page.getByRole('button', { name: '上一处' }).click();
+    expect(await status.textContent()).toBe('“狄志强”：第 4 处，共 4 处');
+    // back to the results
+    await page.goBack();
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await page.locator('#search-q').inputValue()).toBe('狄志强');
+  });
+
+  it('finds and highlights simplified text for a traditional query', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('開發區')}`);
+    expect(await waitForSearch(page)).toBe('results');
+    expect((await resultTitles(page)).slice(0, 3)).toContain('奋力建设高质量发展的一流开发区');
+    expect(await page.locator('#search-results mark').first().textContent()).toBe('开发区');
+    await page.getByRole('link', { name: '奋力建设高质量发展的一流开发区' }).click();
+    await page.waitForURL(/highlight=/);
+    const first = page.locator('#article-body mark.search-hit').first();
+    expect(await first.textContent()).toBe('开发区');
+    expect(await page.locator('#article-body mark.search-hit').count()).toBeGreaterThan(10);
+  });
+
+  it('shows a no-results state with suggestions, and partial matches apart', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('新能源车')}`);
+    expect(await waitForSearch(page)).toBe('none');
+    expect(await page.locator('#search-none').isVisible()).toBe(true);
+    expect(await page.locator('#search-none').textContent()).toContain('没有找到包含“新能源车”的文章');
+    expect(await resultTitles(page)).toEqual([]);
+    expect(await page.locator('#search-partial').isVisible()).toBe(true);
+  });
+
+  it('lists the phrase 金坛时报 as the only match, pages with just 金坛 apart', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('金坛时报')}`);
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await resultTitles(page)).toEqual(['《政风热线》直播预告']);
+    await page.getByRole('button', { name: '显示部分匹配' }).click();
+    await page.locator('#search-partial .result').first().waitFor();
+    expect(await page.locator('#search-partial .result').count()).toBeGreaterThan(0);
+  });
+
+  it('shows more results on demand', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('的')}`);
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await resultTitles(page)).toHaveLength(10);
+    const more = page.getByRole('button', { name: '更多结果' });
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 11);
+    expect(await more.isVisible()).toBe(false);
+    expect(await page.locator('#search-status').textContent()).toContain('找到 11 篇'); // 11 of the 12 articles contain 的
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), results, partial matches and highlights shown', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const audit = async (p: Page) => {
+      await p.addScriptTag({ content: axeSource });
+      const violations = await p.evaluate(async () => {
+        // @ts-expect-error axe is injected
+        const r = await axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+      });
+      return (violations as { impact: string }[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    };
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const p = await browser.newPage({ colorScheme });
+      await p.goto(`${server.url}/search/?q=${encodeURIComponent('金坛时报')}`);
+      expect(await waitForSearch(p)).toBe('results');
+      await p.locator('#search-filter-panel summary').click();
+      await p.getByRole('button', { name: '显示部分匹配' }).click();
+      await p.locator('#search-partial .result').first().waitFor();
+      expect(await audit(p), `search page (${colorScheme})`).toEqual([]);
+      await p.locator('#search-results .result-title').first().click();
+      await p.waitForURL(/highlight=/);
+      await p.locator('mark.search-hit').first().waitFor();
+      // hits in the article's text only, not in its (unindexed) publication · date · page line
+      expect(await p.locator('[data-pagefind-ignore] mark.search-hit').count()).toBe(0);
+      expect(await p.locator('mark.search-hit').count()).toBe(2);
+      expect(await audit(p), `highlighted article (${colorScheme})`).toEqual([]);
+      await p.close();
+    }
+  });
+
+  it('measures the first query on the sample site', async () => {
+    const p = await browser.newPage();
+    const net = await meterNetwork(p);
+    await p.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+    await p.goto(`${server.url}/search/`);
+    const pageLoad = net.totalBytes();
+    const pageRequests = net.requests.length;
+    net.reset();
+    expect(await searchAfter(p, async () => {
+      await p.locator('#search-q').fill('狄志强');
+      await p.locator('#search-q').press('Enter');
+    })).toBe('results');
+    await p.waitForTimeout(200);
+    const bytes = net.totalBytes();
+    report.push(
+      `sample site, first query 狄志强: ${net.requests.length} requests, ${(bytes / 1024).toFixed(1)} KiB transferred ` +
+        `(search page itself: ${pageRequests} requests, ${(pageLoad / 1024).toFixed(1)} KiB)\n  ` +
+        net.requests.map((r) => `${new URL(r.url).pathname} ${r.bytes}`).join('\n  '),
+    );
+    expect(bytes).toBeLessThan(300 * 1024);
+    await p.close();
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Builds the site and its search index once per test run into
+ * dist-search-test/ (astro build + scripts/pagefind-index.ts), so the search
+ * tests run against the real bundle. Test files share the build through a
+ * lock directory; SEARCH_TEST_REUSE=1 reuses an existing build.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const SITE_DIR = `${ROOT}dist-search-test`;
+const LOCK = `${ROOT}.search-test-build.lock`;
+const STAMP = `${SITE_DIR}/.search-test-run`;
+
+/** Identifies this test run: the vitest main process (parent of the workers). */
+function runId(): string {
+  return String(process.env.VITEST_POOL_ID ? process.ppid : process.pid);
+}
+
+function build(): void {
+  // A private content-layer cache: node_modules (Astro's default cache place) may be shared with other checkouts.
+  const env = { ...process.env, JIUWEN_CACHE_DIR: `${ROOT}.astro/search-test-cache` };
+  const run = (args: string[]) => execFileSync('npx', args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (!existsSync(`${ROOT}content/issues`)) run(['tsx', 'scripts/ingest.ts']);
+  run(['astro', 'build', '--outDir', SITE_DIR]);
+  run(['tsx', 'scripts/pagefind-index.ts', '--site', SITE_DIR]);
+}
+
+export async function ensureSearchSite(): Promise<string> {
+  const id = runId();
+  const fresh = () => existsSync(STAMP) && readFileSync(STAMP, 'utf8') === id;
+  if (process.env.SEARCH_TEST_REUSE && existsSync(`${SITE_DIR}/pagefind/pagefind.js`)) return SITE_DIR;
+  for (;;) {
+    if (fresh()) return SITE_DIR;
+    try {
+      mkdirSync(LOCK);
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
+    }
+    try {
+      if (!fresh()) {
+        build();
+        writeFileSync(STAMP, id);
+      }
+    } finally {
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
+}
