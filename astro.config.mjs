@@ -12,6 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // A private content-layer cache for builds of other content folders (tests, benchmarks).
   ...(process.env.JIUWEN_CACHE_DIR ? { cacheDir: process.env.JIUWEN_CACHE_DIR } : {}),
-  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
+  // smartypants off: the archive shows the text as printed ("…", --, ... stay as they are).
+  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }) },
   integrations: [mdx()],
 });

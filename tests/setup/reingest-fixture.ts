@@ -90,7 +90,7 @@ export async function makeReingestFixture(src: string, out: string): Promise<Rei
       kicker: undefined,
       editorsNote: undefined,
     },
-    body: `（上接第${cont.data.page ?? ''}版）这是续文。\n\n续文第二段。\n`,
+    body: `（上接第${cont.data.page ?? ''}版）这是续文。\n\n续文第二段。He said "yes" -- then ... 'no'.\n`,
   };
   docs.push(partTwo);
   contIssue.pages.push({

@@ -26,6 +26,15 @@ describe('remark-cjk-friendly', () => {
   });
 });
 
+describe('text as printed', () => {
+  it('keeps straight quotes, -- and ... (no smartypants)', () => {
+    const facts = JSON.parse(readFileSync(FIXTURE_FACTS, 'utf8'));
+    const body = $(readPage(DIST_REINGEST, `/${facts.continued.toId}/`), '#article-body');
+    expect(body).toBeTruthy();
+    expect(text(body!)).toContain(`He said "yes" -- then ... 'no'.`);
+  });
+});
+
 describe('CSS for Chinese text', () => {
   it('uses system CJK font stacks and downloads no web font', () => {
     expect(css).toMatch(/PingFang SC/);
