@@ -15,6 +15,8 @@ export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; a
 const REGION_GAP = 2;
 /** Headline-shaped lead-ins (…——) on a page from which they are read as a series of sections. */
 const DASH_SERIES = 3;
+/** Bracketed sign-offs after text on a page from which they are read as a series (a group feature). */
+const BRACKET_SERIES = 3;
 
 /** Whether a paragraph ends with a sign-off: （记者 XXX）, （新华社北京2月18日电）, XXX摄. */
 export function endsWithSignOff(text: string): boolean {
@@ -92,6 +94,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (l) leadIns.set(l, (leadIns.get(l) ?? 0) + 1);
   }
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
+  const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && blocks[i - 1]?.kind === 'body').length;
   let articleSeen = false;
   const topOfPage = () => !articleSeen;
   const piece = (c: ClassifiedBlock) => ({ text: c.block.text, lines: c.block.lines });
@@ -190,7 +193,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     // Earlier layout regions of the stack (photo captions between articles) open nothing.
     if (groups.length > 1) flushOrphans(groups.slice(0, -1).flat());
     const g = groups[groups.length - 1]!;
-    const strongNew = next.kind === 'dateline' || cur === null || cur.closed || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
+    // A bracketed sign-off in a series of them on the page (voices collected by reporters, （本报记者 XXX整理）)
+    // closes one contribution of a group feature: an untagged headline after it is weighed like any other.
+    const seriesSignOff = !!cur && cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES && !g.some((c) => hasColumnTag(c.block.text));
+    const strongNew = next.kind === 'dateline' || cur === null || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
