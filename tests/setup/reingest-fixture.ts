@@ -29,7 +29,6 @@ async function parseMdx(text: string): Promise<{ data: Article; body: string }> 
     data = JSON.parse(m[1]!);
   } catch {
     // YAML front matter (an ingest may write it); js-yaml comes with Astro
-    // @ts-expect-error no type declarations installed
     const yaml: { load(s: string): unknown } = await import('js-yaml');
     data = yaml.load(m[1]!) as Article;
   }
