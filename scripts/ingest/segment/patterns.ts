@@ -45,7 +45,9 @@ export function isPersonalName(token: string): boolean {
   const t = token.replace(/[\s\u3000]/g, '');
   if (!/^[\u4e00-\u9fa5·]{2,5}$/.test(t) || t.endsWith('摄')) return false;
   if (DOUBLE_SURNAMES.some((s) => t.startsWith(s)) && t.length <= 5) return true;
-  return t.length <= 4 && SURNAMES.includes(t[0]!);
+  // A single surname takes a one- or two-character given name; four characters with a single surname
+  // are a phrase (方式之变, 文化底蕴), not a name.
+  return t.length <= 3 && SURNAMES.includes(t[0]!);
 }
 
 /** A line made only of personal names separated by spaces: 吴涛 / 刘颖 马吉 / 姜 洁 (spaced two-character name). */
