@@ -95,6 +95,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   }
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
   const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && blocks[i - 1]?.kind === 'body').length;
+  // Letter writers' sign-offs (江西新余市  廖海金) in a series: a readers' letters column.
+  const otherSignOffs = blocks.filter((c, i) => c.kind === 'byline' && blocks[i - 1]?.kind === 'body' && !/^[（(]/.test(c.block.text.trim()) && !isCreditLine(c.block.text) && !isReporterLine(c.block.text) && !/摄/.test(c.block.text) && !/^(——|--)/.test(c.block.text.trim())).length;
   let articleSeen = false;
   const topOfPage = () => !articleSeen;
   const piece = (c: ClassifiedBlock) => ({ text: c.block.text, lines: c.block.lines });
@@ -195,7 +197,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const g = groups[groups.length - 1]!;
     // A bracketed sign-off in a series of them on the page (voices collected by reporters, （本报记者 XXX整理）)
     // closes one contribution of a group feature: an untagged headline after it is weighed like any other.
-    const seriesSignOff = !!cur && cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES && !g.some((c) => hasColumnTag(c.block.text));
+    const seriesSignOff = !!cur && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text));
     const strongNew = next.kind === 'dateline' || cur === null || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
