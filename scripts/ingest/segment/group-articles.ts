@@ -218,7 +218,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const kickerTitle = g.length === 2 && visibleLength(g[0]!.block.text) > 16 && visibleLength(g[1]!.block.text) <= 20;
       // A lead-in kicker (XXX第一书记刘文慧——) over an untagged title is a section of a group feature
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
-      const strongMark = g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /^(——|--)/.test(c.block.text.trim()) || /\s——\S/.test(c.block.text));
+      const strongMark = g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       const marked = (kickerTitle && !inTextLeadIn) || strongMark;
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
