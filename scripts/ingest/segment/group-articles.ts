@@ -220,7 +220,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
       const strongMark = g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
-      const marked = (kickerTitle && !inTextLeadIn) || strongMark;
+      // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
+      const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());
+      const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark;
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
       segmentTrace.onDecision?.({ ...decision, next: next.block.text, marked });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
