@@ -164,6 +164,16 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       curBefore.closed = true;
       curBefore.closedBy = 'byline:bracket';
     }
+    // Exclamations and full sentences set right after running text and before a dateline
+    // (伟大的中华人民共和国万岁！ / 干杯！) end the speech or letter before it; they are not a headline.
+    if (curBefore && curBefore.hasBody && !curBefore.closed && next.kind === 'dateline') {
+      while (s.length && s[0]!.block.gapBefore < REGION_GAP && /[！!？?。][”’"]?$/.test(s[0]!.block.text.trim())) pushBlock(curBefore, 'paragraph', s.shift()!);
+      if (!s.length) {
+        curBefore.closed = true;
+        curBefore.closedBy = 'closing-words';
+        return;
+      }
+    }
     // Split the stack into layout regions (separated by 2+ blank lines).
     const groups: ClassifiedBlock[][] = [];
     for (const c of s) {
