@@ -39,5 +39,7 @@ describe('foldText', () => {
 
   it('folds index text without changing letter case (Pagefind ignores case itself; excerpts keep 5G)', () => {
     expect(foldForIndex('開發區 5G ＬＤＡＲ')).toBe('开发区 5G LDAR');
+    // excerpts show the indexed text: Chinese punctuation stays full-width there
+    expect(foldForIndex('封装电路板，晨创（通信）：好！')).toBe('封装电路板，晨创（通信）：好！');
   });
 });

@@ -71,12 +71,22 @@ export function foldChar(ch: string): string {
 }
 
 /**
- * Folds text for the index: script and width only. Pagefind lower-cases
+ * Full-width punctuation (，：（）！？ …). The index keeps it as printed, because search
+ * excerpts are the indexed text and readers should see Chinese punctuation; Pagefind
+ * does not index punctuation, and phrase checks fold it with `foldChar` on both sides.
+ */
+function isFullWidthPunctuation(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  return cp >= 0xff01 && cp <= 0xff5e && !/[0-9A-Za-z]/.test(String.fromCharCode(cp - 0xfee0));
+}
+
+/**
+ * Folds text for the index: script and width only (full-width punctuation is kept). Pagefind lower-cases
  * words itself, and its excerpts and `content` are this text, so case is kept.
  */
 export function foldForIndex(text: string): string {
   let out = '';
-  for (const ch of text) out += foldScriptAndWidth(ch);
+  for (const ch of text) out += isFullWidthPunctuation(ch) ? ch : foldScriptAndWidth(ch);
   return out;
 }
 
