@@ -207,7 +207,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const g = groups[groups.length - 1]!;
     // A bracketed sign-off in a series of them on the page (voices collected by reporters, （本报记者 XXX整理）)
     // closes one contribution of a group feature: an untagged headline after it is weighed like any other.
-    const seriesSignOff = !!cur && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text));
+    const lastByline = cur?.blocks.at(-1)?.role === 'byline' ? cur.blocks.at(-1)!.text.trim() : '';
+    const seriesSignOff = !!cur && !/^[（(](摘自|选自|原载)/.test(lastByline) && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text));
     const strongNew = next.kind === 'dateline' || cur === null || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
