@@ -8,6 +8,7 @@ import { articleAtLine } from './corrections.ts';
 import { LEDGER } from './emit.ts';
 import type { Problem } from './pipeline.ts';
 import type { SegmentedArticle } from './types.ts';
+import { compare, groupBy } from './collate.ts';
 
 export interface LedgerEntry {
   file: string;
@@ -91,17 +92,4 @@ function firstLine(a: SegmentedArticle): number {
   return a.blocks.length > 0 ? Math.min(...a.blocks.map((b) => b.lines[0])) : a.lines[0];
 }
 
-function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = m.get(k);
-    if (list) list.push(x);
-    else m.set(k, [x]);
-  }
-  return m;
-}
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

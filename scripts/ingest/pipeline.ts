@@ -19,6 +19,7 @@ import { parseLedger, updateLedger, type Ledger } from './ledger.ts';
 import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './emit.ts';
 import { segmentPage } from './segment.ts';
 import type { SegmentedArticle, SegmentedPage, SourceLine } from './types.ts';
+import { compare, groupBy } from './collate.ts';
 
 export interface SourceFile {
   /** Path relative to the sources folder (forward slashes). */
@@ -419,18 +420,4 @@ export function formatZodIssues(issues: readonly { path: readonly PropertyKey[];
     .join('; ');
 }
 
-function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const list = m.get(k);
-    if (list) list.push(x);
-    else m.set(k, [x]);
-  }
-  return m;
-}
 
-/** Code-point order (locale-independent, so output is the same on every machine). */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
