@@ -82,12 +82,12 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (/^(强调|指出|表示|拟|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim())) return false;
   // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
   if (/召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|审议|听取|表决|通过)/.test(b.trim())) return false;
+  // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
+  if (hasColumnTag(b) && !hasColumnTag(a)) return true;
   // A figure that elaborates the title (同比下降42.3%, 累计精简比例达81%) marks a subtitle.
   if (/[%％]|同比|比去年|增长|下降|以来最/.test(b) && !/[%％]/.test(a)) return false;
   if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
-  // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
-  if (hasColumnTag(b) && !hasColumnTag(a)) return true;
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line
   // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
   if (/(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|启动|开通|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim())) return false;
