@@ -59,6 +59,12 @@ export function isOrganisationCredit(text: string): boolean {
     parts.every((p) => visibleLength(p) <= 10);
 }
 
+/** An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）). */
+export function isDocumentNumber(text: string): boolean {
+  const t = text.trim();
+  return /^([［\[【(（][^］\]】)）]{1,8}[］\]】)）])?第[\d〇零一二三四五六七八九十百]+号$/.test(t) || /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]*(通过|发布|公布|批准|修订|修正)[）)]$/.test(t);
+}
+
 /**
  * Decides whether a two-piece headline is kicker + title (true) or title + subtitle (false).
  * A kicker ends in a lead-in (——, ：, 强调 …); a subtitle starts with —— or names who attended,
@@ -73,7 +79,7 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim())) return false;
   if (KICKER_END.test(a.trim())) return true;
   // An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）) under its name.
-  if (/^([［\[【(（][^］\]】)）]{1,8}[］\]】)）])?第[\d〇零一二三四五六七八九十百]+号$/.test(b.trim()) || /^[（(]\d{4}年[^（()）]*(通过|发布|公布|批准|修订|修正)[）)]$/.test(b.trim())) return false;
+  if (isDocumentNumber(b)) return false;
   // An occasion (就中朝建交70周年 / 值此…之际) leads into the title.
   if (/^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim())) return true;
   if (SUBTITLE_SHAPE.test(b.trim())) return false;

@@ -1,7 +1,7 @@
 import type { ArticleBlock, FurnitureKind } from '../types.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import type { DraftArticle, DraftItem } from './draft.ts';
-import { assignHeadlineParts, hasColumnTag } from './assign-headline-parts.ts';
+import { assignHeadlineParts, hasColumnTag, isDocumentNumber } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { findContinuations, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
@@ -229,7 +229,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const kickerTitle = g.length === 2 && visibleLength(g[0]!.block.text) > 16 && visibleLength(g[1]!.block.text) <= 20;
       // A lead-in kicker (XXX第一书记刘文慧——) over an untagged title is a section of a group feature
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
-      const strongMark = g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1) || /\s——\S/.test(c.block.text));
+      const strongMark = (g.length >= 2 && isDocumentNumber(g[g.length - 1]!.block.text)) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());
