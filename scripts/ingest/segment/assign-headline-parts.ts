@@ -94,6 +94,8 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (hasColumnTag(b) && !hasColumnTag(a)) return true;
   // A figure that elaborates the title (同比下降42.3%, 累计精简比例达81%) marks a subtitle.
   if (/[%％]|同比|比去年|增长|下降|以来最/.test(b) && !/[%％]/.test(a)) return false;
+  // A count that elaborates the title (5300多万人受益, 旅客列车超9000列, 今年安排相关资金225亿元).
+  if (/\d[\d.]*\s*(多|余)?(万|亿)?(个|家|支|条|列|笔|人次|人|处|次|件|元|名|项|所|座|公里|米|吨|倍)/.test(b) && !/[%％]/.test(a)) return false;
   if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line
