@@ -87,7 +87,7 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
   // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
-  if (/^(强调|指出|表示|拟|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim())) return false;
+  if (/^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim())) return false;
   // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
   if (/召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|审议|听取|表决|通过)/.test(b.trim())) return false;
   // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
