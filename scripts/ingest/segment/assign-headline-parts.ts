@@ -138,7 +138,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   // In a stack of three or more, the piece with a column tag （国际视野） is the title.
   const tagged = pieces.length >= 3 && sub < 0 ? pieces.findIndex((p) => hasColumnTag(p.text)) : -1;
   let rest: HeadlinePiece[] = [];
-  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text);
+  // (Not over a column-tagged title: there the short line is its kicker, 体操项目 / …（动感2019）.)
+  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
   if (rubric) {
     // A rubric over a box of items (速览, 新春走基层): the rubric is the title, the items' headlines are headings.
     role('title', pieces[0]!);
