@@ -139,7 +139,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   const tagged = pieces.length >= 3 && sub < 0 ? pieces.findIndex((p) => hasColumnTag(p.text)) : -1;
   let rest: HeadlinePiece[] = [];
   // (Not over a column-tagged title: there the short line is its kicker, 体操项目 / …（动感2019）.)
-  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
+  // A lead-in (周强强调) or a time phrase (春节期间) is a kicker, however short.
+  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text) && !KICKER_END.test(pieces[0]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始)$/.test(pieces[0]!.text.trim()) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
   if (rubric) {
     // A rubric over a box of items (速览, 新春走基层): the rubric is the title, the items' headlines are headings.
     role('title', pieces[0]!);
