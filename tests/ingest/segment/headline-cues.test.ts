@@ -1,0 +1,110 @@
+/**
+ * Cues added while raising corpus F1: document numbers, counts and continuations under a title,
+ * rubric exceptions, reporter-line and personal-name limits, the sign-off and lead-in series
+ * inside group features, and the section-or-title model's feature vector.
+ */
+import { describe, expect, it } from 'vitest';
+import { assignHeadlineParts, isDocumentNumber, kickerCue } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
+import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
+import { isBylineShape, isPersonalName, isReporterLine } from '../../../scripts/ingest/segment/patterns.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, sectionFeatures } from '../../../scripts/ingest/segment/section-or-title.ts';
+
+const stack = (...texts: string[]): ClassifiedBlock[] =>
+  texts.map((text, i) => ({ kind: 'headline', block: { text, lines: [i * 2 + 1, i * 2 + 1], source: [], gapBefore: 1, gapAfter: 1, joins: [] } }));
+const roles = (texts: string[]) => assignHeadlineParts(stack(...texts), { topOfPage: false }).blocks.map((b) => `${b.role}:${b.text}`);
+
+/** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
+function titles(paragraphs: string[]): string[] {
+  const lines = paragraphs.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text }));
+  return groupArticles(classifyBlocks(splitBlocks(lines))).flatMap((d) => (d.type === 'article' ? [d.draft.blocks.find((b) => b.role === 'title')?.text ?? ''] : []));
+}
+
+const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;
+
+describe('title + subtitle cues', () => {
+  it.each([
+    ['中华人民共和国主席令', '第三十六号'],
+    ['全国人民代表大会常务委员会公告', '［十三届］第十号'],
+    ['全国人民代表大会常务委员会任免名单', '（2019年2月27日第十三届全国人民代表大会常务委员会第九次会议通过）'],
+    ['南水北调中线累计输水200亿立方米', '5300多万人受益'],
+    ['全国铁路调图', '旅客列车超9000列'],
+    ['海南首次公布河长制湖长制总结评估结果', '将每季度通报履职情况'],
+  ])('%s / %s', (a, b) => expect(kickerCue(a, b)).toBe(false));
+
+  it('recognises document numbers and adoption notes', () => {
+    expect(isDocumentNumber('第三十六号')).toBe(true);
+    expect(isDocumentNumber('（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）')).toBe(true);
+    expect(isDocumentNumber('第三季度')).toBe(false);
+  });
+
+  it('puts a column tag on the second line before figure cues', () => {
+    expect(kickerCue('我国建成世界最大的清洁煤电供应体系', '煤电排放 五年下降超八成（美丽中国）')).toBe(true);
+  });
+});
+
+describe('rubrics', () => {
+  it('keeps a short rubric over a box as its title', () => {
+    expect(roles(['速览', '某地开通新航线', '某市发布新规'])[0]).toBe('title:速览');
+  });
+  it.each([
+    [['周强强调', '努力把新时代刑事审判工作提高到新水平'], ['kicker:周强强调', 'title:努力把新时代刑事审判工作提高到新水平']],
+    [['体操项目', '中国选手包揽鞍马冠亚军（动感2019）'], ['kicker:体操项目', 'title:中国选手包揽鞍马冠亚军（动感2019）']],
+  ])('reads a lead-in, time phrase or line over a tagged title as the kicker: %j', (texts, blocks) => expect(roles(texts)).toEqual(blocks));
+});
+
+describe('names and reporter lines', () => {
+  it('does not take a sidebar label for a reporter line', () => {
+    expect(isReporterLine('记者手记')).toBe(false);
+    expect(isReporterLine('■记者手记')).toBe(false);
+    expect(isReporterLine('本报记者 王芳')).toBe(true);
+  });
+  it('takes four characters with a single surname for a phrase', () => {
+    expect(isPersonalName('方式之变')).toBe(false);
+    expect(isPersonalName('文化底蕴')).toBe(false);
+    expect(isPersonalName('王小明')).toBe(true);
+    expect(isPersonalName('欧阳修文')).toBe(true);
+  });
+  it('reads a spaced illustrator-and-writer credit as a byline', () => {
+    expect(isBylineShape('勾  犇图  羽  生文')).toBe(true);
+    expect(isBylineShape('曹  一图  实  思文')).toBe(true);
+  });
+});
+
+describe('series inside group features', () => {
+  it('keeps voices signed by a series of bracketed sign-offs in one article', () => {
+    const voice = (who: string, title: string, by: string) => [`${who}——`, title, para('我们村的变化是祖国发展的一个缩影'), para('今后还要继续努力'), `（本报记者 ${by}采访整理）`];
+    const page = [
+      '最美奋斗者向祖国表白',
+      para('一代又一代奋斗者顽强拼搏'),
+      ...voice('黄大发', '再出发，乡村振兴富农家', '程焕'),
+      ...voice('邓前堆', '赶路忙，进村问诊保健康', '李茂颖'),
+      ...voice('文花枝', '家园美，脱贫攻坚不怕累', '申智林'),
+    ];
+    expect(titles(page)).toEqual(['最美奋斗者向祖国表白']);
+  });
+
+  it('still opens an article after a single bracketed sign-off', () => {
+    const page = ['第一篇文章的标题', para('第一篇文章的正文'), '（作者为某大学教授）', '第二篇文章的标题', para('第二篇文章的正文')];
+    expect(titles(page)).toEqual(['第一篇文章的标题', '第二篇文章的标题']);
+  });
+
+  it('reads a lone ——line inside running text as a section heading', () => {
+    const page = ['一篇文章的标题', para('文章开头'), '——实体经济大而不强，如何实现提质增效？', para('这一节的正文')];
+    expect(titles(page)).toEqual(['一篇文章的标题']);
+  });
+});
+
+describe('section-or-title model', () => {
+  it('has one weight per feature', () => {
+    expect(SECTION_WEIGHTS).toHaveLength(FEATURE_NAMES.length);
+  });
+  it('gives a feature vector of that length with the bias first', () => {
+    const blocks = classifyBlocks(splitBlocks(['标题', '', para('正文'), '', '小标题', '', para('正文')].map((text, i) => ({ no: i + 1, text }))));
+    const f = sectionFeatures({ stack: ['小标题'], article: { blocks: [{ role: 'paragraph', text: para('正文'), lines: [3, 3] }], hasBody: true, closed: false, untitled: false, review: [] }, blocks, index: 3 });
+    expect(f).toHaveLength(FEATURE_NAMES.length);
+    expect(f[0]).toBe(1);
+  });
+});
