@@ -33,9 +33,10 @@ export function hasColumnTag(text: string): boolean {
 /** A rubric: a very short label without figures (速览, 数读, 新春走基层) or a series label with a dot (非遗年集·花市). */
 export function isRubric(text: string): boolean {
   const t = text.trim();
-  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t)) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(t);
+  // (A five-character line naming an organisation, a place or an event's part — 生态环境部, 跆拳道项目 — is a kicker.)
+  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t) && (visibleLength(t) <= 4 || !/(部|区|局|委|院|会|省|市|县|镇|村|项目|赛|发文)$/.test(t))) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(t);
 }
-const RUBRIC_MAX = 4;
+const RUBRIC_MAX = 5;
 
 /** Splits `title ——subtitle` printed on one line into two pieces. */
 export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
