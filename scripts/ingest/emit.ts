@@ -128,7 +128,16 @@ function emphasisSegments(text: string): { text: string; bold: boolean }[] {
       i += 1;
     }
   }
-  return out.filter((seg) => seg.bold || seg.text !== '');
+  // Adjacent bold runs (`**a****b**`) become one: two <strong> tags filling a
+  // line would be read by MDX as two JSX blocks instead of one paragraph.
+  const merged: { text: string; bold: boolean }[] = [];
+  for (const seg of out) {
+    if (!seg.bold && seg.text === '') continue;
+    const last = merged[merged.length - 1];
+    if (last && last.bold && seg.bold) last.text += seg.text;
+    else merged.push(seg);
+  }
+  return merged;
 }
 
 /** The plain text a block renders to (what a reader sees): `**` of matched pairs removed. */

@@ -135,6 +135,11 @@ describe('**bold** marks', () => {
     );
   });
 
+  it('adjacent bold runs render as one paragraph (fast-check counterexample **中****{**)', async () => {
+    expect(renderInline('**中****{**')).toBe('<strong>中&#x7B;</strong>');
+    expect(await roundTrip('**中****{**')).toBe('中{');
+  });
+
   it('bold content is escaped too', async () => {
     expect(await roundTrip('**<script>{x}</script>**')).toBe('<script>{x}</script>');
   });
