@@ -134,9 +134,15 @@ export function chineseNumber(s: string): number | null {
   return null;
 }
 
+/** Cheap guard for the page-pointer patterns below, all of which end in 版 or 页 (a hot path). */
+function namesAPage(text: string): boolean {
+  return text.includes('版') || text.includes('页');
+}
+
 /** Continuation markers inside a text: （下转第二版）, （上接第一版）, (详见第二版). */
 export function findContinuations(text: string): { direction: 'to' | 'from'; page: number | null; text: string }[] {
   const out: { direction: 'to' | 'from'; page: number | null; text: string }[] = [];
+  if (!namesAPage(text)) return out;
   const re = new RegExp(CONT.source, 'g');
   for (const m of text.matchAll(re)) {
     out.push({ direction: m[1] === '上接' || m[1] === '接' || m[1] === '续' ? 'from' : 'to', page: chineseNumber(m[2]!), text: m[0] });
@@ -146,6 +152,7 @@ export function findContinuations(text: string): { direction: 'to' | 'from'; pag
 
 /** Whether the whole block is just a continuation marker. */
 export function isContinuationOnly(text: string): boolean {
+  if (!namesAPage(text)) return false;
   const t = text.trim();
   const m = CONT.exec(t);
   return m !== null && m[0].length === t.length;
@@ -153,6 +160,7 @@ export function isContinuationOnly(text: string): boolean {
 
 /** A teaser pointer line: ▶ 详见二版, 详见第3版, 见第五版. Returns the page or null. */
 export function teaserPointerPage(text: string): number | null | undefined {
+  if (!namesAPage(text)) return undefined;
   const m = /^[▶►▷→>＞◆●■]?\s*(详见|见|转)第?([〇零一二三四五六七八九十\d]+)(版|页)\s*[》>]?$/.exec(text.trim());
   if (!m) return undefined;
   return chineseNumber(m[2]!);
@@ -160,6 +168,7 @@ export function teaserPointerPage(text: string): number | null | undefined {
 
 /** A teaser printed on one line with its pointer: 我区实行慢病全链条管理 ▶ 详见二版. */
 export function splitInlineTeaser(text: string): { title: string; page: number | null } | undefined {
+  if (!namesAPage(text)) return undefined;
   const m = /^(.*\S)\s*[▶►▷→>＞◆●■]\s*(详见|见|转)第?([〇零一二三四五六七八九十\d]+)(版|页)$/.exec(text.trim());
   if (!m || m[1]!.replace(/\s/g, '').length < 4 || /[。！？]$/.test(m[1]!)) return undefined;
   return { title: m[1]!, page: chineseNumber(m[3]!) };

@@ -14,8 +14,32 @@ export function isHanChar(ch: string | undefined): boolean {
 /** Number of Han characters in a string. */
 export function hanCount(text: string): number {
   let n = 0;
-  for (const ch of text) if (isHanChar(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHanCode(c)) n++;
+    else if (c >= 0xd840 && c <= 0xd884 && i + 1 < text.length) {
+      // astral ideographs (extension B and later) come as a surrogate pair
+      const cp = text.codePointAt(i)!;
+      if (cp >= 0x20000 && cp <= 0x3134f) {
+        n++;
+        i++;
+      }
+    }
+  }
   return n;
+}
+
+/** A BMP code unit that is a Han ideograph (the BMP part of isHanChar). */
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+}
+
+/** A code unit matched by the regular expression `\s` (the BMP has all of them). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** The text without any whitespace (the unit of the "nothing lost" invariant). */
@@ -25,14 +49,33 @@ export function stripSpace(text: string): string {
 
 /** Visible length: code points that are not whitespace. */
 export function visibleLength(text: string): number {
-  return Array.from(stripSpace(text)).length;
+  // A hot path of the segmenter: counted in place instead of building the stripped string.
+  let n = 0;
+  let pairOpen = false; // the last non-space code unit was a high surrogate still waiting for its low half
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    // the low half of a surrogate pair belongs to the code point already counted
+    if (pairOpen && c >= 0xdc00 && c <= 0xdfff) {
+      pairOpen = false;
+      continue;
+    }
+    pairOpen = c >= 0xd800 && c <= 0xdbff;
+    n++;
+  }
+  return n;
 }
 
 /** Whether the text has more Han characters than Latin letters (a Chinese line). */
 export function isChineseText(text: string): boolean {
   const han = hanCount(text);
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
-  return han > 0 && han >= latin;
+  if (han === 0) return false;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20; // ASCII letters folded to lower case
+    if (c >= 0x61 && c <= 0x7a) latin++;
+  }
+  return han >= latin;
 }
 
 const CLOSERS = '”’」』》）)】〕"\'*';

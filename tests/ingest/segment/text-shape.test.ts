@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endsParagraph, endsSentence, hanCount, isChineseText, visibleLength } from '../../../scripts/ingest/segment/text-shape.ts';
+import fc from 'fast-check';
+import { endsParagraph, endsSentence, hanCount, isChineseText, isHanChar, visibleLength } from '../../../scripts/ingest/segment/text-shape.ts';
 
 describe('endsSentence', () => {
   it.each([
@@ -30,5 +31,30 @@ describe('character counts', () => {
     expect(isChineseText('The quick brown fox')).toBe(false);
     expect(isChineseText('APP下载')).toBe(false);
     expect(isChineseText('金坛手机台 APP')).toBe(true);
+  });
+});
+
+describe('fast character counts agree with their plain definitions (property)', () => {
+  const reference = {
+    visibleLength: (t: string) => Array.from(t.replace(/\s+/g, '')).length,
+    hanCount: (t: string) => Array.from(t).filter((ch) => isHanChar(ch)).length,
+    isChineseText: (t: string) => {
+      const han = Array.from(t).filter((ch) => isHanChar(ch)).length;
+      return han > 0 && han >= (t.match(/[A-Za-z]/g) ?? []).length;
+    },
+  };
+  const unit = fc.oneof(
+    fc.constantFrom(' ', '\u3000', '\u00a0', '\t', '\n', '\u2028', '\ufeff', 'a', 'Z', '@', '[', '中', '〇', '𠀀', '\ud800', '\udc00', '，', '1'),
+    fc.string({ unit: 'binary', maxLength: 1 }),
+  );
+  it('visibleLength, hanCount and isChineseText', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (t) => {
+        expect(visibleLength(t)).toBe(reference.visibleLength(t));
+        expect(hanCount(t)).toBe(reference.hanCount(t));
+        expect(isChineseText(t)).toBe(reference.isChineseText(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
