@@ -5,10 +5,11 @@
  *
  *   tsx scripts/pagefind-index.ts [--site dist]
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../src/lib/search/prepare-html.ts';
+import { directorySize } from './directory-size.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -19,17 +20,6 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-async function directorySize(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) {
-      files += 1;
-      bytes += (await stat(join(entry.parentPath, entry.name))).size;
-    }
-  }
-  return { files, bytes };
-}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

@@ -16,12 +16,13 @@
  * --baseline also indexes the unprepared pages with plain Pagefind (jieba
  * words) and measures the same queries with pagefind.search() for comparison.
  */
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import { prepareHtmlForIndex } from '../src/lib/search/prepare-html.ts';
+import { directorySize } from './directory-size.ts';
 import { serveStatic } from '../tests/search/support/server.ts';
 import { CHROMIUM_ARGS, meterNetwork } from '../tests/search/support/browser.ts';
 
@@ -92,17 +93,6 @@ function articleHtml(a: BenchArticle): string {
 </div></article></main><footer>旧闻</footer></body></html>`;
 }
 
-async function directorySize(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) {
-      files += 1;
-      bytes += (await stat(join(entry.parentPath, entry.name))).size;
-    }
-  }
-  return { files, bytes };
-}
 
 async function buildIndex(articles: BenchArticle[], outputPath: string, prepare: boolean): Promise<number> {
   const started = Date.now();
