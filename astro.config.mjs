@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import { remarkPlugins } from './src/content/markdown.ts';
 
 // Astro 7's default Markdown processor (Sätteri) runs no remark plugins; the
 // unified processor is needed for remark-cjk-friendly (MDX inherits it).
@@ -10,9 +10,13 @@ export default defineConfig({
   site: process.env.JIUWEN_SITE ?? 'https://jiuwen.example.org',
   base: process.env.JIUWEN_BASE ?? '/',
   trailingSlash: 'always',
+  // Pages are written several at a time: page generation waits mostly on the disk.
+  build: { concurrency: Number(process.env.JIUWEN_BUILD_CONCURRENCY ?? 8) },
   // A private content-layer cache for builds of other content folders (tests, benchmarks).
   ...(process.env.JIUWEN_CACHE_DIR ? { cacheDir: process.env.JIUWEN_CACHE_DIR } : {}),
   // smartypants off: the archive shows the text as printed ("…", --, ... stay as they are).
-  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false }) },
+  markdown: { processor: unified({ remarkPlugins: /** @type {any[]} */ ([...remarkPlugins]), smartypants: false }) },
   integrations: [mdx()],
+  // A partial build (JIUWEN_SHARDS / JIUWEN_ISSUES, src/lib/shards.ts) adds to the pages already in outDir.
+  ...(process.env.JIUWEN_SHARDS || process.env.JIUWEN_ISSUES ? { vite: { build: { emptyOutDir: false } } } : {}),
 });

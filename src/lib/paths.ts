@@ -1,15 +1,17 @@
 /** getStaticPaths entries shared by the routes under an article or an issue. */
 import type { Archive } from './archive';
+import { builtArticles, builtIssues } from './content';
 
+/** Only the articles and issues this build writes (lib/shards.ts). */
 export function articleStaticPaths(archive: Archive) {
-  return archive.articles.map((article) => {
+  return builtArticles(archive).map((article) => {
     const [publication, date, page, slug] = article.id.split('/');
     return { params: { publication, date, page, article: slug }, props: { article } };
   });
 }
 
 export function issueStaticPaths(archive: Archive) {
-  return archive.issues.map((issue) => ({
+  return builtIssues(archive).map((issue) => ({
     params: { publication: issue.publication.slug, date: issue.dateKey },
     props: { issue },
   }));

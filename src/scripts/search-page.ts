@@ -6,17 +6,12 @@
 import { FILTER_KEYS, startSearch, type Hit, type PagefindApi, type SearchRequest, type SearchSession } from '../lib/search/engine';
 import { fill, formatDate, formatFilterValue, formatPage, type Strings } from '../lib/search/format';
 import { articleLink, paramsFromRequest, requestFromParams } from '../lib/search/url';
+import { openShards, type PagefindRuntime, type ShardManifest } from '../lib/search/sharded';
 
 const PAGE_SIZE = 10;
 
 /** Sort key of a page filter value (`1`, `第1版`); unknown pages last. */
 const pageNumber = (value: string) => Number(value.match(/\d+/)?.[0] ?? Number.MAX_SAFE_INTEGER);
-
-interface PagefindModule extends PagefindApi {
-  options(options: object): Promise<void>;
-  init?(): Promise<void>;
-  preload?(term: string): Promise<void>;
-}
 
 interface View {
   request: SearchRequest;
@@ -50,13 +45,17 @@ export function initSearchPage(): void {
   const partialList = partialSection.querySelector<HTMLOListElement>('ol')!;
   const partialMore = partialSection.querySelector<HTMLButtonElement>('#search-partial-more')!;
 
-  let pagefind: Promise<PagefindModule> | undefined;
+  // The index is one Pagefind bundle per shard (publication, year), searched as one (lib/search/sharded.ts).
+  let pagefind: Promise<PagefindApi> | undefined;
   const loadPagefind = () =>
-    (pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
-      await pf.options({ baseUrl: base, excerptLength: 30 });
-      await pf.init?.();
-      return pf;
-    }));
+    (pagefind ??= openShards(
+      `${base}pagefind/`,
+      {
+        runtime: () => import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindRuntime>,
+        manifest: () => fetch(`${base}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null)),
+      },
+      { baseUrl: base, excerptLength: 30 },
+    ));
 
   let view: View | null = null;
   let generation = 0;

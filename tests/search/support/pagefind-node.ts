@@ -5,7 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import type { PagefindApi } from '../../../src/lib/search/engine.ts';
+import { openShards, type PagefindRuntime, type ShardManifest } from '../../../src/lib/search/sharded.ts';
 
 export interface LoadedPagefind {
   pagefind: PagefindApi & {
@@ -32,12 +34,20 @@ function installFileFetch(): void {
   }) as typeof fetch;
 }
 
-/** Imports the bundle `<siteDir>/<bundle>/` (e.g. dist-search-test/pagefind) and initialises it. */
+/**
+ * Imports the bundle `<siteDir>/<bundle>/` (e.g. dist-search-test/pagefind) and
+ * opens its shards as the search page does (src/lib/search/sharded.ts).
+ */
 export async function loadPagefind(siteDir: string, bundle = 'pagefind'): Promise<LoadedPagefind> {
   installFileFetch();
-  const url = pathToFileURL(`${siteDir}/${bundle}/pagefind.js`).href;
-  const pagefind = (await import(/* @vite-ignore */ url)) as LoadedPagefind['pagefind'];
-  await pagefind.options({ excerptLength: 30, baseUrl: '/' });
-  await pagefind.init();
-  return { pagefind, requests };
+  const root = pathToFileURL(`${siteDir}/${bundle}/`).href;
+  const pagefind = await openShards(
+    root,
+    {
+      runtime: () => import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<PagefindRuntime>,
+      manifest: async () => (existsSync(new URL('shards.json', root)) ? (JSON.parse(await readFile(new URL('shards.json', root), 'utf8')) as ShardManifest) : null),
+    },
+    { excerptLength: 30, baseUrl: '/' },
+  );
+  return { pagefind: pagefind as LoadedPagefind['pagefind'], requests };
 }

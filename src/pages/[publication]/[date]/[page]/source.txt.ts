@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadArchive } from '../../../../lib/content';
+import { builtIssues, loadArchive } from '../../../../lib/content';
 import { contentDir } from '../../../../lib/content-dir';
 
 /** The page's source text, served as delivered (UTF-8 text) next to the page. */
 export const getStaticPaths = (async () => {
   const archive = await loadArchive();
-  return archive.issues.flatMap((issue) =>
+  return builtIssues(archive).flatMap((issue) =>
     issue.pages.map((page) => ({
       params: { publication: issue.publication.slug, date: issue.dateKey, page: page.key },
       props: { source: page.source },

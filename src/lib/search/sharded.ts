@@ -1,0 +1,108 @@
+/**
+ * One search over several Pagefind indexes. The index is built per shard
+ * (a year of the archive; scripts/pagefind-index.ts) so that indexing memory
+ * stays bounded and shards can be built apart; here they are searched as one.
+ *
+ * The first shard is Pagefind's primary index and the others are merged in
+ * (Pagefind's multisite `mergeIndex`), each tagged with a synthetic `shard`
+ * filter. By relevance, Pagefind's own merge orders results by score. Sorted
+ * by date, Pagefind's merge would re-order by score, so each shard is searched
+ * on its own (filtered to it) and, shards holding disjoint years
+ * (lib/shards.ts), their date-ordered results are concatenated in shard order.
+ */
+import type { PagefindApi, PagefindResponse } from './engine';
+
+export interface ShardInfo {
+  name: string;
+  path: string;
+  articles: number;
+  from: string;
+  to: string;
+}
+export interface ShardManifest {
+  version: number;
+  shards: ShardInfo[];
+}
+
+type Counts = Record<string, Record<string, number>>;
+
+export function mergeCounts(all: Counts[]): Counts {
+  const out: Counts = {};
+  for (const counts of all) {
+    for (const [key, values] of Object.entries(counts)) {
+      const into = (out[key] ??= {});
+      for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+    }
+  }
+  return out;
+}
+
+function sortDirection(options?: { sort?: object }): 'asc' | 'desc' | undefined {
+  const dir = (options?.sort as Record<string, string> | undefined)?.date;
+  return dir === 'asc' || dir === 'desc' ? dir : undefined;
+}
+
+/** Shards in date order (`undated` sorts first: its dates are 0000). */
+export function shardsInDateOrder(shards: ShardInfo[], dir: 'asc' | 'desc'): ShardInfo[] {
+  return [...shards].sort((a, b) => (dir === 'asc' ? 1 : -1) * (a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || a.name.localeCompare(b.name)));
+}
+
+/**
+ * A PagefindApi over Pagefind's merged indexes (`api`: the primary shard plus
+ * the others merged in, each tagged with the synthetic filter `shard`).
+ * Relevance: Pagefind's own merge. Sorted by date: one search per shard
+ * (filtered to it), concatenated in shard date order.
+ */
+export function shardedSearch(api: PagefindApi, shards: ShardInfo[]): PagefindApi {
+  if (shards.length < 2) return api;
+  return {
+    async search(term, options) {
+      const dir = sortDirection(options);
+      if (!dir) return api.search(term, options);
+      const base = (options?.filters ?? {}) as Record<string, unknown>;
+      const responses = await Promise.all(shardsInDateOrder(shards, dir).map((s) => api.search(term, { ...options, filters: { ...base, shard: s.name } })));
+      const got = responses.filter((r): r is PagefindResponse => r !== null);
+      if (!got.length) return null;
+      const strip = (c: Counts) => Object.fromEntries(Object.entries(c).filter(([k]) => k !== 'shard'));
+      return {
+        results: got.flatMap((r) => r.results),
+        unfilteredResultCount: got[0]!.unfilteredResultCount,
+        filters: strip(mergeCounts(got.map((r) => r.filters))),
+        totalFilters: strip(got[0]!.totalFilters),
+      };
+    },
+    filters: api.filters && (() => api.filters!()),
+  };
+}
+
+/** The parts of a loaded pagefind.js module used to open shards. */
+export interface PagefindRuntime extends PagefindApi {
+  options(options: object): Promise<void>;
+  init?(): Promise<void>;
+  mergeIndex?(indexPath: string, options?: object): Promise<void>;
+}
+
+/**
+ * Opens the shards listed in `<bundle>shards.json` with the runtime at
+ * `<bundle>pagefind.js`: the first shard is Pagefind's primary index, the
+ * others are merged in (Pagefind loads its WebAssembly once, for the primary).
+ * A bundle without shards.json (one plain Pagefind index) is used as it is.
+ */
+export async function openShards(
+  bundle: string,
+  load: { runtime: () => Promise<PagefindRuntime>; manifest: () => Promise<ShardManifest | null> },
+  options: object,
+): Promise<PagefindApi> {
+  const [runtime, manifest] = await Promise.all([load.runtime(), load.manifest()]);
+  const shards = manifest?.shards.filter((s) => s.articles > 0) ?? [];
+  if (!manifest || !runtime.mergeIndex || !shards.length) {
+    await runtime.options(options);
+    await runtime.init?.();
+    return manifest && !shards.length ? { search: async () => null, filters: async () => ({}) } : runtime;
+  }
+  const [first, ...rest] = shards;
+  await runtime.options({ ...options, basePath: `${bundle}${first!.path}/`, mergeFilter: { shard: first!.name } });
+  await runtime.init?.();
+  for (const s of rest) await runtime.mergeIndex(`${bundle}${s.path}/`, { ...options, mergeFilter: { shard: s.name } });
+  return shardedSearch(runtime, shards);
+}
