@@ -1,5 +1,5 @@
 /**
- * `npm run bench` — ingest throughput in MB/s of page text (goal: ≥ 10 MB/s).
+ * `npm run bench:ingest` — ingest throughput in MB/s of page text (goal: ≥ 10 MB/s).
  *
  * Corpus: ../shared/corpus (892 pages of 人民日报, 17 MB) when present, else
  * the sample pages in content/sources re-dated into copies (~8 MB).

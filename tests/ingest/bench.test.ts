@@ -1,11 +1,11 @@
-/** `npm run bench` must work on a fresh clone, where ../shared does not exist. */
+/** `npm run bench:ingest` must work on a fresh clone, where ../shared does not exist. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-describe('npm run bench', () => {
+describe('npm run bench:ingest', () => {
   it('falls back to re-dated copies of the sample pages when the shared corpus is absent', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--runs', '1', '--copies', '4', '--json'], {
+    const r = spawnSync('npx', ['tsx', 'scripts/bench-ingest.ts', '--runs', '1', '--copies', '4', '--json'], {
       cwd: process.cwd(),
       encoding: 'utf8',
       env: { ...process.env, JIUWEN_BENCH_CORPUS: join(process.cwd(), 'no-such-corpus-folder') },

@@ -1,0 +1,311 @@
+/**
+ * `npm run bench` — how the whole pipeline scales with the number of articles.
+ *
+ * For each size (default about 1,000, 5,000 and 10,000 articles) it lays out
+ * source pages (../shared/corpus when present, with re-dated copies — the
+ * same pages a year earlier, two years earlier… — to reach the size; without
+ * it, re-dated copies of the sample pages), then, in a fresh folder each run:
+ *   ingest          npm run ingest (scripts/ingest.ts)
+ *   astro           astro build (src/, articles rendered by our loader)
+ *   search          the sharded Pagefind index (scripts/pagefind-index.ts)
+ * timing each, with the peak memory of each step's whole process tree
+ * (summed RSS, sampled every 0.2 s). The same articles are also built as
+ * plain .md through a bare Astro site with its default processor, as a
+ * baseline. For the largest size it then adds one issue and rebuilds
+ * incrementally (scripts/build-site.ts), the ratio to a full build.
+ *
+ * Prints a table (medians of --runs runs) and writes the rows to
+ * scripts/bench/results.json (or --out FILE).
+ *
+ *   npm run bench -- [--sizes 1000,5000,10000] [--runs 3] [--corpus DIR] [--no-baseline] [--no-incremental] [--out FILE] [--json]
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measure, median, type Measured } from './bench/measure.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+const sizes = option('sizes', '1000,5000,10000').split(',').map(Number).filter((n) => n > 0);
+const runs = Math.max(1, Number(option('runs', '3')));
+const corpus = resolve(ROOT, option('corpus', process.env.JIUWEN_BENCH_CORPUS ?? '../shared/corpus'));
+const outFile = resolve(ROOT, option('out', 'scripts/bench/results.json'));
+const baseline = !argv.includes('--no-baseline');
+const incremental = !argv.includes('--no-incremental');
+const asJson = argv.includes('--json');
+const log = (s: string) => (asJson ? process.stderr : process.stdout).write(`${s}\n`);
+
+/** One issue's pages: the folder `PUB/DATE` and its page files. */
+interface SourceIssue {
+  pub: string;
+  date: string;
+  files: string[];
+  from: string;
+}
+
+function listIssues(dir: string): SourceIssue[] {
+  const out: SourceIssue[] = [];
+  for (const pub of readdirSync(dir).sort()) {
+    if (!statSync(join(dir, pub)).isDirectory()) continue;
+    for (const date of readdirSync(join(dir, pub)).sort()) {
+      const d = join(dir, pub, date);
+      if (!statSync(d).isDirectory()) continue;
+      const files = readdirSync(d).filter((f) => f.endsWith('.txt')).sort();
+      if (files.length) out.push({ pub, date, files, from: d });
+    }
+  }
+  return out;
+}
+
+/** The sample pages as one-page issues of a made-up daily, 2000-01-01 onwards. */
+function sampleIssues(): SourceIssue[] {
+  const dir = join(ROOT, 'content', 'sources');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return files.map((f, i) => ({ pub: '样报', date: `2000-01-${String(i + 1).padStart(2, '0')}`, files: [f], from: dir }));
+}
+
+const useCorpus = existsSync(corpus);
+const base = useCorpus ? listIssues(corpus) : sampleIssues();
+const baseYear = Math.max(...base.map((i) => Number(i.date.slice(0, 4))));
+
+/** The k-th issue of the endless sequence: the base issues, then copies dated a year earlier each round. */
+function issueAt(k: number): SourceIssue & { to: string } {
+  const round = Math.floor(k / base.length);
+  const b = base[k % base.length]!;
+  if (useCorpus) return { ...b, to: `${b.pub}/${Number(b.date.slice(0, 4)) - round}${b.date.slice(4)}` };
+  // samples: a new day for every copy
+  const day = new Date(Date.UTC(baseYear, 0, 1 + k)).toISOString().slice(0, 10);
+  return { ...b, to: `${b.pub}/${day}` };
+}
+
+function writeIssue(dest: string, issue: SourceIssue & { to: string }): void {
+  const d = join(dest, issue.to);
+  mkdirSync(d, { recursive: true });
+  for (const f of issue.files) cpSync(join(issue.from, f), join(d, useCorpus ? f : '01.txt'));
+}
+
+function countFiles(dir: string, ext: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith(ext)) n++;
+  return n;
+}
+
+const node = process.execPath; // npm puts the project's Node 24 first on PATH
+const tsx = (script: string, args: string[]) => [node, ['--import', 'tsx', join(ROOT, script), ...args]] as const;
+
+async function ingest(sources: string, content: string): Promise<Measured> {
+  const [cmd, args] = tsx('scripts/ingest.ts', ['--in', sources, '--out', content]);
+  return measure(cmd, [...args], { cwd: ROOT });
+}
+async function astro(content: string, out: string, cache: string, extra: NodeJS.ProcessEnv = {}): Promise<Measured> {
+  return measure(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    cwd: ROOT,
+    env: { ...process.env, JIUWEN_CONTENT: content, JIUWEN_CACHE_DIR: cache, ...extra },
+  });
+}
+async function search(out: string): Promise<Measured> {
+  const [cmd, args] = tsx('scripts/pagefind-index.ts', ['--site', out]);
+  return measure(cmd, [...args], { cwd: ROOT });
+}
+
+/** A bare Astro site that renders the same articles from plain .md (default processor). */
+const MD_SITE = join(ROOT, '.bench-md');
+function writeMdSite(): void {
+  rmSync(MD_SITE, { recursive: true, force: true });
+  mkdirSync(join(MD_SITE, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(MD_SITE, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: process.env.BENCH_MD_CACHE });\n`);
+  writeFileSync(
+    join(MD_SITE, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n` +
+      `export const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.md', base: process.env.BENCH_MD_CONTENT }), schema: z.object({ title: z.string() }) }) };\n`,
+  );
+  writeFileSync(
+    join(MD_SITE, 'src', 'pages', '[...id].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n` +
+      `const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="zh-CN"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n`,
+  );
+}
+function writeMdContent(content: string, md: string): void {
+  const articles = join(content, 'articles');
+  for (const e of readdirSync(articles, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || !e.name.endsWith('.mdx')) continue;
+    const p = join(e.parentPath, e.name);
+    const text = readFileSync(p, 'utf8');
+    const end = text.indexOf('\n---\n', 4);
+    const title = (JSON.parse(text.slice(4, end)) as { title: string }).title;
+    const to = join(md, relative(articles, p).replace(/\.mdx$/, '.md'));
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, `---\ntitle: ${JSON.stringify(title)}\n---\n${text.slice(end + 5)}`);
+  }
+}
+async function astroMd(md: string, out: string, cache: string): Promise<Measured> {
+  return measure(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', MD_SITE, '--outDir', out], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_MD_CONTENT: md, BENCH_MD_CACHE: cache },
+  });
+}
+
+export interface BenchRow {
+  articles: number;
+  pages: number;
+  issues: number;
+  runs: number;
+  ingestSeconds: number;
+  astroSeconds: number;
+  searchSeconds: number;
+  totalSeconds: number;
+  /** Peak of the largest step (steps run one after the other). */
+  peakRssMB: number;
+  ingestPeakRssMB: number;
+  astroPeakRssMB: number;
+  searchPeakRssMB: number;
+  msPerArticle: number;
+  htmlFiles: number;
+  baselineMdAstroSeconds?: number;
+  baselineMdPeakRssMB?: number;
+  /** astroSeconds / baselineMdAstroSeconds */
+  astroVsMd?: number;
+  incremental?: { addedArticles: number; seconds: number; fullSeconds: number; ratio: number };
+}
+
+async function main(): Promise<void> {
+  // Articles per issue, to lay out about the wanted number of articles.
+  const work = mkdtempSync(join(tmpdir(), 'jiuwen-bench-'));
+  const rows: BenchRow[] = [];
+  try {
+    const probe = join(work, 'probe');
+    for (let k = 0; k < base.length; k++) writeIssue(join(probe, 'sources'), issueAt(k));
+    await ingest(join(probe, 'sources'), join(probe, 'content'));
+    const perIssue = countFiles(join(probe, 'content', 'articles'), '.mdx') / base.length;
+    rmSync(probe, { recursive: true, force: true });
+    log(`bench: ${useCorpus ? corpus : 'sample pages (no corpus found)'}; ${base.length} base issues, ~${perIssue.toFixed(1)} articles per issue; ${runs} run(s) per size`);
+    if (baseline) writeMdSite();
+
+    for (const size of sizes) {
+      const issues = Math.max(1, Math.round(size / perIssue));
+      const sources = join(work, `sources-${size}`);
+      for (let k = 0; k < issues; k++) writeIssue(sources, issueAt(k));
+      const pages = countFiles(sources, '.txt');
+      const m: { ingest: Measured; astro: Measured; search: Measured; md?: Measured }[] = [];
+      let articles = 0;
+      let htmlFiles = 0;
+      for (let r = 0; r < runs; r++) {
+        const dir = join(work, `run-${size}-${r}`);
+        const content = join(dir, 'content');
+        cpSync(sources, join(content, 'sources'), { recursive: true });
+        const i = await ingest(join(content, 'sources'), content);
+        const a = await astro(content, join(dir, 'dist'), join(dir, 'cache'));
+        const s = await search(join(dir, 'dist'));
+        articles = countFiles(join(content, 'articles'), '.mdx');
+        htmlFiles = countFiles(join(dir, 'dist'), '.html');
+        let md: Measured | undefined;
+        if (baseline) {
+          writeMdContent(content, join(dir, 'md'));
+          md = await astroMd(join(dir, 'md'), join(dir, 'dist-md'), join(dir, 'cache-md'));
+        }
+        m.push({ ingest: i, astro: a, search: s, md });
+        log(`  ${articles} articles, run ${r + 1}: ingest ${i.seconds.toFixed(1)} s, astro ${a.seconds.toFixed(1)} s, search ${s.seconds.toFixed(1)} s` + (md ? `, .md baseline ${md.seconds.toFixed(1)} s` : ''));
+        rmSync(dir, { recursive: true, force: true });
+      }
+      const med = (f: (x: (typeof m)[number]) => number) => median(m.map(f));
+      const row: BenchRow = {
+        articles,
+        pages,
+        issues,
+        runs,
+        ingestSeconds: round(med((x) => x.ingest.seconds)),
+        astroSeconds: round(med((x) => x.astro.seconds)),
+        searchSeconds: round(med((x) => x.search.seconds)),
+        totalSeconds: round(med((x) => x.ingest.seconds + x.astro.seconds + x.search.seconds)),
+        peakRssMB: med((x) => Math.max(x.ingest.peakRssMB, x.astro.peakRssMB, x.search.peakRssMB)),
+        ingestPeakRssMB: med((x) => x.ingest.peakRssMB),
+        astroPeakRssMB: med((x) => x.astro.peakRssMB),
+        searchPeakRssMB: med((x) => x.search.peakRssMB),
+        msPerArticle: 0,
+        htmlFiles,
+      };
+      row.msPerArticle = round((row.totalSeconds * 1000) / Math.max(1, articles));
+      if (baseline) {
+        row.baselineMdAstroSeconds = round(med((x) => x.md!.seconds));
+        row.baselineMdPeakRssMB = med((x) => x.md!.peakRssMB);
+        row.astroVsMd = round(row.astroSeconds / row.baselineMdAstroSeconds);
+      }
+      if (incremental && size === Math.max(...sizes)) row.incremental = await incrementalRun(work, sources, issues);
+      rows.push(row);
+      rmSync(sources, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(MD_SITE, { recursive: true, force: true });
+  }
+  report(rows);
+}
+
+/** Full build with scripts/build-site.ts, then one more issue: ingest + incremental build. */
+async function incrementalRun(work: string, sources: string, issues: number): Promise<BenchRow['incremental']> {
+  const dir = join(work, 'incremental');
+  const content = join(dir, 'content');
+  cpSync(sources, join(content, 'sources'), { recursive: true });
+  const env = { ...process.env, JIUWEN_CONTENT: content, JIUWEN_CACHE_DIR: join(dir, 'cache') };
+  const [icmd, iargs] = tsx('scripts/ingest.ts', ['--in', join(content, 'sources'), '--out', content]);
+  const [bcmd, bargs] = tsx('scripts/build-site.ts', ['--out', join(dir, 'dist')]);
+  const fi = await measure(icmd, [...iargs], { cwd: ROOT, env });
+  const fb = await measure(bcmd, [...bargs], { cwd: ROOT, env });
+  const before = countFiles(join(content, 'articles'), '.mdx');
+  writeIssue(join(content, 'sources'), issueAt(issues)); // the next issue of the sequence
+  const ii = await measure(icmd, [...iargs], { cwd: ROOT, env });
+  const ib = await measure(bcmd, [...bargs], { cwd: ROOT, env });
+  const added = countFiles(join(content, 'articles'), '.mdx') - before;
+  const fullSeconds = fi.seconds + fb.seconds;
+  const seconds = ii.seconds + ib.seconds;
+  log(`  incremental: +${added} articles (one issue) in ${seconds.toFixed(1)} s after a full build of ${fullSeconds.toFixed(1)} s`);
+  rmSync(dir, { recursive: true, force: true });
+  return { addedArticles: added, seconds: round(seconds), fullSeconds: round(fullSeconds), ratio: round(seconds / fullSeconds) };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function report(rows: BenchRow[]): void {
+  mkdirSync(dirname(outFile), { recursive: true });
+  const doc = {
+    machine: 'see README: 2 cores, 24 GB',
+    goals: { articles: 10000, totalSeconds: 45, peakRssMB: 2048, incrementalRatio: 0.3 },
+    corpus: useCorpus ? relative(ROOT, corpus) : 'sample pages (re-dated copies)',
+    rows,
+  };
+  writeFileSync(outFile, `${JSON.stringify(doc, null, 2)}\n`);
+  if (asJson) {
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    return;
+  }
+  const first = rows[0]!;
+  console.log('\narticles  ingest s  astro s  search s  total s  peak MB  ms/article  per-article ×  .md astro s  astro/.md');
+  for (const r of rows) {
+    console.log(
+      [
+        String(r.articles).padStart(8),
+        r.ingestSeconds.toFixed(1).padStart(9),
+        r.astroSeconds.toFixed(1).padStart(8),
+        r.searchSeconds.toFixed(1).padStart(9),
+        r.totalSeconds.toFixed(1).padStart(8),
+        String(r.peakRssMB).padStart(8),
+        r.msPerArticle.toFixed(2).padStart(11),
+        (r.msPerArticle / first.msPerArticle).toFixed(2).padStart(14),
+        (r.baselineMdAstroSeconds?.toFixed(1) ?? '—').padStart(12),
+        (r.astroVsMd?.toFixed(2) ?? '—').padStart(10),
+      ].join(' '),
+    );
+  }
+  for (const r of rows) {
+    if (r.incremental) console.log(`\nadding one issue (+${r.incremental.addedArticles} articles) to ${r.articles}: ${r.incremental.seconds} s, ${(r.incremental.ratio * 100).toFixed(0)} % of a full build (${r.incremental.fullSeconds} s)`);
+  }
+  console.log(`\ngoals at 10,000 articles: total ≤ 45 s, peak ≤ 2,048 MB, incremental ≤ 30 %. Rows written to ${relative(ROOT, outFile)}`);
+}
+
+await main();

@@ -1,0 +1,227 @@
+/**
+ * `npm run build` after the ingest: the Astro build and the search index,
+ * full or incremental, whole or by shard (a year of the archive, src/lib/shards.ts).
+ *
+ *   tsx scripts/build-site.ts [--out dist] [--full] [--shards 2018,2019] [--batch 20000] [--jobs N]
+ *
+ * - First build (or --full, or after the site's code or settings changed):
+ *   everything. An archive larger than --batch articles is built in several
+ *   Astro runs of whole shards (each run keeps every article's front matter
+ *   but renders only its own shards' bodies), so memory follows the batch,
+ *   not the archive.
+ * - Later builds: only the issues whose files changed (digest of the issue
+ *   entry and its article files), the issues next to them (their prev/next
+ *   links change), and the pages about the whole archive; pages of issues that
+ *   are gone are removed; only the shards with changed issues are re-indexed.
+ * - --shards: only those shards' pages and index, plus the whole-archive
+ *   pages (to build shards on separate machines; `npm run combine` joins them).
+ *
+ * The state of the last build is kept in <out>/.jiuwen-build.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { shardOf } from '../src/lib/shards.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const STATE = '.jiuwen-build.json';
+const STATE_VERSION = 1;
+
+export interface BuildState {
+  version: number;
+  site: string;
+  /** Issue id → digest of its entry and article files. */
+  issues: Record<string, string>;
+  /** Shards built (undefined: all). */
+  shards?: string[];
+}
+
+interface IssueInfo {
+  id: string;
+  shard: string;
+  publication: string;
+  sortKey: string;
+  articles: number;
+  digest: string;
+}
+
+const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+function walk(dir: string, ext: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, ext, out);
+    else if (name.endsWith(ext)) out.push(p);
+  }
+  return out;
+}
+
+/** Every issue with its shard and a digest of its issue entry and article files. */
+export function readIssues(content: string): IssueInfo[] {
+  const articlesDir = join(content, 'articles');
+  const issues: IssueInfo[] = [];
+  for (const file of walk(join(content, 'issues'), '.json')) {
+    const text = readFileSync(file, 'utf8');
+    const issue = JSON.parse(text) as { id: string; publication: { slug: string }; date: { value: string | null } };
+    const hash = createHash('sha256').update(text);
+    const articleFiles = walk(join(articlesDir, issue.id), '.mdx');
+    for (const a of articleFiles) hash.update(relative(articlesDir, a)).update(readFileSync(a));
+    issues.push({
+      id: issue.id,
+      shard: shardOf(issue.id),
+      publication: issue.publication.slug,
+      sortKey: issue.date.value ?? '',
+      articles: articleFiles.length,
+      digest: hash.digest('hex').slice(0, 16),
+    });
+  }
+  return issues;
+}
+
+/** What decides how every page looks, apart from the content: the site's code and build settings. */
+export function siteDigest(): string {
+  const h = createHash('sha256');
+  for (const f of [...walk(join(ROOT, 'src'), ''), join(ROOT, 'astro.config.mjs'), join(ROOT, 'package-lock.json')]) {
+    if (existsSync(f)) h.update(relative(ROOT, f)).update(readFileSync(f));
+  }
+  for (const k of ['JIUWEN_SITE', 'JIUWEN_BASE', 'JIUWEN_TODAY', 'JIUWEN_CONTENT']) h.update(`${k}=${process.env[k] ?? ''}\n`);
+  return h.digest('hex').slice(0, 16);
+}
+
+/** The issues before and after each of `ids` in its publication (their prev/next links change with it). */
+export function withNeighbours(all: IssueInfo[], ids: Set<string>, removed: { id: string; publication: string; sortKey: string }[] = []): Set<string> {
+  const out = new Set(ids);
+  const byPub = new Map<string, { id: string; sortKey: string; gone?: boolean }[]>();
+  for (const i of [...all, ...removed.map((r) => ({ ...r, gone: true }))]) {
+    const list = byPub.get(i.publication) ?? [];
+    list.push(i);
+    byPub.set(i.publication, list);
+  }
+  const removedIds = new Set(removed.map((r) => r.id));
+  for (const list of byPub.values()) {
+    list.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.id.localeCompare(b.id));
+    list.forEach((i, k) => {
+      if (!ids.has(i.id) && !removedIds.has(i.id)) return;
+      // nearest living issue on each side
+      for (const step of [-1, 1]) {
+        for (let j = k + step; j >= 0 && j < list.length; j += step) {
+          if (!('gone' in list[j]! && list[j]!.gone)) {
+            out.add(list[j]!.id);
+            break;
+          }
+        }
+      }
+    });
+  }
+  for (const r of removedIds) out.delete(r);
+  return out;
+}
+
+/** Groups shards (in order) into batches of at most `limit` articles (a bigger shard is a batch alone). */
+export function batches(shards: { name: string; articles: number }[], limit: number): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let n = 0;
+  for (const s of shards) {
+    if (cur.length && n + s.articles > limit) {
+      out.push(cur);
+      cur = [];
+      n = 0;
+    }
+    cur.push(s.name);
+    n += s.articles;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function run(cmd: string, args: string[], env: Record<string, string | undefined>): void {
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+}
+
+function astroBuild(out: string, env: Record<string, string | undefined>): void {
+  // `node` first on PATH under npm is the project's Node 24 (see README).
+  run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], env);
+}
+
+function indexSearch(out: string, shards: string[] | undefined, jobs: string | undefined): void {
+  const args = ['--import', 'tsx', join(ROOT, 'scripts/pagefind-index.ts'), '--site', out];
+  if (shards) args.push('--shards', shards.join(','));
+  if (jobs) args.push('--jobs', jobs);
+  run(process.execPath, args, {});
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const opt = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const out = resolve(opt('out') ?? 'dist');
+  const content = resolve(process.env.JIUWEN_CONTENT ?? join(ROOT, 'content'));
+  const batchLimit = Number(opt('batch') ?? process.env.JIUWEN_BATCH ?? 20000);
+  const jobs = opt('jobs');
+  const only = opt('shards') ? opt('shards')!.split(',').filter(Boolean).sort() : undefined;
+  const started = Date.now();
+
+  const issues = readIssues(content);
+  const site = siteDigest();
+  const statePath = join(out, STATE);
+  const previous: BuildState | undefined = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as BuildState) : undefined;
+  const wanted = only ? issues.filter((i) => only.includes(i.shard)) : issues;
+  const sameScope = JSON.stringify(previous?.shards) === JSON.stringify(only);
+  const full = argv.includes('--full') || !previous || previous.version !== STATE_VERSION || previous.site !== site || !sameScope;
+
+  const shardSizes = new Map<string, number>();
+  for (const i of wanted) shardSizes.set(i.shard, (shardSizes.get(i.shard) ?? 0) + i.articles);
+  const shardList = [...shardSizes.keys()].sort();
+  const tmp = join(tmpdir(), `jiuwen-build-${process.pid}`);
+  mkdirSync(tmp, { recursive: true });
+  try {
+    if (full) {
+      rmSync(out, { recursive: true, force: true });
+      const groups = batches(shardList.map((name) => ({ name, articles: shardSizes.get(name)! })), batchLimit);
+      console.log(`[build] full build: ${wanted.length} issues, ${shardList.length} shard(s), ${groups.length} Astro run(s)`);
+      if (!only && groups.length <= 1) astroBuild(out, {});
+      else for (const g of groups.length ? groups : [[]]) astroBuild(out, { JIUWEN_SHARDS: g.join(',') || 'none/none' });
+      indexSearch(out, undefined, jobs);
+    } else {
+      const before = previous!.issues;
+      const now = new Map(wanted.map((i) => [i.id, i]));
+      const changed = new Set(wanted.filter((i) => before[i.id] !== i.digest).map((i) => i.id));
+      const removed = Object.keys(before)
+        .filter((id) => !now.has(id))
+        .map((id) => ({ id, publication: id.split('/')[0]!, sortKey: id.split('/')[1]! }));
+      const rebuild = withNeighbours(wanted, changed, removed);
+      console.log(`[build] incremental: ${changed.size} changed, ${removed.length} removed, ${rebuild.size} issue(s) to build`);
+      // Pages of issues that are gone or changed (articles may have left them) go first.
+      for (const id of [...changed, ...removed.map((r) => r.id)]) rmSync(join(out, ...id.split('/')), { recursive: true, force: true });
+      const list = join(tmp, 'issues.txt');
+      writeFileSync(list, [...rebuild].sort().join('\n') + '\n');
+      // No issue to build still rebuilds the pages about the whole archive.
+      astroBuild(out, { JIUWEN_ISSUES: list });
+      const touched = [...new Set([...changed].map((id) => now.get(id)!.shard).concat(removed.map((r) => shardOf(r.id))))].sort();
+      if (touched.length) indexSearch(out, touched, jobs);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const state: BuildState = { version: STATE_VERSION, site, issues: Object.fromEntries(wanted.map((i) => [i.id, i.digest])), shards: only };
+  mkdirSync(dirname(statePath), { recursive: true });
+  writeFileSync(statePath, `${JSON.stringify(state)}\n`);
+  console.log(`[build] done in ${((Date.now() - started) / 1000).toFixed(1)} s → ${relative(process.cwd(), out) || '.'}${sep}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`[build] ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
