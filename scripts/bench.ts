@@ -182,15 +182,21 @@ async function main(): Promise<void> {
     const probe = join(work, 'probe');
     for (let k = 0; k < base.length; k++) writeIssue(join(probe, 'sources'), issueAt(k));
     await ingest(join(probe, 'sources'), join(probe, 'content'));
-    const perIssue = countFiles(join(probe, 'content', 'articles'), '.mdx') / base.length;
+    const basePages = base.reduce((n, i) => n + i.files.length, 0);
+    const perPage = countFiles(join(probe, 'content', 'articles'), '.mdx') / basePages;
     rmSync(probe, { recursive: true, force: true });
-    log(`bench: ${useCorpus ? corpus : 'sample pages (no corpus found)'}; ${base.length} base issues, ~${perIssue.toFixed(1)} articles per issue; ${runs} run(s) per size`);
+    log(`bench: ${useCorpus ? corpus : 'sample pages (no corpus found)'}; ${base.length} base issues, ~${perPage.toFixed(2)} articles per page; ${runs} run(s) per size`);
     if (baseline) writeMdSite();
 
     for (const size of sizes) {
-      const issues = Math.max(1, Math.round(size / perIssue));
+      // whole issues, until their pages hold about `size` articles
       const sources = join(work, `sources-${size}`);
-      for (let k = 0; k < issues; k++) writeIssue(sources, issueAt(k));
+      let issues = 0;
+      for (let expected = 0; expected < size; issues++) {
+        const issue = issueAt(issues);
+        writeIssue(sources, issue);
+        expected += issue.files.length * perPage;
+      }
       const pages = countFiles(sources, '.txt');
       const m: { ingest: Measured; astro: Measured; search: Measured; md?: Measured }[] = [];
       let articles = 0;

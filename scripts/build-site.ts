@@ -13,12 +13,14 @@
  *   entry and its article files), the issues next to them (their prev/next
  *   links change), and the pages about the whole archive; pages of issues that
  *   are gone are removed; only the shards with changed issues are re-indexed.
+ * Astro and the search index (made from the content, not the pages) run side
+ * by side.
  * - --shards: only those shards' pages and index, plus the whole-archive
  *   pages (to build shards on separate machines; `npm run combine` joins them).
  *
  * The state of the last build is kept in <out>/.jiuwen-build.json.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,24 +141,29 @@ export function batches(shards: { name: string; articles: number }[], limit: num
   return out;
 }
 
-function run(cmd: string, args: string[], env: Record<string, string | undefined>): void {
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+function run(cmd: string, args: string[], env: Record<string, string | undefined>): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`${cmd} ${args.join(' ')} failed (exit ${code ?? signal})`))));
+  });
 }
 
-function astroBuild(out: string, env: Record<string, string | undefined>): void {
+/** One Astro run. Astro must not empty outDir: this script cleans it, and the search index is written there meanwhile. */
+function astroBuild(out: string, env: Record<string, string | undefined>): Promise<void> {
   // `node` first on PATH under npm is the project's Node 24 (see README).
-  run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], env);
+  return run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { JIUWEN_KEEP_OUTDIR: '1', ...env });
 }
 
-function indexSearch(out: string, shards: string[] | undefined, jobs: string | undefined): void {
-  const args = ['--import', 'tsx', join(ROOT, 'scripts/pagefind-index.ts'), '--site', out];
+/** The search index, from the content (so it runs beside Astro). */
+function indexSearch(out: string, content: string, shards: string[] | undefined, jobs: string | undefined): Promise<void> {
+  const args = ['--import', 'tsx', join(ROOT, 'scripts/pagefind-index.ts'), '--site', out, '--content', content];
   if (shards) args.push('--shards', shards.join(','));
-  if (jobs) args.push('--jobs', jobs);
-  run(process.execPath, args, {});
+  args.push('--jobs', jobs ?? '1');
+  return run(process.execPath, args, {});
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const opt = (name: string) => {
     const i = argv.indexOf(`--${name}`);
@@ -187,9 +194,12 @@ function main(): void {
       rmSync(out, { recursive: true, force: true });
       const groups = batches(shardList.map((name) => ({ name, articles: shardSizes.get(name)! })), batchLimit);
       console.log(`[build] full build: ${wanted.length} issues, ${shardList.length} shard(s), ${groups.length} Astro run(s)`);
-      if (!only && groups.length <= 1) astroBuild(out, {});
-      else for (const g of groups.length ? groups : [[]]) astroBuild(out, { JIUWEN_SHARDS: g.join(',') || 'none/none' });
-      indexSearch(out, undefined, jobs);
+      mkdirSync(out, { recursive: true });
+      const pages = (async () => {
+        if (!only && groups.length <= 1) await astroBuild(out, {});
+        else for (const g of groups.length ? groups : [[]]) await astroBuild(out, { JIUWEN_SHARDS: g.join(',') || 'none' });
+      })();
+      await Promise.all([pages, indexSearch(out, content, only, jobs)]);
     } else {
       const before = previous!.issues;
       const now = new Map(wanted.map((i) => [i.id, i]));
@@ -203,10 +213,9 @@ function main(): void {
       for (const id of [...changed, ...removed.map((r) => r.id)]) rmSync(join(out, ...id.split('/')), { recursive: true, force: true });
       const list = join(tmp, 'issues.txt');
       writeFileSync(list, [...rebuild].sort().join('\n') + '\n');
-      // No issue to build still rebuilds the pages about the whole archive.
-      astroBuild(out, { JIUWEN_ISSUES: list });
       const touched = [...new Set([...changed].map((id) => now.get(id)!.shard).concat(removed.map((r) => shardOf(r.id))))].sort();
-      if (touched.length) indexSearch(out, touched, jobs);
+      // No issue to build still rebuilds the pages about the whole archive.
+      await Promise.all([astroBuild(out, { JIUWEN_ISSUES: list }), touched.length ? indexSearch(out, content, touched, jobs) : Promise.resolve()]);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -218,10 +227,8 @@ function main(): void {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main();
-  } catch (error) {
-    console.error(`[build] ${(error as Error).message}`);
+  main().catch((error: Error) => {
+    console.error(`[build] ${error.message}`);
     process.exitCode = 1;
-  }
+  });
 }

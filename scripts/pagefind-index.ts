@@ -4,14 +4,15 @@
  * shard, not of the archive, and shards index in parallel. The browser
  * searches all shards as one (src/lib/search/sharded.ts).
  *
- * Every built article page (`data-pagefind-body`) is prepared for the
- * per-character Chinese index (src/lib/search/prepare-html.ts) and given to
- * Pagefind's Node API. Layout written under <site>/pagefind/:
+ * Records are made from the content collection (src/lib/search/records.ts:
+ * the text the article page shows, prepared for the per-character Chinese
+ * index), not from built pages, so indexing can run while Astro builds.
+ * Layout written under <site>/pagefind/:
  *   <shard-slug>/          one Pagefind bundle per shard (+ jiuwen-shard.json: name, articles, dates)
  *   shards.json            the list the search page reads (rewritten from the shard folders present)
  *   pagefind.js, …         the Pagefind runtime, copied from a shard bundle
  *
- *   tsx scripts/pagefind-index.ts [--site dist] [--shards 2018,2019] [--jobs N] [--manifest-only]
+ *   tsx scripts/pagefind-index.ts [--site dist] [--content content] [--shards 2018,2019] [--jobs N] [--manifest-only]
  *
  * --shards re-indexes only those shards and keeps the others (a partial
  * build); --manifest-only only rewrites shards.json and the runtime (after
@@ -20,8 +21,8 @@
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardOf, shardSlug } from '../src/lib/shards.ts';
 import { directorySize } from './directory-size.ts';
@@ -41,60 +42,56 @@ const SHARD_META = 'jiuwen-shard.json';
 /** Runtime files the search page and the article highlighter load from pagefind/. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|wasm\..+\.pagefind)$/;
 
-/** Article pages under <site>/<publication>/<date>/<page>/<article>/index.html, grouped by shard. */
-export async function articlePagesByShard(site: string, only?: Set<string>): Promise<Map<string, string[]>> {
+/** Article files under <content>/articles/<publication>/<date>/…, grouped by shard. */
+export function articleFilesByShard(content: string, only?: Set<string>): Map<string, string[]> {
+  const root = join(content, 'articles');
   const byShard = new Map<string, string[]>();
-  for (const pub of await readdir(site, { withFileTypes: true })) {
-    if (!pub.isDirectory() || pub.name === 'pagefind' || pub.name.startsWith('_')) continue;
-    for (const date of await readdir(join(site, pub.name), { withFileTypes: true })) {
+  if (!existsSync(root)) return byShard;
+  for (const pub of readdirSync(root, { withFileTypes: true })) {
+    if (!pub.isDirectory()) continue;
+    for (const date of readdirSync(join(root, pub.name), { withFileTypes: true })) {
       if (!date.isDirectory()) continue;
       const shard = shardOf(`${pub.name}/${date.name}`);
       if (only && !only.has(shard)) continue;
-      const dateDir = join(site, pub.name, date.name);
-      for (const page of await readdir(dateDir, { withFileTypes: true })) {
-        if (!page.isDirectory()) continue;
-        for (const art of await readdir(join(dateDir, page.name), { withFileTypes: true })) {
-          const file = join(dateDir, page.name, art.name, 'index.html');
-          if (art.isDirectory() && existsSync(file)) {
-            if (!byShard.has(shard)) byShard.set(shard, []);
-            byShard.get(shard)!.push(file);
-          }
-        }
-      }
+      const files = readdirSync(join(root, pub.name, date.name), { withFileTypes: true, recursive: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.mdx'))
+        .map((e) => join(e.parentPath, e.name));
+      if (!byShard.has(shard)) byShard.set(shard, []);
+      byShard.get(shard)!.push(...files);
     }
   }
   for (const files of byShard.values()) files.sort();
   return byShard;
 }
 
-/** Indexes one shard's pages into <site>/pagefind/<slug>/ (runs in its own process). */
-async function indexShard(site: string, shard: string): Promise<void> {
+/** Indexes one shard's articles into <site>/pagefind/<slug>/ (runs in its own process). */
+async function indexShard(site: string, content: string, shard: string): Promise<void> {
   const pagefind = await import('pagefind');
-  const { prepareHtmlForIndex } = await import('../src/lib/search/prepare-html.ts');
-  const files = (await articlePagesByShard(site, new Set([shard]))).get(shard) ?? [];
+  const { articleSearchRecord } = await import('../src/lib/search/records.ts');
+  const { splitArticleFile } = await import('../src/content/articles-loader.ts');
+  const { articleSchema } = await import('../src/content/schema.ts');
+  const files = articleFilesByShard(content, new Set([shard])).get(shard) ?? [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
   let from = '9999-99-99';
   let to = '0000-00-00';
-  let articles = 0;
+  const adding: Promise<{ errors: string[] }>[] = [];
   for (const file of files) {
-    const html = await readFile(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const sort = /data-pagefind-sort="date:([\d-]+)"/.exec(html)?.[1];
-    if (sort) {
-      if (sort < from) from = sort;
-      if (sort > to) to = sort;
-    }
-    const sourcePath = relative(site, file).split(sep).join('/');
-    const added = await index.addHTMLFile({ sourcePath, content: prepareHtmlForIndex(html) });
-    if (added.errors.length) throw new Error(`pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
-    articles += 1;
+    const { data, body } = splitArticleFile(await readFile(file, 'utf8'), file);
+    const parsed = articleSchema.safeParse(data);
+    if (!parsed.success) throw new Error(`${file}: front matter: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const record = articleSearchRecord(parsed.data, body);
+    if (record.sort.date! < from) from = record.sort.date!;
+    if (record.sort.date! > to) to = record.sort.date!;
+    adding.push(index.addCustomRecord(record));
   }
+  for (const added of await Promise.all(adding)) if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
   const outputPath = join(site, 'pagefind', shardSlug(shard));
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: writing ${shard} failed: ${written.errors.join('; ')}`);
   await pagefind.close();
+  const articles = files.length;
   const meta: ShardManifestEntry = { name: shard, path: shardSlug(shard), articles, from: articles ? from : '', to: articles ? to : '' };
   await writeFile(join(outputPath, SHARD_META), `${JSON.stringify(meta)}\n`);
 }
@@ -120,10 +117,10 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
   return shards;
 }
 
-function runChild(site: string, shard: string): Promise<void> {
+function runChild(site: string, content: string, shard: string): Promise<void> {
   const script = fileURLToPath(import.meta.url);
   return new Promise((done, fail) => {
-    execFile(process.execPath, [...process.execArgv, script, '--site', site, '--one', shard], { maxBuffer: 64 << 20 }, (error, _out, err) => {
+    execFile(process.execPath, [...process.execArgv, script, '--site', site, '--content', content, '--one', shard], { maxBuffer: 64 << 20 }, (error, _out, err) => {
       if (error) fail(new Error(`${shard}: ${err.trim() || error.message}`));
       else done();
     });
@@ -137,15 +134,16 @@ async function main(): Promise<number> {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const site = resolve(opt('site') ?? 'dist');
+  const content = resolve(opt('content') ?? process.env.JIUWEN_CONTENT ?? 'content');
   const one = opt('one');
   if (one) {
-    await indexShard(site, one);
+    await indexShard(site, content, one);
     return 0;
   }
   const started = Date.now();
   if (!args.includes('--manifest-only')) {
     const only = opt('shards') ? new Set(opt('shards')!.split(',').filter(Boolean)) : undefined;
-    const found = [...(await articlePagesByShard(site, only)).keys()].sort();
+    const found = [...articleFilesByShard(content, only).keys()].sort();
     const wanted = only ? [...only].sort() : found;
     if (!only) {
       // A full index: shard folders of shards that no longer exist go.
@@ -164,7 +162,7 @@ async function main(): Promise<number> {
             await rm(join(site, 'pagefind', shardSlug(s)), { recursive: true, force: true });
             continue;
           }
-          await runChild(site, s).catch((e: Error) => failures.push(e.message));
+          await runChild(site, content, s).catch((e: Error) => failures.push(e.message));
         }
       }),
     );
@@ -177,7 +175,7 @@ async function main(): Promise<number> {
   const size = await directorySize(join(site, 'pagefind'));
   const articles = shards.reduce((n, s) => n + s.articles, 0);
   console.log(
-    `pagefind: ${articles} article pages in ${shards.length} shard(s) under ${join(site, 'pagefind')}: ` +
+    `pagefind: ${articles} articles in ${shards.length} shard(s) under ${join(site, 'pagefind')}: ` +
       `${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return 0;

@@ -1,0 +1,78 @@
+/**
+ * An article as a Pagefind record, built from the content collection itself
+ * (front matter + MDX body) rather than from the built page, so that the
+ * search index can be built while Astro builds the site (issue 5), shard by
+ * shard in parallel.
+ *
+ * The record holds what the article page's `data-pagefind-body` shows —
+ * kicker, title, subtitle, byline, editor's note, body, captions — as text
+ * prepared for the per-character Chinese index exactly as prepare-html.ts
+ * prepares a page's text nodes (folded, a zero-width space between Han
+ * characters), and the same metadata, filters and sort key the page carries
+ * (components/PagefindFields.astro).
+ */
+import type { Article } from '../../content/schema';
+import { pageLabel } from '../archive';
+import { dateMonth, dateSortKey, dateYear, formatDateZh } from '../dates';
+import { t } from '../../i18n/ui';
+import { foldForIndex } from './fold';
+import { separateHan, ZWSP } from './han';
+
+export interface PagefindRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+const REF = /&#x([0-9a-f]+);|&#(\d+);|&(amp|lt|gt|quot|apos);/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The text blocks of an article body in the MDX dialect the ingest writes
+ * (scripts/ingest/emit.ts): paragraphs, `## ` headings and `> ` pull quotes
+ * separated by blank lines, `<strong>` around bold runs, and character
+ * references for every syntax character. A line break inside a block reads
+ * as a space, as in the rendered page.
+ */
+export function bodyTextBlocks(body: string): string[] {
+  return body
+    .split(/\n{2,}/)
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.replace(/^## /, '').replace(/^> ?/, ''))
+        .join(' ')
+        .replace(/<\/?strong>/g, '')
+        .replace(REF, (_, hex: string, dec: string, name: string) =>
+          hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name.toLowerCase()]!,
+        )
+        .trim(),
+    )
+    .filter(Boolean);
+}
+
+/** Text for the index: folded, one word per Han character. */
+export const indexText = (text: string): string => separateHan(foldForIndex(text), ZWSP);
+
+export function articleSearchRecord(a: Article, body: string): PagefindRecord {
+  const page = pageLabel({ number: a.page });
+  const blocks = [a.kicker, a.title, a.subtitle, a.byline, a.editorsNote, ...bodyTextBlocks(body), ...a.captions].filter(
+    (x): x is string => typeof x === 'string' && x.trim() !== '',
+  );
+  return {
+    url: `/${a.id}/`,
+    content: blocks.map((b) => indexText(b.replace(/\s+/gu, ' ').trim())).join('\n'),
+    language: 'zh-cn',
+    meta: { title: a.title, publication: a.publication.name, date: formatDateZh(a.date), page },
+    filters: {
+      publication: [a.publication.name],
+      year: [dateYear(a.date) ?? t('date.unknown')],
+      month: [dateMonth(a.date) ?? t('date.unknownShort')],
+      page: [page],
+    },
+    sort: { date: dateSortKey(a.date) },
+  };
+}
