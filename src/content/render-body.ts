@@ -7,20 +7,26 @@
  * dialect (see `scripts/ingest/emit.ts`): paragraphs, `## ` headings, `> `
  * pull quotes, `<strong>…</strong>`, and every other syntax character as a
  * character reference. This renders exactly that dialect with the same
- * unified stages Astro's MDX pipeline uses — MDX parsing, GFM, the site's
- * remark plugins (remark-cjk-friendly, from `./markdown.ts`, the list
+ * unified stages Astro's MDX pipeline uses — MDX parsing, the site's remark
+ * plugins (remark-cjk-friendly, from `./markdown.ts`, the list
  * `astro.config.mjs` also uses), heading ids — straight to an HTML string.
+ *
+ * Without GFM: its autolink literals turn a printed `www.…` or `http://…`
+ * into a link even when the ingest escaped it, taking the Chinese text
+ * after it into the address (人民日报 prints 网址：http：//www.npc.gov.cn/…，全国…).
+ * The archive shows printed text as text. The ingest escapes GFM's other
+ * syntax (tables, strikethrough, footnotes), so nothing else changes.
  *
  * Text is data: anything MDX would run (an `import`/`export`, an `{expression}`)
  * or any element other than `<strong>` is an error naming the file and line,
  * never output. The ingest never writes such things; a hand-edited file might.
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import Slugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
@@ -82,7 +88,6 @@ function rehypeNoEmptyIds() {
 const processor = unified()
   .use(remarkParse)
   .use(remarkMdx)
-  .use(remarkGfm)
   .use(remarkPlugins)
   .use(remarkTextOnly)
   .use(remarkRehype, { handlers })
@@ -94,8 +99,16 @@ const processor = unified()
 /**
  * The HTML of an MDX article body (no front matter). `path` names the file in
  * errors and makes heading ids follow the MDX rules. Synchronous and pure.
+ * Bodies in the ingest's own dialect take a direct path (`renderDialect`,
+ * proven equal to the unified pipeline by tests); anything else — a hand
+ * edit — goes through the pipeline.
  */
 export function renderBody(body: string, path = 'article.mdx'): string {
+  return renderDialect(body) ?? renderWithUnified(body, path);
+}
+
+/** The unified pipeline (MDX parse, GFM, remark plugins, heading ids). */
+export function renderWithUnified(body: string, path = 'article.mdx'): string {
   const file = new VFile({ value: body, path });
   try {
     return String(processor.processSync(file));
@@ -106,3 +119,88 @@ export function renderBody(body: string, path = 'article.mdx'): string {
     throw new BodyRenderError(String(e.message ?? error).split('\n')[0]!, path, line);
   }
 }
+
+// ---------------------------------------------------------------------------
+// The direct path. The ingest writes (scripts/ingest/emit.ts) blocks separated
+// by one blank line: a paragraph (lines of inline text), `## ` + inline text
+// (one line), or `> ` + inline text on every line (a pull quote). Inline text
+// is plain text in which every Markdown/MDX syntax character is a numeric
+// character reference, plus `<strong>…</strong>` around bold runs. For that
+// language the unified pipeline's output is fixed: <p>, <h2 id=slug>,
+// <blockquote>, text with `&` and `<` escaped, blocks joined by newlines.
+// A body with anything outside it returns null (and takes the full pipeline).
+
+/** Characters that are syntax somewhere in Markdown, MDX or GFM (the ingest never writes them raw). */
+const SYNTAX = /[*_[\]{}`|~$^\\\t\r]|&(?!#x[0-9A-F]+;)|<(?!\/?strong>)|https?:|ftp:|mailto:|xmpp:|www\./i;
+/** What may not start a line (list, heading, quote, setext, table, ESM, thematic break, indented code). */
+const LINE_START = /^(?:[-+=:!%#>\s]|\d{1,9}[.)]|import|export)|\s$/;
+const CHAR_REF = /&#x([0-9A-F]+);/g;
+
+const decode = (text: string) => text.replace(CHAR_REF, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+
+function inlineHtml(text: string): string | null {
+  // Tags are split off before references are decoded (`&#x3C;strong&#x3E;` is text).
+  // Only well-formed, non-empty, unnested <strong> runs that neither start nor end with whitespace.
+  const parts = text.split(/(<\/?strong>)/);
+  let out = '';
+  let open = false;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 1) {
+      if ((part === '<strong>') === open) return null;
+      open = !open;
+      out += part;
+      continue;
+    }
+    const plain = decode(part);
+    if (open && (plain === '' || /^\s|\s$/.test(plain))) return null;
+    out += plain.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  }
+  return open ? null : out;
+}
+
+/** Heading ids as rehypeHeadingIds makes them (github-slugger over the heading's text). */
+function headingId(slugger: Slugger, html: string): string {
+  const text = html.replace(/<\/?strong>/g, '').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+  return slugger.slug(text);
+}
+
+export function renderDialect(body: string): string | null {
+  if (body === '') return '';
+  if (SYNTAX.test(body.replace(/<\/?strong>/g, '').replace(CHAR_REF, ''))) return null;
+  const blocks = body.split('\n\n');
+  const slugger = new Slugger();
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block === '') return null;
+    const lines = block.split('\n');
+    if (block.startsWith('## ')) {
+      if (lines.length > 1) return null;
+      const rest = block.slice(3);
+      if (rest === '' || LINE_START.test(rest)) return null;
+      const html = inlineHtml(rest);
+      if (html === null) return null;
+      const id = headingId(slugger, html);
+      out.push(id ? `<h2 id="${escapeAttribute(id)}">${html}</h2>` : `<h2>${html}</h2>`);
+    } else if (block.startsWith('> ')) {
+      const inner: string[] = [];
+      for (const line of lines) {
+        if (!line.startsWith('> ')) return null;
+        const rest = line.slice(2);
+        if (rest === '' || LINE_START.test(rest)) return null;
+        inner.push(rest);
+      }
+      const html = inlineHtml(inner.join('\n'));
+      if (html === null) return null;
+      out.push(`<blockquote>\n<p>${html}</p>\n</blockquote>`);
+    } else {
+      for (const line of lines) if (line === '' || LINE_START.test(line)) return null;
+      const html = inlineHtml(block);
+      if (html === null) return null;
+      out.push(`<p>${html}</p>`);
+    }
+  }
+  return out.join('\n');
+}
+
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
