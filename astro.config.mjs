@@ -10,8 +10,6 @@ export default defineConfig({
   site: process.env.JIUWEN_SITE ?? 'https://jiuwen.example.org',
   base: process.env.JIUWEN_BASE ?? '/',
   trailingSlash: 'always',
-  // Pages are written several at a time: page generation waits mostly on the disk.
-  build: { concurrency: Number(process.env.JIUWEN_BUILD_CONCURRENCY ?? 8) },
   // A private content-layer cache for builds of other content folders (tests, benchmarks).
   ...(process.env.JIUWEN_CACHE_DIR ? { cacheDir: process.env.JIUWEN_CACHE_DIR } : {}),
   // smartypants off: the archive shows the text as printed ("…", --, ... stay as they are).
