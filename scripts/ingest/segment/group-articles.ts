@@ -1,7 +1,7 @@
 import type { ArticleBlock, FurnitureKind } from '../types.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import type { DraftArticle, DraftItem } from './draft.ts';
-import { assignHeadlineParts, hasColumnTag, isDocumentNumber } from './assign-headline-parts.ts';
+import { assignHeadlineParts, hasColumnTag, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { findContinuations, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
@@ -75,6 +75,41 @@ export function photoItemAhead(blocks: ClassifiedBlock[], index: number): boolea
 function leadIn(text: string): string | null {
   const t = text.trim();
   return /(——|—)$/.test(t) ? t.slice(0, Math.min(4, t.length - 2)) : null;
+}
+
+/**
+ * Where the brief starting at `index` comes from, by its dateline or sign-off: 新华社 (据新华社…电), the paper's own
+ * reporters (本报…电, （本报记者 …）), or '' when it does not say before the next headline.
+ */
+export function briefSource(blocks: ClassifiedBlock[], index: number): string {
+  for (let i = Math.max(0, index); i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const t = b.block.text.trim();
+    if (i > index && (b.kind === 'headline' || b.kind === 'short-stack' || b.kind === 'furniture')) return '';
+    if (b.kind === 'dateline' || b.kind === 'byline' || (b.kind === 'body' && endsWithSignOff(t))) {
+      const piece = b.kind === 'dateline' ? t.slice(0, 24) : t.slice(-40);
+      if (/新华社/.test(piece)) return '新华社';
+      if (/本报|人民日报/.test(piece)) return '本报';
+      if (b.kind === 'dateline') return '';
+    }
+  }
+  return '';
+}
+
+/** Whether a headline stack before `next` is a further item of the box of briefs `a` (see DraftArticle.box). */
+function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blocks: ClassifiedBlock[]): boolean {
+  const box = a.box!;
+  // A box of agency briefs (新华社) does not take in a report of the paper's own correspondents, and the reverse.
+  const source = box.source ? briefSource(blocks, blocks.indexOf(next)) : '';
+  if (source && source !== box.source) return false;
+  if (g.length > Math.max(box.pieces, 2)) return false;
+  if ((next.kind === 'dateline') !== box.dateline) return false;
+  if (next.kind !== 'dateline' && next.kind !== 'body') return false;
+  if (next.block.gapBefore >= REGION_GAP || g[0]!.block.gapBefore >= REGION_GAP) return false;
+  // Briefs: items led by a dateline, or signed off (the item before this one was).
+  if (!box.dateline && !a.closed) return false;
+  if (a.closed && /^(byline:(credit|photo)|continuation)$/.test(a.closedBy ?? '')) return false;
+  return !g.some((c) => c.kind !== 'headline' || hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /(——|—)$/.test(c.block.text.trim()) || /^(——|--|■|●)/.test(c.block.text.trim()));
 }
 
 /**
@@ -205,11 +240,20 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     // Earlier layout regions of the stack (photo captions between articles) open nothing.
     if (groups.length > 1) flushOrphans(groups.slice(0, -1).flat());
     const g = groups[groups.length - 1]!;
+    // A box of briefs under a rubric (速览 / 数读 / 资讯速递): a later item set like its first one (as many headline
+    // lines or fewer, its text opening with a dateline or not, as the first one's) is another item of the box, though
+    // the item before it was signed off (（记者 XXX）, （据新华社…电）). A credit (制图：…) or a layout gap ends the box.
+    if (cur && cur.box && cur.hasBody && groups.length === 1 && inBox(cur, g, next, blocks)) {
+      for (const c of g) pushBlock(cur, 'heading', c);
+      cur.closed = false;
+      return;
+    }
     // A bracketed sign-off in a series of them on the page (voices collected by reporters, （本报记者 XXX整理）)
     // closes one contribution of a group feature: an untagged headline after it is weighed like any other.
     const lastByline = cur?.blocks.at(-1)?.role === 'byline' ? cur.blocks.at(-1)!.text.trim() : '';
     const seriesSignOff = !!cur && !/^[（(](摘自|选自|原载)/.test(lastByline) && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text));
-    const strongNew = next.kind === 'dateline' || cur === null || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
+    // A headline that is not another item of a box of briefs ends the box.
+    const strongNew = next.kind === 'dateline' || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
@@ -247,6 +291,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       return;
     }
     const a = openArticle(g, next.kind === 'dateline');
+    const heads = a.blocks.slice(1);
+    if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && isRubric(a.blocks[0].text)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
     if (process.env.SEGMENT_DEBUG) {
       const why = next.kind === 'dateline' ? 'dateline' : cur === null ? 'first' : cur.closed ? 'closed:' + cur.closedBy : photoItem ? 'photo' : newsOver ? 'news-over' : !cur.hasBody ? 'no-body' : 'marked';
       a.review.push({ code: 'debug-opened', message: why });

@@ -88,6 +88,23 @@ describe('regional page conventions', () => {
   });
 });
 
+describe('boxes of briefs', () => {
+  const box = (items: string[]) => summary(['要闻', '', '正文很长的一段。（记者李四）', '', '速览', '', ...items.flatMap((t) => [t, ''])].join('\n').trim()).map((i) => i[1]);
+
+  it('keeps signed-off briefs set like the first one in the box under its rubric', () => {
+    expect(box(['新首钢行动计划发布', '本报北京2月13日电  （记者贺勇）记者获悉，计划发布。', '云南降低企业成本', '本报昆明2月12日电  （记者杨文明）云南省印发意见。'])).toEqual(['title=要闻', 'title=速览']);
+    expect(box(['以色列将建实验室', '以色列创新局近日宣布，将出资支持。', '声明表示，希望建成创新平台。', '（据新华社耶路撒冷电  记者陈文仙）', '研究人员开发新材料', '日本北海道大学研究人员研发出一种新材料。', '研究人员说，材料有望用于制造柔性机器人。', '（据新华社华盛顿电  记者周舟）'])).toEqual(['title=要闻', 'title=速览']);
+  });
+
+  it('ends the box at an item of another shape, another source or after a credit', () => {
+    // Not led by a dateline like the first item.
+    expect(box(['新首钢行动计划发布', '本报北京2月13日电  （记者贺勇）记者获悉，计划发布。', '南国春意浓', '1月31日，海南琼海阳光明媚春色宜人。'])).toEqual(['title=要闻', 'title=速览', 'title=南国春意浓']);
+    // An agency box does not take in the paper's own correspondent's report.
+    expect(box(['以色列将建实验室', '以色列创新局近日宣布，将出资支持。', '声明表示，希望建成创新平台。', '（据新华社耶路撒冷电  记者陈文仙）', '法国控烟措施初见成效', '法国公共卫生部门近日发表报告。', '报告显示，法国人口吸烟率下降。', '（本报巴黎电）'])).toEqual(['title=要闻', 'title=速览', 'title=法国控烟措施初见成效']);
+    expect(box(['以色列将建实验室', '以色列创新局近日宣布，将出资支持。', '声明表示，希望建成创新平台。', '（据新华社耶路撒冷电  记者陈文仙）', '制图：张丹峰', '巴西国家博物馆展出藏品', '近日，造币厂文化中心展出藏品。'])).toEqual(['title=要闻', 'title=速览', 'title=巴西国家博物馆展出藏品']);
+  });
+});
+
 describe('grouping cues', () => {
   it.each([
     ['会议召开。（记者张三）', true],
