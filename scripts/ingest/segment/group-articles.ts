@@ -96,6 +96,23 @@ export function briefSource(blocks: ClassifiedBlock[], index: number): string {
   return '';
 }
 
+/**
+ * Lines of the next headline stack after `index` that stands over a reporter line (本报记者 XXX), before any
+ * dateline or page furniture; 0 when there is none.
+ */
+export function reportedItemAhead(blocks: ClassifiedBlock[], index: number): number {
+  if (index < 0) return 0;
+  let run = 0;
+  for (let i = index + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'dateline' || b.kind === 'furniture') return 0;
+    if (b.kind === 'headline') run++;
+    else if (b.kind === 'byline' && run > 0 && isReporterLine(b.block.text)) return run;
+    else run = 0;
+  }
+  return 0;
+}
+
 /** Whether a headline stack before `next` is a further item of the box of briefs `a` (see DraftArticle.box). */
 function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blocks: ClassifiedBlock[]): boolean {
   const box = a.box!;
@@ -296,6 +313,17 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (process.env.SEGMENT_DEBUG) {
       const why = next.kind === 'dateline' ? 'dateline' : cur === null ? 'first' : cur.closed ? 'closed:' + cur.closedBy : photoItem ? 'photo' : newsOver ? 'news-over' : !cur.hasBody ? 'no-body' : 'marked';
       a.review.push({ code: 'debug-opened', message: why });
+    }
+    // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
+    // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line
+    // fewer than the stack that opened the feature — its first line is the feature's title, the rest the first item's headline.
+    if (next.kind === 'byline' && isReporterLine(next.block.text) && (g.length === 2 || g.length === 3) && a.blocks.length >= g.length &&
+      a.blocks.slice(0, g.length).every((b, i) => b.role !== 'heading' && b.role !== 'byline' && b.text === g[i]!.block.text) &&
+      !g.some((c) => hasColumnTag(c.block.text)) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim()) &&
+      reportedItemAhead(blocks, blocks.indexOf(next)) === g.length - 1) {
+      a.blocks[0]!.role = 'title';
+      for (const b of a.blocks.slice(1, g.length)) b.role = 'heading';
+      a.review.push({ code: 'section-guessed', message: `series rubric over reported items taken as the title: ${g[0]!.block.text}`, line: g[0]!.block.lines[0] });
     }
     if (next.kind === 'byline' && isReporterLine(next.block.text) && a.blocks.some((b) => b.role === 'heading')) a.sectionsWithReporters = true;
   };

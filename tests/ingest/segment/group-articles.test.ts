@@ -105,6 +105,20 @@ describe('boxes of briefs', () => {
   });
 });
 
+describe('series of reported items', () => {
+  it('reads a series rubric over the first item as the title when later items, over their reporters, have one line fewer', () => {
+    expect(summary('新春走基层 人和家顺事事兴\n\n毛里湖水 又见清澈\n\n本报记者  刘  毅\n\n快过年了，客人很多。\n\n揭西菜心 精挑细选\n\n本报记者  贺林平\n\n冬日阳光洒在地头。')).toEqual([
+      ['article', 'title=新春走基层 人和家顺事事兴', 'heading=毛里湖水 又见清澈', 'byline=本报记者  刘  毅', 'paragraph=快过年了，客人很多。', 'heading=揭西菜心 精挑细选', 'byline=本报记者  贺林平', 'paragraph=冬日阳光洒在地头。'],
+    ]);
+  });
+
+  it('keeps kicker and title when the later items are set like the opening stack (a person over a quote)', () => {
+    expect(summary('宁夏固原市和润村村支书苗永俊\n\n既然来了，就不能辜负信任\n\n本报记者 刘 峰\n\n头次登门，家里男人正蹲在门槛上。\n\n青海乌兰县巴音村第一书记白海龙\n\n不松劲儿，再难的关也能闯\n\n本报记者 刘成友\n\n十月，山城迎来初雪。')[0]!.slice(1, 3)).toEqual([
+      'kicker=宁夏固原市和润村村支书苗永俊', 'title=既然来了，就不能辜负信任',
+    ]);
+  });
+});
+
 describe('grouping cues', () => {
   it.each([
     ['会议召开。（记者张三）', true],
