@@ -146,7 +146,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (l) leadIns.set(l, (leadIns.get(l) ?? 0) + 1);
   }
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
-  const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || (/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') && blocks[i - 2]?.kind === 'body'))).length;
+  // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
+  const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || ((/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') || blocks[i - 1]?.kind === 'name') && blocks[i - 2]?.kind === 'body'))).length;
   // Letter writers' sign-offs (江西新余市  廖海金) in a series: a readers' letters column.
   const otherSignOffs = blocks.filter((c, i) => c.kind === 'byline' && blocks[i - 1]?.kind === 'body' && !/^[（(]/.test(c.block.text.trim()) && !isCreditLine(c.block.text) && !isReporterLine(c.block.text) && !/摄/.test(c.block.text) && !/^(——|--)/.test(c.block.text.trim())).length;
   let articleSeen = false;

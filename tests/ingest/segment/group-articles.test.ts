@@ -119,6 +119,14 @@ describe('series of reported items', () => {
   });
 });
 
+describe('group features', () => {
+  it('counts a bracketed sign-off after the writer\'s name in the series of sign-offs of a group feature', () => {
+    const letter = (title: string, name: string) => `${title}\n\n亲爱的妈妈：\n\n一晃我出国留学4年有余了，工作很忙。\n\n${name}\n\n（作者为留学生，本报记者任彦整理）`;
+    const page = ['一封家书 一份期待（寄给祖国的家书）', '每逢佳节倍思亲，我们收到了许多家书。', letter('援外跳水教练的自豪', '马 进'), letter('为一带一路建设奉献力量', '杨 野'), letter('做好祖国的“名片”', '冯 静'), letter('相信“中国芯”一定能腾飞', '王 林')].join('\n\n');
+    expect(summary(page).filter((i) => i[0] === 'article')).toHaveLength(1);
+  });
+});
+
 describe('grouping cues', () => {
   it.each([
     ['会议召开。（记者张三）', true],
