@@ -28,6 +28,11 @@ export function endsWithSignOff(text: string): boolean {
 }
 
 
+/** A sign-off alone in brackets naming the agency's or the paper's dispatch: （新华社北京9月30日电）, （本报巴黎电）. */
+export function isBracketedSignOff(text: string): boolean {
+  return /^[（(](据)?(新华社|本报|人民日报)[^（()）]{0,20}电[）)]$/.test(text.trim());
+}
+
 /** A numbered heading: 一、综合设置… / 1. … / （二）… / 第三章 … */
 export function isNumberedHeading(text: string): boolean {
   return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim());
@@ -216,6 +221,12 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       pushBlock(curBefore, 'byline', s.shift()!);
       curBefore.closed = true;
       curBefore.closedBy = 'byline:bracket';
+    }
+    // A bracketed agency sign-off on its own line (（新华社北京9月30日电）) ends the text before it: short lines
+    // right above it (a toast, a document's place and date, its last chapter heading, a list of names) are that text's.
+    if (curBefore && curBefore.hasBody && !curBefore.closed && next.kind === 'dateline' && isBracketedSignOff(next.block.text) && s.every((c) => c.block.gapBefore < REGION_GAP)) {
+      for (const c of s) pushBlock(curBefore, isNumberedHeading(c.block.text) ? 'heading' : 'paragraph', c);
+      return;
     }
     // Exclamations and full sentences set right after running text and before a dateline
     // (伟大的中华人民共和国万岁！ / 干杯！) end the speech or letter before it; they are not a headline.

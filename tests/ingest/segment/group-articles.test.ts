@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupArticles, endsWithSignOff, isDeck, photoItemAhead } from '../../../scripts/ingest/segment/group-articles.ts';
+import { groupArticles, endsWithSignOff, isBracketedSignOff, isDeck, photoItemAhead } from '../../../scripts/ingest/segment/group-articles.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
@@ -124,6 +124,20 @@ describe('group features', () => {
     const letter = (title: string, name: string) => `${title}\n\n亲爱的妈妈：\n\n一晃我出国留学4年有余了，工作很忙。\n\n${name}\n\n（作者为留学生，本报记者任彦整理）`;
     const page = ['一封家书 一份期待（寄给祖国的家书）', '每逢佳节倍思亲，我们收到了许多家书。', letter('援外跳水教练的自豪', '马 进'), letter('为一带一路建设奉献力量', '杨 野'), letter('做好祖国的“名片”', '冯 静'), letter('相信“中国芯”一定能腾飞', '王 林')].join('\n\n');
     expect(summary(page).filter((i) => i[0] === 'article')).toHaveLength(1);
+  });
+});
+
+describe('agency sign-offs', () => {
+  it('keeps short lines right over a bracketed sign-off in the text they end', () => {
+    expect(summary('国宴祝酒词\n\n女士们，先生们，朋友们：今天我们欢聚一堂。\n\n为在座各位来宾的健康，\n\n干杯！\n\n（新华社北京9月30日电）')).toEqual([
+      ['article', 'title=国宴祝酒词', 'paragraph=女士们，先生们，朋友们：今天我们欢聚一堂。', 'paragraph=为在座各位来宾的健康，', 'paragraph=干杯！', 'paragraph=（新华社北京9月30日电）'],
+    ]);
+    expect(summary('两国联合声明\n\n双方同意加强合作。\n\n2019年10月25日于北京\n\n（新华社北京10月25日电）')).toHaveLength(1);
+  });
+  it('knows a bracketed sign-off', () => {
+    expect(isBracketedSignOff('（新华社北京9月30日电）')).toBe(true);
+    expect(isBracketedSignOff('（本报巴黎电）')).toBe(true);
+    expect(isBracketedSignOff('新华社北京9月30日电 会议召开。')).toBe(false);
   });
 });
 
