@@ -33,6 +33,11 @@ export function isBracketedSignOff(text: string): boolean {
   return /^[（(](据)?(新华社|本报|人民日报)[^（()）]{0,20}电[）)]$/.test(text.trim());
 }
 
+/** A sidebar label: 记者手记, 链  接, 延伸阅读, ■专家观点, ■小贴士·打铁火流派 (a box inside an article, never an article's title). */
+export function isSidebarLabel(text: string): boolean {
+  return /^[■●◆]?[ \u3000]*(记者手记|链[ \u3000]*接|相关链接|延伸阅读|小贴士|背景链接|背景资料|知识链接|新闻链接|专家观点|记者观察|编后)([·・][^\s]{1,10})?$/.test(text.trim());
+}
+
 /** A numbered heading: 一、综合设置… / 1. … / （二）… / 第三章 … */
 export function isNumberedHeading(text: string): boolean {
   return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim());
@@ -269,6 +274,13 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     // Earlier layout regions of the stack (photo captions between articles) open nothing.
     if (groups.length > 1) flushOrphans(groups.slice(0, -1).flat());
     const g = groups[groups.length - 1]!;
+    // A sidebar label (记者手记, 链接, 延伸阅读, ■专家观点, ■小贴士·…) marks a box inside the article before it, even after its sign-off
+    // (the box's own headline may follow the label: 记者手记 / 真调研 说实话).
+    if (cur && cur.hasBody && groups.length === 1 && g.length <= 2 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text))) {
+      for (const c of g) pushBlock(cur, 'heading', c);
+      cur.closed = false;
+      return;
+    }
     // A box of briefs under a rubric (速览 / 数读 / 资讯速递): a later item set like its first one (as many headline
     // lines or fewer, its text opening with a dateline or not, as the first one's) is another item of the box, though
     // the item before it was signed off (（记者 XXX）, （据新华社…电）). A credit (制图：…) or a layout gap ends the box.

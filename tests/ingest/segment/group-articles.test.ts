@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupArticles, endsWithSignOff, isBracketedSignOff, isDeck, photoItemAhead } from '../../../scripts/ingest/segment/group-articles.ts';
+import { groupArticles, endsWithSignOff, isBracketedSignOff, isDeck, isSidebarLabel, photoItemAhead } from '../../../scripts/ingest/segment/group-articles.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
@@ -139,6 +139,14 @@ describe('agency sign-offs', () => {
     expect(isBracketedSignOff('（本报巴黎电）')).toBe(true);
     expect(isBracketedSignOff('新华社北京9月30日电 会议召开。')).toBe(false);
   });
+});
+
+describe('sidebar labels', () => {
+  it('keeps a sidebar label (and the box headline under it) in the article before it, even after its sign-off', () => {
+    expect(summary('标题\n\n本报北京2月11日电  会议召开。\n\n（本报北京2月11日电）\n\n链  接\n\n非洲联盟现有55个成员。').map((i) => i[1])).toEqual(['title=标题']);
+    expect(summary('标题\n\n会议召开了，代表们发言踊跃。\n\n记者手记\n\n真调研 说实话\n\n下基层，真调研；听民声，说实话。')[0]!.slice(-3)).toEqual(['heading=记者手记', 'heading=真调研 说实话', 'paragraph=下基层，真调研；听民声，说实话。']);
+  });
+  it.each([['记者手记', true], ['■链接', true], ['■小贴士·打铁火流派', true], ['延伸阅读', true], ['有心又有为（记者手记）', false], ['链接未来', false]])('isSidebarLabel %s → %s', (t, e) => expect(isSidebarLabel(t)).toBe(e));
 });
 
 describe('grouping cues', () => {
