@@ -33,6 +33,11 @@ export function isBracketedSignOff(text: string): boolean {
   return /^[（(](据)?(新华社|本报|人民日报)[^（()）]{0,20}电[）)]$/.test(text.trim());
 }
 
+/** Whether the article has a ——subtitle, its own or a section heading's. */
+function hasDashSubtitle(a: DraftArticle): boolean {
+  return a.blocks.some((b) => (b.role === 'subtitle' || b.role === 'heading') && /^(——|--)/.test(b.text.trim()));
+}
+
 /** A sidebar label: 记者手记, 链  接, 延伸阅读, ■专家观点, ■小贴士·打铁火流派 (a box inside an article, never an article's title). */
 export function isSidebarLabel(text: string): boolean {
   return /^[■●◆]?[ \u3000]*(记者手记|链[ \u3000]*接|相关链接|延伸阅读|小贴士|背景链接|背景资料|知识链接|新闻链接|专家观点|记者观察|编后)([·・][^\s]{1,10})?$/.test(text.trim());
@@ -155,6 +160,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const l = c.kind === 'headline' ? leadIn(c.block.text) : null;
     if (l) leadIns.set(l, (leadIns.get(l) ?? 0) + 1);
   }
+  // Titles over a ——subtitle (辉煌的成就 / ——世界人口最多的发展中大国即将告别农村绝对贫困) in a series on the page: inside an
+  // article that already has one (its own subtitle or a section's), the feature's sections.
+  const dashSubtitles = blocks.filter((c, i) => c.kind === 'headline' && /^(——|--)/.test(c.block.text.trim()) && blocks[i - 1]?.kind === 'headline').length;
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
   // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
   const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || ((/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') || blocks[i - 1]?.kind === 'name') && blocks[i - 2]?.kind === 'body'))).length;
@@ -314,7 +322,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const kickerTitle = g.length === 2 && visibleLength(g[0]!.block.text) > 16 && visibleLength(g[1]!.block.text) <= 20;
       // A lead-in kicker (XXX第一书记刘文慧——) over an untagged title is a section of a group feature
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
-      const strongMark = (g.length >= 2 && isDocumentNumber(g[g.length - 1]!.block.text)) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1) || /\s——\S/.test(c.block.text));
+      const strongMark = (g.length >= 2 && isDocumentNumber(g[g.length - 1]!.block.text)) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());

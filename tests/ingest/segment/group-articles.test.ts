@@ -149,6 +149,16 @@ describe('sidebar labels', () => {
   it.each([['记者手记', true], ['■链接', true], ['■小贴士·打铁火流派', true], ['延伸阅读', true], ['有心又有为（记者手记）', false], ['链接未来', false]])('isSidebarLabel %s → %s', (t, e) => expect(isSidebarLabel(t)).toBe(e));
 });
 
+describe('——subtitles in a series', () => {
+  const page = (first: string) => `要闻\n\n正文一段。\n\n${first}\n\n——写在第六个国家扶贫日之际\n\n今年是决战之年。\n\n辉煌的成就\n\n——世界人口最多的发展中大国即将告别绝对贫困\n\n金秋时节，层林尽染。\n\n攻坚的力量\n\n——一鼓作气、顽强作战\n\n青海村民经常站在山头俯瞰。`;
+  it('reads titles over a ——subtitle as sections inside an article that has one, when they come in a series', () => {
+    expect(summary(page('决战脱贫攻坚 共进小康社会')).map((i) => i[1])).toEqual(['title=要闻', 'title=决战脱贫攻坚 共进小康社会']);
+  });
+  it('still opens an article at a title over a ——subtitle after an article without one', () => {
+    expect(summary('要闻\n\n正文一段。\n\n决战脱贫攻坚 共进小康社会\n\n——写在第六个国家扶贫日之际\n\n今年是决战之年。').map((i) => i[1])).toEqual(['title=要闻', 'title=决战脱贫攻坚 共进小康社会']);
+  });
+});
+
 describe('grouping cues', () => {
   it.each([
     ['会议召开。（记者张三）', true],
