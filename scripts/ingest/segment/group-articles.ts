@@ -17,6 +17,8 @@ const REGION_GAP = 2;
 const DASH_SERIES = 3;
 /** Bracketed sign-offs after text on a page from which they are read as a series (a group feature). */
 const BRACKET_SERIES = 3;
+/** Long-kicker-over-short-title stacks inside running text on a page from which they are read as a group feature's contributions. */
+const KICKER_TITLE_SERIES = 3;
 
 /** Whether a paragraph ends with a sign-off: （记者 XXX）, （新华社北京2月18日电）, XXX摄. */
 export function endsWithSignOff(text: string): boolean {
@@ -31,6 +33,11 @@ export function endsWithSignOff(text: string): boolean {
 /** A sign-off alone in brackets naming the agency's or the paper's dispatch: （新华社北京9月30日电）, （本报巴黎电）. */
 export function isBracketedSignOff(text: string): boolean {
   return /^[（(](据)?(新华社|本报|人民日报)[^（()）]{0,20}电[）)]$/.test(text.trim());
+}
+
+/** A long kicker over a short title: 河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业. */
+function isKickerTitlePair(a: string, b: string): boolean {
+  return visibleLength(a) > 16 && visibleLength(b) <= 20 && !/(——|—)$/.test(a.trim());
 }
 
 /** Whether the article has a ——subtitle, its own or a section heading's. */
@@ -163,6 +170,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   // Titles over a ——subtitle (辉煌的成就 / ——世界人口最多的发展中大国即将告别农村绝对贫困) in a series on the page: inside an
   // article that already has one (its own subtitle or a section's), the feature's sections.
   const dashSubtitles = blocks.filter((c, i) => c.kind === 'headline' && /^(——|--)/.test(c.block.text.trim()) && blocks[i - 1]?.kind === 'headline').length;
+  // Long kickers over short titles (全国人大代表、四川省马边彝族自治县刺绣专家乔进双梅 / 帮助更多农民尽快富起来) in a series on the page:
+  // a group feature's contributions, not new articles.
+  const kickerTitlePairs = blocks.filter((c, i) => i > 0 && blocks[i - 1]!.kind !== 'headline' && c.kind === 'headline' && blocks[i + 1]?.kind === 'headline' && blocks[i + 2]?.kind !== 'headline' && isKickerTitlePair(c.block.text, blocks[i + 1]!.block.text)).length;
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
   // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
   const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || ((/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') || blocks[i - 1]?.kind === 'name') && blocks[i - 2]?.kind === 'body'))).length;
@@ -319,7 +329,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       // Inside running text, only a headline with a column tag （红船观澜） or a ——subtitle opens a new article;
       // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
       // A long kicker over a short title (河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业) is a new article.
-      const kickerTitle = g.length === 2 && visibleLength(g[0]!.block.text) > 16 && visibleLength(g[1]!.block.text) <= 20;
+      const kickerTitle = g.length === 2 && isKickerTitlePair(g[0]!.block.text, g[1]!.block.text) && kickerTitlePairs < KICKER_TITLE_SERIES;
       // A lead-in kicker (XXX第一书记刘文慧——) over an untagged title is a section of a group feature
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
       const strongMark = (g.length >= 2 && isDocumentNumber(g[g.length - 1]!.block.text)) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));

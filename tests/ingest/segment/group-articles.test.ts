@@ -159,6 +159,17 @@ describe('——subtitles in a series', () => {
   });
 });
 
+describe('long kickers over short titles', () => {
+  const voice = (who: string, title: string) => `${who}\n\n${title}\n\n我出生在山村，从小跟母亲学手艺，如今带着乡亲们一起干。`;
+  it('opens an article at one such pair inside running text', () => {
+    expect(summary(['相约春天的盛会', '又到一年春来时。', voice('河南鹿邑推动加工制造业转型升级发展', '小小化妆刷 做成大产业')].join('\n\n')).map((i) => i[1])).toEqual(['title=相约春天的盛会', 'kicker=河南鹿邑推动加工制造业转型升级发展']);
+  });
+  it('reads three or more on the page as a group feature\'s contributions', () => {
+    const page = ['相约春天的盛会', '又到一年春来时。', voice('全国人大代表、四川省马边彝族自治县刺绣专家乔进双梅', '帮助更多农民尽快富起来'), voice('全国政协委员、中国铁道科学研究院首席研究员赵红卫', '让群众享受科技带来的便利'), voice('全国人大代表、森马集团有限公司董事长邱光和', '民营企业要增强内生动力')].join('\n\n');
+    expect(summary(page).filter((i) => i[0] === 'article')).toHaveLength(1);
+  });
+});
+
 describe('grouping cues', () => {
   it.each([
     ['会议召开。（记者张三）', true],
