@@ -292,6 +292,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     // Earlier layout regions of the stack (photo captions between articles) open nothing.
     if (groups.length > 1) flushOrphans(groups.slice(0, -1).flat());
     const g = groups[groups.length - 1]!;
+    // An interviewer's question (问：…有哪些突出特点？) belongs to the interview it is part of.
+    if (cur && cur.hasBody && !cur.closed && groups.length === 1 && g.length === 1 && /^问[：:]/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline') {
+      pushBlock(cur, 'heading', g[0]!);
+      return;
+    }
     // A sidebar label (记者手记, 链接, 延伸阅读, ■专家观点, ■小贴士·…) marks a box inside the article before it, even after its sign-off
     // (the box's own headline may follow the label: 记者手记 / 真调研 说实话).
     if (cur && cur.hasBody && groups.length === 1 && g.length <= 2 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text))) {

@@ -170,6 +170,12 @@ describe('long kickers over short titles', () => {
   });
 });
 
+describe('interviews', () => {
+  it('keeps an interviewer\'s question in the interview, even after a dateline-led report', () => {
+    expect(summary('教育部负责人答记者问\n\n本报北京2月23日电  日前，教育部负责人接受采访。\n\n问：《中国教育现代化2035》有哪些突出特点？\n\n答：文件以新发展理念为指导。').map((i) => i[1])).toEqual(['title=教育部负责人答记者问']);
+  });
+});
+
 describe('grouping cues', () => {
   it.each([
     ['会议召开。（记者张三）', true],
