@@ -253,8 +253,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     }
     // Exclamations and full sentences set right after running text and before a dateline
     // (伟大的中华人民共和国万岁！ / 干杯！) end the speech or letter before it; they are not a headline.
-    if (curBefore && curBefore.hasBody && !curBefore.closed && next.kind === 'dateline') {
+    // So does a letter's closing over its writer's name and sign-off (敬礼！ / 米秀刚 / （作者为…）).
+    const signed = next.kind === 'byline' && s.length >= 2 && s.slice(1).every((c) => c.kind === 'name');
+    if (curBefore && curBefore.hasBody && !curBefore.closed && (next.kind === 'dateline' || signed)) {
       while (s.length && s[0]!.block.gapBefore < REGION_GAP && /[！!？?。][”’"]?$/.test(s[0]!.block.text.trim())) pushBlock(curBefore, 'paragraph', s.shift()!);
+      if (signed && s.length && s.every((c) => c.kind === 'name')) while (s.length) pushBlock(curBefore, 'byline', s.shift()!);
       if (!s.length) {
         curBefore.closed = true;
         curBefore.closedBy = 'closing-words';
@@ -480,12 +483,18 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
           // Headline, byline, editor's note: the opening of a new article.
           resolveStack(after?.kind === 'editors-note' ? { ...c, kind: 'dateline' } : c);
           pushBlock(current!, 'byline', c);
+          // A page credit (本版摄影：… 版式设计：…) right under a headline: a photo page's rubric, closed.
+          if (!(current as DraftArticle).hasBody && isCreditLine(c.block.text) && after?.kind === 'headline') {
+            (current as DraftArticle).closed = true;
+            (current as DraftArticle).closedBy = 'byline:credit';
+          }
         } else if (current) {
           const cur = current as DraftArticle;
           pushBlock(cur, isCreditLine(c.block.text) || cur.hasBody || !isReporterLine(c.block.text) ? 'byline' : 'byline', c);
           if (cur.hasBody) cur.closedBy = 'byline:' + (isCreditLine(c.block.text) ? 'credit' : isReporterLine(c.block.text) ? 'reporter' : /摄/.test(c.block.text) ? 'photo' : /^[（(]/.test(c.block.text.trim()) ? 'bracket' : /^(——|--)/.test(c.block.text.trim()) ? 'signature' : 'other');
           // A quotation's signature (——习近平) does not end the article.
-          if (!isSignature(c.block.text)) cur.closed = cur.hasBody || cur.closed;
+          // A page credit (本版摄影：… 版式设计：…) under a headline with no text closes it too (a photo page's rubric).
+          if (!isSignature(c.block.text)) cur.closed = cur.hasBody || cur.closed || isCreditLine(c.block.text);
         } else stack.push({ ...c, kind: 'headline' });
         break;
       case 'name':

@@ -176,6 +176,18 @@ describe('interviews', () => {
   });
 });
 
+describe('photo-page rubrics and letters', () => {
+  it('closes a headline with only a page credit under it: the next headline opens an article', () => {
+    expect(summary('直击融媒爆款\n\n本版摄影：史家民  版式设计：蔡华伟\n\n画好主流价值最大同心圆\n\n——图说人民日报媒体深度融合\n\n这个国庆，人民日报推出一款互动产品。').map((i) => i[1])).toEqual(['title=直击融媒爆款', 'title=画好主流价值最大同心圆']);
+    expect(summary('要闻\n\n正文。\n\n剧照摄影：刘海栋\n\n制图：蔡华伟\n\n传统艺术让大学充满文化自信（谈艺录）\n\n2018岁末，教育部公布了名单。').filter((i) => i[0] === 'article').map((i) => i.find((x) => x.startsWith('title=')))).toEqual(['title=要闻', 'title=传统艺术让大学充满文化自信（谈艺录）']);
+  });
+  it('keeps a letter\'s closing, its writer\'s name and sign-off in the letter', () => {
+    expect(summary('不负军人职责（寄给祖国的家书）\n\n亲爱的妻子：春节来临，思亲甚切。\n\n敬礼！\n\n米秀刚\n\n（作者为维和步兵营连长）')).toEqual([
+      ['article', 'title=不负军人职责（寄给祖国的家书）', 'paragraph=亲爱的妻子：春节来临，思亲甚切。', 'paragraph=敬礼！', 'byline=米秀刚', 'byline=（作者为维和步兵营连长）'],
+    ]);
+  });
+});
+
 describe('grouping cues', () => {
   it.each([
     ['会议召开。（记者张三）', true],
