@@ -34,7 +34,7 @@ export function hasColumnTag(text: string): boolean {
 export function isRubric(text: string): boolean {
   const t = text.trim();
   // (A five-character line naming an organisation, a place or an event's part — 生态环境部, 跆拳道项目 — is a kicker.)
-  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t) && (visibleLength(t) <= 4 || !/(部|区|局|委|院|会|省|市|县|镇|村|项目|赛|发文)$/.test(t))) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(t);
+  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t) && (visibleLength(t) <= 2 || !/(部|区|局|委|院|省|市|县|镇|村|项目|赛|发文)$/.test(t)) && (visibleLength(t) <= 4 || !/会$/.test(t))) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(t);
 }
 const RUBRIC_MAX = 5;
 
@@ -83,6 +83,8 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (isDocumentNumber(b)) return false;
   // An occasion (就中朝建交70周年 / 值此…之际) leads into the title.
   if (/^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim())) return true;
+  // A short period (前三季度, 今年上半年, 春节期间) leads into the figure it frames.
+  if (visibleLength(a) <= 8 && /(期间|以来|季度|上半年|下半年)$/.test(a.trim())) return true;
   if (SUBTITLE_SHAPE.test(b.trim())) return false;
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
   if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
@@ -141,7 +143,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   let rest: HeadlinePiece[] = [];
   // (Not over a column-tagged title: there the short line is its kicker, 体操项目 / …（动感2019）.)
   // A lead-in (周强强调) or a time phrase (春节期间) is a kicker, however short.
-  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text) && !KICKER_END.test(pieces[0]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始)$/.test(pieces[0]!.text.trim()) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
+  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text) && !KICKER_END.test(pieces[0]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始|季度|上半年|下半年)$/.test(pieces[0]!.text.trim()) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
   if (rubric) {
     // A rubric over a box of items (速览, 新春走基层): the rubric is the title, the items' headlines are headings.
     role('title', pieces[0]!);

@@ -48,10 +48,13 @@ describe('title + subtitle cues', () => {
 describe('rubrics', () => {
   it('keeps a short rubric over a box as its title', () => {
     expect(roles(['速览', '某地开通新航线', '某市发布新规'])[0]).toBe('title:速览');
+    expect(roles(['两会', '某地开通新航线'])[0]).toBe('title:两会');
   });
   it.each([
     [['周强强调', '努力把新时代刑事审判工作提高到新水平'], ['kicker:周强强调', 'title:努力把新时代刑事审判工作提高到新水平']],
     [['体操项目', '中国选手包揽鞍马冠亚军（动感2019）'], ['kicker:体操项目', 'title:中国选手包揽鞍马冠亚军（动感2019）']],
+    [['中组部', '优选一百三十名干部赴琼挂职'], ['kicker:中组部', 'title:优选一百三十名干部赴琼挂职']],
+    [['前三季度', '全国累计新增减税降费17834亿元'], ['kicker:前三季度', 'title:全国累计新增减税降费17834亿元']],
   ])('reads a lead-in, time phrase or line over a tagged title as the kicker: %j', (texts, blocks) => expect(roles(texts)).toEqual(blocks));
 });
 
