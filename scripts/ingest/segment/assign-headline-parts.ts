@@ -143,8 +143,16 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   let rest: HeadlinePiece[] = [];
   // (Not over a column-tagged title: there the short line is its kicker, 体操项目 / …（动感2019）.)
   // A lead-in (周强强调) or a time phrase (春节期间) is a kicker, however short.
-  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text) && !KICKER_END.test(pieces[0]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始|季度|上半年|下半年)$/.test(pieces[0]!.text.trim()) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
-  if (rubric) {
+  const rubricAt = (i: number) => isRubric(pieces[i]!.text) && !KICKER_END.test(pieces[i]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始|季度|上半年|下半年)$/.test(pieces[i]!.text.trim());
+  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && rubricAt(0) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
+  // More pieces than kicker, title and subtitle with a rubric after the first: what stands over the rubric is captions
+  // (看人民映像　　品百味人生 / 数读 / 91.9亿美元 1月境内投资者对外投资 / 1月，…).
+  const laterRubric = !rubric && pieces.length >= 4 && sub < 0 && tagged < 0 ? pieces.findIndex((_, i) => i > 0 && i < pieces.length - 1 && rubricAt(i)) : -1;
+  if (laterRubric > 0) {
+    captions.push(...pieces.slice(0, laterRubric));
+    role('title', pieces[laterRubric]!);
+    rest = pieces.slice(laterRubric + 1);
+  } else if (rubric) {
     // A rubric over a box of items (速览, 新春走基层): the rubric is the title, the items' headlines are headings.
     role('title', pieces[0]!);
     rest = pieces.slice(1);

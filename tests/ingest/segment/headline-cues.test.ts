@@ -50,6 +50,11 @@ describe('rubrics', () => {
     expect(roles(['速览', '某地开通新航线', '某市发布新规'])[0]).toBe('title:速览');
     expect(roles(['两会', '某地开通新航线'])[0]).toBe('title:两会');
   });
+  it('takes what stands over a rubric in a longer stack for captions', () => {
+    const parts = assignHeadlineParts(stack('看人民映像　　品百味人生', '数读', '91.9亿美元 1月境内投资者对外投资', '1月，我国境内投资者共对全球137个国家和地区进行了投资'), { topOfPage: false });
+    expect(parts.captions.map((c) => c.text)).toEqual(['看人民映像　　品百味人生']);
+    expect(parts.blocks.map((b) => `${b.role}:${b.text.slice(0, 4)}`)).toEqual(['title:数读', 'heading:91.9', 'heading:1月，我']);
+  });
   it.each([
     [['周强强调', '努力把新时代刑事审判工作提高到新水平'], ['kicker:周强强调', 'title:努力把新时代刑事审判工作提高到新水平']],
     [['体操项目', '中国选手包揽鞍马冠亚军（动感2019）'], ['kicker:体操项目', 'title:中国选手包揽鞍马冠亚军（动感2019）']],
