@@ -91,6 +91,9 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
   // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
   if (/^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim())) return false;
+  // … or carries on with what the first one's subject did (王沪宁看望… / 代表习近平总书记…; 韩正出席… / 宣读…贺信;
+  // …农高会举办 / 首次召开…) — after a whole statement, not a bare organisation or place (中央纪委国家监委 / 公布…).
+  if (visibleLength(a) > 8 && /^(代表|宣读|首次|开始|表决|组织)/.test(b.trim())) return false;
   // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
   if (/召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|审议|听取|表决|通过)/.test(b.trim())) return false;
   // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
@@ -103,7 +106,9 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line
   // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
-  if (/(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|启动|开通|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim())) return false;
+  // A quotation under a report line is the main title (第十五届世界华商大会在伦敦举行 / “为投资和经贸合作提供更多机遇”).
+  if (/^“[^“”]+”$/.test(b.trim())) return true;
+  if (/(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim())) return false;
   // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
   if (/^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim())) return true;
   // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
