@@ -26,7 +26,7 @@ export interface HeadlineParts {
 export function hasColumnTag(text: string): boolean {
   const t = text.trim();
   // Sidebar tags mark a box inside an article, not a new article.
-  if (/[（(](记者手记|链接|相关链接|延伸阅读|小贴士|背景链接|背景|资料|见图|图解)[）)]$/.test(t)) return false;
+  if (/[（(](记者手记|延伸阅读|小贴士|背景|资料|见图|图解)[）)]$/.test(t)) return false;
   return /^.{2,}?[（(]([^（()）]|[（(][^（()）]{1,8}[）)]){2,48}[）)]$/.test(t) && !/[（(](上|中|下|续|完|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/.test(t) && /[\u4e00-\u9fa5]{2}/.test(t.slice(t.search(/[（(][^（(]*([（(][^（()）]*[）)])?[^（()）]*[）)]$/)));
 }
 
