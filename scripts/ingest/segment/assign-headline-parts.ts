@@ -153,7 +153,15 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   // More pieces than kicker, title and subtitle with a rubric after the first: what stands over the rubric is captions
   // (看人民映像　　品百味人生 / 数读 / 91.9亿美元 1月境内投资者对外投资 / 1月，…).
   const laterRubric = !rubric && pieces.length >= 4 && sub < 0 && tagged < 0 ? pieces.findIndex((_, i) => i > 0 && i < pieces.length - 1 && rubricAt(i)) : -1;
-  if (laterRubric > 0) {
+  // A law or decision over the decree that promulgates it (中华人民共和国密码法 / （…通过） / 中华人民共和国主席令 / 第三十五号):
+  // the law is the title, its adoption note the subtitle, the decree and its number open the text.
+  const decree = pieces.length >= 3 && /令$/.test(pieces[pieces.length - 2]!.text.trim()) && /^第[\d〇零一二三四五六七八九十百]+号$/.test(pieces[pieces.length - 1]!.text.trim()) ? pieces.length - 2 : -1;
+  const lawHead = decree > 0 ? pieces.slice(0, decree) : [];
+  if (decree > 0 && (lawHead.length === 1 || (lawHead.length === 2 && isDocumentNumber(lawHead[1]!.text)))) {
+    role('title', lawHead[0]!);
+    if (lawHead[1]) role('subtitle', lawHead[1]);
+    rest = pieces.slice(decree);
+  } else if (laterRubric > 0) {
     captions.push(...pieces.slice(0, laterRubric));
     role('title', pieces[laterRubric]!);
     rest = pieces.slice(laterRubric + 1);

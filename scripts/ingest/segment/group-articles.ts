@@ -410,7 +410,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     switch (c.kind) {
       case 'furniture':
         // Mid-page, a number line (主席令 第十九号) is part of the text, not the issue number.
-        if (c.furniture === 'issue-number' && !topOfPage()) {
+        // So is the number of a decree printed under its name (中华人民共和国主席令 / 第三十五号), at the top of a page too.
+        if (c.furniture === 'issue-number' && (!topOfPage() || /令$/.test(stack.at(-1)?.block.text.trim() ?? ''))) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }

@@ -44,6 +44,19 @@ describe('title + subtitle cues', () => {
     ['江苏连云港连云区', '代表征集建议  政府办好实事'],
   ])('kicker first: %s / %s', (a, b) => expect(kickerCue(a, b) ?? true).toBe(true));
 
+  it('reads a law over the decree promulgating it: law title, adoption note subtitle, decree and number in the text', () => {
+    expect(roles(['中华人民共和国密码法', '（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）', '中华人民共和国主席令', '第三十五号'])).toEqual([
+      'title:中华人民共和国密码法', 'subtitle:（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）', 'heading:中华人民共和国主席令', 'heading:第三十五号',
+    ]);
+    expect(roles(['优化营商环境条例', '中华人民共和国国务院令', '第722号'])).toEqual(['title:优化营商环境条例', 'heading:中华人民共和国国务院令', 'heading:第722号']);
+    expect(roles(['中华人民共和国主席令', '第三十六号'])).toEqual(['title:中华人民共和国主席令', 'subtitle:第三十六号']);
+  });
+
+  it('keeps a law and its decree at the top of a page as an article, not page furniture', () => {
+    const items = groupArticles(classifyBlocks(splitBlocks('优化营商环境条例\n\n中华人民共和国国务院令\n\n第722号\n\n《优化营商环境条例》已经国务院常务会议通过，现予公布。'.split('\n').map((text, i) => ({ no: i + 1, text })))));
+    expect(items.map((i) => i.type)).toEqual(['article']);
+  });
+
   it('recognises document numbers and adoption notes', () => {
     expect(isDocumentNumber('第三十六号')).toBe(true);
     expect(isDocumentNumber('（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）')).toBe(true);
