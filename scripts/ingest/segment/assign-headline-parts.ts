@@ -205,6 +205,11 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       role('title', pieces[0]!);
       role('subtitle', pieces[1]!);
     }
+  } else if (pieces.length === 3 && /(——|—)$/.test(pieces[1]!.text.trim()) && !/(——|—|：|:)$/.test(pieces[0]!.text.trim())) {
+    // A lead-in (…——) is a kicker: in the middle of three lines it leads into the last one, the first item of a
+    // feature whose title is the first line (走过天安门，我们无比自豪 / 仪仗方队擎旗手郭凤通…—— / 手中的旗杆重千钧).
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
   } else {
     const lead = pieces.slice(0, pieces.length - 3);
     if (lead.length) {

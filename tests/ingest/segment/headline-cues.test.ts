@@ -57,6 +57,12 @@ describe('title + subtitle cues', () => {
     expect(items.map((i) => i.type)).toEqual(['article']);
   });
 
+  it('reads a lead-in in the middle of three lines as the first item\'s kicker under the feature\'s title', () => {
+    expect(roles(['走过天安门，我们无比自豪', '仪仗方队擎旗手郭凤通、涂李响、王子赫——', '手中的旗杆重千钧'])).toEqual([
+      'title:走过天安门，我们无比自豪', 'heading:仪仗方队擎旗手郭凤通、涂李响、王子赫——', 'heading:手中的旗杆重千钧',
+    ]);
+  });
+
   it('recognises document numbers and adoption notes', () => {
     expect(isDocumentNumber('第三十六号')).toBe(true);
     expect(isDocumentNumber('（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）')).toBe(true);
