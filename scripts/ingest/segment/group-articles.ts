@@ -295,6 +295,12 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     // Earlier layout regions of the stack (photo captions between articles) open nothing.
     if (groups.length > 1) flushOrphans(groups.slice(0, -1).flat());
     const g = groups[groups.length - 1]!;
+    // A note wholly in brackets after running text ((以嘉宾发言先后为序), (苏宁金融研究院研究员  付一夫)) is not a headline:
+    // it signs or annotates the text before it.
+    if (cur && cur.hasBody && groups.length === 1 && g.length === 1 && /^[（(][^（()）]+[）)]$/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline') {
+      pushBlock(cur, 'byline', g[0]!);
+      return;
+    }
     // An interviewer's question (问：…有哪些突出特点？) belongs to the interview it is part of.
     if (cur && cur.hasBody && !cur.closed && groups.length === 1 && g.length === 1 && /^问[：:]/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline') {
       pushBlock(cur, 'heading', g[0]!);

@@ -188,6 +188,15 @@ describe('photo-page rubrics and letters', () => {
   });
 });
 
+describe('bracketed notes', () => {
+  it('keeps a note wholly in brackets after running text with that text', () => {
+    const speech = Array.from({ length: 12 }, () => '面对全球化的技术革新，我们推出了数字转型战略计划，将包括电信在内的多个领域纳入其中，推动经济可持续发展，为各行各业提供优质服务。').join('\n\n');
+    const items = summary(`论坛发言摘编\n\n${speech}\n\n（以嘉宾发言先后为序）\n\n本版文字由庄红韬、乔雪峰、赵超整理。`);
+    expect(items.map((i) => i[1])).toEqual(['title=论坛发言摘编']);
+    expect(items[0]).toContain('byline=（以嘉宾发言先后为序）');
+  });
+});
+
 describe('grouping cues', () => {
   it.each([
     ['会议召开。（记者张三）', true],
