@@ -188,6 +188,15 @@ describe('photo-page rubrics and letters', () => {
   });
 });
 
+describe('rubrics set like a name', () => {
+  it('reads an unspaced two-character word over a headline and a writer\'s line as a rubric, not a byline', () => {
+    expect(summary('图片报道\n\n无人机上岗，路况手中掌。\n\n勾  犇图  羽  生文\n\n来论\n\n小治理也需精细活\n\n北京朝阳  施  芳\n\n“严禁电动车在室内充电！”在一个大型社区，派出所已联合行动。').map((i) => i[1])).toEqual(['title=图片报道', 'title=来论']);
+  });
+  it('still takes a bare name after text for the byline', () => {
+    expect(summary('标题一\n\n会议召开。\n\n吴涛\n\n标题二\n\n会议强调，要抓落实。')[0]).toContain('byline=吴涛');
+  });
+});
+
 describe('bracketed notes', () => {
   it('keeps a note wholly in brackets after running text with that text', () => {
     const speech = Array.from({ length: 12 }, () => '面对全球化的技术革新，我们推出了数字转型战略计划，将包括电信在内的多个领域纳入其中，推动经济可持续发展，为各行各业提供优质服务。').join('\n\n');
