@@ -124,6 +124,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   const linePieces = (c: ClassifiedBlock): HeadlinePiece[] =>
     c.block.source.length > 1 && c.block.joins.length === 0 ? c.block.source.map((l) => ({ text: l.text, lines: [l.no, l.no] as [number, number] })) : [{ text: c.block.text, lines: c.block.lines }];
   let pieces: HeadlinePiece[] = stack.flatMap(linePieces).flatMap(splitInlineSubtitle);
+  // Summary points under the headline (■ 一个城市的历史遗迹…) open the text: they are not part of the headline.
+  const bullet = pieces.findIndex((p, i) => i > 0 && /^[ \u3000]*[■●◆]/.test(p.text));
+  const points = bullet > 0 ? pieces.slice(bullet) : [];
+  if (bullet > 0) pieces = pieces.slice(0, bullet);
   const furniture: HeadlinePiece[] = [];
   const captions: HeadlinePiece[] = [];
   const blocks: ArticleBlock[] = [];
@@ -221,7 +225,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('title', t);
     role('subtitle', s);
   }
-  for (const p of rest) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
+  for (const p of [...rest, ...points]) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
   for (const p of trailing) {
     role('byline', p);
     if (!isBylineShape(p.text)) review.push({ code: 'byline-uncertain', message: `line under the headline taken as its byline: ${p.text}`, line: p.lines[0] });

@@ -63,6 +63,12 @@ describe('title + subtitle cues', () => {
     ]);
   });
 
+  it('leaves summary points (■ …) under the headline to the text', () => {
+    expect(roles(['国办印发意见', '切实支持小微企业和“三农”发展', '■国家融资担保基金再担保业务收费一般不高于省级担保', '■重点支持单户担保金额500万元及以下小微企业'])).toEqual([
+      'kicker:国办印发意见', 'title:切实支持小微企业和“三农”发展', 'heading:■国家融资担保基金再担保业务收费一般不高于省级担保', 'heading:■重点支持单户担保金额500万元及以下小微企业',
+    ]);
+  });
+
   it('recognises document numbers and adoption notes', () => {
     expect(isDocumentNumber('第三十六号')).toBe(true);
     expect(isDocumentNumber('（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）')).toBe(true);
