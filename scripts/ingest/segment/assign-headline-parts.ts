@@ -60,6 +60,11 @@ export function isOrganisationCredit(text: string): boolean {
     parts.every((p) => visibleLength(p) <= 10);
 }
 
+/** A date in brackets, as printed under a speech or a document: （2019年10月21日）, （二〇一九年十月十三日  加德满都）. */
+export function isBracketedDate(text: string): boolean {
+  return /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]{0,30}[）)]$/.test(text.trim()) && !/(通过|发布|公布|批准|修订|修正)[）)]$/.test(text.trim());
+}
+
 /** An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）). */
 export function isDocumentNumber(text: string): boolean {
   const t = text.trim();
@@ -78,6 +83,8 @@ export function isKickerFirst(a: string, b: string): boolean {
 /** The cue deciding kicker-first (true) or subtitle-second (false); undefined when there is none. */
 export function kickerCue(a: string, b: string): boolean | undefined {
   if (SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim())) return false;
+  // A date in brackets under a speech or document ((2019年10月21日)) is its subtitle.
+  if (isBracketedDate(b)) return false;
   if (KICKER_END.test(a.trim())) return true;
   // An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）) under its name.
   if (isDocumentNumber(b)) return false;
@@ -124,10 +131,13 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   const linePieces = (c: ClassifiedBlock): HeadlinePiece[] =>
     c.block.source.length > 1 && c.block.joins.length === 0 ? c.block.source.map((l) => ({ text: l.text, lines: [l.no, l.no] as [number, number] })) : [{ text: c.block.text, lines: c.block.lines }];
   let pieces: HeadlinePiece[] = stack.flatMap(linePieces).flatMap(splitInlineSubtitle);
-  // Summary points under the headline (■ 一个城市的历史遗迹…) open the text: they are not part of the headline.
+  // Summary points under the headline (■ 一个城市的历史遗迹…) open the text: they are not part of the headline;
+  // nor is what follows a document's date ((2019年10月) / 目  录).
   const bullet = pieces.findIndex((p, i) => i > 0 && /^[ \u3000]*[■●◆]/.test(p.text));
-  const points = bullet > 0 ? pieces.slice(bullet) : [];
-  if (bullet > 0) pieces = pieces.slice(0, bullet);
+  const dated = pieces.findIndex((p, i) => i > 0 && isBracketedDate(p.text));
+  const cut = bullet > 0 ? bullet : dated > 0 && dated < pieces.length - 1 ? dated + 1 : -1;
+  const points = cut > 0 ? pieces.slice(cut) : [];
+  if (cut > 0) pieces = pieces.slice(0, cut);
   const furniture: HeadlinePiece[] = [];
   const captions: HeadlinePiece[] = [];
   const blocks: ArticleBlock[] = [];

@@ -1,7 +1,7 @@
 import type { ArticleBlock, FurnitureKind } from '../types.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import type { DraftArticle, DraftItem } from './draft.ts';
-import { assignHeadlineParts, hasColumnTag, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
+import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { findContinuations, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
@@ -346,7 +346,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const kickerTitle = g.length === 2 && isKickerTitlePair(g[0]!.block.text, g[1]!.block.text) && kickerTitlePairs < KICKER_TITLE_SERIES;
       // A lead-in kicker (XXX第一书记刘文慧——) over an untagged title is a section of a group feature
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
-      const strongMark = (g.length >= 2 && isDocumentNumber(g[g.length - 1]!.block.text)) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
+      const strongMark = (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());
@@ -524,6 +524,12 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         break;
       case 'dateline':
       case 'body':
+        // A document's or a speech's date in brackets right under its headline ((2019年10月21日), (二〇一九年十月十三日  加德满都))
+        // is part of the headline: its subtitle.
+        if (stack.length && c.kind === 'body' && /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]{0,30}[）)]$/.test(c.block.text.trim())) {
+          stack.push({ ...c, kind: 'headline' });
+          break;
+        }
         // A deck (提要) between a headline and the dateline belongs to the headline.
         if (stack.length && c.kind === 'body' && after?.kind === 'dateline' && isDeck(c.block.text)) {
           stack.push({ ...c, kind: 'headline' });

@@ -69,6 +69,16 @@ describe('title + subtitle cues', () => {
     ]);
   });
 
+  it('reads a date in brackets under a speech or document as its subtitle; what follows it opens the text', () => {
+    expect(roles(['在纪念马万祺先生诞辰100周年座谈会上的讲话', '（2019年10月21日）'])).toEqual(['title:在纪念马万祺先生诞辰100周年座谈会上的讲话', 'subtitle:（2019年10月21日）']);
+    expect(roles(['中国的粮食安全', '（2019年10月）', '目 录', '前 言'])).toEqual(['title:中国的粮食安全', 'subtitle:（2019年10月）', 'heading:目 录', 'heading:前 言']);
+  });
+
+  it('opens a new article at a speech headline with its date inside running text', () => {
+    const page = ['中共中央国务院举行春节团拜会', '本报北京2月3日电  （记者张烁）中共中央、国务院3日上午举行春节团拜会。', '参加团拜会的还有各部门负责同志。', '在二〇一九年春节团拜会上的讲话', '（二〇一九年二月三日）', '同志们，朋友们：', '我们即将迎来农历己亥年。'];
+    expect(titles(page)).toEqual(['中共中央国务院举行春节团拜会', '在二〇一九年春节团拜会上的讲话']);
+  });
+
   it('recognises document numbers and adoption notes', () => {
     expect(isDocumentNumber('第三十六号')).toBe(true);
     expect(isDocumentNumber('（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）')).toBe(true);
