@@ -202,9 +202,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   } else if (pieces.length === 1) {
     role('title', pieces[0]!);
   } else if (pieces.length === 2 && hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text)) {
-    // A column-tagged title is complete; a short line under it opens the text (开栏的话, 内容提要).
+    // A column-tagged title is complete; a short line under it opens the text (开栏的话, 内容提要) — unless a dateline
+    // follows it: then it is the title's deck (监管提高精准性（权威发布） / 对药品食品还要“严防死守” / 本报北京2月15日电).
     role('title', pieces[0]!);
-    role('heading', pieces[1]!);
+    role(opts.beforeDateline ? 'subtitle' : 'heading', pieces[1]!);
   } else if (pieces.length === 2) {
     const cue = kickerCue(pieces[0]!.text, pieces[1]!.text);
     // A long second line right over the dateline is a deck under the title.

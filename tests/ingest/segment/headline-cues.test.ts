@@ -79,6 +79,12 @@ describe('title + subtitle cues', () => {
     expect(titles(page)).toEqual(['中共中央国务院举行春节团拜会', '在二〇一九年春节团拜会上的讲话']);
   });
 
+  it('reads the line under a column-tagged title as its deck right before a dateline, else as the text\'s opening', () => {
+    const parts = (before: boolean) => assignHeadlineParts(stack('监管提高精准性（权威发布）', '对药品食品还要“严防死守”'), { topOfPage: false, beforeDateline: before }).blocks.map((b) => b.role);
+    expect(parts(true)).toEqual(['title', 'subtitle']);
+    expect(parts(false)).toEqual(['title', 'heading']);
+  });
+
   it('recognises document numbers and adoption notes', () => {
     expect(isDocumentNumber('第三十六号')).toBe(true);
     expect(isDocumentNumber('（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）')).toBe(true);
