@@ -536,7 +536,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
           break;
         }
         // A lead-in sentence right over a headline is its kicker: 吉林西部不缺水，……变成了湿地—— / 河湖连通，这里四季能赏景.
-        if (c.kind === 'body' && after?.kind === 'headline' && after.block.gapBefore < REGION_GAP && !stack.length && isLeadIn(c.block.text)) {
+        // So is a short question or lead-in (…如何应对？ / 沈铁梅： / …嵌入式……) over a column-tagged title where no text runs on.
+        const opening = current === null || (current as DraftArticle).closed;
+        if (c.kind === 'body' && after?.kind === 'headline' && after.block.gapBefore < REGION_GAP && !stack.length &&
+          (isLeadIn(c.block.text) || (opening && hasColumnTag(after.block.text) && !c.block.text.includes('\n') && visibleLength(c.block.text) <= 60 && /([：:？?]|……)$/.test(c.block.text.trim())))) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }

@@ -197,6 +197,14 @@ describe('rubrics set like a name', () => {
   });
 });
 
+describe('lead-ins over column-tagged titles', () => {
+  it('reads a short question or lead-in over a column-tagged title at the top of the page as its kicker', () => {
+    expect(summary('沈铁梅：\n\n唱出川剧的麻辣味（艺术生涯·“梅花”这样绽放④）\n\n说来也巧，沈铁梅三获梅花奖。')).toEqual([
+      ['article', 'kicker=沈铁梅：', 'title=唱出川剧的麻辣味（艺术生涯·“梅花”这样绽放④）', 'paragraph=说来也巧，沈铁梅三获梅花奖。'],
+    ]);
+  });
+});
+
 describe('bracketed notes', () => {
   it('keeps a note wholly in brackets after running text with that text', () => {
     const speech = Array.from({ length: 12 }, () => '面对全球化的技术革新，我们推出了数字转型战略计划，将包括电信在内的多个领域纳入其中，推动经济可持续发展，为各行各业提供优质服务。').join('\n\n');
