@@ -386,7 +386,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
 
   const addParagraph = (c: ClassifiedBlock) => {
     let a = current as DraftArticle | null;
-    if (a === null || (c.kind === 'dateline' && a.closed && a.hasBody)) a = openUntitled(c);
+    // (A report led by a dateline right after a letter or document signed off by the agency — （新华社北京10月15日电） /
+    // 新华社深圳10月15日电 …贺信… — reports on that text: it goes on in the same article.)
+    const reportOnIt = !!a && a.blocks.at(-1)?.role === 'paragraph' && isBracketedSignOff(a.blocks.at(-1)!.text) && /^新华社/.test(c.block.text.trim());
+    if (a === null || (c.kind === 'dateline' && a.closed && a.hasBody && !reportOnIt)) a = openUntitled(c);
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
     if (!a.hasBody && c.kind === 'dateline' && /^[（(]?据?\S{0,16}(电|讯)/.test(c.block.text.trim())) a.newsLead = true;

@@ -134,6 +134,9 @@ describe('agency sign-offs', () => {
     ]);
     expect(summary('两国联合声明\n\n双方同意加强合作。\n\n2019年10月25日于北京\n\n（新华社北京10月25日电）')).toHaveLength(1);
   });
+  it('keeps a report led by an agency dateline right after a letter signed off by the agency in the same article', () => {
+    expect(summary('习近平致信祝贺海洋经济博览会开幕\n\n贺 信\n\n值此博览会开幕之际，我谨表示衷心的祝贺！\n\n习近平\n\n2019年10月15日\n\n（新华社北京10月15日电）\n\n新华社深圳10月15日电 博览会开幕之际，国家主席习近平发来贺信。').filter((i) => i[0] === 'article')).toHaveLength(1);
+  });
   it('knows a bracketed sign-off', () => {
     expect(isBracketedSignOff('（新华社北京9月30日电）')).toBe(true);
     expect(isBracketedSignOff('（本报巴黎电）')).toBe(true);
