@@ -220,6 +220,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       role('title', pieces[0]!);
       role('subtitle', pieces[1]!);
     }
+  } else if (pieces.length === 3 && visibleLength(pieces[1]!.text) <= 4 && visibleLength(pieces[0]!.text) <= 8 && visibleLength(pieces[2]!.text) > 4 && !KICKER_END.test(pieces[0]!.text.trim())) {
+    // A series label over a keyword and a title (2019春运一线 / 新通道 / “急客”服务通道开通): a box of items led by keywords.
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
   } else if (pieces.length === 3 && /(——|—)$/.test(pieces[1]!.text.trim()) && !/(——|—|：|:)$/.test(pieces[0]!.text.trim())) {
     // A lead-in (…——) is a kicker: in the middle of three lines it leads into the last one, the first item of a
     // feature whose title is the first line (走过天安门，我们无比自豪 / 仪仗方队擎旗手郭凤通…—— / 手中的旗杆重千钧).

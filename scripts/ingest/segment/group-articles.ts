@@ -365,7 +365,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     }
     const a = openArticle(g, next.kind === 'dateline');
     const heads = a.blocks.slice(1);
-    if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && isRubric(a.blocks[0].text)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
+    const keywordItem = heads.length === 2 && visibleLength(heads[0]!.text) <= 4 && visibleLength(a.blocks[0]?.text ?? '') <= 8;
+    if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
     if (process.env.SEGMENT_DEBUG) {
       const why = next.kind === 'dateline' ? 'dateline' : cur === null ? 'first' : cur.closed ? 'closed:' + cur.closedBy : photoItem ? 'photo' : newsOver ? 'news-over' : !cur.hasBody ? 'no-body' : 'marked';
       a.review.push({ code: 'debug-opened', message: why });

@@ -96,6 +96,14 @@ describe('boxes of briefs', () => {
     expect(box(['以色列将建实验室', '以色列创新局近日宣布，将出资支持。', '声明表示，希望建成创新平台。', '（据新华社耶路撒冷电  记者陈文仙）', '研究人员开发新材料', '日本北海道大学研究人员研发出一种新材料。', '研究人员说，材料有望用于制造柔性机器人。', '（据新华社华盛顿电  记者周舟）'])).toEqual(['title=要闻', 'title=速览']);
   });
 
+  it('reads a series label over keyword-led items as a box', () => {
+    const page = '要闻\n\n正文很长的一段。（记者李四）\n\n2019春运一线\n\n新通道\n\n“急客”服务通道开通\n\n本报北京2月11日电  （记者贺勇）北京西站开通服务通道。\n\n新闸机\n\n“刷脸”进站优化升级\n\n本报成都2月11日电  （记者王明峰）成都东站启用新闸机。';
+    expect(summary(page).map((i) => i.slice(0, 3))).toEqual([
+      ['article', 'title=要闻', 'paragraph=正文很长的一段。（记者李四）'],
+      ['article', 'title=2019春运一线', 'heading=新通道'],
+    ]);
+  });
+
   it('ends the box at an item of another shape, another source or after a credit', () => {
     // Not led by a dateline like the first item.
     expect(box(['新首钢行动计划发布', '本报北京2月13日电  （记者贺勇）记者获悉，计划发布。', '南国春意浓', '1月31日，海南琼海阳光明媚春色宜人。'])).toEqual(['title=要闻', 'title=速览', 'title=南国春意浓']);
