@@ -570,7 +570,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const cur = current as DraftArticle | null;
       const credit = (c: ClassifiedBlock) => isBylineShape(c.block.text) || /^[（(].*[）)]$/.test(c.block.text.trim()) || /^[^，。]{1,12}[：:]/.test(c.block.text.trim());
       const rest = cur ? stack.filter((c) => !credit(c)) : stack;
-      const listing = cur !== null && rest.length > 2;
+      // (So is a run of exclamations or sentences closing the text: ——伟哉，当代中国！ / ——壮哉，乌蒙山传奇！)
+      const listing = cur !== null && (rest.length > 2 || (rest.length > 0 && cur.hasBody && rest.every((c) => /[！!。][”’"]?$/.test(c.block.text.trim()))));
       for (const c of stack) {
         if (cur && credit(c)) pushBlock(cur, 'byline', c);
         else if (listing) pushBlock(cur!, 'paragraph', c);

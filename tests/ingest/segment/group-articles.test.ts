@@ -216,6 +216,17 @@ describe('lead-ins over column-tagged titles', () => {
   });
 });
 
+describe('the foot of the page', () => {
+  it('keeps closing exclamations at the foot of the page in the last article, not as bodyless items', () => {
+    expect(summary('乌蒙山传奇\n\n此景此情，让我们不胜感慨。\n\n——伟哉，当代中国！\n\n——壮哉，乌蒙山传奇！')).toEqual([
+      ['article', 'title=乌蒙山传奇', 'paragraph=此景此情，让我们不胜感慨。', 'paragraph=——伟哉，当代中国！', 'paragraph=——壮哉，乌蒙山传奇！'],
+    ]);
+  });
+  it('still reads a headline with no text at the foot of the page as a bodyless item', () => {
+    expect(summary('标题\n\n正文。\n\n绘年画 赏年画').map((i) => i[1])).toEqual(['title=标题', 'title=绘年画 赏年画']);
+  });
+});
+
 describe('bracketed notes', () => {
   it('keeps a note wholly in brackets after running text with that text', () => {
     const speech = Array.from({ length: 12 }, () => '面对全球化的技术革新，我们推出了数字转型战略计划，将包括电信在内的多个领域纳入其中，推动经济可持续发展，为各行各业提供优质服务。').join('\n\n');
