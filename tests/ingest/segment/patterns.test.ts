@@ -124,3 +124,10 @@ describe('one-line teasers and credited captions', () => {
 describe('credit lines', () => {
   it.each([['剧照摄影：刘海栋', true], ['本版摄影：李 舸 翁奇羽', true], ['插图：张三', true], ['制图：蔡华伟', true], ['摄影展在京开幕', false]])('isCreditLine %s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
 });
+
+describe('contact lines', () => {
+  it('takes a bare e-mail address for a credit line', () => {
+    expect(isCreditLine('yxxz8494@163.com')).toBe(true);
+    expect(isCreditLine('各地各部门深化改革')).toBe(false);
+  });
+});
