@@ -135,7 +135,9 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   // nor is what follows a document's date ((2019年10月) / 目  录).
   const bullet = pieces.findIndex((p, i) => i > 0 && /^[ \u3000]*[■●◆]/.test(p.text));
   const dated = pieces.findIndex((p, i) => i > 0 && isBracketedDate(p.text));
-  const cut = bullet > 0 ? bullet : dated > 0 && dated < pieces.length - 1 ? dated + 1 : -1;
+  // A lone section number under the headline (犀牛寨的炊烟 / 一) opens the text too.
+  const numbered = pieces.length >= 2 && /^[一二三四五六七八九十]{1,3}$/.test(pieces[pieces.length - 1]!.text.trim()) ? pieces.length - 1 : -1;
+  const cut = bullet > 0 ? bullet : dated > 0 && dated < pieces.length - 1 ? dated + 1 : numbered;
   const points = cut > 0 ? pieces.slice(cut) : [];
   if (cut > 0) pieces = pieces.slice(0, cut);
   const furniture: HeadlinePiece[] = [];

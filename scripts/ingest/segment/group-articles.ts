@@ -52,7 +52,7 @@ export function isSidebarLabel(text: string): boolean {
 
 /** A numbered heading: 一、综合设置… / 1. … / （二）… / 第三章 … */
 export function isNumberedHeading(text: string): boolean {
-  return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim());
+  return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim()) || /^[一二三四五六七八九十]{1,3}$/.test(text.trim());
 }
 
 /** The rubric of a photo news item: 图片报道 / 图片新闻. */
@@ -354,7 +354,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
       segmentTrace.onDecision?.({ ...decision, next: next.block.text, marked });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
-      if (!marked && !(decision.index >= 0 && !g.some((c) => isNumberedHeading(c.block.text)) && newArticleScore(decision) > sectionModel.threshold)) {
+      if (!marked && !(decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && newArticleScore(decision) > sectionModel.threshold)) {
         for (const c of g) pushBlock(cur, 'heading', c);
         return;
       }

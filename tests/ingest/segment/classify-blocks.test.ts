@@ -39,6 +39,10 @@ describe('isHeadlineShaped', () => {
 });
 
 describe('omission marks', () => {
+  it('reads a section-break ornament and a speech\'s salutation as text, not headlines', () => {
+    const kinds = classifyBlocks(splitBlocks(['※  ※  ※  ※', '', '同志们、朋友们！', '', '中国京剧走进校园'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+    expect(kinds).toEqual(['body', 'body', 'headline']);
+  });
   it('reads an ellipsis on its own line as text, not a headline', () => {
     const kinds = classifyBlocks(splitBlocks(['会议指出，要抓落实。', '', '……', '', '粤港澳大湾区在一个国家的条件下建设。'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
     expect(kinds).toEqual(['body', 'body', 'body']);

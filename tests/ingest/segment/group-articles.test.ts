@@ -236,6 +236,13 @@ describe('bracketed notes', () => {
   });
 });
 
+describe('numbered sections', () => {
+  it('keeps a lone Chinese numeral line in the running text as a section number', () => {
+    const long = Array.from({ length: 14 }, () => '走进犀牛寨的时候，寨子里响起欢快的芦笙和歌儿，然后是米酒和笑脸，一个人心中都应该有一池春水。').join('\n\n');
+    expect(summary(`春池洗砚（金台随感）\n\n${long}\n\n二\n\n寨子里的炊烟升起来了。`)[0]).toContain('heading=二');
+  });
+});
+
 describe('grouping cues', () => {
   it.each([
     ['会议召开。（记者张三）', true],

@@ -85,6 +85,10 @@ describe('title + subtitle cues', () => {
     expect(parts(false)).toEqual(['title', 'heading']);
   });
 
+  it('leaves a lone section number under a headline to the text', () => {
+    expect(roles(['犀牛寨的炊烟', '一'])).toEqual(['title:犀牛寨的炊烟', 'heading:一']);
+  });
+
   it('recognises document numbers and adoption notes', () => {
     expect(isDocumentNumber('第三十六号')).toBe(true);
     expect(isDocumentNumber('（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）')).toBe(true);
