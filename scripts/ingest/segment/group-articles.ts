@@ -40,6 +40,11 @@ function isKickerTitlePair(a: string, b: string): boolean {
   return visibleLength(a) > 16 && visibleLength(b) <= 20 && !/(——|—)$/.test(a.trim());
 }
 
+/** A headline tagged as a sidebar of the text around it: …（记者手记）, …（小贴士）, …（延伸阅读）. */
+function hasSidebarTag(text: string): boolean {
+  return /[（(](记者手记|小贴士|延伸阅读|背景|资料)[）)]$/.test(text.trim());
+}
+
 /** Whether the article has a ——subtitle, its own or a section heading's. */
 function hasDashSubtitle(a: DraftArticle): boolean {
   return a.blocks.some((b) => (b.role === 'subtitle' || b.role === 'heading') && /^(——|--)/.test(b.text.trim()));
@@ -354,7 +359,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
       segmentTrace.onDecision?.({ ...decision, next: next.block.text, marked });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
-      if (!marked && !(decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && newArticleScore(decision) > sectionModel.threshold)) {
+      if (!marked && !(decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text)) && newArticleScore(decision) > sectionModel.threshold)) {
         for (const c of g) pushBlock(cur, 'heading', c);
         return;
       }

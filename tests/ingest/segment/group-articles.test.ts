@@ -157,6 +157,10 @@ describe('sidebar labels', () => {
     expect(summary('标题\n\n本报北京2月11日电  会议召开。\n\n（本报北京2月11日电）\n\n链  接\n\n非洲联盟现有55个成员。').map((i) => i[1])).toEqual(['title=标题']);
     expect(summary('标题\n\n会议召开了，代表们发言踊跃。\n\n记者手记\n\n真调研 说实话\n\n下基层，真调研；听民声，说实话。')[0]!.slice(-3)).toEqual(['heading=记者手记', 'heading=真调研 说实话', 'paragraph=下基层，真调研；听民声，说实话。']);
   });
+  it('keeps a sidebar-tagged headline (…（记者手记）) in the text without a strong cue', () => {
+    const long = Array.from({ length: 14 }, () => '黄久生是个好人，这些年，将挣来的钱绝大部分用到了回报家乡和爱心公益上，乡亲们都记着他的好。').join('\n\n');
+    expect(summary(`常回来看看（新春走基层）\n\n${long}\n\n有心又有为（记者手记）\n\n黄久生是个好人。`).filter((i) => i[0] === 'article')).toHaveLength(1);
+  });
   it.each([['记者手记', true], ['■链接', true], ['■小贴士·打铁火流派', true], ['延伸阅读', true], ['有心又有为（记者手记）', false], ['链接未来', false]])('isSidebarLabel %s → %s', (t, e) => expect(isSidebarLabel(t)).toBe(e));
 });
 
