@@ -4,7 +4,8 @@
  * Matching rules (one-to-one, greedy in reading order):
  *  - title match: the titles are equal after `normaliseForMatch` (punctuation width folded, whitespace removed);
  *  - boundary match: the article's text after its headline starts with the gold `bodyStarts`
- *    (first 16 characters compared, normalised); gold items without body (`bodyless`) match on title.
+ *    (first 16 characters compared, normalised), with or without its editor's note (the gold text
+ *    keeps a 编者按 that opens the article); gold items without body (`bodyless`) match on title.
  * Kicker / subtitle accuracy is measured on title-matched pairs (both absent counts as right).
  */
 import type { SegmentedArticle, SegmentedPage } from '../ingest/types.ts';
@@ -38,10 +39,16 @@ export function normaliseForMatch(s: string | undefined | null): string {
 }
 
 const HEADLINE_ROLES = new Set(['kicker', 'title', 'subtitle', 'editorsNote']);
+const HEADLINE_ONLY = new Set(['kicker', 'title', 'subtitle']);
 
-/** The article's text after its headline (sections and bylines included), normalised. */
-export function bodyStartOf(a: SegmentedArticle): string {
-  return normaliseForMatch(a.blocks.filter((b) => !HEADLINE_ROLES.has(b.role)).map((b) => b.text).join(''));
+/**
+ * The article's text after its headline (sections and bylines included), normalised. The editor's note
+ * is left out unless `withNote`: the gold `bodyStarts` (the e-paper's article text after the headline)
+ * has it when it opens the text (编者按：… / 编者的话), so both readings are tried.
+ */
+export function bodyStartOf(a: SegmentedArticle, withNote = false): string {
+  const roles = withNote ? HEADLINE_ONLY : HEADLINE_ROLES;
+  return normaliseForMatch(a.blocks.filter((b) => !roles.has(b.role)).map((b) => b.text).join(''));
 }
 
 const PREFIX = 16;
@@ -64,7 +71,7 @@ export function scorePage(page: SegmentedPage, gold: GoldArticle[]): PageScore {
       if (normaliseForMatch(a.kicker) !== normaliseForMatch(g.kicker) || normaliseForMatch(a.subtitle) !== normaliseForMatch(g.subtitle)) score.wrongHeadline.push({ gold: g, got: a });
     } else score.missed.push(g);
     const body = normaliseForMatch(g.bodyStarts).slice(0, PREFIX);
-    const bi = got.findIndex((a, i) => !usedB.has(i) && (body === '' || g.bodyless ? normaliseForMatch(a.title) === t : bodyStartOf(a).startsWith(body)));
+    const bi = got.findIndex((a, i) => !usedB.has(i) && (body === '' || g.bodyless ? normaliseForMatch(a.title) === t : bodyStartOf(a).startsWith(body) || bodyStartOf(a, true).startsWith(body)));
     if (bi >= 0) {
       usedB.add(bi);
       score.boundaryMatches++;

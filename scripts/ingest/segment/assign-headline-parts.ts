@@ -26,7 +26,7 @@ export interface HeadlineParts {
 export function hasColumnTag(text: string): boolean {
   const t = text.trim();
   // Sidebar tags mark a box inside an article, not a new article.
-  if (/[（(](记者手记|链接|相关链接|延伸阅读|小贴士|背景链接|背景|资料|见图|图解)[）)]$/.test(t)) return false;
+  if (/[（(](记者手记|延伸阅读|小贴士|背景|资料|见图|图解)[）)]$/.test(t)) return false;
   return /^.{2,}?[（(]([^（()）]|[（(][^（()）]{1,8}[）)]){2,48}[）)]$/.test(t) && !/[（(](上|中|下|续|完|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/.test(t) && /[\u4e00-\u9fa5]{2}/.test(t.slice(t.search(/[（(][^（(]*([（(][^（()）]*[）)])?[^（()）]*[）)]$/)));
 }
 
@@ -34,7 +34,7 @@ export function hasColumnTag(text: string): boolean {
 export function isRubric(text: string): boolean {
   const t = text.trim();
   // (A five-character line naming an organisation, a place or an event's part — 生态环境部, 跆拳道项目 — is a kicker.)
-  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t) && (visibleLength(t) <= 4 || !/(部|区|局|委|院|会|省|市|县|镇|村|项目|赛|发文)$/.test(t))) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(t);
+  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t) && (visibleLength(t) <= 2 || !/(部|区|局|委|院|省|市|县|镇|村|项目|赛|发文)$/.test(t)) && (visibleLength(t) <= 4 || !/会$/.test(t))) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(t);
 }
 const RUBRIC_MAX = 5;
 
@@ -60,6 +60,11 @@ export function isOrganisationCredit(text: string): boolean {
     parts.every((p) => visibleLength(p) <= 10);
 }
 
+/** A date in brackets, as printed under a speech or a document: （2019年10月21日）, （二〇一九年十月十三日  加德满都）. */
+export function isBracketedDate(text: string): boolean {
+  return /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]{0,30}[）)]$/.test(text.trim()) && !/(通过|发布|公布|批准|修订|修正)[）)]$/.test(text.trim());
+}
+
 /** An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）). */
 export function isDocumentNumber(text: string): boolean {
   const t = text.trim();
@@ -78,17 +83,24 @@ export function isKickerFirst(a: string, b: string): boolean {
 /** The cue deciding kicker-first (true) or subtitle-second (false); undefined when there is none. */
 export function kickerCue(a: string, b: string): boolean | undefined {
   if (SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim())) return false;
+  // A date in brackets under a speech or document ((2019年10月21日)) is its subtitle.
+  if (isBracketedDate(b)) return false;
   if (KICKER_END.test(a.trim())) return true;
   // An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）) under its name.
   if (isDocumentNumber(b)) return false;
   // An occasion (就中朝建交70周年 / 值此…之际) leads into the title.
   if (/^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim())) return true;
+  // A short period (前三季度, 今年上半年, 春节期间) leads into the figure it frames.
+  if (visibleLength(a) <= 8 && /(期间|以来|季度|上半年|下半年)$/.test(a.trim())) return true;
   if (SUBTITLE_SHAPE.test(b.trim())) return false;
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
   if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
   // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
   if (/^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim())) return false;
+  // … or carries on with what the first one's subject did (王沪宁看望… / 代表习近平总书记…; 韩正出席… / 宣读…贺信;
+  // …农高会举办 / 首次召开…) — after a whole statement, not a bare organisation or place (中央纪委国家监委 / 公布…).
+  if (visibleLength(a) > 8 && /^(代表|宣读|首次|开始|表决|组织)/.test(b.trim())) return false;
   // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
   if (/召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|审议|听取|表决|通过)/.test(b.trim())) return false;
   // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
@@ -101,7 +113,9 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line
   // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
-  if (/(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|启动|开通|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim())) return false;
+  // A quotation under a report line is the main title (第十五届世界华商大会在伦敦举行 / “为投资和经贸合作提供更多机遇”).
+  if (/^“[^“”]+”$/.test(b.trim())) return true;
+  if (/(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim())) return false;
   // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
   if (/^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim())) return true;
   // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
@@ -117,6 +131,15 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   const linePieces = (c: ClassifiedBlock): HeadlinePiece[] =>
     c.block.source.length > 1 && c.block.joins.length === 0 ? c.block.source.map((l) => ({ text: l.text, lines: [l.no, l.no] as [number, number] })) : [{ text: c.block.text, lines: c.block.lines }];
   let pieces: HeadlinePiece[] = stack.flatMap(linePieces).flatMap(splitInlineSubtitle);
+  // Summary points under the headline (■ 一个城市的历史遗迹…) open the text: they are not part of the headline;
+  // nor is what follows a document's date ((2019年10月) / 目  录).
+  const bullet = pieces.findIndex((p, i) => i > 0 && /^[ \u3000]*[■●◆]/.test(p.text));
+  const dated = pieces.findIndex((p, i) => i > 0 && isBracketedDate(p.text));
+  // A lone section number under the headline (犀牛寨的炊烟 / 一) opens the text too.
+  const numbered = pieces.length >= 2 && /^[一二三四五六七八九十]{1,3}$/.test(pieces[pieces.length - 1]!.text.trim()) ? pieces.length - 1 : -1;
+  const cut = bullet > 0 ? bullet : dated > 0 && dated < pieces.length - 1 ? dated + 1 : numbered;
+  const points = cut > 0 ? pieces.slice(cut) : [];
+  if (cut > 0) pieces = pieces.slice(0, cut);
   const furniture: HeadlinePiece[] = [];
   const captions: HeadlinePiece[] = [];
   const blocks: ArticleBlock[] = [];
@@ -141,8 +164,24 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   let rest: HeadlinePiece[] = [];
   // (Not over a column-tagged title: there the short line is its kicker, 体操项目 / …（动感2019）.)
   // A lead-in (周强强调) or a time phrase (春节期间) is a kicker, however short.
-  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && isRubric(pieces[0]!.text) && !KICKER_END.test(pieces[0]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始)$/.test(pieces[0]!.text.trim()) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
-  if (rubric) {
+  const rubricAt = (i: number) => isRubric(pieces[i]!.text) && !KICKER_END.test(pieces[i]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始|季度|上半年|下半年)$/.test(pieces[i]!.text.trim());
+  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && rubricAt(0) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
+  // More pieces than kicker, title and subtitle with a rubric after the first: what stands over the rubric is captions
+  // (看人民映像　　品百味人生 / 数读 / 91.9亿美元 1月境内投资者对外投资 / 1月，…).
+  const laterRubric = !rubric && pieces.length >= 4 && sub < 0 && tagged < 0 ? pieces.findIndex((_, i) => i > 0 && i < pieces.length - 1 && rubricAt(i)) : -1;
+  // A law or decision over the decree that promulgates it (中华人民共和国密码法 / （…通过） / 中华人民共和国主席令 / 第三十五号):
+  // the law is the title, its adoption note the subtitle, the decree and its number open the text.
+  const decree = pieces.length >= 3 && /令$/.test(pieces[pieces.length - 2]!.text.trim()) && /^第[\d〇零一二三四五六七八九十百]+号$/.test(pieces[pieces.length - 1]!.text.trim()) ? pieces.length - 2 : -1;
+  const lawHead = decree > 0 ? pieces.slice(0, decree) : [];
+  if (decree > 0 && (lawHead.length === 1 || (lawHead.length === 2 && isDocumentNumber(lawHead[1]!.text)))) {
+    role('title', lawHead[0]!);
+    if (lawHead[1]) role('subtitle', lawHead[1]);
+    rest = pieces.slice(decree);
+  } else if (laterRubric > 0) {
+    captions.push(...pieces.slice(0, laterRubric));
+    role('title', pieces[laterRubric]!);
+    rest = pieces.slice(laterRubric + 1);
+  } else if (rubric) {
     // A rubric over a box of items (速览, 新春走基层): the rubric is the title, the items' headlines are headings.
     role('title', pieces[0]!);
     rest = pieces.slice(1);
@@ -165,9 +204,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   } else if (pieces.length === 1) {
     role('title', pieces[0]!);
   } else if (pieces.length === 2 && hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text)) {
-    // A column-tagged title is complete; a short line under it opens the text (开栏的话, 内容提要).
+    // A column-tagged title is complete; a short line under it opens the text (开栏的话, 内容提要) — unless a dateline
+    // follows it: then it is the title's deck (监管提高精准性（权威发布） / 对药品食品还要“严防死守” / 本报北京2月15日电).
     role('title', pieces[0]!);
-    role('heading', pieces[1]!);
+    role(opts.beforeDateline ? 'subtitle' : 'heading', pieces[1]!);
   } else if (pieces.length === 2) {
     const cue = kickerCue(pieces[0]!.text, pieces[1]!.text);
     // A long second line right over the dateline is a deck under the title.
@@ -182,6 +222,15 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       role('title', pieces[0]!);
       role('subtitle', pieces[1]!);
     }
+  } else if (pieces.length === 3 && visibleLength(pieces[1]!.text) <= 4 && visibleLength(pieces[0]!.text) <= 8 && visibleLength(pieces[2]!.text) > 4 && !KICKER_END.test(pieces[0]!.text.trim())) {
+    // A series label over a keyword and a title (2019春运一线 / 新通道 / “急客”服务通道开通): a box of items led by keywords.
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
+  } else if (pieces.length === 3 && /(——|—)$/.test(pieces[1]!.text.trim()) && !/(——|—|：|:)$/.test(pieces[0]!.text.trim())) {
+    // A lead-in (…——) is a kicker: in the middle of three lines it leads into the last one, the first item of a
+    // feature whose title is the first line (走过天安门，我们无比自豪 / 仪仗方队擎旗手郭凤通…—— / 手中的旗杆重千钧).
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
   } else {
     const lead = pieces.slice(0, pieces.length - 3);
     if (lead.length) {
@@ -193,7 +242,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('title', t);
     role('subtitle', s);
   }
-  for (const p of rest) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
+  for (const p of [...rest, ...points]) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
   for (const p of trailing) {
     role('byline', p);
     if (!isBylineShape(p.text)) review.push({ code: 'byline-uncertain', message: `line under the headline taken as its byline: ${p.text}`, line: p.lines[0] });

@@ -63,6 +63,9 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   if (isBylineShape(t)) return c('byline');
   // A date on its own line (a letter's or a document's date) is text, not a headline.
   if (/^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月([\d〇零一二三四五六七八九十]{1,3}日)?[）)]?$/.test(t)) return c('body');
+  // An omission mark on its own line (…… in a quoted document), a section-break ornament (※  ※  ※) or a speech's
+  // salutation (同志们、朋友们！) is text, not a headline.
+  if (/^[…⋯.。·]+$/.test(t) || /^[※＊*◆◇☆★\s\u3000]+$/.test(t) || /^(同志们|朋友们|女士们|先生们|同学们|乡亲们|各位来宾)[、，,\s]*((同志们|朋友们|女士们|先生们|同学们|乡亲们)[、，,\s]*)*[！!：:]$/.test(t)) return c('body');
   // An appended note (附：…) or a line sending the reader to another page is text, not a headline.
   if (/^附[：:]/.test(t) || findContinuations(t).length > 0) return c('body');
   if (!t.includes('\n') && isHeadlineShaped(t)) return c('headline');

@@ -16,6 +16,11 @@ export interface DraftArticle {
   sectionsWithReporters?: boolean;
   /** Its text opens with a dateline (本报北京…电): a news report, which rarely has section headings. */
   newsLead?: boolean;
+  /**
+   * A box of briefs under a rubric (速览, 数读, 资讯速递): what its first item looked like (headline pieces
+   * whether its text opens with a dateline, where it comes from: 新华社 / 本报). Later items of that shape stay in the box.
+   */
+  box?: { pieces: number; dateline: boolean; source: string };
   review: ReviewNote[];
 }
 

@@ -1,7 +1,7 @@
 import type { ArticleBlock, FurnitureKind } from '../types.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import type { DraftArticle, DraftItem } from './draft.ts';
-import { assignHeadlineParts, hasColumnTag, isDocumentNumber } from './assign-headline-parts.ts';
+import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { findContinuations, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
@@ -17,6 +17,8 @@ const REGION_GAP = 2;
 const DASH_SERIES = 3;
 /** Bracketed sign-offs after text on a page from which they are read as a series (a group feature). */
 const BRACKET_SERIES = 3;
+/** Long-kicker-over-short-title stacks inside running text on a page from which they are read as a group feature's contributions. */
+const KICKER_TITLE_SERIES = 3;
 
 /** Whether a paragraph ends with a sign-off: （记者 XXX）, （新华社北京2月18日电）, XXX摄. */
 export function endsWithSignOff(text: string): boolean {
@@ -28,9 +30,34 @@ export function endsWithSignOff(text: string): boolean {
 }
 
 
+/** A sign-off alone in brackets naming the agency's or the paper's dispatch: （新华社北京9月30日电）, （本报巴黎电）. */
+export function isBracketedSignOff(text: string): boolean {
+  return /^[（(](据)?(新华社|本报|人民日报)[^（()）]{0,20}电[）)]$/.test(text.trim());
+}
+
+/** A long kicker over a short title: 河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业. */
+function isKickerTitlePair(a: string, b: string): boolean {
+  return visibleLength(a) > 16 && visibleLength(b) <= 20 && !/(——|—)$/.test(a.trim());
+}
+
+/** A headline tagged as a sidebar of the text around it: …（记者手记）, …（小贴士）, …（延伸阅读）. */
+function hasSidebarTag(text: string): boolean {
+  return /[（(](记者手记|小贴士|延伸阅读|背景|资料)[）)]$/.test(text.trim());
+}
+
+/** Whether the article has a ——subtitle, its own or a section heading's. */
+function hasDashSubtitle(a: DraftArticle): boolean {
+  return a.blocks.some((b) => (b.role === 'subtitle' || b.role === 'heading') && /^(——|--)/.test(b.text.trim()));
+}
+
+/** A sidebar label: 记者手记, 链  接, 延伸阅读, ■专家观点, ■小贴士·打铁火流派 (a box inside an article, never an article's title). */
+export function isSidebarLabel(text: string): boolean {
+  return /^[■●◆]?[ \u3000]*(记者手记|链[ \u3000]*接|相关链接|延伸阅读|小贴士|背景链接|背景资料|知识链接|新闻链接|专家观点|记者观察|编后)([·・][^\s]{1,10})?$/.test(text.trim());
+}
+
 /** A numbered heading: 一、综合设置… / 1. … / （二）… / 第三章 … */
 export function isNumberedHeading(text: string): boolean {
-  return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim());
+  return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim()) || /^[一二三四五六七八九十]{1,3}$/.test(text.trim());
 }
 
 /** The rubric of a photo news item: 图片报道 / 图片新闻. */
@@ -78,6 +105,58 @@ function leadIn(text: string): string | null {
 }
 
 /**
+ * Where the brief starting at `index` comes from, by its dateline or sign-off: 新华社 (据新华社…电), the paper's own
+ * reporters (本报…电, （本报记者 …）), or '' when it does not say before the next headline.
+ */
+export function briefSource(blocks: ClassifiedBlock[], index: number): string {
+  for (let i = Math.max(0, index); i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const t = b.block.text.trim();
+    if (i > index && (b.kind === 'headline' || b.kind === 'short-stack' || b.kind === 'furniture')) return '';
+    if (b.kind === 'dateline' || b.kind === 'byline' || (b.kind === 'body' && endsWithSignOff(t))) {
+      const piece = b.kind === 'dateline' ? t.slice(0, 24) : t.slice(-40);
+      if (/新华社/.test(piece)) return '新华社';
+      if (/本报|人民日报/.test(piece)) return '本报';
+      if (b.kind === 'dateline') return '';
+    }
+  }
+  return '';
+}
+
+/**
+ * Lines of the next headline stack after `index` that stands over a reporter line (本报记者 XXX), before any
+ * dateline or page furniture; 0 when there is none.
+ */
+export function reportedItemAhead(blocks: ClassifiedBlock[], index: number): number {
+  if (index < 0) return 0;
+  let run = 0;
+  for (let i = index + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'dateline' || b.kind === 'furniture') return 0;
+    if (b.kind === 'headline') run++;
+    else if (b.kind === 'byline' && run > 0 && isReporterLine(b.block.text)) return run;
+    else run = 0;
+  }
+  return 0;
+}
+
+/** Whether a headline stack before `next` is a further item of the box of briefs `a` (see DraftArticle.box). */
+function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blocks: ClassifiedBlock[]): boolean {
+  const box = a.box!;
+  // A box of agency briefs (新华社) does not take in a report of the paper's own correspondents, and the reverse.
+  const source = box.source ? briefSource(blocks, blocks.indexOf(next)) : '';
+  if (source && source !== box.source) return false;
+  if (g.length > Math.max(box.pieces, 2)) return false;
+  if ((next.kind === 'dateline') !== box.dateline) return false;
+  if (next.kind !== 'dateline' && next.kind !== 'body') return false;
+  if (next.block.gapBefore >= REGION_GAP || g[0]!.block.gapBefore >= REGION_GAP) return false;
+  // Briefs: items led by a dateline, or signed off (the item before this one was).
+  if (!box.dateline && !a.closed) return false;
+  if (a.closed && /^(byline:(credit|photo)|continuation)$/.test(a.closedBy ?? '')) return false;
+  return !g.some((c) => c.kind !== 'headline' || hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /(——|—)$/.test(c.block.text.trim()) || /^(——|--|■|●)/.test(c.block.text.trim()));
+}
+
+/**
  * Groups classified blocks into furniture, captions, teasers and articles.
  * Headline-shaped blocks are stacked until running text shows what they were:
  * the headline of a new article, a section heading, captions or furniture.
@@ -93,8 +172,15 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const l = c.kind === 'headline' ? leadIn(c.block.text) : null;
     if (l) leadIns.set(l, (leadIns.get(l) ?? 0) + 1);
   }
+  // Titles over a ——subtitle (辉煌的成就 / ——世界人口最多的发展中大国即将告别农村绝对贫困) in a series on the page: inside an
+  // article that already has one (its own subtitle or a section's), the feature's sections.
+  const dashSubtitles = blocks.filter((c, i) => c.kind === 'headline' && /^(——|--)/.test(c.block.text.trim()) && blocks[i - 1]?.kind === 'headline').length;
+  // Long kickers over short titles (全国人大代表、四川省马边彝族自治县刺绣专家乔进双梅 / 帮助更多农民尽快富起来) in a series on the page:
+  // a group feature's contributions, not new articles.
+  const kickerTitlePairs = blocks.filter((c, i) => i > 0 && blocks[i - 1]!.kind !== 'headline' && c.kind === 'headline' && blocks[i + 1]?.kind === 'headline' && blocks[i + 2]?.kind !== 'headline' && isKickerTitlePair(c.block.text, blocks[i + 1]!.block.text)).length;
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
-  const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || (/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') && blocks[i - 2]?.kind === 'body'))).length;
+  // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
+  const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || ((/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') || blocks[i - 1]?.kind === 'name') && blocks[i - 2]?.kind === 'body'))).length;
   // Letter writers' sign-offs (江西新余市  廖海金) in a series: a readers' letters column.
   const otherSignOffs = blocks.filter((c, i) => c.kind === 'byline' && blocks[i - 1]?.kind === 'body' && !/^[（(]/.test(c.block.text.trim()) && !isCreditLine(c.block.text) && !isReporterLine(c.block.text) && !/摄/.test(c.block.text) && !/^(——|--)/.test(c.block.text.trim())).length;
   let articleSeen = false;
@@ -164,10 +250,19 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       curBefore.closed = true;
       curBefore.closedBy = 'byline:bracket';
     }
+    // A bracketed agency sign-off on its own line (（新华社北京9月30日电）) ends the text before it: short lines
+    // right above it (a toast, a document's place and date, its last chapter heading, a list of names) are that text's.
+    if (curBefore && curBefore.hasBody && !curBefore.closed && next.kind === 'dateline' && isBracketedSignOff(next.block.text) && s.every((c) => c.block.gapBefore < REGION_GAP)) {
+      for (const c of s) pushBlock(curBefore, isNumberedHeading(c.block.text) ? 'heading' : 'paragraph', c);
+      return;
+    }
     // Exclamations and full sentences set right after running text and before a dateline
     // (伟大的中华人民共和国万岁！ / 干杯！) end the speech or letter before it; they are not a headline.
-    if (curBefore && curBefore.hasBody && !curBefore.closed && next.kind === 'dateline') {
+    // So does a letter's closing over its writer's name and sign-off (敬礼！ / 米秀刚 / （作者为…）).
+    const signed = next.kind === 'byline' && s.length >= 2 && s.slice(1).every((c) => c.kind === 'name');
+    if (curBefore && curBefore.hasBody && !curBefore.closed && (next.kind === 'dateline' || signed)) {
       while (s.length && s[0]!.block.gapBefore < REGION_GAP && /[！!？?。][”’"]?$/.test(s[0]!.block.text.trim())) pushBlock(curBefore, 'paragraph', s.shift()!);
+      if (signed && s.length && s.every((c) => c.kind === 'name')) while (s.length) pushBlock(curBefore, 'byline', s.shift()!);
       if (!s.length) {
         curBefore.closed = true;
         curBefore.closedBy = 'closing-words';
@@ -205,11 +300,38 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     // Earlier layout regions of the stack (photo captions between articles) open nothing.
     if (groups.length > 1) flushOrphans(groups.slice(0, -1).flat());
     const g = groups[groups.length - 1]!;
+    // A note wholly in brackets after running text ((以嘉宾发言先后为序), (苏宁金融研究院研究员  付一夫)) is not a headline:
+    // it signs or annotates the text before it.
+    if (cur && cur.hasBody && groups.length === 1 && g.length === 1 && /^[（(][^（()）]+[）)]$/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline') {
+      pushBlock(cur, 'byline', g[0]!);
+      return;
+    }
+    // An interviewer's question (问：…有哪些突出特点？) belongs to the interview it is part of.
+    if (cur && cur.hasBody && !cur.closed && groups.length === 1 && g.length === 1 && /^问[：:]/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline') {
+      pushBlock(cur, 'heading', g[0]!);
+      return;
+    }
+    // A sidebar label (记者手记, 链接, 延伸阅读, ■专家观点, ■小贴士·…) marks a box inside the article before it, even after its sign-off
+    // (the box's own headline may follow the label: 记者手记 / 真调研 说实话).
+    if (cur && cur.hasBody && groups.length === 1 && g.length <= 2 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text))) {
+      for (const c of g) pushBlock(cur, 'heading', c);
+      cur.closed = false;
+      return;
+    }
+    // A box of briefs under a rubric (速览 / 数读 / 资讯速递): a later item set like its first one (as many headline
+    // lines or fewer, its text opening with a dateline or not, as the first one's) is another item of the box, though
+    // the item before it was signed off (（记者 XXX）, （据新华社…电）). A credit (制图：…) or a layout gap ends the box.
+    if (cur && cur.box && cur.hasBody && groups.length === 1 && inBox(cur, g, next, blocks)) {
+      for (const c of g) pushBlock(cur, 'heading', c);
+      cur.closed = false;
+      return;
+    }
     // A bracketed sign-off in a series of them on the page (voices collected by reporters, （本报记者 XXX整理）)
     // closes one contribution of a group feature: an untagged headline after it is weighed like any other.
     const lastByline = cur?.blocks.at(-1)?.role === 'byline' ? cur.blocks.at(-1)!.text.trim() : '';
     const seriesSignOff = !!cur && !/^[（(](摘自|选自|原载)/.test(lastByline) && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text));
-    const strongNew = next.kind === 'dateline' || cur === null || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
+    // A headline that is not another item of a box of briefs ends the box.
+    const strongNew = next.kind === 'dateline' || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
@@ -226,10 +348,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       // Inside running text, only a headline with a column tag （红船观澜） or a ——subtitle opens a new article;
       // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
       // A long kicker over a short title (河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业) is a new article.
-      const kickerTitle = g.length === 2 && visibleLength(g[0]!.block.text) > 16 && visibleLength(g[1]!.block.text) <= 20;
+      const kickerTitle = g.length === 2 && isKickerTitlePair(g[0]!.block.text, g[1]!.block.text) && kickerTitlePairs < KICKER_TITLE_SERIES;
       // A lead-in kicker (XXX第一书记刘文慧——) over an untagged title is a section of a group feature
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
-      const strongMark = (g.length >= 2 && isDocumentNumber(g[g.length - 1]!.block.text)) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1) || /\s——\S/.test(c.block.text));
+      const strongMark = (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());
@@ -237,7 +359,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
       segmentTrace.onDecision?.({ ...decision, next: next.block.text, marked });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
-      if (!marked && !(decision.index >= 0 && !g.some((c) => isNumberedHeading(c.block.text)) && newArticleScore(decision) > sectionModel.threshold)) {
+      if (!marked && !(decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text)) && newArticleScore(decision) > sectionModel.threshold)) {
         for (const c of g) pushBlock(cur, 'heading', c);
         return;
       }
@@ -247,16 +369,33 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       return;
     }
     const a = openArticle(g, next.kind === 'dateline');
+    const heads = a.blocks.slice(1);
+    const keywordItem = heads.length === 2 && visibleLength(heads[0]!.text) <= 4 && visibleLength(a.blocks[0]?.text ?? '') <= 8;
+    if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
     if (process.env.SEGMENT_DEBUG) {
       const why = next.kind === 'dateline' ? 'dateline' : cur === null ? 'first' : cur.closed ? 'closed:' + cur.closedBy : photoItem ? 'photo' : newsOver ? 'news-over' : !cur.hasBody ? 'no-body' : 'marked';
       a.review.push({ code: 'debug-opened', message: why });
+    }
+    // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
+    // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line
+    // fewer than the stack that opened the feature — its first line is the feature's title, the rest the first item's headline.
+    if (next.kind === 'byline' && isReporterLine(next.block.text) && (g.length === 2 || g.length === 3) && a.blocks.length >= g.length &&
+      a.blocks.slice(0, g.length).every((b, i) => b.role !== 'heading' && b.role !== 'byline' && b.text === g[i]!.block.text) &&
+      !g.some((c) => hasColumnTag(c.block.text)) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim()) &&
+      reportedItemAhead(blocks, blocks.indexOf(next)) === g.length - 1) {
+      a.blocks[0]!.role = 'title';
+      for (const b of a.blocks.slice(1, g.length)) b.role = 'heading';
+      a.review.push({ code: 'section-guessed', message: `series rubric over reported items taken as the title: ${g[0]!.block.text}`, line: g[0]!.block.lines[0] });
     }
     if (next.kind === 'byline' && isReporterLine(next.block.text) && a.blocks.some((b) => b.role === 'heading')) a.sectionsWithReporters = true;
   };
 
   const addParagraph = (c: ClassifiedBlock) => {
     let a = current as DraftArticle | null;
-    if (a === null || (c.kind === 'dateline' && a.closed && a.hasBody)) a = openUntitled(c);
+    // (A report led by a dateline right after a letter or document signed off by the agency — （新华社北京10月15日电） /
+    // 新华社深圳10月15日电 …贺信… — reports on that text: it goes on in the same article.)
+    const reportOnIt = !!a && a.blocks.at(-1)?.role === 'paragraph' && isBracketedSignOff(a.blocks.at(-1)!.text) && /^新华社/.test(c.block.text.trim());
+    if (a === null || (c.kind === 'dateline' && a.closed && a.hasBody && !reportOnIt)) a = openUntitled(c);
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
     if (!a.hasBody && c.kind === 'dateline' && /^[（(]?据?\S{0,16}(电|讯)/.test(c.block.text.trim())) a.newsLead = true;
@@ -286,7 +425,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     switch (c.kind) {
       case 'furniture':
         // Mid-page, a number line (主席令 第十九号) is part of the text, not the issue number.
-        if (c.furniture === 'issue-number' && !topOfPage()) {
+        // So is the number of a decree printed under its name (中华人民共和国主席令 / 第三十五号), at the top of a page too.
+        if (c.furniture === 'issue-number' && (!topOfPage() || /令$/.test(stack.at(-1)?.block.text.trim() ?? ''))) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }
@@ -359,17 +499,26 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
           // Headline, byline, editor's note: the opening of a new article.
           resolveStack(after?.kind === 'editors-note' ? { ...c, kind: 'dateline' } : c);
           pushBlock(current!, 'byline', c);
+          // A page credit (本版摄影：… 版式设计：…) right under a headline: a photo page's rubric, closed.
+          if (!(current as DraftArticle).hasBody && isCreditLine(c.block.text) && after?.kind === 'headline') {
+            (current as DraftArticle).closed = true;
+            (current as DraftArticle).closedBy = 'byline:credit';
+          }
         } else if (current) {
           const cur = current as DraftArticle;
           pushBlock(cur, isCreditLine(c.block.text) || cur.hasBody || !isReporterLine(c.block.text) ? 'byline' : 'byline', c);
           if (cur.hasBody) cur.closedBy = 'byline:' + (isCreditLine(c.block.text) ? 'credit' : isReporterLine(c.block.text) ? 'reporter' : /摄/.test(c.block.text) ? 'photo' : /^[（(]/.test(c.block.text.trim()) ? 'bracket' : /^(——|--)/.test(c.block.text.trim()) ? 'signature' : 'other');
           // A quotation's signature (——习近平) does not end the article.
-          if (!isSignature(c.block.text)) cur.closed = cur.hasBody || cur.closed;
+          // A page credit (本版摄影：… 版式设计：…) under a headline with no text closes it too (a photo page's rubric).
+          if (!isSignature(c.block.text)) cur.closed = cur.hasBody || cur.closed || isCreditLine(c.block.text);
         } else stack.push({ ...c, kind: 'headline' });
         break;
       case 'name':
         // A bare name after text is a byline, unless text follows it (then it is a short headline: 丰收).
-        if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline') && !isDateLine(after.block.text))) {
+        // Nor is a two-character word set without the space a two-character name gets in a byline (来论, not 马 进) when a
+        // headline and a writer's line follow it: a rubric over an item (来论 / 小治理也需精细活 / 北京朝阳  施  芳 / …).
+        if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline') && !isDateLine(after.block.text)) &&
+          !(/^[\u4e00-\u9fa5]{2}$/.test(c.block.text.trim()) && after?.kind === 'headline' && blocks[index + 2] && (blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(blocks[index + 2]!.block.text) && blocks[index + 3]?.kind === 'body')) {
           pushBlock(current, 'byline', c);
           (current as DraftArticle).closed = true;
         } else stack.push(c);
@@ -384,13 +533,22 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         break;
       case 'dateline':
       case 'body':
+        // A document's or a speech's date in brackets right under its headline ((2019年10月21日), (二〇一九年十月十三日  加德满都))
+        // is part of the headline: its subtitle.
+        if (stack.length && c.kind === 'body' && /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]{0,30}[）)]$/.test(c.block.text.trim())) {
+          stack.push({ ...c, kind: 'headline' });
+          break;
+        }
         // A deck (提要) between a headline and the dateline belongs to the headline.
         if (stack.length && c.kind === 'body' && after?.kind === 'dateline' && isDeck(c.block.text)) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }
         // A lead-in sentence right over a headline is its kicker: 吉林西部不缺水，……变成了湿地—— / 河湖连通，这里四季能赏景.
-        if (c.kind === 'body' && after?.kind === 'headline' && after.block.gapBefore < REGION_GAP && !stack.length && isLeadIn(c.block.text)) {
+        // So is a short question or lead-in (…如何应对？ / 沈铁梅： / …嵌入式……) over a column-tagged title where no text runs on.
+        const opening = current === null || (current as DraftArticle).closed;
+        if (c.kind === 'body' && after?.kind === 'headline' && after.block.gapBefore < REGION_GAP && !stack.length &&
+          (isLeadIn(c.block.text) || (opening && hasColumnTag(after.block.text) && !c.block.text.includes('\n') && visibleLength(c.block.text) <= 60 && /([：:？?]|……)$/.test(c.block.text.trim())))) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }
@@ -417,7 +575,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const cur = current as DraftArticle | null;
       const credit = (c: ClassifiedBlock) => isBylineShape(c.block.text) || /^[（(].*[）)]$/.test(c.block.text.trim()) || /^[^，。]{1,12}[：:]/.test(c.block.text.trim());
       const rest = cur ? stack.filter((c) => !credit(c)) : stack;
-      const listing = cur !== null && rest.length > 2;
+      // (So is a run of exclamations or sentences closing the text: ——伟哉，当代中国！ / ——壮哉，乌蒙山传奇！)
+      const listing = cur !== null && (rest.length > 2 || (rest.length > 0 && cur.hasBody && rest.every((c) => /[！!。][”’"]?$/.test(c.block.text.trim()))));
       for (const c of stack) {
         if (cur && credit(c)) pushBlock(cur, 'byline', c);
         else if (listing) pushBlock(cur!, 'paragraph', c);

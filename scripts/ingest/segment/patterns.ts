@@ -118,7 +118,9 @@ export function isSignature(text: string): boolean {
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (/^(栏目)?(投稿邮箱|投稿信箱|邮箱|电子邮箱|联系电话)[：:]/.test(t) && t.length <= 60) return true;
-  return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹)[：:]/.test(t) && t.length <= 60;
+  // A bare e-mail address (a column's contact under its rubric).
+  if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t)) return true;
+  return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }
 
 const CONT = /[（(]\s*(下转|上接|转|接|续|详见|见)第?([〇零一二三四五六七八九十\d]+)(版|页)[^）)]{0,12}[）)]/;

@@ -118,25 +118,25 @@ export function sectionFeatures(d: SectionDecision): number[] {
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -3.134, // bias
-  0.740, // noHeadingsYet
-  1.096, // articleChars
-  1.969, // longNoHeadings
-  0.080, // paragraphs
-  0.681, // charsSinceHeading
-  -0.339, // stackTwo
-  1.007, // stackThreePlus
-  -0.624, // headLength
-  0.697, // twoPhrase
-  -0.537, // quoted
-  -1.105, // similarAhead
-  -0.164, // anyAhead
-  -0.529, // likeEarlierHeadings
-  0.502, // nextOpensWithDate
-  0.088, // nextLength
-  0.117, // prevEndsSentence
-  -0.182, // prevQuoteEnd
-  -0.542, // charsAhead
+  -3.232, // bias
+  0.710, // noHeadingsYet
+  0.834, // articleChars
+  2.424, // longNoHeadings
+  0.442, // paragraphs
+  0.997, // charsSinceHeading
+  -0.441, // stackTwo
+  0.821, // stackThreePlus
+  -1.104, // headLength
+  0.798, // twoPhrase
+  -0.440, // quoted
+  -1.143, // similarAhead
+  -0.344, // anyAhead
+  -0.631, // likeEarlierHeadings
+  0.528, // nextOpensWithDate
+  0.288, // nextLength
+  0.201, // prevEndsSentence
+  -0.164, // prevQuoteEnd
+  -0.474, // charsAhead
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */

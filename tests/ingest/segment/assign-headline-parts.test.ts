@@ -44,6 +44,9 @@ describe('headline helpers', () => {
     expect(hasColumnTag('警示教育要真正触及灵魂（红船观澜）')).toBe(true);
     expect(hasColumnTag('降本增效，物流发展高质量（感言·岁末年初看经济（11））')).toBe(true);
     expect(hasColumnTag('“决战2020”年中特别报道（上）')).toBe(false);
+    // A linked box (（链接）) is published as an item of its own; a reporter's notes (（记者手记）) stay with the report.
+    expect(hasColumnTag('就业利好政策全面发力（链接）')).toBe(true);
+    expect(hasColumnTag('有心又有为（记者手记）')).toBe(false);
     expect(isOrganisationCredit('金科园党工委 管委会、金城镇党委 政府')).toBe(true);
     expect(isOrganisationCredit('区领导带队开展双拥办实事活动')).toBe(false);
   });

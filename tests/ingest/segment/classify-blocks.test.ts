@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBlock, isHeadlineShaped } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { classifyBlock, classifyBlocks, isHeadlineShaped } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import type { Block } from '../../../scripts/ingest/segment/block.ts';
 
 const block = (text: string): Block => ({ text, lines: [1, text.split('\n').length], source: [], gapBefore: 1, gapAfter: 1, joins: [] });
@@ -35,4 +36,15 @@ describe('isHeadlineShaped', () => {
     ['要争当转型升级先锋。', false],
     ['', false],
   ])('%s → %s', (text, expected) => expect(isHeadlineShaped(text)).toBe(expected));
+});
+
+describe('omission marks', () => {
+  it('reads a section-break ornament and a speech\'s salutation as text, not headlines', () => {
+    const kinds = classifyBlocks(splitBlocks(['※  ※  ※  ※', '', '同志们、朋友们！', '', '中国京剧走进校园'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+    expect(kinds).toEqual(['body', 'body', 'headline']);
+  });
+  it('reads an ellipsis on its own line as text, not a headline', () => {
+    const kinds = classifyBlocks(splitBlocks(['会议指出，要抓落实。', '', '……', '', '粤港澳大湾区在一个国家的条件下建设。'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+    expect(kinds).toEqual(['body', 'body', 'body']);
+  });
 });

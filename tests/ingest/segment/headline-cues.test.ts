@@ -32,7 +32,62 @@ describe('title + subtitle cues', () => {
     ['南水北调中线累计输水200亿立方米', '5300多万人受益'],
     ['全国铁路调图', '旅客列车超9000列'],
     ['海南首次公布河长制湖长制总结评估结果', '将每季度通报履职情况'],
+    ['王沪宁看望文化界知名人士和科技专家', '代表习近平总书记和党中央向文化工作者致以新春祝福'],
+    ['韩正出席2019年太原能源低碳发展论坛', '宣读习近平主席贺信并发表主旨演讲'],
+    ['第二十六届杨凌农高会举办', '首次召开上合组织现代农业发展圆桌会议'],
+    ['“雷锋学院”在辽宁抚顺揭牌', '“@雷锋”频道上线'],
   ])('%s / %s', (a, b) => expect(kickerCue(a, b)).toBe(false));
+
+  it.each([
+    ['第十五届世界华商大会在伦敦举行', '“为投资和经贸合作提供更多机遇”'],
+    ['中央纪委国家监委', '公布第一批专项整治工作成果'],
+    ['江苏连云港连云区', '代表征集建议  政府办好实事'],
+  ])('kicker first: %s / %s', (a, b) => expect(kickerCue(a, b) ?? true).toBe(true));
+
+  it('reads a law over the decree promulgating it: law title, adoption note subtitle, decree and number in the text', () => {
+    expect(roles(['中华人民共和国密码法', '（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）', '中华人民共和国主席令', '第三十五号'])).toEqual([
+      'title:中华人民共和国密码法', 'subtitle:（2019年10月26日第十三届全国人民代表大会常务委员会第十四次会议通过）', 'heading:中华人民共和国主席令', 'heading:第三十五号',
+    ]);
+    expect(roles(['优化营商环境条例', '中华人民共和国国务院令', '第722号'])).toEqual(['title:优化营商环境条例', 'heading:中华人民共和国国务院令', 'heading:第722号']);
+    expect(roles(['中华人民共和国主席令', '第三十六号'])).toEqual(['title:中华人民共和国主席令', 'subtitle:第三十六号']);
+  });
+
+  it('keeps a law and its decree at the top of a page as an article, not page furniture', () => {
+    const items = groupArticles(classifyBlocks(splitBlocks('优化营商环境条例\n\n中华人民共和国国务院令\n\n第722号\n\n《优化营商环境条例》已经国务院常务会议通过，现予公布。'.split('\n').map((text, i) => ({ no: i + 1, text })))));
+    expect(items.map((i) => i.type)).toEqual(['article']);
+  });
+
+  it('reads a lead-in in the middle of three lines as the first item\'s kicker under the feature\'s title', () => {
+    expect(roles(['走过天安门，我们无比自豪', '仪仗方队擎旗手郭凤通、涂李响、王子赫——', '手中的旗杆重千钧'])).toEqual([
+      'title:走过天安门，我们无比自豪', 'heading:仪仗方队擎旗手郭凤通、涂李响、王子赫——', 'heading:手中的旗杆重千钧',
+    ]);
+  });
+
+  it('leaves summary points (■ …) under the headline to the text', () => {
+    expect(roles(['国办印发意见', '切实支持小微企业和“三农”发展', '■国家融资担保基金再担保业务收费一般不高于省级担保', '■重点支持单户担保金额500万元及以下小微企业'])).toEqual([
+      'kicker:国办印发意见', 'title:切实支持小微企业和“三农”发展', 'heading:■国家融资担保基金再担保业务收费一般不高于省级担保', 'heading:■重点支持单户担保金额500万元及以下小微企业',
+    ]);
+  });
+
+  it('reads a date in brackets under a speech or document as its subtitle; what follows it opens the text', () => {
+    expect(roles(['在纪念马万祺先生诞辰100周年座谈会上的讲话', '（2019年10月21日）'])).toEqual(['title:在纪念马万祺先生诞辰100周年座谈会上的讲话', 'subtitle:（2019年10月21日）']);
+    expect(roles(['中国的粮食安全', '（2019年10月）', '目 录', '前 言'])).toEqual(['title:中国的粮食安全', 'subtitle:（2019年10月）', 'heading:目 录', 'heading:前 言']);
+  });
+
+  it('opens a new article at a speech headline with its date inside running text', () => {
+    const page = ['中共中央国务院举行春节团拜会', '本报北京2月3日电  （记者张烁）中共中央、国务院3日上午举行春节团拜会。', '参加团拜会的还有各部门负责同志。', '在二〇一九年春节团拜会上的讲话', '（二〇一九年二月三日）', '同志们，朋友们：', '我们即将迎来农历己亥年。'];
+    expect(titles(page)).toEqual(['中共中央国务院举行春节团拜会', '在二〇一九年春节团拜会上的讲话']);
+  });
+
+  it('reads the line under a column-tagged title as its deck right before a dateline, else as the text\'s opening', () => {
+    const parts = (before: boolean) => assignHeadlineParts(stack('监管提高精准性（权威发布）', '对药品食品还要“严防死守”'), { topOfPage: false, beforeDateline: before }).blocks.map((b) => b.role);
+    expect(parts(true)).toEqual(['title', 'subtitle']);
+    expect(parts(false)).toEqual(['title', 'heading']);
+  });
+
+  it('leaves a lone section number under a headline to the text', () => {
+    expect(roles(['犀牛寨的炊烟', '一'])).toEqual(['title:犀牛寨的炊烟', 'heading:一']);
+  });
 
   it('recognises document numbers and adoption notes', () => {
     expect(isDocumentNumber('第三十六号')).toBe(true);
@@ -48,10 +103,18 @@ describe('title + subtitle cues', () => {
 describe('rubrics', () => {
   it('keeps a short rubric over a box as its title', () => {
     expect(roles(['速览', '某地开通新航线', '某市发布新规'])[0]).toBe('title:速览');
+    expect(roles(['两会', '某地开通新航线'])[0]).toBe('title:两会');
+  });
+  it('takes what stands over a rubric in a longer stack for captions', () => {
+    const parts = assignHeadlineParts(stack('看人民映像　　品百味人生', '数读', '91.9亿美元 1月境内投资者对外投资', '1月，我国境内投资者共对全球137个国家和地区进行了投资'), { topOfPage: false });
+    expect(parts.captions.map((c) => c.text)).toEqual(['看人民映像　　品百味人生']);
+    expect(parts.blocks.map((b) => `${b.role}:${b.text.slice(0, 4)}`)).toEqual(['title:数读', 'heading:91.9', 'heading:1月，我']);
   });
   it.each([
     [['周强强调', '努力把新时代刑事审判工作提高到新水平'], ['kicker:周强强调', 'title:努力把新时代刑事审判工作提高到新水平']],
     [['体操项目', '中国选手包揽鞍马冠亚军（动感2019）'], ['kicker:体操项目', 'title:中国选手包揽鞍马冠亚军（动感2019）']],
+    [['中组部', '优选一百三十名干部赴琼挂职'], ['kicker:中组部', 'title:优选一百三十名干部赴琼挂职']],
+    [['前三季度', '全国累计新增减税降费17834亿元'], ['kicker:前三季度', 'title:全国累计新增减税降费17834亿元']],
   ])('reads a lead-in, time phrase or line over a tagged title as the kicker: %j', (texts, blocks) => expect(roles(texts)).toEqual(blocks));
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chineseNumber, findContinuations, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
+  chineseNumber, findContinuations, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
   isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
@@ -119,4 +119,15 @@ describe('one-line teasers and credited captions', () => {
     ['警示教育要真正触及灵魂（红船观澜）', false],
     ['图为3月4日，市民赏花。（张三 摄）', false],
   ])('isCreditedCaption %s → %s', (text, expected) => expect(isCreditedCaption(text)).toBe(expected));
+});
+
+describe('credit lines', () => {
+  it.each([['剧照摄影：刘海栋', true], ['本版摄影：李 舸 翁奇羽', true], ['插图：张三', true], ['制图：蔡华伟', true], ['摄影展在京开幕', false]])('isCreditLine %s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
+});
+
+describe('contact lines', () => {
+  it('takes a bare e-mail address for a credit line', () => {
+    expect(isCreditLine('yxxz8494@163.com')).toBe(true);
+    expect(isCreditLine('各地各部门深化改革')).toBe(false);
+  });
 });

@@ -26,6 +26,20 @@ describe('scorePage', () => {
   });
 });
 
+describe('boundary matching with an editor\'s note', () => {
+  const withNote = (): SegmentedArticle => {
+    const a = article('主题', '正文第一段。');
+    a.blocks.splice(1, 0, { role: 'editorsNote', text: '编者按：本版推出特别报道。', lines: [2, 2] });
+    return a;
+  };
+  it('matches a gold body that opens with the editor\'s note (the e-paper text keeps it)', () => {
+    expect(scorePage(page(withNote()), [{ title: '主题', bodyStarts: '编者按：本版推出特别报道。正文' }]).boundaryMatches).toBe(1);
+  });
+  it('still matches a gold body without it', () => {
+    expect(scorePage(page(withNote()), [{ title: '主题', bodyStarts: '正文第一段。' }]).boundaryMatches).toBe(1);
+  });
+});
+
 describe('helpers', () => {
   it('normalises for matching', () => expect(normaliseForMatch(' 金科园： 加快\u00a0转型（上） ')).toBe('金科园:加快转型(上)'));
   it('computes precision, recall and F1', () => expect(prf(8, 10, 16)).toEqual({ precision: 0.8, recall: 0.5, f1: 2 * 0.8 * 0.5 / 1.3 }));
