@@ -6,10 +6,10 @@
  * same pages a year earlier, two years earlier… — to reach the size; without
  * it, re-dated copies of the sample pages), then, in a fresh folder each run:
  *   ingest          npm run ingest (scripts/ingest.ts)
- *   astro           astro build (src/, articles rendered by our loader)
- *   search          the sharded Pagefind index (scripts/pagefind-index.ts)
- * timing each, with the peak memory of each step's whole process tree
- * (summed RSS, sampled every 0.2 s). The same articles are also built as
+ *   build           scripts/build-site.ts --full: astro build and the sharded
+ *                   Pagefind index (scripts/pagefind-index.ts) side by side
+ * timing each (and Astro and the index within the build), with the peak
+ * memory of each step's whole process tree (summed RSS, sampled every 0.2 s). The same articles are also built as
  * plain .md through a bare Astro site with its default processor, as a
  * baseline. For the largest size it then adds one issue and rebuilds
  * incrementally (scripts/build-site.ts), the ratio to a full build.
@@ -103,15 +103,12 @@ async function ingest(sources: string, content: string): Promise<Measured> {
   const [cmd, args] = tsx('scripts/ingest.ts', ['--in', sources, '--out', content]);
   return measure(cmd, [...args], { cwd: ROOT });
 }
-async function astro(content: string, out: string, cache: string, extra: NodeJS.ProcessEnv = {}): Promise<Measured> {
-  return measure(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: ROOT,
-    env: { ...process.env, JIUWEN_CONTENT: content, JIUWEN_CACHE_DIR: cache, ...extra },
-  });
-}
-async function search(out: string): Promise<Measured> {
-  const [cmd, args] = tsx('scripts/pagefind-index.ts', ['--site', out]);
-  return measure(cmd, [...args], { cwd: ROOT });
+/** The site build as `npm run build` runs it after the ingest: Astro and the search index side by side. */
+async function build(content: string, out: string, cache: string, report: string): Promise<Measured & { astroSeconds: number; searchSeconds: number }> {
+  const [cmd, args] = tsx('scripts/build-site.ts', ['--out', out, '--full', '--report', report]);
+  const m = await measure(cmd, [...args], { cwd: ROOT, env: { ...process.env, JIUWEN_CONTENT: content, JIUWEN_CACHE_DIR: cache } });
+  const r = JSON.parse(readFileSync(report, 'utf8')) as { astroSeconds: number; searchSeconds: number };
+  return { ...m, astroSeconds: r.astroSeconds, searchSeconds: r.searchSeconds };
 }
 
 /** A bare Astro site that renders the same articles from plain .md (default processor). */
@@ -157,14 +154,16 @@ export interface BenchRow {
   issues: number;
   runs: number;
   ingestSeconds: number;
+  /** Astro and the search index, run side by side (scripts/build-site.ts). */
+  buildSeconds: number;
   astroSeconds: number;
   searchSeconds: number;
+  /** ingest + build, wall time */
   totalSeconds: number;
-  /** Peak of the largest step (steps run one after the other). */
+  /** Peak summed RSS of the larger step (ingest, then the build with Astro and Pagefind together). */
   peakRssMB: number;
   ingestPeakRssMB: number;
-  astroPeakRssMB: number;
-  searchPeakRssMB: number;
+  buildPeakRssMB: number;
   msPerArticle: number;
   htmlFiles: number;
   baselineMdAstroSeconds?: number;
@@ -198,7 +197,7 @@ async function main(): Promise<void> {
         expected += issue.files.length * perPage;
       }
       const pages = countFiles(sources, '.txt');
-      const m: { ingest: Measured; astro: Measured; search: Measured; md?: Measured }[] = [];
+      const m: { ingest: Measured; build: Awaited<ReturnType<typeof build>>; md?: Measured }[] = [];
       let articles = 0;
       let htmlFiles = 0;
       for (let r = 0; r < runs; r++) {
@@ -206,8 +205,7 @@ async function main(): Promise<void> {
         const content = join(dir, 'content');
         cpSync(sources, join(content, 'sources'), { recursive: true });
         const i = await ingest(join(content, 'sources'), content);
-        const a = await astro(content, join(dir, 'dist'), join(dir, 'cache'));
-        const s = await search(join(dir, 'dist'));
+        const b = await build(content, join(dir, 'dist'), join(dir, 'cache'), join(dir, 'build.json'));
         articles = countFiles(join(content, 'articles'), '.mdx');
         htmlFiles = countFiles(join(dir, 'dist'), '.html');
         let md: Measured | undefined;
@@ -215,8 +213,11 @@ async function main(): Promise<void> {
           writeMdContent(content, join(dir, 'md'));
           md = await astroMd(join(dir, 'md'), join(dir, 'dist-md'), join(dir, 'cache-md'));
         }
-        m.push({ ingest: i, astro: a, search: s, md });
-        log(`  ${articles} articles, run ${r + 1}: ingest ${i.seconds.toFixed(1)} s, astro ${a.seconds.toFixed(1)} s, search ${s.seconds.toFixed(1)} s` + (md ? `, .md baseline ${md.seconds.toFixed(1)} s` : ''));
+        m.push({ ingest: i, build: b, md });
+        log(
+          `  ${articles} articles, run ${r + 1}: ingest ${i.seconds.toFixed(1)} s, build ${b.seconds.toFixed(1)} s (astro ${b.astroSeconds.toFixed(1)} s, search ${b.searchSeconds.toFixed(1)} s side by side), ` +
+            `peak ${Math.max(i.peakRssMB, b.peakRssMB)} MB` + (md ? `, .md baseline ${md.seconds.toFixed(1)} s` : ''),
+        );
         rmSync(dir, { recursive: true, force: true });
       }
       const med = (f: (x: (typeof m)[number]) => number) => median(m.map(f));
@@ -226,13 +227,13 @@ async function main(): Promise<void> {
         issues,
         runs,
         ingestSeconds: round(med((x) => x.ingest.seconds)),
-        astroSeconds: round(med((x) => x.astro.seconds)),
-        searchSeconds: round(med((x) => x.search.seconds)),
-        totalSeconds: round(med((x) => x.ingest.seconds + x.astro.seconds + x.search.seconds)),
-        peakRssMB: med((x) => Math.max(x.ingest.peakRssMB, x.astro.peakRssMB, x.search.peakRssMB)),
+        buildSeconds: round(med((x) => x.build.seconds)),
+        astroSeconds: round(med((x) => x.build.astroSeconds)),
+        searchSeconds: round(med((x) => x.build.searchSeconds)),
+        totalSeconds: round(med((x) => x.ingest.seconds + x.build.seconds)),
+        peakRssMB: med((x) => Math.max(x.ingest.peakRssMB, x.build.peakRssMB)),
         ingestPeakRssMB: med((x) => x.ingest.peakRssMB),
-        astroPeakRssMB: med((x) => x.astro.peakRssMB),
-        searchPeakRssMB: med((x) => x.search.peakRssMB),
+        buildPeakRssMB: med((x) => x.build.peakRssMB),
         msPerArticle: 0,
         htmlFiles,
       };
@@ -291,7 +292,8 @@ function report(rows: BenchRow[]): void {
     return;
   }
   const first = rows[0]!;
-  console.log('\narticles  ingest s  astro s  search s  total s  peak MB  ms/article  per-article ×  .md astro s  astro/.md');
+  console.log('\n(build = Astro and the search index side by side; times are medians)');
+  console.log('articles  ingest s  astro s  search s  total s  peak MB  ms/article  per-article ×  .md astro s  astro/.md');
   for (const r of rows) {
     console.log(
       [

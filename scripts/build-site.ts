@@ -150,6 +150,13 @@ function run(cmd: string, args: string[], env: Record<string, string | undefined
 }
 
 /** One Astro run. Astro must not empty outDir: this script cleans it, and the search index is written there meanwhile. */
+const timings = { astroSeconds: 0, searchSeconds: 0 };
+const timed = async (key: keyof typeof timings, work: Promise<void>) => {
+  const t0 = performance.now();
+  await work;
+  timings[key] += (performance.now() - t0) / 1000;
+};
+
 function astroBuild(out: string, env: Record<string, string | undefined>): Promise<void> {
   // `node` first on PATH under npm is the project's Node 24 (see README).
   return run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { JIUWEN_KEEP_OUTDIR: '1', ...env });
@@ -199,7 +206,7 @@ async function main(): Promise<void> {
         if (!only && groups.length <= 1) await astroBuild(out, {});
         else for (const g of groups.length ? groups : [[]]) await astroBuild(out, { JIUWEN_SHARDS: g.join(',') || 'none' });
       })();
-      await Promise.all([pages, indexSearch(out, content, only, jobs)]);
+      await Promise.all([timed('astroSeconds', pages), timed('searchSeconds', indexSearch(out, content, only, jobs))]);
     } else {
       const before = previous!.issues;
       const now = new Map(wanted.map((i) => [i.id, i]));
@@ -215,7 +222,10 @@ async function main(): Promise<void> {
       writeFileSync(list, [...rebuild].sort().join('\n') + '\n');
       const touched = [...new Set([...changed].map((id) => now.get(id)!.shard).concat(removed.map((r) => shardOf(r.id))))].sort();
       // No issue to build still rebuilds the pages about the whole archive.
-      await Promise.all([astroBuild(out, { JIUWEN_ISSUES: list }), touched.length ? indexSearch(out, content, touched, jobs) : Promise.resolve()]);
+      await Promise.all([
+        timed('astroSeconds', astroBuild(out, { JIUWEN_ISSUES: list })),
+        timed('searchSeconds', touched.length ? indexSearch(out, content, touched, jobs) : Promise.resolve()),
+      ]);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -223,7 +233,10 @@ async function main(): Promise<void> {
   const state: BuildState = { version: STATE_VERSION, site, issues: Object.fromEntries(wanted.map((i) => [i.id, i.digest])), shards: only };
   mkdirSync(dirname(statePath), { recursive: true });
   writeFileSync(statePath, `${JSON.stringify(state)}\n`);
-  console.log(`[build] done in ${((Date.now() - started) / 1000).toFixed(1)} s → ${relative(process.cwd(), out) || '.'}${sep}`);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`[build] done in ${seconds.toFixed(1)} s (Astro ${timings.astroSeconds.toFixed(1)} s, search index ${timings.searchSeconds.toFixed(1)} s, side by side) → ${relative(process.cwd(), out) || '.'}${sep}`);
+  const report = opt('report');
+  if (report) writeFileSync(report, JSON.stringify({ full, seconds, ...timings }));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
