@@ -500,9 +500,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
           resolveStack(after?.kind === 'editors-note' ? { ...c, kind: 'dateline' } : c);
           pushBlock(current!, 'byline', c);
           // A page credit (本版摄影：… 版式设计：…) right under a headline: a photo page's rubric, closed.
-          if (!(current as DraftArticle).hasBody && isCreditLine(c.block.text) && after?.kind === 'headline') {
-            (current as DraftArticle).closed = true;
-            (current as DraftArticle).closedBy = 'byline:credit';
+          const opened = current as unknown as DraftArticle;
+          if (!opened.hasBody && isCreditLine(c.block.text) && after?.kind === 'headline') {
+            opened.closed = true;
+            opened.closedBy = 'byline:credit';
           }
         } else if (current) {
           const cur = current as DraftArticle;
