@@ -6,7 +6,8 @@
 import type { Article, Issue } from '../content/schema';
 import type { Archive } from './archive';
 import { issueArticles, pageLabel } from './archive';
-import { formatDateZh } from './dates';
+import { buildDay, formatDateZh } from './dates';
+import { formatBibtex, formatRis } from './citation';
 import { absoluteUrl, articleFilePath, articlePath, issueJsonPath, issuePath, pagePath, pageSourcePath } from './urls';
 
 type Site = URL | string | undefined;
@@ -23,6 +24,7 @@ export function plainText(markdown: string): string {
 }
 
 export function articleRecord(a: Article, body: string, site: Site) {
+  const cite = { article: a, url: absoluteUrl(articlePath(a.id), site), accessed: buildDay().iso };
   return {
     type: 'article' as const,
     ...a,
@@ -31,8 +33,9 @@ export function articleRecord(a: Article, body: string, site: Site) {
     issueUrl: absoluteUrl(issuePath(a.issue), site),
     pageUrl: absoluteUrl(pagePath(a.issue, a.pageKey), site),
     json: absoluteUrl(articleFilePath(a.id, 'article.json'), site),
-    bibtex: absoluteUrl(articleFilePath(a.id, 'cite.bib'), site),
-    ris: absoluteUrl(articleFilePath(a.id, 'cite.ris'), site),
+    /** The BibTeX and RIS references (the article page offers them as downloads). */
+    bibtex: formatBibtex(cite),
+    ris: formatRis(cite),
     /** The article text as Markdown (MDX source of the body). */
     body,
     /** The same text as plain text, paragraphs separated by blank lines. */

@@ -24,7 +24,7 @@ export const pagePath = (issueId: string, pageKey: string) => withBase(`${issueI
 export const articlePath = (articleId: string) => withBase(`${articleId}/`);
 export const pageSourcePath = (issueId: string, pageKey: string) => withBase(`${issueId}/${pageKey}/source.txt`);
 export const issueJsonPath = (issueId: string) => withBase(`${issueId}/issue.json`);
-export const articleFilePath = (articleId: string, file: 'article.json' | 'cite.bib' | 'cite.ris') => withBase(`${articleId}/${file}`);
+export const articleFilePath = (articleId: string, file: 'article.json') => withBase(`${articleId}/${file}`);
 
 /** An absolute URL for a base-prefixed path, given the configured `site`. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
