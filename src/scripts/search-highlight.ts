@@ -1,4 +1,5 @@
 /** In-article highlighting of searched phrases, with previous / next hit. */
+import { search } from '../i18n/search';
 import { fill, type Strings } from '../lib/search/format';
 import { locateHits } from '../lib/search/highlight';
 
@@ -49,9 +50,8 @@ export function initSearchHighlight(): void {
   const query = new URLSearchParams(location.search).get(PARAM)?.trim();
   const root = document.getElementById('article-body') ?? document.querySelector('[data-pagefind-body]');
   if (!bar || !query || !root) return;
-  const t = JSON.parse(
-    (document.documentElement.dataset.uiLang === 'en' ? bar.dataset.stringsEn : undefined) ?? bar.dataset.strings!,
-  ) as Strings;
+  // The strings come with this script (one cached file), not with every article page.
+  const t = search[document.documentElement.dataset.uiLang === 'en' ? 'en' : 'zh-CN'] as Strings;
   const status = bar.querySelector<HTMLElement>('.search-highlight-status')!;
   const hits = markHits(root, query);
   let current = -1;
