@@ -218,6 +218,9 @@ async function main(): Promise<void> {
       console.log(`[build] incremental: ${changed.size} changed, ${removed.length} removed, ${rebuild.size} issue(s) to build`);
       // Pages of issues that are gone or changed (articles may have left them) go first.
       for (const id of [...changed, ...removed.map((r) => r.id)]) rmSync(join(out, ...id.split('/')), { recursive: true, force: true });
+      // A publication with no issue left loses its page too.
+      const living = new Set(wanted.map((i) => i.publication));
+      for (const pub of new Set(removed.map((r) => r.publication))) if (!living.has(pub)) rmSync(join(out, pub), { recursive: true, force: true });
       const list = join(tmp, 'issues.txt');
       writeFileSync(list, [...rebuild].sort().join('\n') + '\n');
       const touched = [...new Set([...changed].map((id) => now.get(id)!.shard).concat(removed.map((r) => shardOf(r.id))))].sort();
