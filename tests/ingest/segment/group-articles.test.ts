@@ -120,6 +120,25 @@ describe('series of reported items', () => {
     ]);
   });
 
+  it('reads the series rubric as the title when the first item names its reporters bare', () => {
+    expect(summary('新春走基层 人和家顺事事兴\n\n农家书屋 一座难求\n\n郑少忠 肖德法\n\n春节这几天，我们这里的农家书屋，一座难求。\n\n智能机器人 检修效率高\n\n本报记者 王明峰\n\n记者走进成都动车段检修库。')[0]!.slice(1, 4)).toEqual([
+      'title=新春走基层 人和家顺事事兴', 'heading=农家书屋 一座难求', 'byline=郑少忠 肖德法',
+    ]);
+  });
+
+  it('does not count an exclamation alone in the text as a line of the next item\'s headline', () => {
+    const long = '以前出名，是因为穷，身体残疾，四十七岁了还光棍一个。现在出名，是因为去年脱贫又脱单了，大家都来找他取经。';
+    expect(summary(`新春走基层 一起过大年\n\n脱贫脱单 双喜临门\n\n本报记者 郑少忠\n\n${long}\n\n一旁围观的群众都笑了起来！\n\n胡同电暖 安享生活\n\n本报记者 贺 勇\n\n大年初一，走进北京前门附近的胡同。`)[0]!.slice(1, 3)).toEqual([
+      'title=新春走基层 一起过大年', 'heading=脱贫脱单 双喜临门',
+    ]);
+  });
+
+  it('opens a new feature at a series rubric over a reported item inside running text', () => {
+    const long = '为落实打赢脱贫攻坚战三年行动的指导意见，集中力量支持深度贫困地区脱贫攻坚，各地做了大量工作，成效明显，群众满意。';
+    const items = summary(`扶贫办推动落实代表委员建议\n\n${long}\n\n新春走基层 人和家顺事事兴\n\n湖南衡南县滨河村——\n\n“回乡创业，咱有信心！”\n\n本报记者  杜若原\n\n从湖南省衡南县云集镇往湘江边上走，便来到了滨河村。\n\n江苏宿迁市第一人民医院网上诊疗——\n\n“节约了时间，缩短了距离”\n\n本报记者  姚雪青\n\n网上诊疗越来越方便。`).filter((i) => i[0] === 'article');
+    expect(items.slice(0, 2).map((i) => i[1])).toEqual(['title=扶贫办推动落实代表委员建议', 'title=新春走基层 人和家顺事事兴']);
+  });
+
   it('keeps kicker and title when the later items are set like the opening stack (a person over a quote)', () => {
     expect(summary('宁夏固原市和润村村支书苗永俊\n\n既然来了，就不能辜负信任\n\n本报记者 刘 峰\n\n头次登门，家里男人正蹲在门槛上。\n\n青海乌兰县巴音村第一书记白海龙\n\n不松劲儿，再难的关也能闯\n\n本报记者 刘成友\n\n十月，山城迎来初雪。')[0]!.slice(1, 3)).toEqual([
       'kicker=宁夏固原市和润村村支书苗永俊', 'title=既然来了，就不能辜负信任',
