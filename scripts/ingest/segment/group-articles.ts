@@ -147,6 +147,21 @@ export function reportedItemAhead(blocks: ClassifiedBlock[], index: number): num
   return 0;
 }
 
+/** A letter writer's sign-off: the writer's place and name (山东惠民县 田晓剑, 江西新余市  廖海金). */
+export function isLetterWriterLine(text: string): boolean {
+  return /^[\u4e00-\u9fa5]{1,12}(省|市|县|区|州|盟|旗|镇|乡|村)[ \u3000]+[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,3}$/.test(text.trim());
+}
+
+/** Whether the item whose text starts at `index` is a reader's letter: its text ends in the writer's place and name. */
+export function letterAhead(blocks: ClassifiedBlock[], index: number): boolean {
+  for (let i = Math.max(0, index); i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'body') continue;
+    return (b.kind === 'byline' || b.kind === 'name') && isLetterWriterLine(b.block.text);
+  }
+  return false;
+}
+
 /** Whether a headline stack before `next` is a further item of the box of briefs `a` (see DraftArticle.box). */
 function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blocks: ClassifiedBlock[]): boolean {
   const box = a.box!;
@@ -154,6 +169,8 @@ function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blo
   const source = box.source ? briefSource(blocks, blocks.indexOf(next)) : '';
   if (source && source !== box.source) return false;
   if (g.length > Math.max(box.pieces, 2)) return false;
+  // Another rubric over an item (建议 / … then 身边事 / 对乡村“僵尸企业”应予重视) starts a box of its own.
+  if (g.length > box.pieces && isRubric(g[0]!.block.text) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim())) return false;
   if ((next.kind === 'dateline') !== box.dateline) return false;
   if (next.kind !== 'dateline' && next.kind !== 'body') return false;
   if (next.block.gapBefore >= REGION_GAP || g[0]!.block.gapBefore >= REGION_GAP) return false;
@@ -373,7 +390,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
       // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 湖南衡南县滨河村—— /
       // “回乡创业，咱有信心！” / 本报记者 杜若原, the next item's headline a line shorter) opens the feature.
-      const strongMark = !!seriesRubricItem(g, next) || (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
+      // A rubric over a reader's letter (建议 / 农村交通设施应提升 / … / 山东惠民县 田晓剑): a box of letters of its own.
+      const rubricBox = g.length === 2 && isRubric(g[0]!.block.text) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim()) && !isSidebarLabel(g[0]!.block.text) && letterAhead(blocks, blocks.indexOf(next));
+      const strongMark = !!seriesRubricItem(g, next) || rubricBox || (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());

@@ -113,6 +113,22 @@ describe('boxes of briefs', () => {
   });
 });
 
+describe('readers\' letters under a rubric', () => {
+  const long = '针对上述不文明行为，各地采取了不少措施，也取得了明显成效，但是文明旅游仍然需要久久为功，持续用力，形成合力。';
+  const page = [
+    '出游，背上文明的行囊（来信综述）', long, '文明旅游，尚需做足“绣花功夫”', long,
+    '建议', '农村交通设施应提升', '笔者在春节返乡期间看到，越来越多的乡亲开上私家车。', '山东惠民县 田晓剑',
+    '网贷广告泛滥需警惕', '整治网贷广告乱象迫在眉睫。', '辽宁大连市 王艺侨',
+    '身边事', '对乡村“僵尸企业”应予重视', '近年来，各地兴办了不少乡村企业。', '河北沧州市 冯 毅',
+  ].join('\n\n');
+  it('opens a box at a rubric over a letter signed with the writer\'s place and name inside running text', () => {
+    expect(summary(page).filter((i) => i[0] === 'article').map((i) => i[1])).toEqual(['title=出游，背上文明的行囊（来信综述）', 'title=建议', 'title=身边事']);
+  });
+  it('keeps the later letters of the box in it', () => {
+    expect(summary(page).filter((i) => i[0] === 'article')[1]).toContain('heading=网贷广告泛滥需警惕');
+  });
+});
+
 describe('series of reported items', () => {
   it('reads a series rubric over the first item as the title when later items, over their reporters, have one line fewer', () => {
     expect(summary('新春走基层 人和家顺事事兴\n\n毛里湖水 又见清澈\n\n本报记者  刘  毅\n\n快过年了，客人很多。\n\n揭西菜心 精挑细选\n\n本报记者  贺林平\n\n冬日阳光洒在地头。')).toEqual([
