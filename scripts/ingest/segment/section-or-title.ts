@@ -126,29 +126,29 @@ export function sectionFeatures(d: SectionDecision): number[] {
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -3.522, // bias
-  0.518, // noHeadingsYet
-  1.391, // articleChars
-  2.063, // longNoHeadings
-  0.597, // paragraphs
-  0.604, // charsSinceHeading
-  -0.238, // stackTwo
-  1.171, // stackThreePlus
-  -1.378, // headLength
-  0.964, // twoPhrase
-  -0.471, // quoted
-  -1.007, // similarAhead
-  -0.392, // anyAhead
-  -0.681, // likeEarlierHeadings
-  0.321, // nextOpensWithDate
-  0.136, // nextLength
-  0.395, // prevEndsSentence
-  -0.092, // prevQuoteEnd
-  -0.621, // charsAhead
-  1.859, // pagePosition
-  -0.445, // articleHasKicker
-  -0.792, // articleHasByline
-  -1.005, // headingsSoFar
+  -3.791, // bias
+  0.484, // noHeadingsYet
+  1.321, // articleChars
+  2.046, // longNoHeadings
+  0.569, // paragraphs
+  0.674, // charsSinceHeading
+  -0.430, // stackTwo
+  0.768, // stackThreePlus
+  -1.268, // headLength
+  1.078, // twoPhrase
+  -0.777, // quoted
+  -0.997, // similarAhead
+  -0.239, // anyAhead
+  -0.741, // likeEarlierHeadings
+  0.423, // nextOpensWithDate
+  0.279, // nextLength
+  0.281, // prevEndsSentence
+  -0.197, // prevQuoteEnd
+  -0.308, // charsAhead
+  2.059, // pagePosition
+  -0.495, // articleHasKicker
+  -0.589, // articleHasByline
+  -1.020, // headingsSoFar
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */
