@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
+import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 import { newArticleScore, sectionModel } from './section-or-title.ts';
 
@@ -123,6 +123,11 @@ export function briefSource(blocks: ClassifiedBlock[], index: number): string {
   return '';
 }
 
+/** A reporter's line under an item's headline: 本报记者 XXX, or the reporters' bare names (郑少忠 肖德法). */
+function isWriterLine(text: string): boolean {
+  return isReporterLine(text) || isNameList(text);
+}
+
 /**
  * Lines of the next headline stack after `index` that stands over a reporter line (本报记者 XXX), before any
  * dateline or page furniture; 0 when there is none.
@@ -133,11 +138,28 @@ export function reportedItemAhead(blocks: ClassifiedBlock[], index: number): num
   for (let i = index + 1; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'dateline' || b.kind === 'furniture') return 0;
-    if (b.kind === 'headline') run++;
-    else if (b.kind === 'byline' && run > 0 && isReporterLine(b.block.text)) return run;
+    // (An exclamation or a sentence set alone in the text — 一旁围观的群众都笑了起来！ — is text, not part of the next item's
+    // headline; over a ——subtitle it is that item's title: 三沙，年后再见！ / ——95后康红伟的别样心情.)
+    if (b.kind === 'headline') run = /[。！？!?]$/.test(b.block.text.trim()) && !/^(——|--)/.test(blocks[i + 1]?.block.text.trim() ?? '') ? 0 : run + 1;
+    else if (b.kind === 'byline' && run > 0 && isWriterLine(b.block.text)) return run;
     else run = 0;
   }
   return 0;
+}
+
+/** A letter writer's sign-off: the writer's place and name (山东惠民县 田晓剑, 江西新余市  廖海金). */
+export function isLetterWriterLine(text: string): boolean {
+  return /^[\u4e00-\u9fa5]{1,12}(省|市|县|区|州|盟|旗|镇|乡|村)[ \u3000]+[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,3}$/.test(text.trim());
+}
+
+/** Whether the item whose text starts at `index` is a reader's letter: its text ends in the writer's place and name. */
+export function letterAhead(blocks: ClassifiedBlock[], index: number): boolean {
+  for (let i = Math.max(0, index); i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'body') continue;
+    return (b.kind === 'byline' || b.kind === 'name') && isLetterWriterLine(b.block.text);
+  }
+  return false;
 }
 
 /** Whether a headline stack before `next` is a further item of the box of briefs `a` (see DraftArticle.box). */
@@ -147,6 +169,8 @@ function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blo
   const source = box.source ? briefSource(blocks, blocks.indexOf(next)) : '';
   if (source && source !== box.source) return false;
   if (g.length > Math.max(box.pieces, 2)) return false;
+  // Another rubric over an item (建议 / … then 身边事 / 对乡村“僵尸企业”应予重视) starts a box of its own.
+  if (g.length > box.pieces && isRubric(g[0]!.block.text) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim())) return false;
   if ((next.kind === 'dateline') !== box.dateline) return false;
   if (next.kind !== 'dateline' && next.kind !== 'body') return false;
   if (next.block.gapBefore >= REGION_GAP || g[0]!.block.gapBefore >= REGION_GAP) return false;
@@ -237,6 +261,19 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     current = a;
     void c;
     return a;
+  };
+
+  /**
+   * A series rubric over the first item of a feature of reported items: the stack's headline lines (without the reporters'
+   * bare names under them), when the next item's headline, over its own reporter line, has one line fewer; else null.
+   */
+  const seriesRubricItem = (g: ClassifiedBlock[], next: ClassifiedBlock): ClassifiedBlock[] | null => {
+    const named = g.length >= 3 && g.at(-1)!.kind === 'name' && isNameList(g.at(-1)!.block.text);
+    const h = named ? g.slice(0, -1) : g;
+    const writerAt = named ? blocks.indexOf(g.at(-1)!) : next.kind === 'byline' && isWriterLine(next.block.text) ? blocks.indexOf(next) : -1;
+    if (writerAt < 0 || (h.length !== 2 && h.length !== 3)) return null;
+    if (h.some((c) => hasColumnTag(c.block.text)) || /(——|—|：|:|[。！？!?])$/.test(h[0]!.block.text.trim())) return null;
+    return reportedItemAhead(blocks, writerAt) === h.length - 1 ? h : null;
   };
 
   /** Resolves the headline stack in front of running text `next`. */
@@ -351,7 +388,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const kickerTitle = g.length === 2 && isKickerTitlePair(g[0]!.block.text, g[1]!.block.text) && kickerTitlePairs < KICKER_TITLE_SERIES;
       // A lead-in kicker (XXX第一书记刘文慧——) over an untagged title is a section of a group feature
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
-      const strongMark = (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
+      // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 湖南衡南县滨河村—— /
+      // “回乡创业，咱有信心！” / 本报记者 杜若原, the next item's headline a line shorter) opens the feature.
+      // A rubric over a reader's letter (建议 / 农村交通设施应提升 / … / 山东惠民县 田晓剑): a box of letters of its own.
+      const rubricBox = g.length === 2 && isRubric(g[0]!.block.text) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim()) && !isSidebarLabel(g[0]!.block.text) && letterAhead(blocks, blocks.indexOf(next));
+      const strongMark = !!seriesRubricItem(g, next) || rubricBox || (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());
@@ -379,12 +420,11 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
     // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line
     // fewer than the stack that opened the feature — its first line is the feature's title, the rest the first item's headline.
-    if (next.kind === 'byline' && isReporterLine(next.block.text) && (g.length === 2 || g.length === 3) && a.blocks.length >= g.length &&
-      a.blocks.slice(0, g.length).every((b, i) => b.role !== 'heading' && b.role !== 'byline' && b.text === g[i]!.block.text) &&
-      !g.some((c) => hasColumnTag(c.block.text)) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim()) &&
-      reportedItemAhead(blocks, blocks.indexOf(next)) === g.length - 1) {
+    // (The reporters may be named bare under the headline: 农家书屋 一座难求 / 郑少忠 肖德法.)
+    const h = seriesRubricItem(g, next);
+    if (h && a.blocks.length >= h.length && a.blocks.slice(0, h.length).every((b, i) => b.role !== 'heading' && b.role !== 'byline' && b.text === h[i]!.block.text)) {
       a.blocks[0]!.role = 'title';
-      for (const b of a.blocks.slice(1, g.length)) b.role = 'heading';
+      for (const b of a.blocks.slice(1, h.length)) b.role = 'heading';
       a.review.push({ code: 'section-guessed', message: `series rubric over reported items taken as the title: ${g[0]!.block.text}`, line: g[0]!.block.lines[0] });
     }
     if (next.kind === 'byline' && isReporterLine(next.block.text) && a.blocks.some((b) => b.role === 'heading')) a.sectionsWithReporters = true;

@@ -48,6 +48,10 @@ export const FEATURE_NAMES = [
   'prevEndsSentence',
   'prevQuoteEnd', // …”张兴会说。
   'charsAhead', // text until the next headline, /2000 capped at 1.5
+  'pagePosition', // where on the page the stack stands (0 = top, 1 = foot), by blocks
+  'articleHasKicker', // the article's headline has a kicker (a full news headline, not a feature's)
+  'articleHasByline', // the article already has a byline or sign-off line
+  'headingsSoFar', // section headings the article has so far, /5 capped at 2
 ] as const;
 
 const cap = (x: number, m: number) => Math.min(x, m);
@@ -113,30 +117,38 @@ export function sectionFeatures(d: SectionDecision): number[] {
     endsSentence(prev) ? 1 : 0,
     /[”"]\S{0,8}(说|表示|介绍)[。！]$/.test(prev) ? 1 : 0,
     cap(ahead / 2000, 1.5),
+    d.blocks.length ? d.index / d.blocks.length : 0,
+    d.article.blocks.some((b) => b.role === 'kicker') ? 1 : 0,
+    d.article.blocks.some((b) => b.role === 'byline') ? 1 : 0,
+    cap(heads.length / 5, 2),
   ];
 }
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -3.232, // bias
-  0.710, // noHeadingsYet
-  0.834, // articleChars
-  2.424, // longNoHeadings
-  0.442, // paragraphs
-  0.997, // charsSinceHeading
-  -0.441, // stackTwo
-  0.821, // stackThreePlus
-  -1.104, // headLength
-  0.798, // twoPhrase
-  -0.440, // quoted
-  -1.143, // similarAhead
-  -0.344, // anyAhead
-  -0.631, // likeEarlierHeadings
-  0.528, // nextOpensWithDate
-  0.288, // nextLength
-  0.201, // prevEndsSentence
-  -0.164, // prevQuoteEnd
-  -0.474, // charsAhead
+  -3.791, // bias
+  0.484, // noHeadingsYet
+  1.321, // articleChars
+  2.046, // longNoHeadings
+  0.569, // paragraphs
+  0.674, // charsSinceHeading
+  -0.430, // stackTwo
+  0.768, // stackThreePlus
+  -1.268, // headLength
+  1.078, // twoPhrase
+  -0.777, // quoted
+  -0.997, // similarAhead
+  -0.239, // anyAhead
+  -0.741, // likeEarlierHeadings
+  0.423, // nextOpensWithDate
+  0.279, // nextLength
+  0.281, // prevEndsSentence
+  -0.197, // prevQuoteEnd
+  -0.308, // charsAhead
+  2.059, // pagePosition
+  -0.495, // articleHasKicker
+  -0.589, // articleHasByline
+  -1.020, // headingsSoFar
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */

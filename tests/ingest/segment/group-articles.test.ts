@@ -113,11 +113,46 @@ describe('boxes of briefs', () => {
   });
 });
 
+describe('readers\' letters under a rubric', () => {
+  const long = '针对上述不文明行为，各地采取了不少措施，也取得了明显成效，但是文明旅游仍然需要久久为功，持续用力，形成合力。';
+  const page = [
+    '出游，背上文明的行囊（来信综述）', long, '文明旅游，尚需做足“绣花功夫”', long,
+    '建议', '农村交通设施应提升', '笔者在春节返乡期间看到，越来越多的乡亲开上私家车。', '山东惠民县 田晓剑',
+    '网贷广告泛滥需警惕', '整治网贷广告乱象迫在眉睫。', '辽宁大连市 王艺侨',
+    '身边事', '对乡村“僵尸企业”应予重视', '近年来，各地兴办了不少乡村企业。', '河北沧州市 冯 毅',
+  ].join('\n\n');
+  it('opens a box at a rubric over a letter signed with the writer\'s place and name inside running text', () => {
+    expect(summary(page).filter((i) => i[0] === 'article').map((i) => i[1])).toEqual(['title=出游，背上文明的行囊（来信综述）', 'title=建议', 'title=身边事']);
+  });
+  it('keeps the later letters of the box in it', () => {
+    expect(summary(page).filter((i) => i[0] === 'article')[1]).toContain('heading=网贷广告泛滥需警惕');
+  });
+});
+
 describe('series of reported items', () => {
   it('reads a series rubric over the first item as the title when later items, over their reporters, have one line fewer', () => {
     expect(summary('新春走基层 人和家顺事事兴\n\n毛里湖水 又见清澈\n\n本报记者  刘  毅\n\n快过年了，客人很多。\n\n揭西菜心 精挑细选\n\n本报记者  贺林平\n\n冬日阳光洒在地头。')).toEqual([
       ['article', 'title=新春走基层 人和家顺事事兴', 'heading=毛里湖水 又见清澈', 'byline=本报记者  刘  毅', 'paragraph=快过年了，客人很多。', 'heading=揭西菜心 精挑细选', 'byline=本报记者  贺林平', 'paragraph=冬日阳光洒在地头。'],
     ]);
+  });
+
+  it('reads the series rubric as the title when the first item names its reporters bare', () => {
+    expect(summary('新春走基层 人和家顺事事兴\n\n农家书屋 一座难求\n\n郑少忠 肖德法\n\n春节这几天，我们这里的农家书屋，一座难求。\n\n智能机器人 检修效率高\n\n本报记者 王明峰\n\n记者走进成都动车段检修库。')[0]!.slice(1, 4)).toEqual([
+      'title=新春走基层 人和家顺事事兴', 'heading=农家书屋 一座难求', 'byline=郑少忠 肖德法',
+    ]);
+  });
+
+  it('does not count an exclamation alone in the text as a line of the next item\'s headline', () => {
+    const long = '以前出名，是因为穷，身体残疾，四十七岁了还光棍一个。现在出名，是因为去年脱贫又脱单了，大家都来找他取经。';
+    expect(summary(`新春走基层 一起过大年\n\n脱贫脱单 双喜临门\n\n本报记者 郑少忠\n\n${long}\n\n一旁围观的群众都笑了起来！\n\n胡同电暖 安享生活\n\n本报记者 贺 勇\n\n大年初一，走进北京前门附近的胡同。`)[0]!.slice(1, 3)).toEqual([
+      'title=新春走基层 一起过大年', 'heading=脱贫脱单 双喜临门',
+    ]);
+  });
+
+  it('opens a new feature at a series rubric over a reported item inside running text', () => {
+    const long = '为落实打赢脱贫攻坚战三年行动的指导意见，集中力量支持深度贫困地区脱贫攻坚，各地做了大量工作，成效明显，群众满意。';
+    const items = summary(`扶贫办推动落实代表委员建议\n\n${long}\n\n新春走基层 人和家顺事事兴\n\n湖南衡南县滨河村——\n\n“回乡创业，咱有信心！”\n\n本报记者  杜若原\n\n从湖南省衡南县云集镇往湘江边上走，便来到了滨河村。\n\n江苏宿迁市第一人民医院网上诊疗——\n\n“节约了时间，缩短了距离”\n\n本报记者  姚雪青\n\n网上诊疗越来越方便。`).filter((i) => i[0] === 'article');
+    expect(items.slice(0, 2).map((i) => i[1])).toEqual(['title=扶贫办推动落实代表委员建议', 'title=新春走基层 人和家顺事事兴']);
   });
 
   it('keeps kicker and title when the later items are set like the opening stack (a person over a quote)', () => {

@@ -170,4 +170,23 @@ describe('section-or-title model', () => {
     expect(f).toHaveLength(FEATURE_NAMES.length);
     expect(f[0]).toBe(1);
   });
+  it('sees where on the page the stack stands and what the article before it already has', () => {
+    const blocks = classifyBlocks(splitBlocks(['标题', '', para('正文'), '', '小标题', '', para('正文'), '', para('正文')].map((text, i) => ({ no: i + 1, text }))));
+    const article = { blocks: [
+      { role: 'kicker' as const, text: '引题', lines: [1, 1] as [number, number] },
+      { role: 'title' as const, text: '标题', lines: [1, 1] as [number, number] },
+      { role: 'heading' as const, text: '一节', lines: [2, 2] as [number, number] },
+      { role: 'paragraph' as const, text: para('正文'), lines: [3, 3] as [number, number] },
+      { role: 'byline' as const, text: '（记者 王芳）', lines: [4, 4] as [number, number] },
+    ], hasBody: true, closed: false, untitled: false, review: [] };
+    const f = sectionFeatures({ stack: ['小标题'], article, blocks, index: 3 });
+    const at = (name: string) => f[FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number])];
+    expect(at('pagePosition')).toBeCloseTo(3 / blocks.length);
+    expect(at('articleHasKicker')).toBe(1);
+    expect(at('articleHasByline')).toBe(1);
+    expect(at('headingsSoFar')).toBeCloseTo(1 / 5);
+  });
+  it('weighs a stack low on the page as more likely a new article than the same stack at the top', () => {
+    expect(SECTION_WEIGHTS[FEATURE_NAMES.indexOf('pagePosition')]!).toBeGreaterThan(0);
+  });
 });
