@@ -173,6 +173,8 @@ export interface BenchRow {
   incremental?: { addedArticles: number; seconds: number; fullSeconds: number; ratio: number };
 }
 
+const leftovers: string[] = [];
+
 async function main(): Promise<void> {
   // Articles per issue, to lay out about the wanted number of articles.
   const work = mkdtempSync(join(tmpdir(), 'jiuwen-bench-'));
@@ -214,11 +216,12 @@ async function main(): Promise<void> {
           md = await astroMd(join(dir, 'md'), join(dir, 'dist-md'), join(dir, 'cache-md'));
         }
         m.push({ ingest: i, build: b, md });
+        // Deleting a tree of tens of thousands of files slows the disk for the next run: done at the end.
+        leftovers.push(dir);
         log(
           `  ${articles} articles, run ${r + 1}: ingest ${i.seconds.toFixed(1)} s, build ${b.seconds.toFixed(1)} s (astro ${b.astroSeconds.toFixed(1)} s, search ${b.searchSeconds.toFixed(1)} s side by side), ` +
             `peak ${Math.max(i.peakRssMB, b.peakRssMB)} MB` + (md ? `, .md baseline ${md.seconds.toFixed(1)} s` : ''),
         );
-        rmSync(dir, { recursive: true, force: true });
       }
       const med = (f: (x: (typeof m)[number]) => number) => median(m.map(f));
       const row: BenchRow = {
@@ -245,7 +248,7 @@ async function main(): Promise<void> {
       }
       if (incremental && size === Math.max(...sizes)) row.incremental = await incrementalRun(work, sources, issues);
       rows.push(row);
-      rmSync(sources, { recursive: true, force: true });
+      leftovers.push(sources);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -272,7 +275,7 @@ async function incrementalRun(work: string, sources: string, issues: number): Pr
   const fullSeconds = fi.seconds + fb.seconds;
   const seconds = ii.seconds + ib.seconds;
   log(`  incremental: +${added} articles (one issue) in ${seconds.toFixed(1)} s after a full build of ${fullSeconds.toFixed(1)} s`);
-  rmSync(dir, { recursive: true, force: true });
+  leftovers.push(dir);
   return { addedArticles: added, seconds: round(seconds), fullSeconds: round(fullSeconds), ratio: round(seconds / fullSeconds) };
 }
 
