@@ -2,7 +2,7 @@
  * `npm run build` after the ingest: the Astro build and the search index,
  * full or incremental, whole or by shard (a year of the archive, src/lib/shards.ts).
  *
- *   tsx scripts/build-site.ts [--out dist] [--full] [--shards 2018,2019] [--batch 20000] [--jobs N]
+ *   tsx scripts/build-site.ts [--out dist] [--full] [--shards 2018,2019] [--batch 20000] [--jobs N] [--sequential] [--report FILE]
  *
  * - First build (or --full, or after the site's code or settings changed):
  *   everything. An archive larger than --batch articles is built in several
@@ -180,6 +180,8 @@ async function main(): Promise<void> {
   const content = resolve(process.env.JIUWEN_CONTENT ?? join(ROOT, 'content'));
   const batchLimit = Number(opt('batch') ?? process.env.JIUWEN_BATCH ?? 20000);
   const jobs = opt('jobs');
+  // --sequential: the search index after Astro, not beside it: slower, but peak memory is the larger of the two, not their sum.
+  const sequential = argv.includes('--sequential');
   const only = opt('shards') ? opt('shards')!.split(',').filter(Boolean).sort() : undefined;
   const started = Date.now();
 
@@ -206,7 +208,10 @@ async function main(): Promise<void> {
         if (!only && groups.length <= 1) await astroBuild(out, {});
         else for (const g of groups.length ? groups : [[]]) await astroBuild(out, { JIUWEN_SHARDS: g.join(',') || 'none' });
       })();
-      await Promise.all([timed('astroSeconds', pages), timed('searchSeconds', indexSearch(out, content, only, jobs))]);
+      if (sequential) {
+        await timed('astroSeconds', pages);
+        await timed('searchSeconds', indexSearch(out, content, only, jobs));
+      } else await Promise.all([timed('astroSeconds', pages), timed('searchSeconds', indexSearch(out, content, only, jobs))]);
     } else {
       const before = previous!.issues;
       const now = new Map(wanted.map((i) => [i.id, i]));
