@@ -12,6 +12,8 @@
  * and its scripts come from a built site (--shell, default dist-search-test or dist).
  *
  *   tsx scripts/search-bench.ts [--copies 3] [--out /tmp/jiuwen-search-bench] [--baseline]
+ *   tsx scripts/search-bench.ts --site dist      measure a site built by `npm run build` as it is
+ *                                                 (its per-year indexes, merged in the browser)
  *
  * --baseline also indexes the unprepared pages with plain Pagefind (jieba
  * words) and measures the same queries with pagefind.search() for comparison.
@@ -37,6 +39,7 @@ const CORPUS = option('corpus', '../shared/corpus');
 const GOLD = option('gold', '../shared/corpus-gold');
 const SHELL = option('shell', existsSync('dist-search-test/search/index.html') ? 'dist-search-test' : 'dist');
 const BASELINE = args.includes('--baseline');
+const BUILT = option('site', '');
 const QUERIES = option('queries', '塔米姆,习近平,一带一路,新能源汽车,粤港澳大湾区,5G').split(',');
 
 interface BenchArticle {
@@ -111,6 +114,7 @@ async function buildIndex(articles: BenchArticle[], outputPath: string, prepare:
 }
 
 async function main() {
+  if (BUILT) return measure(BUILT, undefined, { site: BUILT });
   const base = await readCorpus();
   const articles: BenchArticle[] = [];
   for (let copy = 0; copy < COPIES; copy++) {
@@ -139,7 +143,10 @@ async function main() {
     console.log(`plain Pagefind index (jieba words): ${sizeB.files} files, ${(sizeB.bytes / 1024 / 1024).toFixed(1)} MiB, built in ${(msB / 1000).toFixed(0)} s`);
   }
   await pagefind.close();
+  return measure(site, baselineSite, { articles: articles.length, index: size });
+}
 
+async function measure(site: string, baselineSite: string | undefined, about: Record<string, unknown>) {
   const server = await serveStatic(site);
   const baselineServer = baselineSite ? await serveStatic(baselineSite) : undefined;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -205,7 +212,8 @@ async function main() {
     await server.close();
     await baselineServer?.close();
   }
-  await writeFile(join(OUT, 'results.json'), JSON.stringify({ articles: articles.length, index: size, rows }, null, 2));
+  await mkdir(OUT, { recursive: true });
+  await writeFile(join(OUT, 'results.json'), JSON.stringify({ ...about, rows }, null, 2));
   console.log(`written ${join(OUT, 'results.json')}`);
 }
 
