@@ -8,19 +8,14 @@ import type { Archive } from './archive';
 import { issueArticles, pageLabel } from './archive';
 import { buildDay, formatDateZh } from './dates';
 import { formatBibtex, formatRis } from './citation';
+import { bodyTextBlocks } from '../content/body-text';
 import { absoluteUrl, articleFilePath, articlePath, issueJsonPath, issuePath, pagePath, pageSourcePath } from './urls';
 
 type Site = URL | string | undefined;
 
-/** The article text without Markdown: backslash escapes undone, heading and quote markers dropped. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\\([\\`*_{}\[\]()<>#+\-.!|~&])/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^>\s?/gm, '')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/** The article text as plain text (references decoded, markup dropped), paragraphs separated by blank lines. */
+export function plainText(body: string): string {
+  return bodyTextBlocks(body).join('\n\n');
 }
 
 export function articleRecord(a: Article, body: string, site: Site) {

@@ -100,6 +100,9 @@ describe('data files', () => {
         expect(data.url).toBe(`${SITE}/${a.id}/`);
         expect(typeof data.body).toBe('string');
         expect(data.body.length).toBeGreaterThan(0);
+        // the plain text is what the page shows: no character references or markup left
+        expect(data.text.length).toBeGreaterThan(0);
+        expect(data.text).not.toMatch(/&#x[0-9A-F]+;|<\/?strong>/);
       }
     }
   });

@@ -17,6 +17,7 @@ import { dateMonth, dateSortKey, dateYear, formatDateZh } from '../dates';
 import { t } from '../../i18n/ui';
 import { foldForIndex } from './fold';
 import { separateHan, ZWSP } from './han';
+import { bodyTextBlocks } from '../../content/body-text';
 
 export interface PagefindRecord {
   url: string;
@@ -25,33 +26,6 @@ export interface PagefindRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
-}
-
-const REF = /&#x([0-9a-f]+);|&#(\d+);|&(amp|lt|gt|quot|apos);/gi;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/**
- * The text blocks of an article body in the MDX dialect the ingest writes
- * (scripts/ingest/emit.ts): paragraphs, `## ` headings and `> ` pull quotes
- * separated by blank lines, `<strong>` around bold runs, and character
- * references for every syntax character. A line break inside a block reads
- * as a space, as in the rendered page.
- */
-export function bodyTextBlocks(body: string): string[] {
-  return body
-    .split(/\n{2,}/)
-    .map((block) =>
-      block
-        .split('\n')
-        .map((line) => line.replace(/^## /, '').replace(/^> ?/, ''))
-        .join(' ')
-        .replace(/<\/?strong>/g, '')
-        .replace(REF, (_, hex: string, dec: string, name: string) =>
-          hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name.toLowerCase()]!,
-        )
-        .trim(),
-    )
-    .filter(Boolean);
 }
 
 /** Text for the index: folded, one word per Han character. */
