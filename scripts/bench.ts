@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure, median, type Measured } from './bench/measure.ts';
+import { splitArticleFile } from '../src/content/articles-loader.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const argv = process.argv.slice(2);
@@ -133,12 +134,10 @@ function writeMdContent(content: string, md: string): void {
   for (const e of readdirSync(articles, { withFileTypes: true, recursive: true })) {
     if (!e.isFile() || !e.name.endsWith('.mdx')) continue;
     const p = join(e.parentPath, e.name);
-    const text = readFileSync(p, 'utf8');
-    const end = text.indexOf('\n---\n', 4);
-    const title = (JSON.parse(text.slice(4, end)) as { title: string }).title;
+    const { data, body } = splitArticleFile(readFileSync(p, 'utf8'), p);
     const to = join(md, relative(articles, p).replace(/\.mdx$/, '.md'));
     mkdirSync(dirname(to), { recursive: true });
-    writeFileSync(to, `---\ntitle: ${JSON.stringify(title)}\n---\n${text.slice(end + 5)}`);
+    writeFileSync(to, `---\ntitle: ${JSON.stringify(data.title)}\n---\n\n${body}\n`);
   }
 }
 async function astroMd(md: string, out: string, cache: string): Promise<Measured> {

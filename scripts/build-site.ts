@@ -111,7 +111,7 @@ export function withNeighbours(all: IssueInfo[], ids: Set<string>, removed: { id
       // nearest living issue on each side
       for (const step of [-1, 1]) {
         for (let j = k + step; j >= 0 && j < list.length; j += step) {
-          if (!('gone' in list[j]! && list[j]!.gone)) {
+          if (!list[j]!.gone) {
             out.add(list[j]!.id);
             break;
           }
