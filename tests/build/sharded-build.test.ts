@@ -4,7 +4,7 @@
  * 2018, 2020 and 2022.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,14 @@ describe('shards built apart and joined', () => {
     const urls = await searchUrls(join(work, 'joined'), '开发区');
     expect(urls.some((u) => u.startsWith('/kaifaqu-zhuankan/2018'))).toBe(true);
     expect(urls.some((u) => u.startsWith('/jintan-shibao/2020'))).toBe(true);
+  });
+
+  it('refuses parts built from different code or settings', async () => {
+    const odd = join(work, 'part-odd');
+    cpSync(join(work, 'part-b'), odd, { recursive: true });
+    const state = JSON.parse(readFileSync(join(odd, '.jiuwen-build.json'), 'utf8'));
+    writeFileSync(join(odd, '.jiuwen-build.json'), JSON.stringify({ ...state, site: 'another-commit' }));
+    await expect(combine(join(work, 'bad'), [join(work, 'part-a'), odd])).rejects.toThrow(/different code or settings/);
   });
 
   it('refuses parts with the same shard', async () => {

@@ -106,3 +106,14 @@ describe('outside the dialect', () => {
     expect(renderWithUnified(body)).not.toContain('<a');
   });
 });
+
+describe('article files', () => {
+  it('front matter is JSON (as the ingest writes) or YAML (by hand); anything else names the file and line', async () => {
+    const { splitArticleFile } = await import('../../src/content/articles-loader.ts');
+    expect(splitArticleFile('---\n{"title": "甲"}\n---\n\n正文\n', 'a.mdx')).toEqual({ data: { title: '甲' }, body: '正文' });
+    expect(splitArticleFile('---\ntitle: 乙\n---\n正文', 'b.mdx')).toEqual({ data: { title: '乙' }, body: '正文' });
+    expect(() => splitArticleFile('正文，没有前言', 'x/c.mdx')).toThrow(/^x\/c\.mdx:1: .*front matter/);
+    expect(() => splitArticleFile('---\n- 一\n- 二\n---\n', 'x/d.mdx')).toThrow(/^x\/d\.mdx:2: front matter must be an object/);
+    expect(() => splitArticleFile('---\n{"title": [\n---\n', 'x/e.mdx')).toThrow(/^x\/e\.mdx:2: /);
+  });
+});
