@@ -71,6 +71,14 @@ export function isDocumentNumber(text: string): boolean {
   return /^([［\[【(（][^］\]】)）]{1,8}[］\]】)）])?第[\d〇零一二三四五六七八九十百]+号$/.test(t) || /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]*(通过|发布|公布|批准|修订|修正)[）)]$/.test(t);
 }
 
+/** A sporting result: 居文君战胜拉戈诺, 丁俊晖赵心童晋级16强, 苏炳添再获男子60米冠军, 宫乃莹摘金. */
+const SPORTS_RESULT = /(战胜|击败|胜[\u4e00-\u9fa5]{1,6}队|负于|晋级|夺得|摘得|再获|获得[\u4e00-\u9fa5\d]{0,12}(冠军|亚军|季军|金牌|银牌|铜牌)|夺冠|卫冕|摘金|夺金|扳回)/;
+
+/** A competition's name (斯诺克中国公开赛资格赛落幕, 国际田联室内田径巡回赛伯明翰站, LG杯世界围棋棋王战决赛首局). */
+export function isCompetition(text: string): boolean {
+  return /(赛|杯|锦标|大满贯|巡回赛[\u4e00-\u9fa5]{1,6}站|世界杯[\u4e00-\u9fa5]{1,6}站|棋王战)/.test(text) && !/[，,。]/.test(text);
+}
+
 /**
  * Decides whether a two-piece headline is kicker + title (true) or title + subtitle (false).
  * A kicker ends in a lead-in (——, ：, 强调 …); a subtitle starts with —— or names who attended,
@@ -92,6 +100,9 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (/^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim())) return true;
   // A short period (前三季度, 今年上半年, 春节期间) leads into the figure it frames.
   if (visibleLength(a) <= 8 && /(期间|以来|季度|上半年|下半年)$/.test(a.trim())) return true;
+  // A competition over its result (斯诺克中国公开赛资格赛落幕 / 10名中国球员晋级正赛, 国际田联室内田径巡回赛伯明翰站 /
+  // 苏炳添再获男子60米冠军): the competition is the kicker, the result the title — though the result gives figures.
+  if (isCompetition(a) && SPORTS_RESULT.test(b)) return true;
   if (SUBTITLE_SHAPE.test(b.trim())) return false;
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
   if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;

@@ -396,11 +396,16 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());
-      const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark;
+      // Summary points (■ …) under a stack with a full news headline line: a news article's headline, never a section's.
+      const summaryPoints = g.length >= 2 && /^[ \u3000]*[■●◆]/.test(next.block.text) && g.some((c) => visibleLength(c.block.text.trim()) >= 20);
+      const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark || summaryPoints;
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
       segmentTrace.onDecision?.({ ...decision, next: next.block.text, marked });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
-      if (!marked && !(decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text)) && newArticleScore(decision) > sectionModel.threshold)) {
+      // An exclamation or a question set off in running text (这真是大海捞针啊！, 黄河站如何建成，长什么样？) is the text's
+      // own line or section heading, not a title: a newspaper headline states, it rarely exclaims or asks alone.
+      const exclaimed = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
+      if (!marked && (exclaimed || !(decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text)) && newArticleScore(decision) > sectionModel.threshold))) {
         for (const c of g) pushBlock(cur, 'heading', c);
         return;
       }
