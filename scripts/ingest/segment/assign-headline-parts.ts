@@ -49,7 +49,7 @@ export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
 }
 
 const SUBTITLE_START = /^[ \u3000]*(——|--|－－|—)/;
-const KICKER_END = /(——|—|：|:|强调|指出|表示|要求|提出|印发|发表|宣布|时说|致信|致电|讲话|作出重要指示|作出指示|重要批示|重要文章)$/;
+const KICKER_END = /(——|—|：|:|强调|指出|表示|要求|提出|印发|发表|宣布|时说|致信|致电|回信|复信|讲话|作出重要指示|作出指示|重要批示|文章)$/;
 const LONG_SECOND = 28;
 const SUBTITLE_SHAPE = /(出席|会见|陪同|参加|主持|讲话|致辞|致贺信|发来贺信)$/;
 
@@ -98,6 +98,8 @@ export function kickerCue(a: string, b: string): boolean | undefined {
   if (isDocumentNumber(b)) return false;
   // An occasion (就中朝建交70周年 / 值此…之际) leads into the title.
   if (/^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim())) return true;
+  // A line opening with 就 (on the occasion of: 就旅比大熊猫诞下幼崽) is a prepositional phrase, never a title by itself.
+  if (/^就[^，,。！？\s]{2,20}$/.test(a.trim())) return true;
   // A short period (前三季度, 今年上半年, 春节期间) leads into the figure it frames.
   if (visibleLength(a) <= 8 && /(期间|以来|季度|上半年|下半年)$/.test(a.trim())) return true;
   // A competition over its result (斯诺克中国公开赛资格赛落幕 / 10名中国球员晋级正赛, 国际田联室内田径巡回赛伯明翰站 /

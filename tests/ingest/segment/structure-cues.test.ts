@@ -4,10 +4,14 @@
  * and a competition over its result in a two-line headline.
  */
 import { describe, expect, it } from 'vitest';
-import { isCompetition, kickerCue } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import { assignHeadlineParts, isCompetition, kickerCue } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
+
+const stack = (...texts: string[]): ClassifiedBlock[] =>
+  texts.map((text, i) => ({ kind: 'headline', block: { text, lines: [i * 2 + 1, i * 2 + 1], source: [], gapBefore: 1, gapAfter: 1, joins: [] } }));
 
 /** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
 function titles(paragraphs: string[]): string[] {
@@ -58,5 +62,18 @@ describe('a competition over its result', () => {
   it('not a competition whose line under it is no result', () => {
     expect(kickerCue('2021年高山滑雪世锦赛', '将保留全能项目并增加个人平行项目')).toBe(false);
     expect(isCompetition('中国代表团夺金势头不减')).toBe(false);
+  });
+});
+
+describe('lead-ins over the message or text they introduce', () => {
+  it.each([
+    ['就旅比大熊猫诞下幼崽', '习近平同比利时国王菲利普互致贺电'],
+    ['习近平在尼泊尔媒体发表署名文章', '将跨越喜马拉雅的友谊推向新高度'],
+  ])('reads %s / %s as kicker + title', (a, b) => {
+    expect(kickerCue(a, b)).toBe(true);
+  });
+  it('reads a reply letter over what it says as kicker + title, though a long deck stands over the dateline', () => {
+    const parts = assignHeadlineParts(stack('习近平给“王杰班”全体战士回信', '勉励他们努力做新时代的好战士在人民军队的大熔炉中书写火热的青春篇章'), { topOfPage: false, beforeDateline: true });
+    expect(parts.blocks.map((b) => b.role)).toEqual(['kicker', 'title']);
   });
 });
