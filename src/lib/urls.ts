@@ -6,10 +6,11 @@
  *   /<publication>/<dateKey>/<pageKey>/<slug>/    article (= article.id)
  * All are prefixed with the site's base path (import.meta.env.BASE_URL).
  */
+import { normaliseBase, siteBase } from './site-settings';
 
-/** The configured base path, always ending in `/`. */
+/** The configured base path, always ending in `/` (outside Astro, in build scripts: from JIUWEN_BASE). */
 export function basePath(): string {
-  const b = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
+  const b = (import.meta.env?.BASE_URL as string | undefined) ?? normaliseBase(siteBase());
   return b.endsWith('/') ? b : `${b}/`;
 }
 

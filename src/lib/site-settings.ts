@@ -1,0 +1,20 @@
+/**
+ * The site's address and base path, from the environment — read by
+ * astro.config.mjs and by the build scripts that write files of the site
+ * outside Astro (scripts/write-data.ts), so both agree.
+ *   JIUWEN_SITE   absolute origin (default https://jiuwen.example.org)
+ *   JIUWEN_BASE   base path the site is served under (default /)
+ */
+export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  return env.JIUWEN_SITE ?? 'https://jiuwen.example.org';
+}
+
+export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
+  return env.JIUWEN_BASE ?? '/';
+}
+
+/** A base path as Astro's BASE_URL gives it with trailingSlash 'always': leading and trailing slash. */
+export function normaliseBase(base: string): string {
+  const b = base.startsWith('/') ? base : `/${base}`;
+  return b.endsWith('/') ? b : `${b}/`;
+}
