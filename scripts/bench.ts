@@ -6,7 +6,7 @@
  * same pages a year earlier, two years earlier… — to reach the size; without
  * it, re-dated copies of the sample pages), then, in a fresh folder each run:
  *   ingest          npm run ingest (scripts/ingest.ts)
- *   build           scripts/build-site.ts --full: astro build and the sharded
+ *   build           scripts/build-site.ts --full: astro build, the data files and the sharded
  *                   Pagefind index (scripts/pagefind-index.ts) side by side
  * timing each (and Astro and the index within the build), with the peak
  * memory of each step's whole process tree (summed RSS, sampled every 0.2 s). The same articles are also built as
@@ -104,12 +104,12 @@ async function ingest(sources: string, content: string): Promise<Measured> {
   const [cmd, args] = tsx('scripts/ingest.ts', ['--in', sources, '--out', content]);
   return measure(cmd, [...args], { cwd: ROOT });
 }
-/** The site build as `npm run build` runs it after the ingest: Astro and the search index side by side. */
-async function build(content: string, out: string, cache: string, report: string): Promise<Measured & { astroSeconds: number; searchSeconds: number }> {
+/** The site build as `npm run build` runs it after the ingest: Astro, the data files and the search index side by side. */
+async function build(content: string, out: string, cache: string, report: string): Promise<Measured & { astroSeconds: number; searchSeconds: number; dataSeconds: number }> {
   const [cmd, args] = tsx('scripts/build-site.ts', ['--out', out, '--full', '--report', report]);
   const m = await measure(cmd, [...args], { cwd: ROOT, env: { ...process.env, JIUWEN_CONTENT: content, JIUWEN_CACHE_DIR: cache } });
-  const r = JSON.parse(readFileSync(report, 'utf8')) as { astroSeconds: number; searchSeconds: number };
-  return { ...m, astroSeconds: r.astroSeconds, searchSeconds: r.searchSeconds };
+  const r = JSON.parse(readFileSync(report, 'utf8')) as { astroSeconds: number; searchSeconds: number; dataSeconds?: number };
+  return { ...m, astroSeconds: r.astroSeconds, searchSeconds: r.searchSeconds, dataSeconds: r.dataSeconds ?? 0 };
 }
 
 /** A bare Astro site that renders the same articles from plain .md (default processor). */
@@ -153,9 +153,11 @@ export interface BenchRow {
   issues: number;
   runs: number;
   ingestSeconds: number;
-  /** Astro and the search index, run side by side (scripts/build-site.ts). */
+  /** Astro, the data files and the search index, run side by side (scripts/build-site.ts). */
   buildSeconds: number;
   astroSeconds: number;
+  /** scripts/write-data.ts (issue.json, article.json, source.txt, the export) */
+  dataSeconds: number;
   searchSeconds: number;
   /** ingest + build, wall time */
   totalSeconds: number;
@@ -218,7 +220,7 @@ async function main(): Promise<void> {
         // Deleting a tree of tens of thousands of files slows the disk for the next run: done at the end.
         leftovers.push(dir);
         log(
-          `  ${articles} articles, run ${r + 1}: ingest ${i.seconds.toFixed(1)} s, build ${b.seconds.toFixed(1)} s (astro ${b.astroSeconds.toFixed(1)} s, search ${b.searchSeconds.toFixed(1)} s side by side), ` +
+          `  ${articles} articles, run ${r + 1}: ingest ${i.seconds.toFixed(1)} s, build ${b.seconds.toFixed(1)} s (astro ${b.astroSeconds.toFixed(1)} s, data ${b.dataSeconds.toFixed(1)} s, search ${b.searchSeconds.toFixed(1)} s side by side), ` +
             `peak ${Math.max(i.peakRssMB, b.peakRssMB)} MB` + (md ? `, .md baseline ${md.seconds.toFixed(1)} s` : ''),
         );
       }
@@ -231,6 +233,7 @@ async function main(): Promise<void> {
         ingestSeconds: round(med((x) => x.ingest.seconds)),
         buildSeconds: round(med((x) => x.build.seconds)),
         astroSeconds: round(med((x) => x.build.astroSeconds)),
+        dataSeconds: round(med((x) => x.build.dataSeconds)),
         searchSeconds: round(med((x) => x.build.searchSeconds)),
         totalSeconds: round(med((x) => x.ingest.seconds + x.build.seconds)),
         peakRssMB: med((x) => Math.max(x.ingest.peakRssMB, x.build.peakRssMB)),
@@ -294,14 +297,15 @@ function report(rows: BenchRow[]): void {
     return;
   }
   const first = rows[0]!;
-  console.log('\n(build = Astro and the search index side by side; times are medians)');
-  console.log('articles  ingest s  astro s  search s  total s  peak MB  ms/article  per-article ×  .md astro s  astro/.md');
+  console.log('\n(build = Astro, the data files and the search index side by side; times are medians)');
+  console.log('articles  ingest s  astro s  data s  search s  total s  peak MB  ms/article  per-article ×  .md astro s  astro/.md');
   for (const r of rows) {
     console.log(
       [
         String(r.articles).padStart(8),
         r.ingestSeconds.toFixed(1).padStart(9),
         r.astroSeconds.toFixed(1).padStart(8),
+        r.dataSeconds.toFixed(1).padStart(7),
         r.searchSeconds.toFixed(1).padStart(9),
         r.totalSeconds.toFixed(1).padStart(8),
         String(r.peakRssMB).padStart(8),

@@ -13,8 +13,8 @@
  *   entry and its article files), the issues next to them (their prev/next
  *   links change), and the pages about the whole archive; pages of issues that
  *   are gone are removed; only the shards with changed issues are re-indexed.
- * Astro and the search index (made from the content, not the pages) run side
- * by side.
+ * Astro, the data files (scripts/write-data.ts) and the search index (made
+ * from the content, not the pages) run side by side.
  * - --shards: only those shards' pages and index, plus the whole-archive
  *   pages (to build shards on separate machines; `npm run combine` joins them).
  *
@@ -150,7 +150,7 @@ function run(cmd: string, args: string[], env: Record<string, string | undefined
 }
 
 /** One Astro run. Astro must not empty outDir: this script cleans it, and the search index is written there meanwhile. */
-const timings = { astroSeconds: 0, searchSeconds: 0 };
+const timings = { astroSeconds: 0, searchSeconds: 0, dataSeconds: 0 };
 const timed = async (key: keyof typeof timings, work: Promise<void>) => {
   const t0 = performance.now();
   await work;
@@ -159,7 +159,13 @@ const timed = async (key: keyof typeof timings, work: Promise<void>) => {
 
 function astroBuild(out: string, env: Record<string, string | undefined>): Promise<void> {
   // `node` first on PATH under npm is the project's Node 24 (see README).
-  return run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { JIUWEN_KEEP_OUTDIR: '1', ...env });
+  // JIUWEN_DATA_FILES: the data files are written by writeDataFiles, not by Astro's routes.
+  return run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { JIUWEN_KEEP_OUTDIR: '1', JIUWEN_DATA_FILES: 'separate', ...env });
+}
+
+/** issue.json, source.txt, article.json and the export (scripts/write-data.ts), for the same selection as the Astro run. */
+function writeDataFiles(out: string, content: string, env: Record<string, string | undefined>): Promise<void> {
+  return run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/write-data.ts'), '--out', out, '--content', content], env);
 }
 
 /** The search index, from the content (so it runs beside Astro). */
@@ -208,10 +214,12 @@ async function main(): Promise<void> {
         if (!only && groups.length <= 1) await astroBuild(out, {});
         else for (const g of groups.length ? groups : [[]]) await astroBuild(out, { JIUWEN_SHARDS: g.join(',') || 'none' });
       })();
+      const data = timed('dataSeconds', writeDataFiles(out, content, { JIUWEN_SHARDS: only?.join(',') }));
       if (sequential) {
         await timed('astroSeconds', pages);
+        await data;
         await timed('searchSeconds', indexSearch(out, content, only, jobs));
-      } else await Promise.all([timed('astroSeconds', pages), timed('searchSeconds', indexSearch(out, content, only, jobs))]);
+      } else await Promise.all([timed('astroSeconds', pages), data, timed('searchSeconds', indexSearch(out, content, only, jobs))]);
     } else {
       const before = previous!.issues;
       const now = new Map(wanted.map((i) => [i.id, i]));
@@ -232,6 +240,7 @@ async function main(): Promise<void> {
       // No issue to build still rebuilds the pages about the whole archive.
       await Promise.all([
         timed('astroSeconds', astroBuild(out, { JIUWEN_ISSUES: list })),
+        timed('dataSeconds', writeDataFiles(out, content, { JIUWEN_ISSUES: list })),
         timed('searchSeconds', touched.length ? indexSearch(out, content, touched, jobs) : Promise.resolve()),
       ]);
     }
@@ -242,7 +251,7 @@ async function main(): Promise<void> {
   mkdirSync(dirname(statePath), { recursive: true });
   writeFileSync(statePath, `${JSON.stringify(state)}\n`);
   const seconds = (Date.now() - started) / 1000;
-  console.log(`[build] done in ${seconds.toFixed(1)} s (Astro ${timings.astroSeconds.toFixed(1)} s, search index ${timings.searchSeconds.toFixed(1)} s, side by side) → ${relative(process.cwd(), out) || '.'}${sep}`);
+  console.log(`[build] done in ${seconds.toFixed(1)} s (Astro ${timings.astroSeconds.toFixed(1)} s, data files ${timings.dataSeconds.toFixed(1)} s, search index ${timings.searchSeconds.toFixed(1)} s, side by side) → ${relative(process.cwd(), out) || '.'}${sep}`);
   const report = opt('report');
   if (report) writeFileSync(report, JSON.stringify({ full, seconds, ...timings }));
 }

@@ -26,7 +26,8 @@ export default async function setup() {
   if (!buildRunsIngest && existsSync(join(ROOT, 'scripts', 'ingest.ts')) && !existsSync(join(ROOT, 'content', 'issues'))) run('npm run ingest');
   run('npm run build');
 
-  run(`npx astro build --force --outDir ${DIST_BASE}`, { JIUWEN_BASE: BASE });
+  // A fixed build day, so that tests/site/data-files.test.ts can remake its data files any day.
+  run(`npx astro build --force --outDir ${DIST_BASE}`, { JIUWEN_BASE: BASE, JIUWEN_TODAY: FIXTURE_TODAY });
 
   const facts = await makeReingestFixture(join(ROOT, 'content'), FIXTURE_CONTENT);
   writeFileSync(FIXTURE_FACTS, JSON.stringify(facts, null, 2));

@@ -1,15 +1,17 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { articleBody, loadArchive } from '../../lib/content';
-import { articleRecord, issueRecord } from '../../lib/records';
-import { issueArticles } from '../../lib/archive';
+import { archiveExportLines, dataFilesWrittenSeparately } from '../../lib/data-files';
+import { articleRecord } from '../../lib/records';
 
-/** The whole archive, one JSON object per line: each issue, followed by its articles in reading order. */
+/**
+ * /export/archive.jsonl — the whole archive, one JSON object per line: each
+ * issue, followed by its articles in reading order. `npm run build` writes it
+ * itself (scripts/write-data.ts); this route serves it in `astro dev` and a plain `astro build`.
+ */
+export const getStaticPaths = (() => (dataFilesWrittenSeparately() ? [] : [{ params: { name: 'archive' } }])) satisfies GetStaticPaths;
+
 export const GET: APIRoute = async ({ site }) => {
-  const archive = await loadArchive();
   const lines: string[] = [];
-  for (const issue of archive.issues) {
-    lines.push(JSON.stringify(issueRecord(archive, issue, site)));
-    for (const a of issueArticles(archive, issue)) lines.push(JSON.stringify(articleRecord(a, await articleBody(a.id), site)));
-  }
+  for await (const line of archiveExportLines(await loadArchive(), async (a) => articleRecord(a, await articleBody(a.id), site), site)) lines.push(line);
   return new Response(lines.join('\n') + '\n', { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8' } });
 };

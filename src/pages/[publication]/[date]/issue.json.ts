@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Issue } from '../../../content/schema';
 import { loadArchive } from '../../../lib/content';
-import { issueRecord } from '../../../lib/records';
+import { dataFilesWrittenSeparately, issueJson } from '../../../lib/data-files';
 import { issueStaticPaths } from '../../../lib/paths';
 
-export const getStaticPaths = (async () => issueStaticPaths(await loadArchive())) satisfies GetStaticPaths;
+// `npm run build` writes these files itself (scripts/write-data.ts, lib/data-files.ts).
+export const getStaticPaths = (async () => (dataFilesWrittenSeparately() ? [] : issueStaticPaths(await loadArchive()))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const issue = (props as { issue: Issue }).issue;
-  return new Response(JSON.stringify(issueRecord(await loadArchive(), issue, site), null, 2), {
+  return new Response(issueJson(await loadArchive(), issue, site), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

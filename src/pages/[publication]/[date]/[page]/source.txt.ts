@@ -3,9 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtIssues, loadArchive } from '../../../../lib/content';
 import { contentDir } from '../../../../lib/content-dir';
+import { dataFilesWrittenSeparately } from '../../../../lib/data-files';
 
 /** The page's source text, served as delivered (UTF-8 text) next to the page. */
+/** `npm run build` writes these files itself (scripts/write-data.ts, lib/data-files.ts). */
 export const getStaticPaths = (async () => {
+  if (dataFilesWrittenSeparately()) return [];
   const archive = await loadArchive();
   return builtIssues(archive).flatMap((issue) =>
     issue.pages.map((page) => ({

@@ -1,15 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Article } from '../../../../../content/schema';
 import { articleBody, loadArchive } from '../../../../../lib/content';
-import { articleRecord } from '../../../../../lib/records';
+import { articleJson, dataFilesWrittenSeparately } from '../../../../../lib/data-files';
 import { articleStaticPaths } from '../../../../../lib/paths';
 
-export const getStaticPaths = (async () => articleStaticPaths(await loadArchive())) satisfies GetStaticPaths;
+// `npm run build` writes these files itself (scripts/write-data.ts, lib/data-files.ts).
+export const getStaticPaths = (async () => (dataFilesWrittenSeparately() ? [] : articleStaticPaths(await loadArchive()))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const article = (props as { article: Article }).article;
   const body = await articleBody(article.id);
-  return new Response(JSON.stringify(articleRecord(article, body, site), null, 2), {
+  return new Response(articleJson(article, body, site), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
