@@ -17,7 +17,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderBody } from './render-body';
 
 /** Bump when render-body's output changes, so cached entries are rendered again. */
-const RENDERER_VERSION = '1';
+const RENDERER_VERSION = '2';
 
 export interface ArticlesLoaderOptions {
   /** The articles folder (content/articles). */
@@ -85,7 +85,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const parsed = await parseData({ id, data, filePath: path });
         const filePath = relative(root, path);
         if (withBody) {
-          store.set({ id, data: parsed, body, filePath, digest, rendered: { html: renderBody(body, path) } });
+          // The MDX body itself is not kept: the pages need its HTML, and the data files
+          // (scripts/write-data.ts, or lib/content.ts articleBody in dev) read it from the file.
+          store.set({ id, data: parsed, filePath, digest, rendered: { html: renderBody(body, path) } });
           rendered += 1;
         } else {
           store.set({ id, data: parsed, filePath, digest });

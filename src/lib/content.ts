@@ -46,13 +46,12 @@ export async function articleEntry(id: string): Promise<CollectionEntry<'article
 }
 
 /**
- * An article's MDX body source. A partial build keeps only the bodies it
- * renders in the store; the others are read from their file.
+ * An article's MDX body source, read from its file (the store keeps only the
+ * rendered HTML). Used by the data routes in `astro dev` and a plain `astro build`.
  */
 export async function articleBody(id: string): Promise<string> {
   const entry = (await articleEntries()).get(id);
   if (!entry) return '';
-  if (entry.body !== undefined) return entry.body;
   const path = join(contentDir(), 'articles', `${id}.mdx`);
   return splitArticleFile(await readFile(path, 'utf8'), path).body;
 }
