@@ -68,9 +68,20 @@ export function issuePages(issue: Issue): Page[] {
     .map(({ p }) => p);
 }
 
-/** All the issue's articles in reading order: page by page, then by order on the page. */
+const readingOrders = new WeakMap<Archive, Map<Issue, Article[]>>();
+
+/**
+ * All the issue's articles in reading order: page by page, then by order on the
+ * page. Made once per archive and issue (an archive is not changed after
+ * buildArchive): every article page asks for its issue's list to find its
+ * neighbours. Callers must not modify the list.
+ */
 export function issueArticles(archive: Archive, issue: Issue): Article[] {
-  return issuePages(issue).flatMap((p) => pageArticles(archive, issue, p));
+  let byIssue = readingOrders.get(archive);
+  if (!byIssue) readingOrders.set(archive, (byIssue = new Map()));
+  let list = byIssue.get(issue);
+  if (!list) byIssue.set(issue, (list = issuePages(issue).flatMap((p) => pageArticles(archive, issue, p))));
+  return list;
 }
 
 export function findPage(issue: Issue, key: string): Page | undefined {
@@ -99,7 +110,7 @@ export function articleNeighbours(archive: Archive, article: Article): { prev?: 
   const issue = archive.issueById.get(article.issue);
   if (!issue) return {};
   const list = issueArticles(archive, issue);
-  return neighbours(list, list.find((a) => a.id === article.id)!);
+  return neighbours(list, archive.articleById.get(article.id) ?? article);
 }
 
 export type ContinuationTarget =
