@@ -317,7 +317,7 @@ export async function indexSite(opts: { site: string; content: string; only?: Se
   } finally {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   }
-  for (const list of Object.values(report)) list.sort();
+  for (const list of Object.values(report) as string[][]) list.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return report;
 }
 
