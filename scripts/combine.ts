@@ -6,7 +6,8 @@
  *
  * Each part is the output of `npm run build -- --shards …` (scripts/build-site.ts)
  * made from the same content folder and the same code: it holds the pages of
- * its shards, its shards' search indexes under pagefind/<shard>/, and the pages
+ * its shards, its shards' search indexes under pagefind/<shard>/ (one bundle
+ * per part: pagefind/<shard>/<k>/), and the pages
  * about the whole archive (identical in every part). The parts are copied into
  * --out; then pagefind/shards.json is rewritten to list every shard, so the
  * search page searches them all. Parts that overlap in shards, or were built
@@ -73,7 +74,7 @@ export async function combine(out: string, parts: string[]): Promise<CombineResu
     cpSync(part, out, { recursive: true, filter: (src) => !src.endsWith(`${sep}.jiuwen-build.json`) });
   }
   const shards = await writeManifest(out);
-  return { parts: parts.length, shards: shards.map((s) => s.name), files: files(out).length, differing };
+  return { parts: parts.length, shards: [...new Set(shards.map((s) => s.shard))].sort(), files: files(out).length, differing };
 }
 
 async function main(): Promise<number> {

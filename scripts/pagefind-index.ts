@@ -1,46 +1,65 @@
 /**
- * Builds the site's search index, one Pagefind index per shard (a year of
- * the archive, src/lib/shards.ts), so that indexing memory follows the size of a
- * shard, not of the archive, and shards index in parallel. The browser
- * searches all shards as one (src/lib/search/sharded.ts).
+ * Builds the site's search index: per shard (a year of the archive,
+ * src/lib/shards.ts), in parts of at most --part-size articles, each a
+ * contiguous date range cut between dates (src/lib/search/parts.ts), and one
+ * Pagefind index per part, each built in a child process, so that indexing
+ * memory follows the size of a part, not of a year or of the archive, and parts
+ * index in parallel (--jobs). The browser searches every part of every shard as
+ * one (src/lib/search/sharded.ts).
  *
  * Records are made from the content collection (src/lib/search/records.ts:
  * the text the article page shows, prepared for the per-character Chinese
  * index), not from built pages, so indexing can run while Astro builds.
  * Layout written under <site>/pagefind/:
- *   <shard-slug>/          one Pagefind bundle per shard (+ jiuwen-shard.json: name, articles, dates)
- *   shards.json            the list the search page reads (rewritten from the shard folders present)
- *   pagefind.js, …         the Pagefind runtime, copied from a shard bundle
+ *   <shard-slug>/<k>/      part k (1, 2, … in date order) of a shard: a Pagefind bundle
+ *                          + jiuwen-shard.json (name, shard, part, articles, from/to dates, input digest)
+ *   shards.json            the list the search page reads (rewritten from the part folders present)
+ *   pagefind.js, …         the Pagefind runtime, copied from a part's bundle
  *
- *   tsx scripts/pagefind-index.ts [--site dist] [--content content] [--shards 2018,2019] [--jobs N] [--manifest-only]
+ *   tsx scripts/pagefind-index.ts [--site dist] [--content content] [--shards 2018,2019] [--jobs N]
+ *                                 [--part-size 1500] [--manifest-only]
  *
- * --shards re-indexes only those shards and keeps the others (a partial
- * build); --manifest-only only rewrites shards.json and the runtime (after
- * shard folders from several machines were copied into one site).
+ * Incremental: a part whose input (its article files, by path and content,
+ * and the index code and Pagefind version) has the digest recorded in its
+ * jiuwen-shard.json is kept as it is; part folders of an indexed shard that
+ * the current content no longer makes are removed. The parts are made from the
+ * current content alone, so re-indexing after a change gives the same files as
+ * a clean index of the same content.
+ *
+ * --shards indexes only those shards and keeps the others (a partial build);
+ * --manifest-only only rewrites shards.json and the runtime (after shard
+ * folders from several machines were copied into one site). The part size is
+ * also read from JIUWEN_INDEX_PART_SIZE (default 1,500).
  */
 import { execFile } from 'node:child_process';
-import { availableParallelism } from 'node:os';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { availableParallelism, tmpdir } from 'node:os';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardOf, shardSlug } from '../src/lib/shards.ts';
+import { dateSortKey } from '../src/lib/dates.ts';
+import { planParts, partSizeFrom } from '../src/lib/search/parts.ts';
+import type { ShardInfo } from '../src/lib/search/sharded.ts';
 import { directorySize } from './directory-size.ts';
 
-export interface ShardManifestEntry {
-  /** The year (or `undated`) */
-  name: string;
-  /** Folder under pagefind/ */
-  path: string;
-  articles: number;
-  /** Earliest and latest date sort keys (YYYY-MM-DD, unknown parts 00). */
-  from: string;
-  to: string;
+/** One bundle as listed in shards.json: a part of a shard. */
+export interface ShardManifestEntry extends ShardInfo {
+  shard: string;
+  part: number;
+}
+/** jiuwen-shard.json in a part folder. */
+interface PartMeta extends ShardManifestEntry {
+  /** Digest of the part's input (see partDigest). */
+  digest: string;
 }
 
 const SHARD_META = 'jiuwen-shard.json';
 /** Runtime files the search page and the article highlighter load from pagefind/. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|wasm\..+\.pagefind)$/;
+/** Bump to re-index every part whatever the digest says (a change of the layout or meta format). */
+const PARTS_VERSION = 1;
 
 /** Article files under <content>/articles/<publication>/<date>/…, grouped by shard. */
 export function articleFilesByShard(content: string, only?: Set<string>): Map<string, string[]> {
@@ -64,19 +83,103 @@ export function articleFilesByShard(content: string, only?: Set<string>): Map<st
   return byShard;
 }
 
-/** Indexes one shard's articles into <site>/pagefind/<slug>/ (runs in its own process). */
-async function indexShard(site: string, content: string, shard: string): Promise<void> {
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+let codeVersion: string | undefined;
+/**
+ * What decides a part's index apart from its articles: this script and every
+ * local module it loads (followed through relative imports: the record, the
+ * loader, the schema, the folding…), the versions of the packages those load
+ * (Pagefind, the OpenCC tables…) and PARTS_VERSION.
+ */
+export function indexCodeVersion(): string {
+  if (codeVersion) return codeVersion;
+  const h = createHash('sha256').update(`parts ${PARTS_VERSION}\n`);
+  const seen = new Set<string>();
+  const packages = new Set<string>(['pagefind']);
+  const queue = [fileURLToPath(import.meta.url)];
+  for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const text = readFileSync(f, 'utf8');
+    h.update(relative(ROOT, f).split(sep).join('/')).update('\0').update(text).update('\0');
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.')) {
+        const base = resolve(dirname(f), spec);
+        const found = [base, `${base}.ts`, `${base}.js`, `${base}.mjs`, join(base, 'index.ts')].find((c) => existsSync(c) && statSync(c).isFile());
+        if (found) queue.push(found);
+      } else if (!spec.startsWith('node:')) packages.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+    }
+  }
+  // The packages they load (Pagefind, the OpenCC tables…), by version.
+  for (const name of [...packages].sort()) {
+    const pkg = join(ROOT, 'node_modules', name, 'package.json');
+    if (existsSync(pkg)) h.update(`${name}@${(JSON.parse(readFileSync(pkg, 'utf8')) as { version?: string }).version}\n`);
+  }
+  return (codeVersion = h.digest('hex').slice(0, 16));
+}
+
+interface ArticleInput {
+  /** Absolute path. */
+  file: string;
+  /** Path under <content>/articles, with `/`. */
+  rel: string;
+  date: string;
+  hash: string;
+}
+
+/** An article's date sort key, from its front matter (JSON as the ingest writes it; else the loader's parser). */
+async function articleDate(text: string, file: string): Promise<string> {
+  let data: Record<string, unknown> | undefined;
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  try {
+    if (m) data = JSON.parse(m[1]!) as Record<string, unknown>;
+  } catch {
+    // hand-written YAML
+  }
+  if (!data) data = (await import('../src/content/articles-loader.ts')).splitArticleFile(text, file).data;
+  return data?.date && typeof data.date === 'object' ? dateSortKey(data.date as Parameters<typeof dateSortKey>[0]) : '0000-00-00';
+}
+
+/** A shard's articles with their date sort keys and content hashes (front matter read, not validated: the child does that). */
+async function readArticles(content: string, files: string[]): Promise<ArticleInput[]> {
+  const root = join(content, 'articles');
+  const out: ArticleInput[] = [];
+  for (const file of files) {
+    const text = await readFile(file);
+    const date = await articleDate(text.toString('utf8'), file);
+    out.push({ file, rel: relative(root, file).split(sep).join('/'), date, hash: createHash('sha256').update(text).digest('hex') });
+  }
+  return out;
+}
+
+/** Digest of a part's input: its files (path under articles/ and content hash, in order) and the index code. */
+export function partDigest(items: { rel: string; hash: string }[], code = indexCodeVersion()): string {
+  const h = createHash('sha256').update(`${code}\n`);
+  for (const i of items) h.update(`${i.rel}\0${i.hash}\n`);
+  return h.digest('hex').slice(0, 32);
+}
+
+/** What the parent hands a child: one part to index. */
+interface PartJob {
+  shard: string;
+  part: number;
+  files: string[];
+  digest: string;
+}
+
+/** Indexes one part's articles into <site>/pagefind/<slug>/<part>/ (runs in its own process). */
+async function indexPart(site: string, job: PartJob): Promise<void> {
   const pagefind = await import('pagefind');
   const { articleSearchRecord } = await import('../src/lib/search/records.ts');
-  const { splitArticleFile } = await import('../src/content/articles-loader.ts');
   const { articleSchema } = await import('../src/content/schema.ts');
-  const files = articleFilesByShard(content, new Set([shard])).get(shard) ?? [];
+  const { splitArticleFile } = await import('../src/content/articles-loader.ts');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
   let from = '9999-99-99';
   let to = '0000-00-00';
   const adding: Promise<{ errors: string[] }>[] = [];
-  for (const file of files) {
+  for (const file of job.files) {
     const { data, body } = splitArticleFile(await readFile(file, 'utf8'), file);
     const parsed = articleSchema.safeParse(data);
     if (!parsed.success) throw new Error(`${file}: front matter: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -86,45 +189,136 @@ async function indexShard(site: string, content: string, shard: string): Promise
     adding.push(index.addCustomRecord(record));
   }
   for (const added of await Promise.all(adding)) if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-  const outputPath = join(site, 'pagefind', shardSlug(shard));
+  const path = `${shardSlug(job.shard)}/${job.part}`;
+  const outputPath = join(site, 'pagefind', ...path.split('/'));
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`pagefind: writing ${shard} failed: ${written.errors.join('; ')}`);
+  if (written.errors.length) throw new Error(`pagefind: writing ${path} failed: ${written.errors.join('; ')}`);
   await pagefind.close();
-  const articles = files.length;
-  const meta: ShardManifestEntry = { name: shard, path: shardSlug(shard), articles, from: articles ? from : '', to: articles ? to : '' };
+  const articles = job.files.length;
+  const meta: PartMeta = { name: path, path, articles, from: articles ? from : '', to: articles ? to : '', shard: job.shard, part: job.part, digest: job.digest };
+  // Written last: a part folder without it is unfinished and is indexed again.
   await writeFile(join(outputPath, SHARD_META), `${JSON.stringify(meta)}\n`);
 }
 
-/** Rewrites pagefind/shards.json from the shard folders present, and the runtime files beside it. */
+/** The part folders present: pagefind/<shard>/<k>/ with a jiuwen-shard.json. */
+async function partsPresent(root: string): Promise<PartMeta[]> {
+  const parts: PartMeta[] = [];
+  for (const d of existsSync(root) ? await readdir(root, { withFileTypes: true }) : []) {
+    if (!d.isDirectory()) continue;
+    for (const p of await readdir(join(root, d.name), { withFileTypes: true })) {
+      const meta = join(root, d.name, p.name, SHARD_META);
+      if (p.isDirectory() && existsSync(meta)) parts.push(JSON.parse(await readFile(meta, 'utf8')) as PartMeta);
+    }
+  }
+  return parts;
+}
+
+/** Rewrites pagefind/shards.json from the part folders present, and the runtime files beside it. */
 export async function writeManifest(site: string): Promise<ShardManifestEntry[]> {
   const root = join(site, 'pagefind');
   await mkdir(root, { recursive: true });
-  const shards: ShardManifestEntry[] = [];
-  for (const d of await readdir(root, { withFileTypes: true })) {
-    const meta = join(root, d.name, SHARD_META);
-    if (d.isDirectory() && existsSync(meta)) shards.push(JSON.parse(await readFile(meta, 'utf8')) as ShardManifestEntry);
-  }
+  const shards: ShardManifestEntry[] = (await partsPresent(root)).map(({ digest: _digest, ...entry }) => entry);
   // Oldest first; the search page orders by date itself.
-  shards.sort((a, b) => a.from.localeCompare(b.from) || a.name.localeCompare(b.name));
-  await writeFile(join(root, 'shards.json'), `${JSON.stringify({ version: 1, shards }, null, 2)}\n`);
+  shards.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) || (a.shard < b.shard ? -1 : a.shard > b.shard ? 1 : 0) || a.part - b.part);
+  await writeFile(join(root, 'shards.json'), `${JSON.stringify({ version: 2, shards }, null, 2)}\n`);
   const donor = shards.find((s) => s.articles > 0) ?? shards[0];
   if (donor) {
-    for (const f of await readdir(join(root, donor.path))) {
-      if (RUNTIME.test(f)) await copyFile(join(root, donor.path, f), join(root, f));
+    const from = join(root, ...donor.path.split('/'));
+    for (const f of await readdir(from)) {
+      if (RUNTIME.test(f)) await copyFile(join(from, f), join(root, f));
     }
   }
   return shards;
 }
 
-function runChild(site: string, content: string, shard: string): Promise<void> {
+function runChild(site: string, jobFile: string, label: string): Promise<void> {
   const script = fileURLToPath(import.meta.url);
   return new Promise((done, fail) => {
-    execFile(process.execPath, [...process.execArgv, script, '--site', site, '--content', content, '--one', shard], { maxBuffer: 64 << 20 }, (error, _out, err) => {
-      if (error) fail(new Error(`${shard}: ${err.trim() || error.message}`));
+    execFile(process.execPath, [...process.execArgv, script, '--site', site, '--part-job', jobFile], { maxBuffer: 64 << 20 }, (error, _out, err) => {
+      if (error) fail(new Error(`${label}: ${err.trim() || error.message}`));
       else done();
     });
   });
+}
+
+export interface IndexReport {
+  /** Parts indexed, and parts kept as they were (unchanged input), as `shard/k`. */
+  indexed: string[];
+  kept: string[];
+  /** Part or shard folders removed. */
+  removed: string[];
+}
+
+/**
+ * Plans the parts of the shards asked for (all found, or `only`), indexes those
+ * whose input changed (in child processes, `jobs` at a time), removes the
+ * folders no longer made, and rewrites the manifest.
+ */
+export async function indexSite(opts: { site: string; content: string; only?: Set<string>; jobs: number; partSize: number }): Promise<IndexReport> {
+  const { site, content, only, jobs, partSize } = opts;
+  const root = join(site, 'pagefind');
+  const report: IndexReport = { indexed: [], kept: [], removed: [] };
+  const byShard = articleFilesByShard(content, only);
+  const wanted = only ? [...only].sort() : [...byShard.keys()].sort();
+  await mkdir(root, { recursive: true });
+  const remove = async (rel: string) => {
+    report.removed.push(rel);
+    await rm(join(root, ...rel.split('/')), { recursive: true, force: true });
+  };
+  if (!only) {
+    // A full index: folders of shards that no longer exist go.
+    const keep = new Set(wanted.map(shardSlug));
+    for (const d of await readdir(root, { withFileTypes: true })) if (d.isDirectory() && !keep.has(d.name)) await remove(d.name);
+  }
+  const present = new Map((await partsPresent(root)).map((p) => [p.path, p]));
+  const code = indexCodeVersion();
+  const queue: PartJob[] = [];
+  for (const shard of wanted) {
+    const slug = shardSlug(shard);
+    const files = byShard.get(shard);
+    if (!files?.length) {
+      if (existsSync(join(root, slug))) await remove(slug);
+      continue;
+    }
+    const parts = planParts(await readArticles(content, files), partSize);
+    const made = new Set<string>();
+    parts.forEach((items, k) => {
+      const job: PartJob = { shard, part: k + 1, files: items.map((i) => i.file), digest: partDigest(items, code) };
+      const path = `${slug}/${job.part}`;
+      made.add(String(job.part));
+      const old = present.get(path);
+      if (old && old.digest === job.digest && old.shard === shard && old.part === job.part) report.kept.push(path);
+      else queue.push(job);
+    });
+    // Everything else in the shard's folder (parts no longer made, unfinished ones, files of another layout) goes.
+    for (const e of await readdir(join(root, slug), { withFileTypes: true }).catch(() => [])) {
+      if (!(e.isDirectory() && made.has(e.name))) await remove(`${slug}/${e.name}`);
+    }
+  }
+  const tmp = queue.length ? await mkdtemp(join(tmpdir(), 'jiuwen-index-')) : '';
+  try {
+    const failures: string[] = [];
+    const todo = [...queue];
+    await Promise.all(
+      Array.from({ length: Math.min(jobs, todo.length) }, async (_, w) => {
+        for (let job = todo.shift(), n = 0; job !== undefined; job = todo.shift(), n++) {
+          const path = `${shardSlug(job.shard)}/${job.part}`;
+          const jobFile = join(tmp, `${w}-${n}.json`);
+          await writeFile(jobFile, JSON.stringify(job));
+          await runChild(site, jobFile, path).then(
+            () => report.indexed.push(path),
+            (e: Error) => failures.push(e.message),
+          );
+        }
+      }),
+    );
+    if (failures.length) throw new Error(failures.join('\n'));
+  } finally {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  }
+  for (const list of Object.values(report) as string[][]) list.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return report;
 }
 
 async function main(): Promise<number> {
@@ -135,48 +329,25 @@ async function main(): Promise<number> {
   };
   const site = resolve(opt('site') ?? 'dist');
   const content = resolve(opt('content') ?? process.env.JIUWEN_CONTENT ?? 'content');
-  const one = opt('one');
-  if (one) {
-    await indexShard(site, content, one);
+  const jobFile = opt('part-job');
+  if (jobFile) {
+    await indexPart(site, JSON.parse(await readFile(jobFile, 'utf8')) as PartJob);
     return 0;
   }
   const started = Date.now();
+  let note = '';
   if (!args.includes('--manifest-only')) {
     const only = opt('shards') ? new Set(opt('shards')!.split(',').filter(Boolean)) : undefined;
-    const found = [...articleFilesByShard(content, only).keys()].sort();
-    const wanted = only ? [...only].sort() : found;
-    if (!only) {
-      // A full index: shard folders of shards that no longer exist go.
-      const keep = new Set(wanted.map(shardSlug));
-      for (const d of existsSync(join(site, 'pagefind')) ? await readdir(join(site, 'pagefind'), { withFileTypes: true }) : []) {
-        if (d.isDirectory() && !keep.has(d.name)) await rm(join(site, 'pagefind', d.name), { recursive: true, force: true });
-      }
-    }
     const jobs = Math.max(1, Number(opt('jobs') ?? availableParallelism()));
-    const queue = [...wanted];
-    const failures: string[] = [];
-    await Promise.all(
-      Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-        for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
-          if (!found.includes(s)) {
-            await rm(join(site, 'pagefind', shardSlug(s)), { recursive: true, force: true });
-            continue;
-          }
-          await runChild(site, content, s).catch((e: Error) => failures.push(e.message));
-        }
-      }),
-    );
-    if (failures.length) {
-      for (const f of failures) console.error(`pagefind: ${f}`);
-      return 1;
-    }
+    const r = await indexSite({ site, content, only, jobs, partSize: partSizeFrom(opt('part-size')) });
+    note = ` (indexed ${r.indexed.length} part(s)${r.indexed.length ? `: ${r.indexed.join(', ')}` : ''}; kept ${r.kept.length} unchanged; removed ${r.removed.length})`;
   }
   const shards = await writeManifest(site);
   const size = await directorySize(join(site, 'pagefind'));
   const articles = shards.reduce((n, s) => n + s.articles, 0);
   console.log(
-    `pagefind: ${articles} articles in ${shards.length} shard(s) under ${join(site, 'pagefind')}: ` +
-      `${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `pagefind: ${articles} articles in ${new Set(shards.map((s) => s.shard)).size} shard(s), ${shards.length} part(s) under ${join(site, 'pagefind')}: ` +
+      `${size.files} files, ${(size.bytes / 1024).toFixed(0)} KiB, in ${((Date.now() - started) / 1000).toFixed(1)} s${note}`,
   );
   return 0;
 }

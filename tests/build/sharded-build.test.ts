@@ -1,25 +1,31 @@
 /**
  * Building by shard, joining shards built apart, and incremental builds
  * (scripts/build-site.ts, scripts/combine.ts), on the sample pages: shards
- * 2018, 2020 and 2022.
+ * 2018, 2020 and 2022; the search index in parts (scripts/pagefind-index.ts)
+ * of at most 4 articles, so that 2020 (1 article in January, 4 in July, 5 in
+ * December) is indexed as 4 parts, one of them a cut through December.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { combine } from '../../scripts/combine.ts';
 import { loadPagefind } from '../search/support/pagefind-node.ts';
+import type { ShardInfo } from '../../src/lib/search/sharded.ts';
+import { dateSortKey } from '../../src/lib/dates.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'jiuwen-shards-'));
 const content = join(work, 'content');
 const sources = join(content, 'sources');
 
+const PART_SIZE = '4';
 function tsx(script: string, args: string[], env: Record<string, string> = {}): string {
   return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, JIUWEN_CONTENT: content, ...env },
+    env: { ...process.env, JIUWEN_CONTENT: content, JIUWEN_INDEX_PART_SIZE: PART_SIZE, ...env },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -36,11 +42,14 @@ function files(dir: string): string[] {
     .sort();
 }
 
-async function searchUrls(site: string, term: string): Promise<string[]> {
+async function searchUrls(site: string, term: string, options: object = {}): Promise<string[]> {
   const { pagefind } = await loadPagefind(site);
-  const r = await pagefind.search(term, {});
+  const r = await pagefind.search(term, options);
   return Promise.all((r?.results ?? []).map(async (x) => (await x.data()).url));
 }
+
+const manifest = (site: string): ShardInfo[] => JSON.parse(readFileSync(join(site, 'pagefind', 'shards.json'), 'utf8')).shards;
+const shardNames = (site: string): string[] => [...new Set(manifest(site).map((s) => s.shard!))];
 
 beforeAll(() => {
   cpSync(join(ROOT, 'content', 'sources'), sources, { recursive: true });
@@ -59,7 +68,8 @@ describe('shards built apart and joined', () => {
     expect(a.some((f) => f.startsWith('kaifaqu-zhuankan/2018'))).toBe(false);
     expect(a).toContain('index.html');
     expect(a).toContain('jintan-shibao/index.html');
-    expect(JSON.parse(readFileSync(join(work, 'part-a', 'pagefind', 'shards.json'), 'utf8')).shards.map((s: { name: string }) => s.name)).toEqual(['2020']);
+    expect(shardNames(join(work, 'part-a'))).toEqual(['2020']);
+    expect(manifest(join(work, 'part-a')).map((s) => s.path)).toEqual(['2020/1', '2020/2', '2020/3', '2020/4']);
   });
 
   it('joined, they are the same site as one full build, with one search over every shard', async () => {
@@ -111,7 +121,7 @@ describe('incremental builds', () => {
     const after = files(join(work, 'full'));
     const fresh = after.filter((f) => !before.includes(f));
     expect(fresh.some((f) => /^yang-bao\/2021-05-01\/1\/[a-z0-9-]+\/index\.html$/.test(f))).toBe(true);
-    expect(fresh).toContain('pagefind/2021/pagefind-entry.json');
+    expect(fresh).toContain('pagefind/2021/1/pagefind-entry.json');
     expect(readFileSync(join(work, 'full', untouched), 'utf8')).toBe(stamp);
     expect(readFileSync(join(work, 'full', 'yang-bao', 'index.html'), 'utf8')).toContain('2021');
     const urls = await searchUrls(join(work, 'full'), '开发区');
@@ -128,7 +138,128 @@ describe('incremental builds', () => {
     expect(left.length).toBeGreaterThan(0);
     for (const f of left) expect(readFileSync(join(work, 'full', f), 'utf8'), f).toContain('http-equiv="refresh"');
     expect(existsSync(join(work, 'full', 'pagefind', '2021')), 'shard index').toBe(false);
-    const shards = JSON.parse(readFileSync(join(work, 'full', 'pagefind', 'shards.json'), 'utf8')).shards.map((s: { name: string }) => s.name);
-    expect(shards).toEqual(['2018', '2020', '2022']);
+    expect(shardNames(join(work, 'full'))).toEqual(['2018', '2020', '2022']);
+  });
+});
+
+describe('the search index in parts', () => {
+  // Its own content and sites, apart from the builds above (which change the content).
+  const pcontent = join(work, 'parts-content');
+  const psources = join(pcontent, 'sources');
+  const index = (site: string, args: string[] = []) =>
+    tsx('scripts/pagefind-index.ts', ['--site', join(work, site), '--content', pcontent, '--jobs', '2', '--part-size', PART_SIZE, ...args]);
+  /** Every file under pagefind/ → a hash of its bytes. */
+  const indexFiles = (site: string) =>
+    Object.fromEntries(
+      readdirSync(join(work, site, 'pagefind'), { withFileTypes: true, recursive: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+        .map((f) => [relative(join(work, site, 'pagefind'), f).split(sep).join('/'), createHash('sha256').update(readFileSync(f)).digest('hex')])
+        .sort(([a], [b]) => a!.localeCompare(b!)),
+    );
+  const mtimes = (site: string, part: string) =>
+    readdirSync(join(work, site, 'pagefind', part)).map((f) => [f, statSync(join(work, site, 'pagefind', part, f)).mtimeMs]);
+  /** Article URL → its date sort key, from the content. */
+  const articles = () => {
+    const out = new Map<string, string>();
+    for (const e of readdirSync(join(pcontent, 'articles'), { withFileTypes: true, recursive: true })) {
+      if (!e.isFile() || !e.name.endsWith('.mdx')) continue;
+      const fm = JSON.parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(e.parentPath, e.name), 'utf8'))![1]!);
+      out.set(`/${fm.id}/`, dateSortKey(fm.date));
+    }
+    return out;
+  };
+
+  beforeAll(() => {
+    cpSync(join(ROOT, 'content', 'sources'), psources, { recursive: true });
+    tsx('scripts/ingest.ts', ['--in', psources, '--out', pcontent]);
+    index('idx');
+  }, 120_000);
+
+  it('each year is cut between dates into parts of at most the part size, listed with their date ranges', () => {
+    const parts = manifest(join(work, 'idx'));
+    expect(parts.map((p) => [p.path, p.articles, p.from, p.to])).toEqual([
+      ['2018/1', 1, '2018-01-00', '2018-01-00'],
+      ['2020/1', 1, '2020-01-00', '2020-01-00'],
+      ['2020/2', 4, '2020-07-00', '2020-07-00'],
+      ['2020/3', 4, '2020-12-00', '2020-12-00'],
+      ['2020/4', 1, '2020-12-00', '2020-12-00'],
+      ['2022/1', 1, '2022-01-00', '2022-01-00'],
+    ]);
+    expect(parts.reduce((n, p) => n + p.articles, 0)).toBe(articles().size);
+    // The site's build (same part size) made the same parts.
+    expect(manifest(join(work, 'part-a')).map((p) => p.path)).toEqual(['2020/1', '2020/2', '2020/3', '2020/4']);
+  });
+
+  it('one search finds the articles of every part', async () => {
+    const { pagefind } = await loadPagefind(join(work, 'idx'));
+    const all = articles();
+    for (const [url] of all) {
+      const title = JSON.parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(pcontent, 'articles', ...url.slice(1, -1).split('/')) + '.mdx', 'utf8'))![1]!).title as string;
+      const chars = [...title.matchAll(/\p{Script=Han}/gu)].map((m) => m[0]).slice(0, 6);
+      const r = await pagefind.search(chars.join(' '), {});
+      const urls = await Promise.all((r?.results ?? []).map(async (x) => (await x.data()).url));
+      expect(urls, `${url} (${title})`).toContain(url);
+    }
+  });
+
+  it('sorted by date, results run in exact date order across parts and years', async () => {
+    const dates = articles();
+    for (const dir of ['desc', 'asc'] as const) {
+      const sorted = await searchUrls(join(work, 'idx'), '的', { sort: { date: dir } });
+      const byScore = await searchUrls(join(work, 'idx'), '的');
+      expect(new Set(sorted)).toEqual(new Set(byScore));
+      const keys = sorted.map((u) => dates.get(u)!);
+      expect(keys, dir).toEqual([...keys].sort((a, b) => (dir === 'asc' ? 1 : -1) * a.localeCompare(b)));
+      // it spans parts: the 2020 ones, and other years
+      const parts = manifest(join(work, 'idx')).filter((p) => keys.some((k) => k >= p.from && k <= p.to));
+      expect(parts.length, dir).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('indexing again keeps parts whose articles did not change', () => {
+    const before = indexFiles('idx');
+    const stamps = mtimes('idx', '2020/2');
+    const out = index('idx');
+    expect(out).toMatch(/indexed 0 part\(s\); kept 6 unchanged; removed 0/);
+    expect(mtimes('idx', '2020/2')).toEqual(stamps);
+    expect(indexFiles('idx')).toEqual(before);
+  });
+
+  it('after a new issue, an incremental index is file for file a clean index of the same content', () => {
+    const stamps = mtimes('idx', '2020/2');
+    const first = indexFiles('idx');
+    mkdirSync(join(psources, '样报', '2020-09-01'), { recursive: true });
+    cpSync(join(psources, '001_3082b797bd202168.txt'), join(psources, '样报', '2020-09-01', '01.txt'));
+    tsx('scripts/ingest.ts', ['--in', psources, '--out', pcontent]);
+    const out = index('idx', ['--shards', '2020']);
+    // 2020: January and July keep their parts; September (5 articles) takes two, December moves along.
+    expect(out).toMatch(/indexed 4 part\(s\): 2020\/3, 2020\/4, 2020\/5, 2020\/6; kept 2 unchanged; removed 0\)/);
+    expect(mtimes('idx', '2020/2')).toEqual(stamps);
+    index('idx-clean');
+    expect(indexFiles('idx')).toEqual(indexFiles('idx-clean'));
+    expect(indexFiles('idx')).not.toEqual(first);
+
+    // and back: the parts no longer made go
+    rmSync(join(psources, '样报'), { recursive: true });
+    tsx('scripts/ingest.ts', ['--in', psources, '--out', pcontent]);
+    const back = index('idx', ['--shards', '2020']);
+    expect(back).toMatch(/indexed 2 part\(s\): 2020\/3, 2020\/4; kept 2 unchanged; removed 2\)/);
+    expect(existsSync(join(work, 'idx', 'pagefind', '2020', '5'))).toBe(false);
+    expect(existsSync(join(work, 'idx', 'pagefind', '2020', '6'))).toBe(false);
+    // (December's articles now name the removed copies as aliases: the content is not what it was at first)
+    rmSync(join(work, 'idx-clean'), { recursive: true });
+    index('idx-clean');
+    expect(indexFiles('idx')).toEqual(indexFiles('idx-clean'));
+    const folders = (files: Record<string, string>) => [...new Set(Object.keys(files).map((f) => f.split('/').slice(0, 2).join('/')))];
+    expect(folders(indexFiles('idx'))).toEqual(folders(first));
+  });
+
+  it('a change to an article re-indexes its part only', () => {
+    const dec = [...articles()].filter(([, d]) => d === '2020-12-00').map(([u]) => u).sort();
+    const file = join(pcontent, 'articles', ...dec.at(-1)!.slice(1, -1).split('/')) + '.mdx';
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n---\n/, '\n---\n新增一段文字。\n\n'));
+    const out = index('idx', ['--shards', '2020']);
+    expect(out).toMatch(/indexed 1 part\(s\): 2020\/4; kept 3 unchanged; removed 0/);
   });
 });

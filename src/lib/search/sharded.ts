@@ -1,23 +1,33 @@
 /**
  * One search over several Pagefind indexes. The index is built per shard
- * (a year of the archive; scripts/pagefind-index.ts) so that indexing memory
- * stays bounded and shards can be built apart; here they are searched as one.
+ * (a year of the archive; scripts/pagefind-index.ts), and a year in parts of
+ * at most so many articles, each a contiguous date range (parts.ts), so that
+ * indexing memory stays bounded and shards can be built apart; here every
+ * part of every year (a "bundle" below, an entry of shards.json) is searched
+ * as one.
  *
- * The first shard is Pagefind's primary index and the others are merged in
+ * The first bundle is Pagefind's primary index and the others are merged in
  * (Pagefind's multisite `mergeIndex`), each tagged with a synthetic `shard`
- * filter. By relevance, Pagefind's own merge orders results by score. Sorted
- * by date, Pagefind's merge would re-order by score, so each shard is searched
- * on its own (filtered to it) and, shards holding disjoint years
- * (lib/shards.ts), their date-ordered results are concatenated in shard order.
+ * filter (its name). By relevance, Pagefind's own merge orders results by
+ * score. Sorted by date, Pagefind's merge would re-order by score, so each
+ * bundle is searched on its own (filtered to it) and, bundles holding disjoint
+ * date ranges (years never overlap, lib/shards.ts; parts of a year are cut
+ * between dates), their date-ordered results are concatenated in date order.
  */
 import type { PagefindApi, PagefindResponse } from './engine';
 
 export interface ShardInfo {
+  /** Unique among the bundles, the value of the synthetic `shard` filter (`2019/1`). */
   name: string;
+  /** Folder under pagefind/ (`2019/1`). */
   path: string;
   articles: number;
+  /** Earliest and latest date sort keys (YYYY-MM-DD, unknown parts 00). */
   from: string;
   to: string;
+  /** The shard (year, or `undated`) this bundle is a part of, and which part (1, 2, … in date order). */
+  shard?: string;
+  part?: number;
 }
 export interface ShardManifest {
   version: number;
@@ -42,9 +52,18 @@ function sortDirection(options?: { sort?: object }): 'asc' | 'desc' | undefined 
   return dir === 'asc' || dir === 'desc' ? dir : undefined;
 }
 
-/** Shards in date order (`undated` sorts first: its dates are 0000). */
+/**
+ * Bundles in date order (`undated` sorts first: its dates are 0000). Parts of
+ * one date too large for a part have the same from and to: their part number
+ * orders them.
+ */
 export function shardsInDateOrder(shards: ShardInfo[], dir: 'asc' | 'desc'): ShardInfo[] {
-  return [...shards].sort((a, b) => (dir === 'asc' ? 1 : -1) * (a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || a.name.localeCompare(b.name)));
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...shards].sort(
+    (a, b) =>
+      (dir === 'asc' ? 1 : -1) *
+      (cmp(a.from, b.from) || cmp(a.to, b.to) || cmp(a.shard ?? a.name, b.shard ?? b.name) || (a.part ?? 0) - (b.part ?? 0) || cmp(a.name, b.name)),
+  );
 }
 
 /**
