@@ -1,0 +1,199 @@
+/**
+ * page-cache: the prepared result of each page (decode → normalise → segment
+ * → nothing-lost check, `preparePage`) kept on disk between runs, so a re-run
+ * only prepares the pages that changed. Collation across pages, ids and emit
+ * still run over every page.
+ *
+ * A page's result depends only on its path, its bytes and the ingest code
+ * (catalogue, corrections and the ledger are applied later, in `assemble`).
+ * The key is a SHA-256 of exactly those: the path, the bytes and `codeHash`
+ * (every file under scripts/ingest/, src/content/schema.ts, the lockfile, the
+ * Node version and SEGMENT_DEBUG), so any code change invalidates everything.
+ *
+ * One file per page, `<dir>/<key>.v8`: a SHA-256 of the payload, then the
+ * payload (v8.serialize of `{ key, prepared }`, the structured clone worker
+ * threads use, so `undefined` fields survive as they do with --jobs). An entry
+ * that is unreadable, truncated, altered or of another key is ignored and
+ * recomputed, never an error. Writes go to a temporary name and are renamed
+ * into place. `prune()` removes entries no page of this run used, so the cache
+ * holds one entry per current page.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { PreparedPage, SourceFile } from './pipeline.ts';
+
+/** Bump when the entry format changes. */
+const FORMAT = 'jiuwen-ingest-page-cache/1';
+const ENTRY = /^[0-9a-f]{64}\.v8$/;
+const TMP = /^[0-9a-f]{64}\.v8\.tmp-\d+$/;
+const DIGEST = 32;
+
+/** What ingest needs from a cache (pipeline.ts stays free of I/O). */
+export interface PreparedPageCache {
+  get(file: SourceFile): PreparedPage | undefined;
+  set(file: SourceFile, prepared: PreparedPage): void;
+}
+
+export interface PageCacheStats {
+  /** Pages whose prepared result came from the cache. */
+  hits: number;
+  /** Pages prepared this run (no entry, or an unusable one). */
+  misses: number;
+  /** Entries present but unusable (corrupt, other key), ignored and rewritten. */
+  corrupt: number;
+  /** Entries written. */
+  written: number;
+  /** Entries removed by prune(). */
+  pruned: number;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * A hash of everything besides a page's own path and bytes that decides its
+ * prepared result: the ingest code, the content schema, the lockfile, the Node
+ * version, SEGMENT_DEBUG. `root` is the project root (tests pass a copy).
+ */
+export function ingestCodeHash(root: string = ROOT, env: NodeJS.ProcessEnv = process.env): string {
+  const h = createHash('sha256');
+  h.update(`${FORMAT}\0node ${process.version}\0SEGMENT_DEBUG=${env.SEGMENT_DEBUG ?? ''}\0`);
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(join(root, 'scripts/ingest'));
+  files.push(join(root, 'src/content/schema.ts'), join(root, 'package-lock.json'));
+  for (const f of files) {
+    let bytes: Buffer | string;
+    try {
+      bytes = readFileSync(f);
+    } catch {
+      bytes = '(missing)';
+    }
+    h.update(`${relative(root, f).split(sep).join('/')}\0${bytes.length}\0`);
+    h.update(bytes);
+  }
+  return h.digest('hex');
+}
+
+/** The cache key of one page: its (normalised) path, its bytes and the code hash. */
+export function pageCacheKey(codeHash: string, file: SourceFile): string {
+  return createHash('sha256').update(`${codeHash}\0${file.path}\0${file.bytes.length}\0`).update(file.bytes).digest('hex');
+}
+
+/** The default cache folder: node_modules/.cache/jiuwen/ingest under the project root (ignored by git). */
+export const defaultCacheDir = (root: string = ROOT) => join(root, 'node_modules/.cache/jiuwen/ingest');
+
+export class PageCache implements PreparedPageCache {
+  readonly stats: PageCacheStats = { hits: 0, misses: 0, corrupt: 0, written: 0, pruned: 0 };
+  private readonly used = new Set<string>();
+  private readonly keys = new WeakMap<SourceFile, string>();
+
+  /** `readOnly`: read entries, never write or prune (for --check). */
+  constructor(
+    readonly dir: string,
+    private readonly codeHash: string = ingestCodeHash(),
+    private readonly readOnly = false,
+  ) {}
+
+  private keyOf(file: SourceFile): string {
+    let k = this.keys.get(file);
+    if (k === undefined) {
+      k = pageCacheKey(this.codeHash, file);
+      this.keys.set(file, k);
+    }
+    return k;
+  }
+
+  get(file: SourceFile): PreparedPage | undefined {
+    const key = this.keyOf(file);
+    this.used.add(key);
+    let buf: Buffer;
+    try {
+      buf = readFileSync(join(this.dir, `${key}.v8`));
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    const prepared = decodeEntry(buf, key);
+    if (prepared === undefined) {
+      this.stats.corrupt++;
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    return prepared;
+  }
+
+  set(file: SourceFile, prepared: PreparedPage): void {
+    if (this.readOnly) return;
+    const key = this.keyOf(file);
+    this.used.add(key);
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const target = join(this.dir, `${key}.v8`);
+      const tmp = `${target}.tmp-${process.pid}`;
+      writeFileSync(tmp, encodeEntry(key, prepared));
+      renameSync(tmp, target);
+      this.stats.written++;
+    } catch {
+      // A cache that cannot be written only costs time on the next run.
+    }
+  }
+
+  /** Removes the entries (and left-over temporary files) that no page of this run used. Returns how many. */
+  prune(): number {
+    if (this.readOnly) return 0;
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return 0;
+    }
+    for (const name of names) {
+      const stale = (ENTRY.test(name) && !this.used.has(name.slice(0, 64))) || TMP.test(name);
+      if (!stale) continue;
+      try {
+        unlinkSync(join(this.dir, name));
+        this.stats.pruned++;
+      } catch {
+        // already gone (another run) or not ours to remove
+      }
+    }
+    return this.stats.pruned;
+  }
+}
+
+export function encodeEntry(key: string, prepared: PreparedPage): Buffer {
+  const payload = serialize({ key, prepared });
+  return Buffer.concat([createHash('sha256').update(payload).digest(), payload]);
+}
+
+/** The entry's prepared page, or undefined when the bytes are not a sound entry for `key`. */
+export function decodeEntry(buf: Buffer, key: string): PreparedPage | undefined {
+  if (buf.length <= DIGEST) return undefined;
+  const payload = buf.subarray(DIGEST);
+  if (!createHash('sha256').update(payload).digest().equals(buf.subarray(0, DIGEST))) return undefined;
+  try {
+    const v = deserialize(payload) as { key?: unknown; prepared?: unknown };
+    if (v === null || typeof v !== 'object' || v.key !== key) return undefined;
+    return isPrepared(v.prepared) ? v.prepared : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isPrepared(p: unknown): p is PreparedPage {
+  if (p === null || typeof p !== 'object') return false;
+  const o = p as Record<string, unknown>;
+  if (o.ok === false) return typeof o.error === 'object' && o.error !== null;
+  if (o.ok !== true) return false;
+  const seg = o.segmented as { items?: unknown; review?: unknown } | null;
+  return typeof o.encoding === 'string' && Array.isArray(o.lines) && Array.isArray(o.lossNotes) && typeof seg === 'object' && seg !== null && Array.isArray(seg.items) && Array.isArray(seg.review);
+}
