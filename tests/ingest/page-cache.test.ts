@@ -102,10 +102,13 @@ describe('cache entries', () => {
     const good = readFileSync(path);
     expect(new PageCache(dir, CODE).get(page)).toStrictEqual(prepared);
 
+    // one character of the page text changed (的 → 白): still a well-formed payload, caught by the digest
     const flipped = Buffer.from(good);
-    flipped[flipped.length - 40]! ^= 0x01;
+    const at = flipped.indexOf(Buffer.from('的', 'utf16le'), 32);
+    expect(at).toBeGreaterThan(32);
+    flipped[at]! ^= 0x01;
     const other: SourceFile = { path: 'x/02.txt', bytes: page.bytes };
-    const variants = [flipped, good.subarray(0, good.length - 7), good.subarray(0, 10), Buffer.alloc(0), Buffer.from('not a cache entry'), encodeEntry(pageCacheKey(CODE, other), prepared)];
+    const variants = [flipped, good.subarray(0, good.length - 7), good.subarray(0, 10), Buffer.alloc(0), Buffer.from('not a cache entry'), encodeEntry(pageCacheKey(CODE, other), prepared), encodeEntry(key, { ok: true } as unknown as typeof prepared)];
     for (const bytes of variants) {
       writeFileSync(path, bytes);
       const cache = new PageCache(dir, CODE);
