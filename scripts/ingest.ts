@@ -195,6 +195,7 @@ async function main(): Promise<number> {
   result.report.counts.errors = result.report.errors.length;
   const ok = result.report.errors.length === 0;
   // Entries of pages this run did not see go (only after a sound run: a wrong --in must not empty the cache).
+  await cache?.flush();
   if (ok && !args.check) cache?.prune();
 
   let written: WriteResult | null = null;

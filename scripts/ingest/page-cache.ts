@@ -14,12 +14,13 @@
  * payload (v8.serialize of `{ key, prepared }`, the structured clone worker
  * threads use, so `undefined` fields survive as they do with --jobs). An entry
  * that is unreadable, truncated, altered or of another key is ignored and
- * recomputed, never an error. Writes go to a temporary name and are renamed
- * into place. `prune()` removes entries no page of this run used, so the cache
- * holds one entry per current page.
+ * recomputed, never an error. Entries are written in the background (`flush()`
+ * waits for them). `prune()` removes entries no page of this run used, so the
+ * cache holds one entry per current page.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { PreparedPage, SourceFile } from './pipeline.ts';
@@ -29,6 +30,15 @@ const FORMAT = 'jiuwen-ingest-page-cache/1';
 const ENTRY = /^[0-9a-f]{64}\.v8$/;
 const TMP = /^[0-9a-f]{64}\.v8\.tmp-\d+$/;
 const DIGEST = 32;
+/** The writer thread: writes each { path, data } it is sent; `null` asks how many were written. */
+const WRITER = `
+const { parentPort } = require('node:worker_threads');
+const { writeFileSync } = require('node:fs');
+let written = 0;
+parentPort.on('message', (m) => {
+  if (m === null) return parentPort.postMessage(written);
+  try { writeFileSync(m.path, m.data); written++; } catch {}
+});`;
 
 /** What ingest needs from a cache (pipeline.ts stays free of I/O). */
 export interface PreparedPageCache {
@@ -94,6 +104,9 @@ export class PageCache implements PreparedPageCache {
   readonly stats: PageCacheStats = { hits: 0, misses: 0, corrupt: 0, written: 0, pruned: 0 };
   private readonly used = new Set<string>();
   private readonly keys = new WeakMap<SourceFile, string>();
+  private madeDir = false;
+  private worker: Worker | null | undefined;
+  private queued = 0;
 
   /** `readOnly`: read entries, never write or prune (for --check). */
   constructor(
@@ -135,19 +148,64 @@ export class PageCache implements PreparedPageCache {
     if (this.readOnly) return;
     const key = this.keyOf(file);
     this.used.add(key);
+    let data: Buffer;
     try {
-      mkdirSync(this.dir, { recursive: true });
-      const target = join(this.dir, `${key}.v8`);
-      const tmp = `${target}.tmp-${process.pid}`;
-      writeFileSync(tmp, encodeEntry(key, prepared));
-      renameSync(tmp, target);
-      this.stats.written++;
+      if (!this.madeDir) mkdirSync(this.dir, { recursive: true });
+      this.madeDir = true;
+      data = encodeEntry(key, prepared);
     } catch {
-      // A cache that cannot be written only costs time on the next run.
+      return; // a cache that cannot be written only costs time on the next run
+    }
+    // Written in place: a torn or interleaved write fails the digest and is recomputed next time.
+    const path = join(this.dir, `${key}.v8`);
+    const writer = this.writer();
+    if (writer) {
+      writer.postMessage({ path, data });
+      this.queued++;
+    } else {
+      try {
+        writeFileSync(path, data);
+        this.stats.written++;
+      } catch {
+        // as above
+      }
     }
   }
 
-  /** Removes the entries (and left-over temporary files) that no page of this run used. Returns how many. */
+  /**
+   * Entries are written on a worker thread, so that writing (which the system
+   * may throttle) overlaps preparing the next pages; the event loop need not run.
+   */
+  private writer(): Worker | null {
+    if (this.worker === undefined) {
+      try {
+        this.worker = new Worker(WRITER, { eval: true });
+        this.worker.on('error', () => undefined);
+        this.worker.unref(); // never keeps a process alive: without flush() the cache only misses entries
+      } catch {
+        this.worker = null;
+      }
+    }
+    return this.worker;
+  }
+
+  /** Waits until every entry set() queued is written. Call before prune() and before the process ends. */
+  async flush(): Promise<void> {
+    const worker = this.worker;
+    if (!worker || this.queued === 0) return;
+    this.worker = undefined;
+    this.queued = 0;
+    const written = await new Promise<number>((resolvePromise) => {
+      worker.once('message', (n: number) => resolvePromise(n));
+      worker.once('error', () => resolvePromise(0));
+      worker.once('exit', () => resolvePromise(0));
+      worker.postMessage(null);
+    });
+    this.stats.written += written;
+    await worker.terminate();
+  }
+
+  /** Removes the entries (and temporary files of older versions) no page of this run used. Returns how many. Call after flush(). */
   prune(): number {
     if (this.readOnly) return 0;
     let names: string[];

@@ -93,10 +93,11 @@ describe('cache entries', () => {
     expect(encodeEntry(key, prepared).equals(encodeEntry(key, preparePage(page)))).toBe(true);
   });
 
-  it('a corrupt, truncated, foreign or empty entry is ignored and recomputed, never an error', () => {
+  it('a corrupt, truncated, foreign or empty entry is ignored and recomputed, never an error', async () => {
     const dir = tmp();
     const writer = new PageCache(dir, CODE);
     writer.set(page, prepared);
+    await writer.flush();
     const key = pageCacheKey(CODE, page);
     const path = join(dir, `${key}.v8`);
     const good = readFileSync(path);
@@ -117,6 +118,8 @@ describe('cache entries', () => {
       // an ingest through it recomputes the page and repairs the entry
       const r = ingest({ files: [page] }, { cache });
       expect(r.ok).toBe(true);
+      await cache.flush();
+      expect(cache.stats.written).toBe(1);
       expect(readFileSync(path).equals(good)).toBe(true);
     }
     // an entry that is a folder (unreadable) is a miss too
@@ -127,23 +130,28 @@ describe('cache entries', () => {
     expect(() => ingest({ files: [page] }, { cache })).not.toThrow();
   });
 
-  it('a read-only cache (--check) reads but never writes or prunes', () => {
+  it('a read-only cache (--check) reads but never writes or prunes', async () => {
     const dir = tmp();
-    new PageCache(dir, CODE).set(page, prepared);
+    const writer = new PageCache(dir, CODE);
+    writer.set(page, prepared);
+    await writer.flush();
     writeFileSync(join(dir, `${'0'.repeat(64)}.v8`), 'old');
     const ro = new PageCache(dir, CODE, true);
     expect(ro.get(page)).toStrictEqual(prepared);
     ro.set({ ...page, path: 'y.txt' }, prepared);
+    await ro.flush();
     expect(ro.prune()).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([`${'0'.repeat(64)}.v8`, `${pageCacheKey(CODE, page)}.v8`].sort());
   });
 });
 
 describe('pruning', () => {
-  it('removes the entries (and left-over temporary files) no page of the run used, and nothing else', () => {
+  it('removes the entries (and left-over temporary files) no page of the run used, and nothing else', async () => {
     const dir = tmp();
     const files = sortSourceFiles(samplePages());
-    ingest({ files, catalogue }, { cache: new PageCache(dir, CODE) });
+    const first = new PageCache(dir, CODE);
+    ingest({ files, catalogue }, { cache: first });
+    await first.flush();
     expect(readdirSync(dir)).toHaveLength(files.length);
     writeFileSync(join(dir, `${'a'.repeat(64)}.v8.tmp-123`), 'x');
     writeFileSync(join(dir, 'README.txt'), 'not ours');
@@ -158,6 +166,7 @@ describe('pruning', () => {
     // a new code hash: every old entry is unused and goes
     const next = new PageCache(dir, `${CODE}-2`);
     ingest({ files: kept, catalogue }, { cache: next });
+    await next.flush();
     expect(next.stats).toMatchObject({ hits: 0, misses: 4, written: 4 });
     expect(next.prune()).toBe(4);
     expect(readdirSync(dir)).toHaveLength(5);
@@ -173,21 +182,24 @@ describe('ingest through the cache', () => {
     expect(r.report).toEqual(plain.report);
   };
 
-  it('cold, then warm: the same files and report as without a cache', () => {
+  it('cold, then warm: the same files and report as without a cache', async () => {
     expect(plain.ok).toBe(true);
     const dir = tmp();
     const cold = new PageCache(dir, CODE);
     same(ingest({ files, catalogue }, { cache: cold }));
+    await cold.flush();
     expect(cold.stats).toMatchObject({ hits: 0, misses: files.length, written: files.length });
     const warm = new PageCache(dir, CODE);
     same(ingest({ files, catalogue }, { cache: warm }));
     expect(warm.stats).toMatchObject({ hits: files.length, misses: 0, written: 0 });
   });
 
-  it('uses the cached result instead of preparing the page again', () => {
+  it('uses the cached result instead of preparing the page again', async () => {
     const dir = tmp();
     const page = files[1]!;
-    new PageCache(dir, CODE).set({ ...page }, preparePage({ path: files[0]!.path, bytes: files[0]!.bytes }));
+    const writer = new PageCache(dir, CODE);
+    writer.set({ ...page }, preparePage({ path: files[0]!.path, bytes: files[0]!.bytes }));
+    await writer.flush();
     // the entry of page 1 now holds page 0's result: a warm run must show it
     const r = ingest({ files: [page] }, { cache: new PageCache(dir, CODE) });
     expect(r.report.pages[0]!.articles).not.toEqual(ingest({ files: [page] }).report.pages[0]!.articles);
@@ -195,10 +207,13 @@ describe('ingest through the cache', () => {
 
   it('with worker threads and part of the pages cached: the same result', async () => {
     const dir = tmp();
-    ingest({ files: files.slice(2), catalogue }, { cache: new PageCache(dir, CODE) });
+    const first = new PageCache(dir, CODE);
+    ingest({ files: files.slice(2), catalogue }, { cache: first });
+    await first.flush();
     const cache = new PageCache(dir, CODE);
     const r = await ingestParallel({ files, catalogue }, { jobs: 2, cache });
     same(r);
+    await cache.flush();
     expect(cache.stats).toMatchObject({ hits: files.length - 2, misses: 2, written: 2 });
   });
 
