@@ -12,7 +12,8 @@
  *
  * One file per page, `<dir>/<key>.v8`: a SHA-256 of the payload, then the
  * payload (v8.serialize of `{ key, prepared }`, the structured clone worker
- * threads use, so `undefined` fields survive as they do with --jobs). An entry
+ * threads use, so `undefined` fields survive as they do with --jobs; the
+ * page's lines as one string). An entry
  * that is unreadable, truncated, altered or of another key is ignored and
  * recomputed, never an error. Entries are written in the background (`flush()`
  * waits for them). `prune()` removes entries no page of this run used, so the
@@ -26,7 +27,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { PreparedPage, SourceFile } from './pipeline.ts';
 
 /** Bump when the entry format changes. */
-const FORMAT = 'jiuwen-ingest-page-cache/1';
+const FORMAT = 'jiuwen-ingest-page-cache/2';
 const ENTRY = /^[0-9a-f]{64}\.v8$/;
 const TMP = /^[0-9a-f]{64}\.v8\.tmp-\d+$/;
 const DIGEST = 32;
@@ -229,8 +230,22 @@ export class PageCache implements PreparedPageCache {
 }
 
 export function encodeEntry(key: string, prepared: PreparedPage): Buffer {
-  const payload = serialize({ key, prepared });
+  // The page's lines as one string (a tenth of the time to read back as many small objects).
+  let entry: Entry = { key, prepared };
+  if (prepared.ok && Array.isArray(prepared.lines) && prepared.lines.length > 0 && prepared.lines.every((l, i) => l.no === i + 1 && !l.text.includes('\n'))) {
+    const { lines, ...rest } = prepared;
+    entry = { key, prepared: rest, lineText: lines.map((l) => l.text).join('\n') };
+  }
+  const payload = serialize(entry);
   return Buffer.concat([createHash('sha256').update(payload).digest(), payload]);
+}
+
+interface Entry {
+  key: string;
+  /** Without `lines` when `lineText` is given. */
+  prepared: PreparedPage | Omit<PreparedPage & { ok: true }, 'lines'>;
+  /** The texts of `lines` (numbered from 1) joined with '\n'. */
+  lineText?: string;
 }
 
 /** The entry's prepared page, or undefined when the bytes are not a sound entry for `key`. */
@@ -239,9 +254,10 @@ export function decodeEntry(buf: Buffer, key: string): PreparedPage | undefined 
   const payload = buf.subarray(DIGEST);
   if (!createHash('sha256').update(payload).digest().equals(buf.subarray(0, DIGEST))) return undefined;
   try {
-    const v = deserialize(payload) as { key?: unknown; prepared?: unknown };
+    const v = deserialize(payload) as Partial<Entry> | null;
     if (v === null || typeof v !== 'object' || v.key !== key) return undefined;
-    return isPrepared(v.prepared) ? v.prepared : undefined;
+    const p = typeof v.lineText === 'string' && v.prepared !== null && typeof v.prepared === 'object' ? { ...v.prepared, lines: v.lineText.split('\n').map((text, i) => ({ no: i + 1, text })) } : v.prepared;
+    return isPrepared(p) ? p : undefined;
   } catch {
     return undefined;
   }
