@@ -200,6 +200,7 @@ export class PageCache implements PreparedPageCache {
       worker.once('message', (n: number) => resolvePromise(n));
       worker.once('error', () => resolvePromise(0));
       worker.once('exit', () => resolvePromise(0));
+      worker.ref(); // keep the process alive until it answers
       worker.postMessage(null);
     });
     this.stats.written += written;
