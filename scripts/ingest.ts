@@ -13,6 +13,7 @@ import cliProgress from 'cli-progress';
 import { ingest, type IngestReport, type Problem, type SourceFile } from './ingest/pipeline.ts';
 import { LEDGER, planOutput, writeOutput, type WriteResult } from './ingest/emit.ts';
 import { ingestParallel } from './ingest/parallel.ts';
+import { defaultCacheDir, PageCache } from './ingest/page-cache.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -27,6 +28,10 @@ Options:
   --report FILE       also save the full JSON report to FILE (for editors)
   --jobs N            decode and segment pages on N worker threads (default 1); same output.
                       Helps only on idle multi-core machines: measure with npm run bench
+  --cache DIR         keep each page's decoded and segmented result in DIR and reuse it while the
+                      page, its path and the ingest code are unchanged (default:
+                      node_modules/.cache/jiuwen/ingest); same output. --check reads it, never writes it
+  --no-cache          prepare every page afresh, touch no cache
   --help              show this help
 
 Exit codes: 0 success (warnings allowed), 1 bad input (all problems listed, nothing written), 2 usage error.
@@ -38,13 +43,15 @@ interface Args {
   corrections?: string;
   report?: string;
   jobs?: number;
+  cache?: string;
+  noCache: boolean;
   check: boolean;
   json: boolean;
   help: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { in: 'content/sources', out: 'content', check: false, json: false, help: false };
+  const args: Args = { in: 'content/sources', out: 'content', noCache: false, check: false, json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -63,6 +70,8 @@ function parseArgs(argv: string[]): Args | string {
         if (!Number.isInteger(n) || n < 1 || n > 64) return '--jobs needs a whole number from 1 to 64';
         args.jobs = n;
       }
+      else if (flag === '--cache') args.cache = value();
+      else if (flag === '--no-cache' && inline === undefined) args.noCache = true;
       else if (flag === '--check') args.check = true;
       else if (flag === '--json') args.json = true;
       else if (flag === '--help' || flag === '-h') args.help = true;
@@ -175,14 +184,19 @@ async function main(): Promise<number> {
     }
   };
   const input = { files, catalogue, corrections, ledger };
+  // Prepared pages of earlier runs; --check only reads them.
+  const cache = args.noCache ? undefined : new PageCache(args.cache ? resolve(args.cache) : defaultCacheDir(), undefined, args.check);
   // Worker threads are opt-in: on a busy 2-CPU machine copying pages to and
   // from them cost more than they saved (see npm run bench).
   const jobs = Math.min(args.jobs ?? 1, availableParallelism() * 2);
-  const result = jobs > 1 ? await ingestParallel(input, { jobs, onPage }) : ingest(input, { onPage });
+  const result = jobs > 1 ? await ingestParallel(input, { jobs, onPage, cache }) : ingest(input, { onPage, cache });
   bar?.stop();
   result.report.errors.unshift(...readErrors);
   result.report.counts.errors = result.report.errors.length;
   const ok = result.report.errors.length === 0;
+  // Entries of pages this run did not see go (only after a sound run: a wrong --in must not empty the cache).
+  await cache?.flush();
+  if (ok && !args.check) cache?.prune();
 
   let written: WriteResult | null = null;
   let plan: WriteResult | null = null;
@@ -200,6 +214,7 @@ async function main(): Promise<number> {
     written: written?.written ?? [],
     removed: written?.removed ?? [],
     ...(plan ? { wouldWrite: plan.written, wouldRemove: plan.removed } : {}),
+    cache: cache ? { dir: cache.dir, ...cache.stats } : null,
     errors: result.report.errors,
     warnings: result.report.warnings,
     pages: result.report.pages,
@@ -213,6 +228,10 @@ async function main(): Promise<number> {
     log(
       `\n${ok ? (args.check ? 'Checked' : 'Ingested') : 'FAILED'}: ${c.pages} pages (${mb.toFixed(2)} MB), ${c.issues} issues, ${c.articles} articles, ${c.reviewNotes} to review, ${c.warnings} warnings, ${c.errors} errors in ${seconds.toFixed(2)} s`,
     );
+    if (cache) {
+      const s = cache.stats;
+      log(`Page cache: ${s.hits} of ${c.pages} pages from the cache, ${s.misses} prepared${s.corrupt > 0 ? ` (${s.corrupt} unusable entries ignored)` : ''}${args.check ? '' : `, ${s.written} entries written, ${s.pruned} pruned`} (${relative(process.cwd(), cache.dir) || '.'})`);
+    }
     if (written) log(`Wrote ${written.written.length} files (${written.unchanged} unchanged, ${written.removed.length} stale removed) under ${args.out}/`);
     else if (!ok) log('Nothing was written: fix the errors above and run again.');
     else if (plan) log(`--check: nothing written (a real run would write ${plan.written.length} files, leave ${plan.unchanged} unchanged, remove ${plan.removed.length} stale).`);

@@ -6,17 +6,33 @@
  */
 import { Worker } from 'node:worker_threads';
 import { assemble, sortSourceFiles, type IngestInput, type IngestResult, type PreparedPage, type SourceFile } from './pipeline.ts';
+import type { PreparedPageCache } from './page-cache.ts';
 
 export interface ParallelOptions {
   /** Number of worker threads (≥ 2; use `ingest` for one). */
   jobs: number;
   onPage?: (done: number, total: number, file: string) => void;
+  /** Prepared pages from earlier runs: only the other pages go to the workers. */
+  cache?: PreparedPageCache;
 }
 
 export async function ingestParallel(input: IngestInput, options: ParallelOptions): Promise<IngestResult> {
   const files = sortSourceFiles(input.files);
-  const prepared = await preparePagesInWorkers(files, Math.max(1, Math.min(options.jobs, files.length)), options.onPage);
-  return assemble(input, files, prepared);
+  const { cache, onPage } = options;
+  const prepared: (PreparedPage | undefined)[] = files.map((f) => cache?.get(f));
+  const todo = files.flatMap((f, i) => (prepared[i] === undefined ? [i] : []));
+  const cached = files.length - todo.length;
+  if (cached > 0) onPage?.(cached, files.length, files[files.length - 1]!.path);
+  const fresh = await preparePagesInWorkers(
+    todo.map((i) => files[i]!),
+    Math.max(1, Math.min(options.jobs, todo.length)),
+    onPage && ((done, _total, file) => onPage(cached + done, files.length, file)),
+  );
+  todo.forEach((i, j) => {
+    prepared[i] = fresh[j]!;
+    cache?.set(files[i]!, fresh[j]!);
+  });
+  return assemble(input, files, prepared as PreparedPage[]);
 }
 
 function preparePagesInWorkers(files: SourceFile[], jobs: number, onPage?: ParallelOptions['onPage']): Promise<PreparedPage[]> {

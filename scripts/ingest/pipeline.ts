@@ -20,6 +20,7 @@ import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, rend
 import { segmentPage } from './segment.ts';
 import type { SegmentedArticle, SegmentedPage, SourceLine } from './types.ts';
 import { compare, groupBy } from './collate.ts';
+import type { PreparedPageCache } from './page-cache.ts';
 
 export interface SourceFile {
   /** Path relative to the sources folder (forward slashes). */
@@ -42,6 +43,8 @@ export interface IngestOptions {
   segment?: (lines: SourceLine[], ctx: { file: string }) => SegmentedPage;
   /** Called after each page (for progress bars). */
   onPage?: (done: number, total: number, file: string) => void;
+  /** Prepared pages from earlier runs (page-cache.ts); not used with a custom `segment`. */
+  cache?: PreparedPageCache;
 }
 
 /** An error (stops the run from writing) or a warning (reported only). */
@@ -141,8 +144,13 @@ export type { Ledger, LedgerEntry } from './ledger.ts';
 export function ingest(input: IngestInput, options: IngestOptions = {}): IngestResult {
   const segment = options.segment ?? segmentPage;
   const files = sortSourceFiles(input.files);
+  const cache = options.segment ? undefined : options.cache;
   const prepared = files.map((f, index) => {
-    const p = preparePage(f, segment);
+    let p = cache?.get(f);
+    if (p === undefined) {
+      p = preparePage(f, segment);
+      cache?.set(f, p);
+    }
     options.onPage?.(index + 1, files.length, f.path);
     return p;
   });

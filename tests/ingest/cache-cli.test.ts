@@ -1,0 +1,116 @@
+/**
+ * The page cache through the CLI: the same sequence of runs (cold, warm, one
+ * issue added, one page removed) with a cache and with --no-cache must leave
+ * byte-identical output folders after every step; --check touches neither the
+ * output nor the cache.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const ROOT = process.cwd();
+const FIXTURES = join(ROOT, 'tests/fixtures/ingest-pages');
+
+function cli(...args: string[]) {
+  const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+/** Every file under `dir` → its bytes (base64, so a difference in any byte shows). */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!existsSync(dir)) return out;
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p)] = readFileSync(p).toString('base64');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('ingest --cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jiuwen-cache-cli-'));
+  made.push(dir);
+  const cache = join(dir, 'cache');
+  const A = { src: join(dir, 'a/sources'), out: join(dir, 'a/content') };
+  const B = { src: join(dir, 'b/sources'), out: join(dir, 'b/content') };
+  for (const w of [A, B]) cpSync(FIXTURES, w.src, { recursive: true });
+  const pages = readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort();
+
+  /** One step on both folders: A through the cache, B without; their outputs must be identical. */
+  const step = (change?: (src: string) => void) => {
+    for (const w of [A, B]) change?.(w.src);
+    const a = cli('--in', A.src, '--out', A.out, '--cache', cache);
+    const b = cli('--in', B.src, '--out', B.out, '--no-cache');
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stdout).not.toMatch(/Page cache/);
+    const sa = snapshot(A.out);
+    expect(Object.keys(sa).length).toBeGreaterThan(10);
+    expect(sa).toEqual(snapshot(B.out));
+    return a.stdout;
+  };
+  const entries = () => readdirSync(cache).filter((n) => n.endsWith('.v8'));
+  const fromCache = (stdout: string) => /Page cache: (\d+) of (\d+) pages from the cache/.exec(stdout)?.slice(1).map(Number);
+
+  it('cold, warm, one issue added, one page removed: byte-identical to runs without a cache', () => {
+    const cold = step();
+    expect(fromCache(cold)).toEqual([0, pages.length]);
+    expect(entries()).toHaveLength(pages.length);
+
+    const warm = step();
+    expect(fromCache(warm)).toEqual([pages.length, pages.length]);
+    expect(warm).toMatch(/Wrote 0 files/);
+
+    const added = step((src) => {
+      mkdirSync(join(src, '金坛时报/2021-03-05'), { recursive: true });
+      cpSync(join(src, pages[1]!), join(src, '金坛时报/2021-03-05/01.txt'));
+      cpSync(join(src, pages[3]!), join(src, '金坛时报/2021-03-05/02.txt'));
+    });
+    expect(fromCache(added)).toEqual([pages.length, pages.length + 2]);
+    expect(snapshot(A.out)['issues/jintan-shibao/2021-03-05.json']).toBeDefined();
+    // …and its articles and issues are those of a cold run over the same pages
+    const C = { src: join(dir, 'c/sources'), out: join(dir, 'c/content') };
+    cpSync(A.src, C.src, { recursive: true });
+    expect(cli('--in', C.src, '--out', C.out, '--no-cache').code).toBe(0);
+    const generated = (s: Record<string, string>) => Object.fromEntries(Object.entries(s).filter(([k]) => /^(articles|issues)\//.test(k)));
+    expect(generated(snapshot(A.out))).toEqual(generated(snapshot(C.out)));
+
+    const before = Object.keys(snapshot(A.out));
+    const removed = step((src) => rmSync(join(src, '金坛时报/2021-03-05/02.txt')));
+    expect(fromCache(removed)).toEqual([pages.length + 1, pages.length + 1]);
+    expect(removed).toMatch(/[1-9]\d* stale removed/);
+    expect(Object.keys(snapshot(A.out)).length).toBeLessThan(before.length);
+    // the removed page's entry is pruned
+    expect(entries()).toHaveLength(pages.length + 1);
+  }, 240_000);
+
+  it('--check reads the cache but writes neither output nor cache', () => {
+    cpSync(join(A.src, pages[0]!), join(A.src, '金坛时报/2021-03-05/03.txt'));
+    const out = snapshot(A.out);
+    const cached = snapshot(cache);
+    const r = cli('--in', A.src, '--out', A.out, '--cache', cache, '--check');
+    expect(r.code, r.stderr).toBe(0);
+    expect(fromCache(r.stdout)).toEqual([pages.length + 1, pages.length + 2]);
+    expect(snapshot(A.out)).toEqual(out);
+    expect(snapshot(cache)).toEqual(cached);
+  }, 60_000);
+
+  it('--no-cache neither reads nor writes a cache; a usage error for --no-cache=x', () => {
+    const other = join(dir, 'unused-cache');
+    const r = cli('--in', A.src, '--out', join(dir, 'd'), '--no-cache', '--cache', other);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(other)).toBe(false);
+    expect(cli('--no-cache=1').code).toBe(2);
+  }, 60_000);
+});
