@@ -23,7 +23,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardOf } from '../src/lib/shards.ts';
@@ -141,9 +141,12 @@ export function batches(shards: { name: string; articles: number }[], limit: num
   return out;
 }
 
-function run(cmd: string, args: string[], env: Record<string, string | undefined>): Promise<void> {
+function run(cmd: string, args: string[], env: Record<string, string | undefined>, stdin?: Promise<unknown>): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: [stdin ? 'pipe' : 'inherit', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    // `stdin` settled: its stdin ends (the search index then takes more parts at a time).
+    void stdin?.finally(() => child.stdin?.end()).catch(() => {});
+    child.stdin?.on('error', () => {}); // the child may be gone already
     child.on('error', fail);
     child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`${cmd} ${args.join(' ')} failed (exit ${code ?? signal})`))));
   });
@@ -168,12 +171,18 @@ function writeDataFiles(out: string, content: string, env: Record<string, string
   return run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/write-data.ts'), '--out', out, '--content', content], env);
 }
 
-/** The search index, from the content (so it runs beside Astro). */
-function indexSearch(out: string, content: string, shards: string[] | undefined, jobs: string | undefined): Promise<void> {
+/**
+ * The search index, from the content (so it runs beside Astro). Beside other
+ * work (`besides`), one part at a time (memory: Astro's plus one part's), then
+ * two once that work is done (both cores); `--jobs N` fixes the number.
+ */
+function indexSearch(out: string, content: string, shards: string[] | undefined, jobs: string | undefined, besides?: Promise<unknown>): Promise<void> {
   const args = ['--import', 'tsx', join(ROOT, 'scripts/pagefind-index.ts'), '--site', out, '--content', content];
   if (shards) args.push('--shards', shards.join(','));
-  args.push('--jobs', jobs ?? '1');
-  return run(process.execPath, args, {});
+  if (jobs) args.push('--jobs', jobs);
+  else if (besides) args.push('--jobs', '1', '--then-jobs', String(Math.min(2, availableParallelism())));
+  else args.push('--jobs', String(Math.min(2, availableParallelism())));
+  return run(process.execPath, args, {}, jobs ? undefined : besides);
 }
 
 async function main(): Promise<void> {
@@ -215,11 +224,12 @@ async function main(): Promise<void> {
         else for (const g of groups.length ? groups : [[]]) await astroBuild(out, { JIUWEN_SHARDS: g.join(',') || 'none' });
       })();
       const data = timed('dataSeconds', writeDataFiles(out, content, { JIUWEN_SHARDS: only?.join(',') }));
+      const astro = timed('astroSeconds', pages);
       if (sequential) {
-        await timed('astroSeconds', pages);
+        await astro;
         await data;
-        await timed('searchSeconds', indexSearch(out, content, only, jobs));
-      } else await Promise.all([timed('astroSeconds', pages), data, timed('searchSeconds', indexSearch(out, content, only, jobs))]);
+        await timed('searchSeconds', indexSearch(out, content, only, jobs ?? '1'));
+      } else await Promise.all([astro, data, timed('searchSeconds', indexSearch(out, content, only, jobs, Promise.allSettled([astro, data])))]);
     } else {
       const before = previous!.issues;
       const now = new Map(wanted.map((i) => [i.id, i]));
@@ -238,10 +248,12 @@ async function main(): Promise<void> {
       writeFileSync(list, [...rebuild].sort().join('\n') + '\n');
       const touched = [...new Set([...changed].map((id) => now.get(id)!.shard).concat(removed.map((r) => shardOf(r.id))))].sort();
       // No issue to build still rebuilds the pages about the whole archive.
+      const astro = timed('astroSeconds', astroBuild(out, { JIUWEN_ISSUES: list }));
+      const data = timed('dataSeconds', writeDataFiles(out, content, { JIUWEN_ISSUES: list }));
       await Promise.all([
-        timed('astroSeconds', astroBuild(out, { JIUWEN_ISSUES: list })),
-        timed('dataSeconds', writeDataFiles(out, content, { JIUWEN_ISSUES: list })),
-        timed('searchSeconds', touched.length ? indexSearch(out, content, touched, jobs) : Promise.resolve()),
+        astro,
+        data,
+        timed('searchSeconds', touched.length ? indexSearch(out, content, touched, jobs, Promise.allSettled([astro, data])) : Promise.resolve()),
       ]);
     }
   } finally {

@@ -16,7 +16,7 @@
  *   shards.json            the list the search page reads (rewritten from the part folders present)
  *   pagefind.js, …         the Pagefind runtime, copied from a part's bundle
  *
- *   tsx scripts/pagefind-index.ts [--site dist] [--content content] [--shards 2018,2019] [--jobs N]
+ *   tsx scripts/pagefind-index.ts [--site dist] [--content content] [--shards 2018,2019] [--jobs N] [--then-jobs M]
  *                                 [--part-size 1500] [--manifest-only]
  *
  * Incremental: a part whose input (its article files, by path and content,
@@ -255,7 +255,26 @@ export interface IndexReport {
  * whose input changed (in child processes, `jobs` at a time), removes the
  * folders no longer made, and rewrites the manifest.
  */
-export async function indexSite(opts: { site: string; content: string; only?: Set<string>; jobs: number; partSize: number }): Promise<IndexReport> {
+/** A limit on how many parts index at once, which can be raised while they run. */
+export class Slots {
+  private used = 0;
+  private waiting: (() => void)[] = [];
+  constructor(private size: number) {}
+  async take(): Promise<void> {
+    while (this.used >= this.size) await new Promise<void>((wake) => this.waiting.push(wake));
+    this.used += 1;
+  }
+  give(): void {
+    this.used -= 1;
+    this.waiting.shift()?.();
+  }
+  resize(size: number): void {
+    this.size = Math.max(1, size);
+    for (let free = this.size - this.used; free > 0 && this.waiting.length; free--) this.waiting.shift()!();
+  }
+}
+
+export async function indexSite(opts: { site: string; content: string; only?: Set<string>; jobs: number | Slots; partSize: number }): Promise<IndexReport> {
   const { site, content, only, jobs, partSize } = opts;
   const root = join(site, 'pagefind');
   const report: IndexReport = { indexed: [], kept: [], removed: [] };
@@ -299,20 +318,24 @@ export async function indexSite(opts: { site: string; content: string; only?: Se
   const tmp = queue.length ? await mkdtemp(join(tmpdir(), 'jiuwen-index-')) : '';
   try {
     const failures: string[] = [];
-    const todo = [...queue];
-    await Promise.all(
-      Array.from({ length: Math.min(jobs, todo.length) }, async (_, w) => {
-        for (let job = todo.shift(), n = 0; job !== undefined; job = todo.shift(), n++) {
-          const path = `${shardSlug(job.shard)}/${job.part}`;
-          const jobFile = join(tmp, `${w}-${n}.json`);
-          await writeFile(jobFile, JSON.stringify(job));
-          await runChild(site, jobFile, path).then(
-            () => report.indexed.push(path),
-            (e: Error) => failures.push(e.message),
-          );
-        }
-      }),
-    );
+    // Parts start in date order, as many at a time as the slots allow (raised by --then-jobs).
+    const slots = typeof jobs === 'number' ? new Slots(jobs) : jobs;
+    const running: Promise<void>[] = [];
+    for (const [n, job] of queue.entries()) {
+      await slots.take();
+      const path = `${shardSlug(job.shard)}/${job.part}`;
+      const jobFile = join(tmp, `${n}.json`);
+      await writeFile(jobFile, JSON.stringify(job));
+      running.push(
+        runChild(site, jobFile, path)
+          .then(
+            () => void report.indexed.push(path),
+            (e: Error) => void failures.push(e.message),
+          )
+          .finally(() => slots.give()),
+      );
+    }
+    await Promise.all(running);
     if (failures.length) throw new Error(failures.join('\n'));
   } finally {
     if (tmp) await rm(tmp, { recursive: true, force: true });
@@ -338,8 +361,17 @@ async function main(): Promise<number> {
   let note = '';
   if (!args.includes('--manifest-only')) {
     const only = opt('shards') ? new Set(opt('shards')!.split(',').filter(Boolean)) : undefined;
-    const jobs = Math.max(1, Number(opt('jobs') ?? availableParallelism()));
-    const r = await indexSite({ site, content, only, jobs, partSize: partSizeFrom(opt('part-size')) });
+    const slots = new Slots(Math.max(1, Number(opt('jobs') ?? availableParallelism())));
+    // --then-jobs N: N parts at a time once a line arrives on stdin or stdin ends (scripts/build-site.ts
+    // starts with one part beside Astro and asks for more when Astro is done).
+    const then = opt('then-jobs');
+    if (then) {
+      process.stdin.on('data', () => slots.resize(Number(then)));
+      process.stdin.on('end', () => slots.resize(Number(then)));
+    }
+    const r = await indexSite({ site, content, only, jobs: slots, partSize: partSizeFrom(opt('part-size')) }).finally(() => {
+      if (then) process.stdin.destroy();
+    });
     note = ` (indexed ${r.indexed.length} part(s)${r.indexed.length ? `: ${r.indexed.join(', ')}` : ''}; kept ${r.kept.length} unchanged; removed ${r.removed.length})`;
   }
   const shards = await writeManifest(site);
