@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, pagefindWords, phraseQuery, recallQuery } from '../../src/lib/search/query.ts';
-import { separateHan, stripSeparators, ZWSP } from '../../src/lib/search/han.ts';
+import fc from 'fast-check';
+import { indexWords, separateHan, SPACE_MARK, stripSeparators, textFromIndex, ZWSP } from '../../src/lib/search/han.ts';
 
 const keys = (q: string) => parseQuery(q).map((t) => t.key);
 
@@ -46,5 +47,35 @@ describe('separateHan', () => {
   it('is undone by stripSeparators', () => {
     const text = '区委书记狄志强指出, 5G 基站';
     expect(stripSeparators(separateHan(text, ZWSP))).toBe(text);
+  });
+});
+
+/** What Pagefind stores of a record's text when it splits words at whitespace: the words joined by single spaces. */
+const pagefindContent = (text: string) => text.split(/\s+/u).filter(Boolean).join(' ');
+
+describe('indexWords / textFromIndex', () => {
+  it('makes every Han character a word and marks the text’s own spaces', () => {
+    expect(indexWords('德国胜伟策 5G 基站')).toBe(`德 国 胜 伟 策${SPACE_MARK} 5G${SPACE_MARK} 基 站`);
+    expect(pagefindContent(indexWords('增长18.9%;完成')).split(' ')).toEqual(['增', '长', '18.9%;', '完', '成']);
+  });
+
+  it('gives back the text (whitespace runs as one space) from what Pagefind stores', () => {
+    for (const text of ['区委书记狄志强指出, 5G 基站', '坚持问题导向 聚焦重点工作\n新华社北京1月31日电', 'LDAR  system\tworks', '——“决战2020”年中']) {
+      expect(textFromIndex(pagefindContent(indexWords(text)))).toBe(text.replace(/\s+/gu, ' ').trim());
+    }
+  });
+
+  it('round-trips any text (property)', () => {
+    const chars = fc.constantFrom('金', '坛', '时', '报', 'a', 'B', '5', '.', '，', '“', '”', ' ', '\n', '\t', '　', '-', '%');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        expect(textFromIndex(pagefindContent(indexWords(text)))).toBe(text.replace(/\s+/gu, ' ').trim());
+      }),
+    );
+  });
+
+  it('leaves no Han character glued to another in a word (the per-character index)', () => {
+    const words = pagefindContent(indexWords('狄志强指出，金坛时报5G')).split(' ').map((w) => w.replaceAll(SPACE_MARK, ''));
+    for (const w of words) expect([...w].filter((c) => /\p{Script=Han}/u.test(c)).length).toBeLessThanOrEqual(1);
   });
 });

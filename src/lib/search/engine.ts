@@ -12,7 +12,7 @@
  */
 import { parseQuery, phraseQuery, recallQuery, type QueryTerm } from './query';
 import { makeExcerpt, matchPhrases, phraseScore, type ExcerptPart, type PhraseMatch } from './rank';
-import { stripSeparators } from './han';
+import { stripSeparators, textFromIndex } from './han';
 
 export const FILTER_KEYS = ['publication', 'year', 'month', 'page'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -79,7 +79,7 @@ function pagefindOptions(req: SearchRequest): { filters: object; sort: object } 
 
 /** Turns a loaded fragment into a hit, checking its text for the phrases. */
 export function toHit(result: PagefindResult, fragment: PagefindFragment, terms: QueryTerm[], order: number): Hit {
-  const content = stripSeparators(fragment.content);
+  const content = textFromIndex(fragment.content);
   const match = matchPhrases(content, terms);
   const meta = fragment.meta;
   const title = stripSeparators(meta.title ?? fragment.url);

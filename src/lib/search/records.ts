@@ -6,17 +6,23 @@
  *
  * The record holds what the article page's `data-pagefind-body` shows —
  * kicker, title, subtitle, byline, editor's note, body, captions — as text
- * prepared for the per-character Chinese index exactly as prepare-html.ts
- * prepares a page's text nodes (folded, a zero-width space between Han
- * characters), and the same metadata, filters and sort key the page carries
+ * prepared for the per-character Chinese index (folded as prepare-html.ts
+ * folds a page's text, one word per Han character: han.ts indexWords), and the
+ * same metadata, filters and sort key the page carries
  * (components/PagefindFields.astro).
+ *
+ * The record's language is `und`, not `zh-cn`: Pagefind runs its Chinese
+ * segmenter over zh/ja records, which costs a fifth of indexing time and is of
+ * no use here (every Han character is already a word). The search page's
+ * document language plays no part: with one language in the index, Pagefind
+ * uses it.
  */
 import type { Article } from '../../content/schema';
 import { pageLabel } from '../archive';
 import { dateMonth, dateSortKey, dateYear, formatDateZh } from '../dates';
 import { t } from '../../i18n/ui';
 import { foldForIndex } from './fold';
-import { separateHan, ZWSP } from './han';
+import { indexWords } from './han';
 import { bodyTextBlocks } from '../../content/body-text';
 
 export interface PagefindRecord {
@@ -28,8 +34,8 @@ export interface PagefindRecord {
   sort: Record<string, string>;
 }
 
-/** Text for the index: folded, one word per Han character. */
-export const indexText = (text: string): string => separateHan(foldForIndex(text), ZWSP);
+/** Text for the index: folded, one word per Han character, the text's own spaces marked. */
+export const indexText = (text: string): string => indexWords(foldForIndex(text));
 
 export function articleSearchRecord(a: Article, body: string): PagefindRecord {
   const page = pageLabel({ number: a.page });
@@ -38,8 +44,8 @@ export function articleSearchRecord(a: Article, body: string): PagefindRecord {
   );
   return {
     url: `/${a.id}/`,
-    content: blocks.map((b) => indexText(b.replace(/\s+/gu, ' ').trim())).join('\n'),
-    language: 'zh-cn',
+    content: indexText(blocks.map((b) => b.trim()).join('\n')),
+    language: 'und',
     meta: { title: a.title, publication: a.publication.name, date: formatDateZh(a.date), page },
     filters: {
       publication: [a.publication.name],
