@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure, median, type Measured } from './bench/measure.ts';
-import { splitArticleFile } from '../src/content/articles-loader.ts';
+import { splitArticleFile } from '../src/content/article-file.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const argv = process.argv.slice(2);

@@ -137,7 +137,7 @@ async function articleDate(text: string, file: string): Promise<string> {
   } catch {
     // hand-written YAML
   }
-  if (!data) data = (await import('../src/content/articles-loader.ts')).splitArticleFile(text, file).data;
+  if (!data) data = (await import('../src/content/article-file.ts')).splitArticleFile(text, file).data;
   return data?.date && typeof data.date === 'object' ? dateSortKey(data.date as Parameters<typeof dateSortKey>[0]) : '0000-00-00';
 }
 
@@ -173,7 +173,7 @@ async function indexPart(site: string, job: PartJob): Promise<void> {
   const pagefind = await import('pagefind');
   const { articleSearchRecord } = await import('../src/lib/search/records.ts');
   const { articleSchema } = await import('../src/content/schema.ts');
-  const { splitArticleFile } = await import('../src/content/articles-loader.ts');
+  const { splitArticleFile } = await import('../src/content/article-file.ts');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
   let from = '9999-99-99';

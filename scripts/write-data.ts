@@ -18,7 +18,7 @@ import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleSchema, issueSchema, type Article, type Issue } from '../src/content/schema.ts';
-import { splitArticleFile } from '../src/content/articles-loader.ts';
+import { splitArticleFile } from '../src/content/article-file.ts';
 import { buildArchive, type Archive } from '../src/lib/archive.ts';
 import {
   ARCHIVE_EXPORT_FILE,

@@ -12,9 +12,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { renderBody } from './render-body';
+import { splitArticleFile } from './article-file';
 
 /** Bump when render-body's output changes, so cached entries are rendered again. */
 const RENDERER_VERSION = '2';
@@ -26,26 +26,7 @@ export interface ArticlesLoaderOptions {
   render?: (id: string) => boolean;
 }
 
-/** `---\n{json or yaml}\n---\nbody` → front matter object and body. */
-export function splitArticleFile(text: string, file: string): { data: Record<string, unknown>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) throw new Error(`${file}:1: an article file must start with front matter between --- lines`);
-  const raw = m[1]!;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw); // what the ingest writes
-  } catch {
-    try {
-      data = parseFrontmatter(text).frontmatter; // hand-written YAML
-    } catch (error) {
-      throw new Error(`${file}:2: front matter is neither JSON nor YAML: ${(error as Error).message.split('\n')[0]}`);
-    }
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}:2: front matter must be an object`);
-  // The body as Astro's glob loader gives it: without the blank lines around it.
-  const body = text.slice(m[0].length).replace(/^(?:\r?\n)+/, '').replace(/(?:\r?\n)+$/, '');
-  return { data: data as Record<string, unknown>, body };
-}
+export { splitArticleFile };
 
 async function listMdx(dir: string, base: string, out: string[]): Promise<string[]> {
   let entries;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Article, Issue } from '../content/schema';
-import { splitArticleFile } from '../content/articles-loader';
+import { splitArticleFile } from '../content/article-file';
 import { buildArchive, type Archive } from './archive';
 import { contentDir } from './content-dir';
 import { articleSelected, buildSelection, issueSelected } from './shards';
