@@ -31,7 +31,7 @@
  * folders from several machines were copied into one site). The part size is
  * also read from JIUWEN_INDEX_PART_SIZE (default 1,500).
  */
-import { execFile } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -232,13 +232,60 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
   return shards;
 }
 
-function runChild(site: string, jobFile: string, label: string): Promise<void> {
-  const script = fileURLToPath(import.meta.url);
-  return new Promise((done, fail) => {
-    execFile(process.execPath, [...process.execArgv, script, '--site', site, '--part-job', jobFile], { maxBuffer: 64 << 20 }, (error, _out, err) => {
-      if (error) fail(new Error(`${label}: ${err.trim() || error.message}`));
-      else done();
+/**
+ * Child processes that index parts one after another: each part's Pagefind
+ * service is closed when the part is written (its memory goes with it), while
+ * the child's Node and modules stay loaded for the next part (starting a
+ * process per part cost about 0.6 s each).
+ */
+class PartWorkers {
+  private idle: ChildProcess[] = [];
+  private all: ChildProcess[] = [];
+  constructor(private readonly site: string) {}
+
+  private start(): ChildProcess {
+    const child = fork(fileURLToPath(import.meta.url), ['--site', this.site, '--part-worker'], { execArgv: process.execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    Object.defineProperty(child, 'jiuwenStderr', { get: () => stderr });
+    this.all.push(child);
+    return child;
+  }
+
+  run(jobFile: string, label: string): Promise<void> {
+    const child = this.idle.pop() ?? this.start();
+    return new Promise((done, fail) => {
+      const onMessage = (m: { ok: boolean; error?: string }) => {
+        child.off('exit', onExit);
+        this.idle.push(child);
+        if (m.ok) done();
+        else fail(new Error(`${label}: ${m.error}`));
+      };
+      const onExit = (code: number | null, signal: string | null) => {
+        child.off('message', onMessage);
+        const stderr = (child as unknown as { jiuwenStderr: string }).jiuwenStderr.trim();
+        fail(new Error(`${label}: ${stderr || `the indexing process ended (${code ?? signal})`}`));
+      };
+      child.once('message', onMessage);
+      child.once('exit', onExit);
+      child.send({ jobFile });
     });
+  }
+
+  close(): void {
+    for (const child of this.all) if (child.connected) child.disconnect();
+  }
+}
+
+/** A part worker's side: index each part it is sent, answer when done. */
+function servePartJobs(site: string): void {
+  process.on('message', (m: { jobFile: string }) => {
+    readFile(m.jobFile, 'utf8')
+      .then((text) => indexPart(site, JSON.parse(text) as PartJob))
+      .then(
+        () => process.send!({ ok: true }),
+        (e: Error) => process.send!({ ok: false, error: e.message }),
+      );
   });
 }
 
@@ -316,6 +363,7 @@ export async function indexSite(opts: { site: string; content: string; only?: Se
     }
   }
   const tmp = queue.length ? await mkdtemp(join(tmpdir(), 'jiuwen-index-')) : '';
+  const workers = new PartWorkers(site);
   try {
     const failures: string[] = [];
     // Parts start in date order, as many at a time as the slots allow (raised by --then-jobs).
@@ -327,7 +375,8 @@ export async function indexSite(opts: { site: string; content: string; only?: Se
       const jobFile = join(tmp, `${n}.json`);
       await writeFile(jobFile, JSON.stringify(job));
       running.push(
-        runChild(site, jobFile, path)
+        workers
+          .run(jobFile, path)
           .then(
             () => void report.indexed.push(path),
             (e: Error) => void failures.push(e.message),
@@ -338,6 +387,7 @@ export async function indexSite(opts: { site: string; content: string; only?: Se
     await Promise.all(running);
     if (failures.length) throw new Error(failures.join('\n'));
   } finally {
+    workers.close();
     if (tmp) await rm(tmp, { recursive: true, force: true });
   }
   for (const list of Object.values(report) as string[][]) list.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
@@ -352,9 +402,8 @@ async function main(): Promise<number> {
   };
   const site = resolve(opt('site') ?? 'dist');
   const content = resolve(opt('content') ?? process.env.JIUWEN_CONTENT ?? 'content');
-  const jobFile = opt('part-job');
-  if (jobFile) {
-    await indexPart(site, JSON.parse(await readFile(jobFile, 'utf8')) as PartJob);
+  if (args.includes('--part-worker')) {
+    servePartJobs(site);
     return 0;
   }
   const started = Date.now();
