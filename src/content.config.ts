@@ -26,8 +26,6 @@ const articles = defineCollection({
   loader: articlesLoader({
     base: `${root}/articles`,
     render: isFullBuild(selection) ? undefined : (id) => articleSelected(selection, id),
-    // An incremental build (some issues) keeps what the store has; a build of some shards does not.
-    keepRendered: !selection.shards,
   }),
   schema: articleSchema,
 });

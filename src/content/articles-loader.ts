@@ -25,12 +25,7 @@ export interface ArticlesLoaderOptions {
   base: string;
   /** Store the body of these articles only (by id); default: all. */
   render?: (id: string) => boolean;
-  /**
-   * Keep the rendered body of an unchanged article that `render` leaves out, when
-   * the store has it (an incremental build: no work for unchanged files). Without
-   * it, those articles are stored as data only (a batch of shards: memory follows the batch).
-   */
-  keepRendered?: boolean;
+
 }
 
 export { splitArticleFile };
@@ -70,11 +65,15 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const withBody = options.render?.(id) ?? true;
         const full = generateDigest(`${RENDERER_VERSION}\n${text}`);
         const digest = withBody ? full : `${full} data only`;
-        const stored = store.get(id)?.digest;
-        if (stored === digest) return;
-        // Already stored with its body from this very file: kept as it is when the build may (an
-        // incremental build of some issues: re-parsing 10,000 unchanged files would cost seconds).
-        if (stored === full && options.keepRendered) return;
+        const existing = store.get(id);
+        if (existing?.digest === digest) return;
+        if (!withBody && existing?.digest === full) {
+          // Stored with its HTML from this very file, not wanted with it now: the HTML goes
+          // (the store stays the size of what this build renders), the parsed data stays —
+          // re-parsing 10,000 unchanged files for an incremental build would cost seconds.
+          store.set({ id, data: existing.data, filePath: existing.filePath, digest });
+          return;
+        }
         const { data, body } = splitArticleFile(text, path);
         const parsed = await parseData({ id, data, filePath: path });
         const filePath = relative(root, path);

@@ -17,7 +17,7 @@ for (const [id, title] of [['a', '甲'], ['b', '乙'], ['c', '丙']] as const) w
 
 interface Entry { id: string; data: Record<string, unknown>; digest?: string; rendered?: { html: string } }
 
-function fakeContext(store: Map<string, Entry>, sets: string[]) {
+function fakeContext(store: Map<string, Entry>, sets: string[], parsed: string[]) {
   return {
     store: {
       get: (id: string) => store.get(id),
@@ -25,16 +25,18 @@ function fakeContext(store: Map<string, Entry>, sets: string[]) {
       keys: () => [...store.keys()],
       delete: (id: string) => store.delete(id),
     },
-    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => (parsed.push(id), { ...data }),
     generateDigest: (s: string) => createHash('sha256').update(s).digest('hex'),
     config: { root: pathToFileURL(`${dir}/`) },
     logger: { info: () => {} },
   };
 }
 
-async function load(store: Map<string, Entry>, options: { render?: (id: string) => boolean; keepRendered?: boolean } = {}) {
+const parses: string[] = [];
+
+async function load(store: Map<string, Entry>, options: { render?: (id: string) => boolean } = {}, parsed: string[] = []) {
   const sets: string[] = [];
-  await articlesLoader({ base: dir, ...options }).load(fakeContext(store, sets) as never);
+  await articlesLoader({ base: dir, ...options }).load(fakeContext(store, sets, parsed) as never);
   return sets.sort();
 }
 
@@ -46,13 +48,20 @@ describe('articlesLoader', () => {
     expect(await load(store)).toEqual([]);
   });
 
-  it('an incremental build (keepRendered) redoes only the changed file and keeps the others rendered', async () => {
+  it('an incremental build parses only the changed file; the others keep their data and lose their HTML', async () => {
     const store = new Map<string, Entry>();
     await load(store);
+    const parsed = store.get('a')!.data;
     writeFileSync(join(dir, 'c.mdx'), front('c', '丙二'));
-    expect(await load(store, { render: (id) => id === 'c', keepRendered: true })).toEqual(['c']);
-    expect(store.get('a')!.rendered!.html).toContain('甲的正文');
+    expect(await load(store, { render: (id) => id === 'c' }, parses)).toEqual(['a', 'b', 'c']);
+    expect(parses).toEqual(['c']);
+    expect(store.get('a')!.data).toBe(parsed);
+    expect(store.get('a')!.rendered).toBeUndefined();
     expect(store.get('c')!.rendered!.html).toContain('丙二的正文');
+    // the next incremental build of the same issue: nothing to do
+    parses.length = 0;
+    expect(await load(store, { render: (id) => id === 'c' }, parses)).toEqual([]);
+    expect(parses).toEqual([]);
     writeFileSync(join(dir, 'c.mdx'), front('c', '丙'));
   });
 
@@ -70,7 +79,9 @@ describe('articlesLoader', () => {
     await load(store);
     const before = readFileSync(join(dir, 'b.mdx'), 'utf8');
     writeFileSync(join(dir, 'b.mdx'), front('b', '乙二'));
-    expect(await load(store, { render: (id) => id === 'a', keepRendered: true })).toEqual(['b']);
+    const parsed: string[] = [];
+    expect(await load(store, { render: (id) => id === 'a' }, parsed)).toEqual(['b', 'c']);
+    expect(parsed).toEqual(['b']);
     expect(store.get('b')!.data.title).toBe('乙二');
     expect(store.get('b')!.rendered).toBeUndefined();
     writeFileSync(join(dir, 'b.mdx'), before);
