@@ -27,6 +27,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardOf } from '../src/lib/shards.ts';
+import { buildDay } from '../src/lib/dates.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const STATE = '.jiuwen-build.json';
@@ -39,6 +40,8 @@ export interface BuildState {
   issues: Record<string, string>;
   /** Shards built (undefined: all). */
   shards?: string[];
+  /** The build day (the data files' "accessed" dates): the export of another day is not reused. */
+  day?: string;
 }
 
 interface IssueInfo {
@@ -167,8 +170,10 @@ function astroBuild(out: string, env: Record<string, string | undefined>): Promi
 }
 
 /** issue.json, source.txt, article.json and the export (scripts/write-data.ts), for the same selection as the Astro run. */
-function writeDataFiles(out: string, content: string, env: Record<string, string | undefined>): Promise<void> {
-  return run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/write-data.ts'), '--out', out, '--content', content], env);
+function writeDataFiles(out: string, content: string, env: Record<string, string | undefined>, reuseExport = false): Promise<void> {
+  const args = ['--import', 'tsx', join(ROOT, 'scripts/write-data.ts'), '--out', out, '--content', content];
+  if (reuseExport) args.push('--reuse-export');
+  return run(process.execPath, args, env);
 }
 
 /**
@@ -249,7 +254,8 @@ async function main(): Promise<void> {
       const touched = [...new Set([...changed].map((id) => now.get(id)!.shard).concat(removed.map((r) => shardOf(r.id))))].sort();
       // No issue to build still rebuilds the pages about the whole archive.
       const astro = timed('astroSeconds', astroBuild(out, { JIUWEN_ISSUES: list }));
-      const data = timed('dataSeconds', writeDataFiles(out, content, { JIUWEN_ISSUES: list }));
+      // The export lines of unchanged issues are copied from the last build's export (same code, settings and day).
+      const data = timed('dataSeconds', writeDataFiles(out, content, { JIUWEN_ISSUES: list }, previous!.day === buildDay().iso));
       await Promise.all([
         astro,
         data,
@@ -259,7 +265,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const state: BuildState = { version: STATE_VERSION, site, issues: Object.fromEntries(wanted.map((i) => [i.id, i.digest])), shards: only };
+  const state: BuildState = { version: STATE_VERSION, site, issues: Object.fromEntries(wanted.map((i) => [i.id, i.digest])), shards: only, day: buildDay().iso };
   mkdirSync(dirname(statePath), { recursive: true });
   writeFileSync(statePath, `${JSON.stringify(state)}\n`);
   const seconds = (Date.now() - started) / 1000;

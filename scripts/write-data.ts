@@ -7,14 +7,18 @@
  * The contents come from src/lib/data-files.ts, the functions Astro's routes
  * use, so the files are byte for byte what `astro build` alone writes.
  *
- *   tsx scripts/write-data.ts --out dist [--content content]
+ *   tsx scripts/write-data.ts --out dist [--content content] [--reuse-export]
+ *
+ * --reuse-export (an incremental build, with JIUWEN_ISSUES): the export lines of
+ * the issues not listed are copied from the export already in --out.
  *
  * Honours the partial-build selection (JIUWEN_SHARDS / JIUWEN_ISSUES,
  * src/lib/shards.ts) like the Astro build; JIUWEN_SITE / JIUWEN_BASE like
  * astro.config.mjs. A bad content file is an error naming it; nothing is
  * half-written: the export is written to a temporary file and renamed.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleSchema, issueSchema, type Article, type Issue } from '../src/content/schema.ts';
@@ -22,7 +26,7 @@ import { splitArticleFile } from '../src/content/article-file.ts';
 import { buildArchive, type Archive } from '../src/lib/archive.ts';
 import {
   ARCHIVE_EXPORT_FILE,
-  archiveExportLines,
+  issueExportLines,
   articleJson,
   articleJsonFile,
   articleRecordJson,
@@ -51,7 +55,7 @@ function zodMessage(error: { issues: { path: PropertyKey[]; message: string }[] 
 }
 
 /** The archive from a content folder, as the content collections give it (same schemas), and where each article's file is. */
-export function loadContent(content: string): { archive: Archive; articleFile: Map<string, string> } {
+export function loadContent(content: string, onlyArticlesOf?: Set<string>): { archive: Archive; articleFile: Map<string, string> } {
   const issues: Issue[] = [];
   for (const file of files(join(content, 'issues'), '.json').sort()) {
     let data: unknown;
@@ -66,7 +70,10 @@ export function loadContent(content: string): { archive: Archive; articleFile: M
   }
   const articles: Article[] = [];
   const articleFile = new Map<string, string>();
-  for (const file of files(join(content, 'articles'), '.mdx').sort()) {
+  const articleFiles = onlyArticlesOf
+    ? [...onlyArticlesOf].flatMap((id) => files(join(content, 'articles', ...id.split('/')), '.mdx'))
+    : files(join(content, 'articles'), '.mdx');
+  for (const file of articleFiles.sort()) {
     const { data } = splitArticleFile(readFileSync(file, 'utf8'), file);
     const parsed = articleSchema.safeParse(data);
     if (!parsed.success) throw new ContentFileError(`${file}: front matter: ${zodMessage(parsed.error)}`);
@@ -81,11 +88,86 @@ export interface WriteDataOptions {
   out: string;
   selection?: Selection;
   site?: string;
+  /**
+   * An export written by an earlier build of the same code, settings and day
+   * (scripts/build-site.ts decides): the lines of every issue outside
+   * `selection.issues` are copied from it instead of being made again, so an
+   * incremental build does not read every article. An issue missing from it
+   * makes a full pass instead.
+   */
+  reuseExport?: string;
 }
 
-/** Writes the data files; returns how many. */
-export async function writeData({ content, out, selection = {}, site = siteOrigin() }: WriteDataOptions): Promise<number> {
-  const { archive, articleFile } = loadContent(content);
+class MissingExportGroup extends Error {}
+
+/** Reads an export file issue by issue: the issue's line and its articles' lines, as text. */
+class ExportGroups {
+  private fd: number;
+  private buffer = '';
+  private eof = false;
+  private pending: string | undefined;
+  constructor(path: string) {
+    this.fd = openSync(path, 'r');
+  }
+  private line(): string | undefined {
+    for (;;) {
+      const nl = this.buffer.indexOf('\n');
+      if (nl >= 0) {
+        const line = this.buffer.slice(0, nl);
+        this.buffer = this.buffer.slice(nl + 1);
+        return line;
+      }
+      if (this.eof) {
+        if (!this.buffer) return undefined;
+        const rest = this.buffer;
+        this.buffer = '';
+        return rest;
+      }
+      const chunk = Buffer.alloc(1 << 20);
+      const n = readSync(this.fd, chunk, 0, chunk.length, null);
+      if (n === 0) this.eof = true;
+      else this.buffer += this.decoder.write(chunk.subarray(0, n));
+    }
+  }
+  private decoder = new StringDecoder('utf8');
+  /** The group of issue `id`, skipping groups before it; undefined when the file has none. */
+  find(id: string): string | undefined {
+    for (;;) {
+      const head = this.pending ?? this.line();
+      this.pending = undefined;
+      if (head === undefined) return undefined;
+      if (!head.startsWith('{"type":"issue"')) continue;
+      const lines = [head];
+      for (let l = this.line(); l !== undefined; l = this.line()) {
+        if (l.startsWith('{"type":"issue"')) {
+          this.pending = l;
+          break;
+        }
+        lines.push(l);
+      }
+      if ((JSON.parse(head) as { id: string }).id === id) return `${lines.join('\n')}\n`;
+    }
+  }
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** Writes the data files; returns how many, and how many issues' export lines were copied from `reuseExport`. */
+export async function writeData(options: WriteDataOptions): Promise<{ files: number; copied: number }> {
+  if (options.reuseExport && options.selection?.issues && existsSync(options.reuseExport)) {
+    try {
+      return await writeDataOnce(options, options.selection.issues);
+    } catch (e) {
+      if (!(e instanceof MissingExportGroup)) throw e;
+    }
+  }
+  return writeDataOnce(options);
+}
+
+async function writeDataOnce({ content, out, selection = {}, site = siteOrigin(), reuseExport }: WriteDataOptions, fresh?: Set<string>): Promise<{ files: number; copied: number }> {
+  // `fresh`: only these issues' lines are made; the others come from `reuseExport`.
+  const { archive, articleFile } = loadContent(content, fresh);
   const made = new Set<string>();
   let written = 0;
   const write = (rel: string, data: string | Buffer) => {
@@ -119,29 +201,42 @@ export async function writeData({ content, out, selection = {}, site = siteOrigi
   const partial = `${exportPath}.${process.pid}.tmp`;
   const fd = openSync(partial, 'w');
   const listed = new Set<string>();
+  const old = fresh && reuseExport ? new ExportGroups(reuseExport) : undefined;
+  let copied = 0;
   try {
     let chunk = '';
+    const flush = (force = false) => {
+      if (force || chunk.length > 1 << 20) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
+    };
     const record = async (a: Article) => {
       const r = articleRecord(a, body(a), site);
       listed.add(a.id);
       if (articleSelected(selection, a.id)) write(articleJsonFile(a.id), articleRecordJson(r));
       return r;
     };
-    for await (const line of archiveExportLines(archive, record, site)) {
-      chunk += `${line}\n`;
-      if (chunk.length > 1 << 20) {
-        writeSync(fd, chunk);
-        chunk = '';
+    for (const issue of archive.issues) {
+      if (old && !fresh!.has(issue.id)) {
+        const group = old.find(issue.id);
+        if (group === undefined) throw new MissingExportGroup(issue.id);
+        chunk += group;
+        copied += 1;
+      } else {
+        for await (const line of issueExportLines(archive, issue, record, site)) chunk += `${line}\n`;
       }
+      flush();
     }
-    writeSync(fd, chunk);
+    flush(true);
   } finally {
     closeSync(fd);
+    old?.close();
   }
   // Articles on no page of their issue are not in the export but keep their page and data file.
   for (const a of archive.articles) if (!listed.has(a.id) && articleSelected(selection, a.id)) write(articleJsonFile(a.id), articleJson(a, body(a), site));
   renameSync(partial, exportPath);
-  return written + 1;
+  return { files: written + 1, copied };
 }
 
 async function main(): Promise<void> {
@@ -153,8 +248,10 @@ async function main(): Promise<void> {
   const out = resolve(opt('out') ?? 'dist');
   const content = resolve(opt('content') ?? process.env.JIUWEN_CONTENT ?? 'content');
   const started = performance.now();
-  const n = await writeData({ content, out, selection: selectionFromEnv() });
-  console.log(`[data] ${n} data files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const reuse = args.includes('--reuse-export') ? join(out, ARCHIVE_EXPORT_FILE) : undefined;
+  const n = await writeData({ content, out, selection: selectionFromEnv(), reuseExport: reuse });
+  const note = reuse ? ` (export: ${n.copied} issue(s) copied from the last build's)` : '';
+  console.log(`[data] ${n.files} data files in ${((performance.now() - started) / 1000).toFixed(1)} s${note}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

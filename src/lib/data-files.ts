@@ -30,10 +30,13 @@ export const articleRecordJson = (record: ArticleRecord): string => JSON.stringi
  * record (lib/records.ts articleRecord). Lines without their newline.
  */
 export async function* archiveExportLines(archive: Archive, record: (a: Article) => Promise<ArticleRecord>, site: Site): AsyncGenerator<string> {
-  for (const issue of archive.issues) {
-    yield JSON.stringify(issueRecord(archive, issue, site));
-    for (const a of issueArticles(archive, issue)) yield JSON.stringify(await record(a));
-  }
+  for (const issue of archive.issues) yield* issueExportLines(archive, issue, record, site);
+}
+
+/** One issue's lines of the export: the issue, then its articles in reading order. */
+export async function* issueExportLines(archive: Archive, issue: Issue, record: (a: Article) => Promise<ArticleRecord>, site: Site): AsyncGenerator<string> {
+  yield JSON.stringify(issueRecord(archive, issue, site));
+  for (const a of issueArticles(archive, issue)) yield JSON.stringify(await record(a));
 }
 
 /** Paths of the data files under the output folder (without the base path: files sit at the root of outDir). */

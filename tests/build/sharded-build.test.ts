@@ -33,6 +33,11 @@ function tsx(script: string, args: string[], env: Record<string, string> = {}): 
 const ingest = () => tsx('scripts/ingest.ts', ['--in', sources, '--out', content]);
 /** A build into `out` with its own Astro cache. */
 const build = (out: string, args: string[] = []) => tsx('scripts/build-site.ts', ['--out', join(work, out), ...args], { JIUWEN_CACHE_DIR: join(work, `cache-${out}`) });
+/** The export a full pass of scripts/write-data.ts makes of the current content (no reuse). */
+const freshExport = (name: string) => {
+  tsx('scripts/write-data.ts', ['--out', join(work, name), '--content', content]);
+  return readFileSync(join(work, name, 'export', 'archive.jsonl'), 'utf8');
+};
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -126,6 +131,11 @@ describe('incremental builds', () => {
     expect(readFileSync(join(work, 'full', 'yang-bao', 'index.html'), 'utf8')).toContain('2021');
     const urls = await searchUrls(join(work, 'full'), '开发区');
     expect(urls.some((u) => u.startsWith('/yang-bao/2021-05-01/'))).toBe(true);
+    // The export: unchanged issues' lines copied from the last one, the new issue's made, in order.
+    expect(out).toMatch(/\[data\] \d+ data files .*\(export: [1-9]\d* issue\(s\) copied/);
+    const exported = readFileSync(join(work, 'full', 'export', 'archive.jsonl'), 'utf8');
+    expect(exported).toContain('"id":"yang-bao/2021-05-01"');
+    expect(exported).toBe(freshExport('export-added'));
   });
 
   it('a removed issue: its pages and its shard go', () => {
@@ -139,6 +149,9 @@ describe('incremental builds', () => {
     for (const f of left) expect(readFileSync(join(work, 'full', f), 'utf8'), f).toContain('http-equiv="refresh"');
     expect(existsSync(join(work, 'full', 'pagefind', '2021')), 'shard index').toBe(false);
     expect(shardNames(join(work, 'full'))).toEqual(['2018', '2020', '2022']);
+    const exported = readFileSync(join(work, 'full', 'export', 'archive.jsonl'), 'utf8');
+    expect(exported).not.toContain('"id":"yang-bao/2021-05-01"');
+    expect(exported).toBe(freshExport('export-removed'));
   });
 });
 
