@@ -28,6 +28,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardOf } from '../src/lib/shards.ts';
 import { buildDay } from '../src/lib/dates.ts';
+import { cliOption } from './cli-option.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const STATE = '.jiuwen-build.json';
@@ -192,10 +193,7 @@ function indexSearch(out: string, content: string, shards: string[] | undefined,
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const opt = (name: string) => cliOption(argv, name);
   const out = resolve(opt('out') ?? 'dist');
   const content = resolve(process.env.JIUWEN_CONTENT ?? join(ROOT, 'content'));
   const batchLimit = Number(opt('batch') ?? process.env.JIUWEN_BATCH ?? 20000);
