@@ -43,6 +43,8 @@ import { dateSortKey } from '../src/lib/dates.ts';
 import { planParts, partSizeFrom } from '../src/lib/search/parts.ts';
 import type { ShardInfo } from '../src/lib/search/sharded.ts';
 import { directorySize } from './directory-size.ts';
+import { cliOption } from './cli-option.ts';
+import { splitArticleFile } from '../src/content/article-file.ts';
 
 /** One bundle as listed in shards.json: a part of a shard. */
 export interface ShardManifestEntry extends ShardInfo {
@@ -128,17 +130,10 @@ interface ArticleInput {
   hash: string;
 }
 
-/** An article's date sort key, from its front matter (JSON as the ingest writes it; else the loader's parser). */
-async function articleDate(text: string, file: string): Promise<string> {
-  let data: Record<string, unknown> | undefined;
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  try {
-    if (m) data = JSON.parse(m[1]!) as Record<string, unknown>;
-  } catch {
-    // hand-written YAML
-  }
-  if (!data) data = (await import('../src/content/article-file.ts')).splitArticleFile(text, file).data;
-  return data?.date && typeof data.date === 'object' ? dateSortKey(data.date as Parameters<typeof dateSortKey>[0]) : '0000-00-00';
+/** An article's date sort key, from its front matter (article-file.ts: JSON as the ingest writes it, or YAML). */
+function articleDate(text: string, file: string): string {
+  const { data } = splitArticleFile(text, file);
+  return data.date && typeof data.date === 'object' ? dateSortKey(data.date as Parameters<typeof dateSortKey>[0]) : '0000-00-00';
 }
 
 /** A shard's articles with their date sort keys and content hashes (front matter read, not validated: the child does that). */
@@ -147,7 +142,7 @@ async function readArticles(content: string, files: string[]): Promise<ArticleIn
   const out: ArticleInput[] = [];
   for (const file of files) {
     const text = await readFile(file);
-    const date = await articleDate(text.toString('utf8'), file);
+    const date = articleDate(text.toString('utf8'), file);
     out.push({ file, rel: relative(root, file).split(sep).join('/'), date, hash: createHash('sha256').update(text).digest('hex') });
   }
   return out;
@@ -173,7 +168,6 @@ async function indexPart(site: string, job: PartJob): Promise<void> {
   const pagefind = await import('pagefind');
   const { articleSearchRecord } = await import('../src/lib/search/records.ts');
   const { articleSchema } = await import('../src/content/schema.ts');
-  const { splitArticleFile } = await import('../src/content/article-file.ts');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
   let from = '9999-99-99';
@@ -396,10 +390,7 @@ export async function indexSite(opts: { site: string; content: string; only?: Se
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const opt = (name: string) => cliOption(args, name);
   const site = resolve(opt('site') ?? 'dist');
   const content = resolve(opt('content') ?? process.env.JIUWEN_CONTENT ?? 'content');
   if (args.includes('--part-worker')) {
