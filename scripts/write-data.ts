@@ -17,8 +17,9 @@
  * astro.config.mjs. A bad content file is an error naming it; nothing is
  * half-written: the export is written to a temporary file and renamed.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { closeSync, copyFileSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import type { ReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleSchema, issueSchema, type Article, type Issue } from '../src/content/schema.ts';
@@ -37,6 +38,7 @@ import {
 import { articleRecord } from '../src/lib/records.ts';
 import { articleSelected, issueSelected, selectionFromEnv, type Selection } from '../src/lib/shards.ts';
 import { siteOrigin } from '../src/lib/site-settings.ts';
+import { cliOption } from './cli-option.ts';
 
 export class ContentFileError extends Error {}
 
@@ -102,44 +104,27 @@ class MissingExportGroup extends Error {}
 
 /** Reads an export file issue by issue: the issue's line and its articles' lines, as text. */
 class ExportGroups {
-  private fd: number;
-  private buffer = '';
-  private eof = false;
+  private readonly input: ReadStream;
+  private readonly lines: AsyncIterator<string>;
   private pending: string | undefined;
   constructor(path: string) {
-    this.fd = openSync(path, 'r');
+    this.input = createReadStream(path, 'utf8');
+    this.lines = createInterface({ input: this.input, crlfDelay: Infinity })[Symbol.asyncIterator]();
   }
-  private line(): string | undefined {
-    for (;;) {
-      const nl = this.buffer.indexOf('\n');
-      if (nl >= 0) {
-        const line = this.buffer.slice(0, nl);
-        this.buffer = this.buffer.slice(nl + 1);
-        return line;
-      }
-      if (this.eof) {
-        if (!this.buffer) return undefined;
-        const rest = this.buffer;
-        this.buffer = '';
-        return rest;
-      }
-      const chunk = Buffer.alloc(1 << 20);
-      const n = readSync(this.fd, chunk, 0, chunk.length, null);
-      if (n === 0) this.eof = true;
-      else this.buffer += this.decoder.write(chunk.subarray(0, n));
-    }
+  private async line(): Promise<string | undefined> {
+    const next = await this.lines.next();
+    return next.done ? undefined : next.value;
   }
-  private decoder = new StringDecoder('utf8');
   /** The group of issue `id`, skipping groups before it; undefined when the file has none. */
-  find(id: string): string | undefined {
+  async find(id: string): Promise<string | undefined> {
     for (;;) {
-      const head = this.pending ?? this.line();
+      const head = this.pending ?? (await this.line());
       this.pending = undefined;
       if (head === undefined) return undefined;
-      if (!head.startsWith('{"type":"issue"')) continue;
+      if (!head.startsWith(ISSUE_LINE)) continue;
       const lines = [head];
-      for (let l = this.line(); l !== undefined; l = this.line()) {
-        if (l.startsWith('{"type":"issue"')) {
+      for (let l = await this.line(); l !== undefined; l = await this.line()) {
+        if (l.startsWith(ISSUE_LINE)) {
           this.pending = l;
           break;
         }
@@ -149,9 +134,12 @@ class ExportGroups {
     }
   }
   close(): void {
-    closeSync(this.fd);
+    this.input.destroy();
   }
 }
+
+/** How an issue's line of the export starts (JSON.stringify of lib/records.ts issueRecord). */
+const ISSUE_LINE = '{"type":"issue"';
 
 /** Writes the data files; returns how many, and how many issues' export lines were copied from `reuseExport`. */
 export async function writeData(options: WriteDataOptions): Promise<{ files: number; copied: number }> {
@@ -219,7 +207,7 @@ async function writeDataOnce({ content, out, selection = {}, site = siteOrigin()
     };
     for (const issue of archive.issues) {
       if (old && !fresh!.has(issue.id)) {
-        const group = old.find(issue.id);
+        const group = await old.find(issue.id);
         if (group === undefined) throw new MissingExportGroup(issue.id);
         chunk += group;
         copied += 1;
@@ -241,10 +229,7 @@ async function writeDataOnce({ content, out, selection = {}, site = siteOrigin()
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const opt = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const opt = (name: string) => cliOption(args, name);
   const out = resolve(opt('out') ?? 'dist');
   const content = resolve(opt('content') ?? process.env.JIUWEN_CONTENT ?? 'content');
   const started = performance.now();
