@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleSelected, isFullBuild, issueSelected, selectionFromEnv, shardOf, shardSlug } from '../../src/lib/shards.ts';
 import { batches, withNeighbours } from '../../scripts/build-site.ts';
+import { Slots } from '../../scripts/pagefind-index.ts';
 
 describe('shards', () => {
   it('are years of the archive; undated issues have their own shard', () => {
@@ -62,5 +63,26 @@ describe('incremental builds', () => {
     expect(batches(shards, 20000)).toEqual([['2017', '2018'], ['2019'], ['2020']]);
     expect(batches(shards, 1e9)).toEqual([['2017', '2018', '2019', '2020']]);
     expect(batches([], 10)).toEqual([]);
+  });
+});
+
+describe('Slots (how many search index parts run at once)', () => {
+  it('holds takers beyond its size until one gives back, and lets more in when raised', async () => {
+    const slots = new Slots(1);
+    const started: number[] = [];
+    const take = (n: number) => slots.take().then(() => void started.push(n));
+    await take(1);
+    const second = take(2);
+    const third = take(3);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(started).toEqual([1]);
+    slots.resize(2);
+    await second;
+    expect(started).toEqual([1, 2]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(started).toEqual([1, 2]);
+    slots.give();
+    await third;
+    expect(started).toEqual([1, 2, 3]);
   });
 });
