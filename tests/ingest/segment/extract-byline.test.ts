@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bylineValue, splitTrailingByline } from '../../../scripts/ingest/segment/extract-byline.ts';
+import { ingest } from '../../../scripts/ingest/pipeline.ts';
 
 describe('splitTrailingByline', () => {
   it('splits a name printed after the last sentence', () => {
@@ -19,4 +20,19 @@ describe('bylineValue', () => {
     ['蒋建君/文 浦映/摄', '蒋建君/文 浦映/摄'],
     [' 吴涛 ', '吴涛'],
   ])('%s → %s', (text, expected) => expect(bylineValue(text)).toBe(expected));
+});
+
+describe('bylineValue keeps what is printed', () => {
+  it('drops the brackets of a credit only; a bracketed note taken as the sign-off keeps them', () => {
+    expect(bylineValue('（刘颖 马吉）')).toBe('刘颖 马吉');
+    expect(bylineValue('（以嘉宾发言先后为序）')).toBe('（以嘉宾发言先后为序）');
+    expect(bylineValue('（<）')).toBe('（<）');
+  });
+
+  it('loses no character of a bracketed line after running text (found by the hostile-pages property)', () => {
+    const text = ['本', 'export import <本本', '', '（<）', '', '本', '本'].join('\n');
+    const r = ingest({ files: [{ path: 'r.txt', bytes: Buffer.from(text) }] });
+    const printed = r.articles.map((a) => [a.frontMatter.title, a.frontMatter.byline, a.body].join('\n')).join('\n');
+    expect(printed).toContain('（<）');
+  });
 });
