@@ -15,10 +15,11 @@ const CLOSE_QUOTE = /^[”"」』]$/;
  * and `b` is not the start of something new (dateline, byline, marker).
  */
 export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean {
-  const last = a.text.split('\n').pop()!.trim();
-  const first = b.text.split('\n')[0]!.trim();
-  if (!isChineseText(a.text) || !isChineseText(b.text)) return false;
+  const last = a.text.slice(a.text.lastIndexOf('\n') + 1).trim();
+  // (the cheap test first: most blocks end a paragraph)
   if (endsParagraph(last)) return false;
+  const first = b.text.split('\n', 1)[0]!.trim();
+  if (!isChineseText(a.text) || !isChineseText(b.text)) return false;
   if (last.startsWith('——') || /^\*\*/.test(a.text) || /\*\*$/.test(last)) return false;
   // Running text: punctuated inside, or long and unspaced (headlines space their phrases apart).
   // A short one-line block (边疆有我，安心团聚) or a quotation (“城里安了家，就在这过年”) is a headline.

@@ -8,8 +8,10 @@
  * section headings (a feature's first heading comes early; a long text with no heading that meets a
  * headline has usually ended), whether short lines of the same shape recur after this one at a
  * regular spacing (section headings come in series), the length and form of the headline itself
- * (two-phrase slogans, several lines = kicker and title), and how the text after it opens (a time
- * and place lead 1月31日，… opens a report).
+ * (two-phrase slogans, several lines = kicker and title), how the text after it opens (a time
+ * and place lead 1月31日，… opens a report), and whether the stack and its text share the article's
+ * words (lexical cohesion, cohesion.ts: a section heading carries on its article, a new article brings
+ * its own names and terms).
  *
  * The weights were fitted by logistic regression on the February 2019 pages of the 人民日报
  * development corpus only (`npx tsx scripts/eval/fit-section-model.ts`); the October 2019 pages are
@@ -18,6 +20,7 @@
 import type { DraftArticle } from './draft.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import { endsSentence, visibleLength } from './text-shape.ts';
+import { cohesion } from './cohesion.ts';
 
 /** What the model sees of one decision. */
 export interface SectionDecision {
@@ -52,6 +55,7 @@ export const FEATURE_NAMES = [
   'articleHasKicker', // the article's headline has a kicker (a full news headline, not a feature's)
   'articleHasByline', // the article already has a byline or sign-off line
   'headingsSoFar', // section headings the article has so far, /5 capped at 2
+  'cohesion', // lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1
 ] as const;
 
 const cap = (x: number, m: number) => Math.min(x, m);
@@ -64,8 +68,42 @@ function isSingleHeadline(blocks: ClassifiedBlock[], i: number): boolean {
   return !!prev && !!next && prev.kind === 'body' && (next.kind === 'body' || next.kind === 'dateline');
 }
 
+/** The article's text so far (headline, headings and paragraphs): its last blocks, about 1,500 characters. */
+function articleText(d: SectionDecision): string[] {
+  const t: string[] = [];
+  let n = 0;
+  for (let i = d.article.blocks.length - 1; i >= 0 && n < 1500; i--) {
+    t.push(d.article.blocks[i]!.text);
+    n += d.article.blocks[i]!.text.length;
+  }
+  return t;
+}
+
+/** The stack and the running text after it, up to the next headline-shaped block or about 600 characters. */
+function stackAndTextAhead(d: SectionDecision): string[] {
+  const t = [...d.stack];
+  let n = 0;
+  for (let i = d.index; i < d.blocks.length && n < 600; i++) {
+    const b = d.blocks[i]!;
+    if (i > d.index && (b.kind === 'headline' || b.kind === 'short-stack' || b.kind === 'name')) break;
+    t.push(b.block.text);
+    n += b.block.text.length;
+  }
+  return t;
+}
+
 /** Feature vector of one decision (same order as FEATURE_NAMES). */
 export function sectionFeatures(d: SectionDecision): number[] {
+  return [...cheapFeatures(d), cohesionFeature(d)];
+}
+
+/** Lexical cohesion of the stack and the text after it with the article so far, x10 capped at 1. */
+function cohesionFeature(d: SectionDecision): number {
+  return cap(10 * cohesion(articleText(d), stackAndTextAhead(d), d.blocks), 1);
+}
+
+/** Every feature but the last (cohesion, which costs as much as the others together). */
+function cheapFeatures(d: SectionDecision): number[] {
   const paras = d.article.blocks.filter((b) => b.role === 'paragraph');
   const heads = d.article.blocks.filter((b) => b.role === 'heading');
   const chars = paras.reduce((n, b) => n + visibleLength(b.text), 0);
@@ -126,39 +164,55 @@ export function sectionFeatures(d: SectionDecision): number[] {
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -3.791, // bias
-  0.484, // noHeadingsYet
-  1.321, // articleChars
-  2.046, // longNoHeadings
-  0.569, // paragraphs
-  0.674, // charsSinceHeading
-  -0.430, // stackTwo
-  0.768, // stackThreePlus
-  -1.268, // headLength
-  1.078, // twoPhrase
-  -0.777, // quoted
-  -0.997, // similarAhead
-  -0.239, // anyAhead
-  -0.741, // likeEarlierHeadings
-  0.423, // nextOpensWithDate
-  0.279, // nextLength
-  0.281, // prevEndsSentence
-  -0.197, // prevQuoteEnd
-  -0.308, // charsAhead
-  2.059, // pagePosition
-  -0.495, // articleHasKicker
-  -0.589, // articleHasByline
-  -1.020, // headingsSoFar
+  -2.362, // bias
+  0.185, // noHeadingsYet
+  1.113, // articleChars
+  1.935, // longNoHeadings
+  0.740, // paragraphs
+  0.634, // charsSinceHeading
+  -0.652, // stackTwo
+  0.414, // stackThreePlus
+  -0.521, // headLength
+  0.892, // twoPhrase
+  -0.598, // quoted
+  -0.890, // similarAhead
+  -0.269, // anyAhead
+  -0.459, // likeEarlierHeadings
+  0.392, // nextOpensWithDate
+  0.548, // nextLength
+  0.198, // prevEndsSentence
+  0.080, // prevQuoteEnd
+  0.427, // charsAhead
+  1.997, // pagePosition
+  -0.359, // articleHasKicker
+  -0.830, // articleHasByline
+  -1.107, // headingsSoFar
+  -4.018, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */
 export const sectionModel = { weights: SECTION_WEIGHTS, threshold: 0 };
 
-/** Score > threshold: 0the stack opens a new article; otherwise section heading(s) of the current one. */
+/** The model's score: above the threshold, the stack opens a new article; otherwise it is section heading(s) of the current one. */
 export function newArticleScore(d: SectionDecision, weights: number[] = sectionModel.weights): number {
   if (!weights.length) return -1;
   const f = sectionFeatures(d);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);
   return s;
+}
+
+/**
+ * Whether the stack opens a new article (`newArticleScore` above the threshold). The cohesion feature,
+ * which lies in 0..1, is computed only when its term could move the score across the threshold.
+ */
+export function opensNewArticle(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold): boolean {
+  if (!weights.length) return false;
+  const f = cheapFeatures(d);
+  let s = 0;
+  for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);
+  const w = weights[f.length] ?? 0;
+  if (Math.min(s, s + w) > threshold) return true;
+  if (Math.max(s, s + w) <= threshold) return false;
+  return s + w * cohesionFeature(d) > threshold;
 }
