@@ -210,15 +210,15 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 }
 
 function fail(code: FileError['code'], file: string, message: string, byte?: number, bytes?: Uint8Array): DecodeResult {
+  // Where: the report prints `file (line L, byte B): message` from these fields.
   const error: FileError = { code, file, message };
   if (byte !== undefined) {
     error.byte = byte;
     if (bytes) error.line = lineOfByte(bytes, byte);
-    error.message = `${message} (first at line ${error.line ?? '?'}, byte ${byte})`;
   }
   return { ok: false, error };
 }
 
 function failAtLine(code: FileError['code'], file: string, message: string, line: number): DecodeResult {
-  return { ok: false, error: { code, file, message: `${message} (first on line ${line})`, line } };
+  return { ok: false, error: { code, file, message, line } };
 }

@@ -149,6 +149,8 @@ describe('npm run ingest (CLI)', () => {
     expect(r.stdout).toContain('[undecodable] latin1.txt (line 1, byte 3): ');
     expect(r.stdout).toContain('Nothing was written');
     expect(r.stdout).not.toMatch(/\n\s+at /);
+    // the place is said once, before the message, not again inside it
+    expect(r.stdout.match(/byte 4/g)).toHaveLength(1);
     expect(snapshot(w.out)).toEqual(before);
     const j = JSON.parse(cli('--in', w.src, '--out', w.out, '--json').stdout);
     expect(j.ok).toBe(false);
