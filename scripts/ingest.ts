@@ -13,7 +13,7 @@ import cliProgress from 'cli-progress';
 import { ingest, type IngestReport, type Problem, type SourceFile } from './ingest/pipeline.ts';
 import { LEDGER, planOutput, writeOutput, type WriteResult } from './ingest/emit.ts';
 import { ingestParallel } from './ingest/parallel.ts';
-import { defaultCacheDir, PageCache } from './ingest/page-cache.ts';
+import { claimDefaultCacheDir, defaultCacheDir, PageCache } from './ingest/page-cache.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -29,8 +29,9 @@ Options:
   --jobs N            decode and segment pages on N worker threads (default 1); same output.
                       Helps only on idle multi-core machines: measure with npm run bench
   --cache DIR         keep each page's decoded and segmented result in DIR and reuse it while the
-                      page, its path and the ingest code are unchanged (default:
-                      node_modules/.cache/jiuwen/ingest); same output. --check reads it, never writes it
+                      page, its path and the ingest code are unchanged (default: a folder per --in
+                      under node_modules/.cache/jiuwen/ingest); same output. --check reads it, never
+                      writes it; entries of pages no longer in --in are removed
   --no-cache          prepare every page afresh, touch no cache
   --help              show this help
 
@@ -185,7 +186,7 @@ async function main(): Promise<number> {
   };
   const input = { files, catalogue, corrections, ledger };
   // Prepared pages of earlier runs; --check only reads them.
-  const cache = args.noCache ? undefined : new PageCache(args.cache ? resolve(args.cache) : defaultCacheDir(), undefined, args.check);
+  const cache = args.noCache ? undefined : new PageCache(args.cache ? resolve(args.cache) : (args.check ? defaultCacheDir(inDir) : claimDefaultCacheDir(inDir)), undefined, args.check);
   // Worker threads are opt-in: on a busy 2-CPU machine copying pages to and
   // from them cost more than they saved (see npm run bench).
   const jobs = Math.min(args.jobs ?? 1, availableParallelism() * 2);

@@ -17,10 +17,11 @@
  * that is unreadable, truncated, altered or of another key is ignored and
  * recomputed, never an error. Entries are written in the background (`flush()`
  * waits for them). `prune()` removes entries no page of this run used, so the
- * cache holds one entry per current page.
+ * cache holds one entry per current page (each input folder has its own
+ * default cache folder, `defaultCacheDir`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -98,8 +99,47 @@ export function pageCacheKey(codeHash: string, file: SourceFile): string {
   return createHash('sha256').update(`${codeHash}\0${file.path}\0${file.bytes.length}\0`).update(file.bytes).digest('hex');
 }
 
-/** The default cache folder: node_modules/.cache/jiuwen/ingest under the project root (ignored by git). */
-export const defaultCacheDir = (root: string = ROOT) => join(root, 'node_modules/.cache/jiuwen/ingest');
+/**
+ * The default cache folder of an input folder: node_modules/.cache/jiuwen/ingest/<hash of its absolute path>
+ * under the project root (ignored by git). One folder per input, so that ingesting another folder (an
+ * archivist trying a few pages) does not prune the entries of the archive's own pages.
+ */
+export const defaultCacheDir = (input: string, root: string = ROOT) =>
+  join(defaultCacheRoot(root), createHash('sha256').update(resolve(input)).digest('hex').slice(0, 16));
+
+const defaultCacheRoot = (root: string) => join(root, 'node_modules/.cache/jiuwen/ingest');
+/** The file in a default cache folder that names its input folder. */
+const INPUT_NOTE = 'input-folder.txt';
+
+/**
+ * Readies the default cache folder of `input` for a run that writes it: records which folder it serves,
+ * and removes the default cache folders of input folders that no longer exist (temporary folders, a moved
+ * archive) and the entries of the earlier one-folder layout, so the cache does not grow without bound.
+ * Returns the folder.
+ */
+export function claimDefaultCacheDir(input: string, root: string = ROOT): string {
+  const dir = defaultCacheDir(input, root);
+  const top = defaultCacheRoot(root);
+  mkdirSync(dir, { recursive: true });
+  // written whole or not at all, for runs that look at it at the same time
+  const tmp = join(dir, `${INPUT_NOTE}.tmp-${process.pid}`);
+  writeFileSync(tmp, `${resolve(input)}\n`);
+  renameSync(tmp, join(dir, INPUT_NOTE));
+  for (const name of readdirSync(top)) {
+    const path = join(top, name);
+    try {
+      if (ENTRY.test(name) || TMP.test(name)) unlinkSync(path);
+      else if (/^[0-9a-f]{16}$/.test(name) && path !== dir) {
+        // (a folder without its note is being made by another run: left alone)
+        const served = readFileSync(join(path, INPUT_NOTE), 'utf8').trim();
+        if (served && !existsSync(served)) rmSync(path, { recursive: true, force: true });
+      }
+    } catch {
+      // another run got there first
+    }
+  }
+  return dir;
+}
 
 export class PageCache implements PreparedPageCache {
   readonly stats: PageCacheStats = { hits: 0, misses: 0, corrupt: 0, written: 0, pruned: 0 };

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { defaultCacheDir } from '../../scripts/ingest/page-cache.ts';
 
 const ROOT = process.cwd();
 const FIXTURES = join(ROOT, 'tests/fixtures/ingest-pages');
@@ -112,5 +113,32 @@ describe('ingest --cache', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(other)).toBe(false);
     expect(cli('--no-cache=1').code).toBe(2);
+  }, 60_000);
+
+  it('by default each input folder has a cache folder of its own: ingesting another folder keeps the first one\'s entries', () => {
+    const C = { src: join(dir, 'archive/sources'), out: join(dir, 'archive/content') };
+    const D = { src: join(dir, 'trial/sources'), out: join(dir, 'trial/content') };
+    cpSync(FIXTURES, C.src, { recursive: true });
+    mkdirSync(D.src, { recursive: true });
+    cpSync(join(FIXTURES, pages[0]!), join(D.src, pages[0]!));
+    const cacheC = defaultCacheDir(C.src);
+    const cacheD = defaultCacheDir(D.src);
+    made.push(cacheC, cacheD);
+    expect(cacheC).not.toBe(cacheD);
+    expect(defaultCacheDir(relative(process.cwd(), C.src))).toBe(cacheC);
+    expect(cli('--in', C.src, '--out', C.out).code).toBe(0);
+    const kept = snapshot(cacheC);
+    expect(Object.keys(kept).filter((n) => n.endsWith('.v8'))).toHaveLength(pages.length);
+    const d = cli('--in', D.src, '--out', D.out);
+    expect(d.code, d.stderr).toBe(0);
+    expect(d.stdout).toMatch(/0 of 1 pages from the cache/);
+    expect(snapshot(cacheC)).toEqual(kept);
+    expect(fromCache(cli('--in', C.src, '--out', C.out).stdout)).toEqual([pages.length, pages.length]);
+    // the cache folder of an input folder that is gone is removed by the next run, the others stay
+    rmSync(D.src, { recursive: true });
+    expect(existsSync(cacheD)).toBe(true);
+    expect(cli('--in', C.src, '--out', C.out).code).toBe(0);
+    expect(existsSync(cacheD)).toBe(false);
+    expect(snapshot(cacheC)).toEqual(kept);
   }, 60_000);
 });
