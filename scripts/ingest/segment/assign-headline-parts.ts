@@ -75,10 +75,10 @@ export function isBracketedDate(text: string): boolean {
   return /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]{0,30}[）)]$/.test(text.trim()) && !/(通过|发布|公布|批准|修订|修正)[）)]$/.test(text.trim());
 }
 
-/** An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）). */
+/** An official document's number (第三十六号, ［十三届］第十号, （第一号）) or adoption note (（2019年10月26日…通过）). */
 export function isDocumentNumber(text: string): boolean {
   const t = text.trim();
-  return /^([［\[【(（][^］\]】)）]{1,8}[］\]】)）])?第[\d〇零一二三四五六七八九十百]+号$/.test(t) || /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]*(通过|发布|公布|批准|修订|修正)[）)]$/.test(t);
+  return /^([［\[【(（][^］\]】)）]{1,8}[］\]】)）])?第[\d〇零一二三四五六七八九十百]+号$/.test(t) || /^[（(]第[\d〇零一二三四五六七八九十百]+号[）)]$/.test(t) || /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]*(通过|发布|公布|批准|修订|修正)[）)]$/.test(t);
 }
 
 /** A sporting result: 居文君战胜拉戈诺, 丁俊晖赵心童晋级16强, 苏炳添再获男子60米冠军, 宫乃莹摘金. */
@@ -119,6 +119,8 @@ export const KICKER_CUES: KickerCue[] = [
   // A column-tagged first line (让执法严格运行在法律边界内（第一落点·…（下））) is a complete title (as the stack reading does).
   { name: 'tagged-first', kickerFirst: false, test: (a, b) => hasColumnTag(a) && !hasColumnTag(b) },
   { name: 'lead-in-end', kickerFirst: true, test: (a) => KICKER_END.test(a.trim()) },
+  // A press briefing on the news above it (习近平将赴印度出席… / 外交部举行中外媒体吹风会介绍有关情况) is its subtitle.
+  { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\u4e00-\u9fa5]{0,12}(吹风会|新闻发布会)/.test(b) },
   // A leader's meeting or visit (习近平会见尼泊尔总统班达里, 习近平春节前夕视察看望北京卫戍区) is the news itself, not a lead-in.
   { name: 'leader-meeting', kickerFirst: false, test: (a) => /(会见|会谈|视察|看望)/.test(a) },
   // An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）) under its name.
@@ -134,7 +136,9 @@ export const KICKER_CUES: KickerCue[] = [
   { name: 'competition-result', kickerFirst: true, test: (a, b) => isCompetition(a) && SPORTS_RESULT.test(b) },
   { name: 'who-attended', kickerFirst: false, test: (_a, b) => SUBTITLE_SHAPE.test(b.trim()) },
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
-  { name: 'second-statement', kickerFirst: false, test: (_a, b) => /(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !ENDS_IN_BRACKETS.test(b.trim()) },
+  // (Not one still to come — 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式…: the attendance is the news —
+  // nor taking part in anything but a meeting: 中央军委主席习近平签署通令 / 嘉奖参加第七届世界军人运动会运动员教练员.)
+  { name: 'second-statement', kickerFirst: false, test: (_a, b) => /(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加(审议|会见|会谈|会议|活动|座谈|讨论))/.test(b) && !/将(会见|会谈|看望|慰问|出席|陪同|参加)/.test(b) && !ENDS_IN_BRACKETS.test(b.trim()) },
   { name: 'long-sentences', kickerFirst: false, test: (_a, b) => /[。！？]/.test(b) && visibleLength(b) > 30 },
   // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
   { name: 'continues-subject', kickerFirst: false, test: (_a, b) => /^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim()) },
@@ -142,7 +146,7 @@ export const KICKER_CUES: KickerCue[] = [
   // …农高会举办 / 首次召开…) — after a whole statement, not a bare organisation or place (中央纪委国家监委 / 公布…).
   { name: 'continues-action', kickerFirst: false, test: (a, b) => visibleLength(a) > 8 && /^(代表|宣读|首次|开始|表决|组织)/.test(b.trim()) },
   // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
-  { name: 'meeting-decision', kickerFirst: false, test: (a, b) => /召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|审议|听取|表决|通过)/.test(b.trim()) },
+  { name: 'meeting-decision', kickerFirst: false, test: (a, b) => /召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|讨论|审议|听取|表决|通过)/.test(b.trim()) },
   // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
   { name: 'tagged-title', kickerFirst: true, test: (a, b) => hasColumnTag(b) && !hasColumnTag(a) },
   // A two-phrase slogan of full clauses over a plain line (博物馆里过大年  大庙会上品年味 / 83.25万人次流连武侯祠,
@@ -156,13 +160,24 @@ export const KICKER_CUES: KickerCue[] = [
   { name: 'count', kickerFirst: false, test: (a, b) => COUNT.test(b) && !/[%％]/.test(a) },
   { name: 'long-deck', kickerFirst: false, test: (_a, b) => /[，,]/.test(b) && visibleLength(b) > 34 },
   { name: 'bracketed-first', kickerFirst: false, test: (a, b) => ENDS_IN_BRACKETS.test(a.trim()) && !ENDS_IN_BRACKETS.test(b.trim()) },
+  // A document under the line announcing it (人民在线、未来网和蛋壳公寓携手发布 / 《2019大学毕业生租住蓝皮书》) is the title.
+  { name: 'announced-document', kickerFirst: true, test: (a, b) => /(发布|公布|推出)$/.test(a.trim()) && /^《[^《》]+》$/.test(b.trim()) },
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line
   // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
   // A quotation under a report line is the main title (第十五届世界华商大会在伦敦举行 / “为投资和经贸合作提供更多机遇”).
   { name: 'quotation-title', kickerFirst: true, test: (_a, b) => /^“[^“”]+”$/.test(b.trim()) },
-  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) },
+  // (Not an event still to come: 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式并宣布运动会开幕.)
+  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) },
   // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
-  { name: 'slogan-title', kickerFirst: true, test: (a, b) => /^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim()) },
+  // (A slogan gives no figures, no date and no future: 11月1日揭幕 预计总场次将达500场 and 新考核办法出台 如不及格教练将受相应处罚
+  // are facts under the title; nor is it a long list: 讨论政府工作报告 审议《…》《…》.)
+  { name: 'slogan-title', kickerFirst: true, test: (a, b) => /^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim()) && !/\d|将/.test(b) && visibleLength(b) <= 24 },
+  // A whole statement of a state or trend (我国外汇市场更趋平稳, 中国足球职业联盟成立在即, 中国代表团夺金势头不减) is the
+  // news itself: the line under it adds a detail.
+  { name: 'state-title', kickerFirst: false, test: (a) => /(平稳|良好|偏高|偏低|加快|提速|在即|不减|回暖|回升|放缓)$/.test(a.trim()) && !/[，,\s]/.test(a.trim()) },
+  // A speaker over what was said (香港中联办负责人 / 就…发表声明表示坚决反对, 全国人大外事委员会 / 就…发表声明): kicker + title,
+  // though the statement is long and stands over the dateline.
+  { name: 'speaker', kickerFirst: true, test: (a, b) => /(负责人|发言人)$/.test(a.trim()) || /^就[^，,。]{2,}(发表|答记者问|表示|声明|谈话)/.test(b.trim()) },
   // A fact for another time under a whole statement (全国现入冬以来范围最大雨雪天气 / 未来一周南方持续阴雨,
   // 今年汛期全国平均气温偏高 / 十月西南等地降水依然较多, 新赛季中职篮全面升级 / 11月1日揭幕…) is a subtitle.
   { name: 'time-led-fact', kickerFirst: false, test: (a, b) => TIME_LEAD.test(b.trim()) && !/\s/.test(a.trim()) && visibleLength(a) > 5 },

@@ -82,20 +82,44 @@ describe('two-line headline cues from the corpus', () => {
     // A leader's meeting or visit is the news; the line under it adds to it.
     ['习近平会见尼泊尔总统班达里', '两国元首共同宣布建立中尼面向发展与繁荣的世代友好的战略合作伙伴关系'],
     ['习近平春节前夕视察看望北京卫戍区', '向全体人民解放军指战员武警部队官兵民兵预备役人员致以新春祝福'],
+    // A press briefing on the news above it.
+    ['习近平主席将出席第二届中国国际进口博览会', '商务部举行中外媒体吹风会介绍相关情况'],
     // A fact for another time under a whole statement.
     ['全国现入冬以来范围最大雨雪天气', '未来一周南方持续阴雨'],
+    ['新赛季中职篮全面升级', '11月1日揭幕 预计总场次将达500场'],
+    // What a meeting discussed, though printed as two phrases.
+    ['中共中央政治局召开会议', '讨论政府工作报告 审议《关于二〇一八年中央巡视工作领导小组重点工作情况报告》'],
     // A second figure beside the title's own; a count in words.
     ['1月CPI同比上涨1.7%', 'PPI同比上涨0.1%'],
     ['全国公安机关查处380余个网贷平台', '查扣冻结涉案资产约百亿元'],
-    // A column-tagged first line.
+    // A whole statement of a state or trend.
+    ['中国足球职业联盟成立在即', '中国足协将不再持有中超股份'],
+    // A bracketed document number; a column-tagged first line.
+    ['北京理工大学80周年校庆公告', '（第一号）'],
     ['让执法严格运行在法律边界内（第一落点·聚焦行政执法三项制度（下））', '确保每项重大执法决定必须经过合法性审查'],
   ])('title + subtitle: %s / %s', (a, b) => expect(kickerCue(a, b)).toBe(false));
 
   it.each([
     ['尤权会见班禅额尔德尼·确吉杰布时希望', '为维护祖国统一和民族团结做出新成绩'],
+    ['香港中联办负责人', '就美国国会众议院通过“香港人权与民主法案”发表声明表示坚决反对和严厉谴责'],
+    ['全国人大外事委员会', '就美国国会众议院通过“香港人权与民主法案”发表声明'],
     ['博物馆里过大年  大庙会上品年味', '83.25万人次流连武侯祠'],
     ['通胀持续低迷  结构改革滞后', '欧元区经济增长面临多重难题'],
+    ['人民在线、未来网和蛋壳公寓携手发布', '《2019大学毕业生租住蓝皮书》'],
   ])('kicker + title: %s / %s', (a, b) => expect(kickerCue(a, b)).toBe(true));
+
+  it.each([
+    // An attendance still to come is the news, not a second statement under it.
+    ['第七届世界军人运动会开幕式18日晚在武汉举行', '习近平将出席开幕式并宣布运动会开幕'],
+    // Taking part in a games is not attending a meeting.
+    ['中央军委主席习近平签署通令', '嘉奖参加第七届世界军人运动会运动员教练员'],
+  ])('no title + subtitle cue: %s / %s', (a, b) => expect(kickerCue(a, b) ?? true).toBe(true));
+
+  it('reads a speaker over a long statement before the dateline as kicker + title, not title + deck', () => {
+    const parts = assignHeadlineParts(stack('香港中联办负责人', '就美国国会众议院通过“香港人权与民主法案”发表声明表示坚决反对和严厉谴责'), { topOfPage: false, beforeDateline: true });
+    expect(parts.blocks.map((b) => b.role)).toEqual(['kicker', 'title']);
+    expect(parts.review).toEqual([]);
+  });
 
   it('names every cue once, and says which one decided', () => {
     const names = KICKER_CUES.map((c) => c.name);
