@@ -38,6 +38,16 @@ export function isRubric(text: string): boolean {
 }
 const RUBRIC_MAX = 5;
 
+/** A figure alone on a line, as a data box prints it: 3.57万亿, 58.4亿元, 252件, 7亿多, 96.84%. */
+export function isBareFigure(text: string): boolean {
+  return /^[\d.]+[ \u3000]*(万亿|亿|万|千)?(多|余)?[\u4e00-\u9fa5]{0,3}$|^[\d.]+[%％]$/.test(text.trim());
+}
+
+/** A promotion label beside a QR code: two short phrases set apart by two ideographic spaces (看人民映像　　品百味人生). */
+export function isPromotionLabel(text: string): boolean {
+  return /^[^\s]{2,8}\u3000{2,}[^\s]{2,8}$/.test(text.trim());
+}
+
 /** Splits `title ——subtitle` printed on one line into two pieces. */
 export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
   const m = /^(.*\S)[ \u3000]+((?:——|--|－－|—)\S.*)$/.exec(piece.text);
@@ -49,7 +59,7 @@ export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
 }
 
 const SUBTITLE_START = /^[ \u3000]*(——|--|－－|—)/;
-const KICKER_END = /(——|—|：|:|强调|指出|表示|要求|提出|印发|发表|宣布|时说|致信|致电|回信|复信|讲话|作出重要指示|作出指示|重要批示|文章)$/;
+const KICKER_END = /(——|—|：|:|强调|指出|表示|要求|提出|印发|发表|宣布|希望|时说|致信|致电|回信|复信|讲话|作出重要指示|作出指示|重要批示|文章)$/;
 const LONG_SECOND = 28;
 const SUBTITLE_SHAPE = /(出席|会见|陪同|参加|主持|讲话|致辞|致贺信|发来贺信)$/;
 
@@ -65,10 +75,10 @@ export function isBracketedDate(text: string): boolean {
   return /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]{0,30}[）)]$/.test(text.trim()) && !/(通过|发布|公布|批准|修订|修正)[）)]$/.test(text.trim());
 }
 
-/** An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）). */
+/** An official document's number (第三十六号, ［十三届］第十号, （第一号）) or adoption note (（2019年10月26日…通过）). */
 export function isDocumentNumber(text: string): boolean {
   const t = text.trim();
-  return /^([［\[【(（][^］\]】)）]{1,8}[］\]】)）])?第[\d〇零一二三四五六七八九十百]+号$/.test(t) || /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]*(通过|发布|公布|批准|修订|修正)[）)]$/.test(t);
+  return /^([［\[【(（][^］\]】)）]{1,8}[］\]】)）])?第[\d〇零一二三四五六七八九十百]+号$/.test(t) || /^[（(]第[\d〇零一二三四五六七八九十百]+号[）)]$/.test(t) || /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]*(通过|发布|公布|批准|修订|修正)[）)]$/.test(t);
 }
 
 /** A sporting result: 居文君战胜拉戈诺, 丁俊晖赵心童晋级16强, 苏炳添再获男子60米冠军, 宫乃莹摘金. */
@@ -88,51 +98,100 @@ export function isKickerFirst(a: string, b: string): boolean {
   return kickerCue(a, b) ?? true;
 }
 
-/** The cue deciding kicker-first (true) or subtitle-second (false); undefined when there is none. */
-export function kickerCue(a: string, b: string): boolean | undefined {
-  if (SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim())) return false;
+/** A rule telling kicker + title (`kickerFirst`) from title + subtitle on a two-piece headline, by name (for diagnostics). */
+export interface KickerCue {
+  name: string;
+  kickerFirst: boolean;
+  test: (a: string, b: string) => boolean;
+}
+
+/** A line opening with a time: 今年, 未来一周, 1月, 十月, 年底前, 春节, 截至. */
+const TIME_LEAD = /^(今年|去年|明年|未来|年底|年内|近期|目前|截至|前三季度|上半年|下半年|(\d{4}年)?\d{1,2}月|[一二三四五六七八九十]{1,2}月|春节|国庆|\d{1,2}日)/;
+/** A count: 5300多万人, 旅客列车超9000列, 225亿元, 279.26万字, 约百亿元, 近六万亿元. */
+const COUNT = /(\d[\d.]*\s*(多|余)?(万亿|万|亿)?|[一二三四五六七八九十百千两]+(多|余)?(万亿|万|亿))(个|家|支|条|列|笔|人次|人|处|次|件|元|名|项|所|座|公里|米|吨|倍|字)/;
+const ENDS_IN_BRACKETS = /[（(][^）)]+[）)]$/;
+
+/** The cues in the order they are tried: the first that fires decides. */
+export const KICKER_CUES: KickerCue[] = [
+  { name: 'dash-or-bullet-subtitle', kickerFirst: false, test: (_a, b) => SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim()) },
   // A date in brackets under a speech or document ((2019年10月21日)) is its subtitle.
-  if (isBracketedDate(b)) return false;
-  if (KICKER_END.test(a.trim())) return true;
+  { name: 'bracketed-date', kickerFirst: false, test: (_a, b) => isBracketedDate(b) },
+  // A column-tagged first line (让执法严格运行在法律边界内（第一落点·…（下））) is a complete title (as the stack reading does).
+  { name: 'tagged-first', kickerFirst: false, test: (a, b) => hasColumnTag(a) && !hasColumnTag(b) },
+  { name: 'lead-in-end', kickerFirst: true, test: (a) => KICKER_END.test(a.trim()) },
+  // A press briefing on the news above it (习近平将赴印度出席… / 外交部举行中外媒体吹风会介绍有关情况) is its subtitle.
+  { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\u4e00-\u9fa5]{0,12}(吹风会|新闻发布会)/.test(b) },
+  // A leader's meeting or visit (习近平会见尼泊尔总统班达里, 习近平春节前夕视察看望北京卫戍区) is the news itself, not a lead-in.
+  { name: 'leader-meeting', kickerFirst: false, test: (a) => /(会见|会谈|视察|看望)/.test(a) },
   // An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）) under its name.
-  if (isDocumentNumber(b)) return false;
+  { name: 'document-number', kickerFirst: false, test: (_a, b) => isDocumentNumber(b) },
   // An occasion (就中朝建交70周年 / 值此…之际) leads into the title.
-  if (/^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim())) return true;
+  { name: 'occasion', kickerFirst: true, test: (a) => /^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim()) },
   // A line opening with 就 (on the occasion of: 就旅比大熊猫诞下幼崽) is a prepositional phrase, never a title by itself.
-  if (/^就[^，,。！？\s]{2,20}$/.test(a.trim())) return true;
+  { name: 'opens-with-jiu', kickerFirst: true, test: (a) => /^就[^，,。！？\s]{2,20}$/.test(a.trim()) },
   // A short period (前三季度, 今年上半年, 春节期间) leads into the figure it frames.
-  if (visibleLength(a) <= 8 && /(期间|以来|季度|上半年|下半年)$/.test(a.trim())) return true;
+  { name: 'period', kickerFirst: true, test: (a) => visibleLength(a) <= 8 && /(期间|以来|季度|上半年|下半年)$/.test(a.trim()) },
   // A competition over its result (斯诺克中国公开赛资格赛落幕 / 10名中国球员晋级正赛, 国际田联室内田径巡回赛伯明翰站 /
   // 苏炳添再获男子60米冠军): the competition is the kicker, the result the title — though the result gives figures.
-  if (isCompetition(a) && SPORTS_RESULT.test(b)) return true;
-  if (SUBTITLE_SHAPE.test(b.trim())) return false;
+  { name: 'competition-result', kickerFirst: true, test: (a, b) => isCompetition(a) && SPORTS_RESULT.test(b) },
+  { name: 'who-attended', kickerFirst: false, test: (_a, b) => SUBTITLE_SHAPE.test(b.trim()) },
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
-  if (/(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加)/.test(b) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
-  if (/[。！？]/.test(b) && visibleLength(b) > 30) return false;
+  // (Not one still to come — 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式…: the attendance is the news —
+  // nor taking part in anything but a meeting: 中央军委主席习近平签署通令 / 嘉奖参加第七届世界军人运动会运动员教练员.)
+  { name: 'second-statement', kickerFirst: false, test: (_a, b) => /(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加(审议|会见|会谈|会议|活动|座谈|讨论))/.test(b) && !/将(会见|会谈|看望|慰问|出席|陪同|参加)/.test(b) && !ENDS_IN_BRACKETS.test(b.trim()) },
+  { name: 'long-sentences', kickerFirst: false, test: (_a, b) => /[。！？]/.test(b) && visibleLength(b) > 30 },
   // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
-  if (/^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim())) return false;
+  { name: 'continues-subject', kickerFirst: false, test: (_a, b) => /^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim()) },
   // … or carries on with what the first one's subject did (王沪宁看望… / 代表习近平总书记…; 韩正出席… / 宣读…贺信;
   // …农高会举办 / 首次召开…) — after a whole statement, not a bare organisation or place (中央纪委国家监委 / 公布…).
-  if (visibleLength(a) > 8 && /^(代表|宣读|首次|开始|表决|组织)/.test(b.trim())) return false;
+  { name: 'continues-action', kickerFirst: false, test: (a, b) => visibleLength(a) > 8 && /^(代表|宣读|首次|开始|表决|组织)/.test(b.trim()) },
   // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
-  if (/召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|审议|听取|表决|通过)/.test(b.trim())) return false;
+  { name: 'meeting-decision', kickerFirst: false, test: (a, b) => /召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|讨论|审议|听取|表决|通过)/.test(b.trim()) },
   // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
-  if (hasColumnTag(b) && !hasColumnTag(a)) return true;
-  // A figure that elaborates the title (同比下降42.3%, 累计精简比例达81%) marks a subtitle.
-  if (/[%％]|同比|比去年|增长|下降|以来最/.test(b) && !/[%％]/.test(a)) return false;
+  { name: 'tagged-title', kickerFirst: true, test: (a, b) => hasColumnTag(b) && !hasColumnTag(a) },
+  // A two-phrase slogan of full clauses over a plain line (博物馆里过大年  大庙会上品年味 / 83.25万人次流连武侯祠,
+  // 通胀持续低迷  结构改革滞后 / 欧元区经济增长面临多重难题) is the kicker, though the line under it gives figures.
+  { name: 'slogan-kicker', kickerFirst: true, test: (a, b) => /^[^\s，,。]{5,}([ \u3000]+[^\s，,。]{5,})+$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) },
+  // A figure that elaborates the title (同比下降42.3%, 累计精简比例达81%) marks a subtitle; so does a second figure beside
+  // the title's own (1月CPI同比上涨1.7% / PPI同比上涨0.1%) — a figure alone in the first line leads into what it means.
+  { name: 'figure', kickerFirst: false, test: (a, b) => (/[%％]|同比|比去年|增长|下降|以来最/.test(b) && !/[%％]/.test(a)) || (/[%％]/.test(a) && /[%％]/.test(b)) },
   // A count that elaborates the title (5300多万人受益, 旅客列车超9000列, 今年安排相关资金225亿元).
-  if (/\d[\d.]*\s*(多|余)?(万|亿)?(个|家|支|条|列|笔|人次|人|处|次|件|元|名|项|所|座|公里|米|吨|倍)/.test(b) && !/[%％]/.test(a)) return false;
-  if (/[，,]/.test(b) && visibleLength(b) > 34) return false;
-  if (/[（(][^）)]+[）)]$/.test(a.trim()) && !/[（(][^）)]+[）)]$/.test(b.trim())) return false;
+  // (In words too when it is large: 查扣冻结涉案资产约百亿元, 实现旅游总收入近六万亿元.)
+  { name: 'count', kickerFirst: false, test: (a, b) => COUNT.test(b) && !/[%％]/.test(a) },
+  { name: 'long-deck', kickerFirst: false, test: (_a, b) => /[，,]/.test(b) && visibleLength(b) > 34 },
+  { name: 'bracketed-first', kickerFirst: false, test: (a, b) => ENDS_IN_BRACKETS.test(a.trim()) && !ENDS_IN_BRACKETS.test(b.trim()) },
+  // A document under the line announcing it (人民在线、未来网和蛋壳公寓携手发布 / 《2019大学毕业生租住蓝皮书》) is the title.
+  { name: 'announced-document', kickerFirst: true, test: (a, b) => /(发布|公布|推出)$/.test(a.trim()) && /^《[^《》]+》$/.test(b.trim()) },
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line
   // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
   // A quotation under a report line is the main title (第十五届世界华商大会在伦敦举行 / “为投资和经贸合作提供更多机遇”).
-  if (/^“[^“”]+”$/.test(b.trim())) return true;
-  if (/(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim())) return false;
+  { name: 'quotation-title', kickerFirst: true, test: (_a, b) => /^“[^“”]+”$/.test(b.trim()) },
+  // (Not an event still to come: 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式并宣布运动会开幕.)
+  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) },
   // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
-  if (/^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim())) return true;
-  // Without other cues a kicker over the title is about twice as common as a title over a subtitle.
-  return undefined;
+  // (A slogan gives no figures, no date and no future: 11月1日揭幕 预计总场次将达500场 and 新考核办法出台 如不及格教练将受相应处罚
+  // are facts under the title; nor is it a long list: 讨论政府工作报告 审议《…》《…》.)
+  { name: 'slogan-title', kickerFirst: true, test: (a, b) => /^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim()) && !/\d|将/.test(b) && visibleLength(b) <= 24 },
+  // A whole statement of a state or trend (我国外汇市场更趋平稳, 中国足球职业联盟成立在即, 中国代表团夺金势头不减) is the
+  // news itself: the line under it adds a detail.
+  { name: 'state-title', kickerFirst: false, test: (a) => /(平稳|良好|偏高|偏低|加快|提速|在即|不减|回暖|回升|放缓)$/.test(a.trim()) && !/[，,\s]/.test(a.trim()) },
+  // A speaker over what was said (香港中联办负责人 / 就…发表声明表示坚决反对, 全国人大外事委员会 / 就…发表声明): kicker + title,
+  // though the statement is long and stands over the dateline.
+  { name: 'speaker', kickerFirst: true, test: (a, b) => /(负责人|发言人)$/.test(a.trim()) || /^就[^，,。]{2,}(发表|答记者问|表示|声明|谈话)/.test(b.trim()) },
+  // A fact for another time under a whole statement (全国现入冬以来范围最大雨雪天气 / 未来一周南方持续阴雨,
+  // 今年汛期全国平均气温偏高 / 十月西南等地降水依然较多, 新赛季中职篮全面升级 / 11月1日揭幕…) is a subtitle.
+  { name: 'time-led-fact', kickerFirst: false, test: (a, b) => TIME_LEAD.test(b.trim()) && !/\s/.test(a.trim()) && visibleLength(a) > 5 },
+];
+
+/** The first cue that fires on a two-piece headline `a` / `b`, or undefined. */
+export function firstKickerCue(a: string, b: string): KickerCue | undefined {
+  return KICKER_CUES.find((c) => c.test(a, b));
+}
+
+/** The cue deciding kicker-first (true) or subtitle-second (false); undefined when there is none. */
+export function kickerCue(a: string, b: string): boolean | undefined {
+  // Without a cue a kicker over the title is more common than a title over a subtitle: the caller decides.
+  return firstKickerCue(a, b)?.kickerFirst;
 }
 
 /**
@@ -150,7 +209,11 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   const dated = pieces.findIndex((p, i) => i > 0 && isBracketedDate(p.text));
   // A lone section number under the headline (犀牛寨的炊烟 / 一) opens the text too.
   const numbered = pieces.length >= 2 && /^[一二三四五六七八九十]{1,3}$/.test(pieces[pieces.length - 1]!.text.trim()) ? pieces.length - 1 : -1;
-  const cut = bullet > 0 ? bullet : dated > 0 && dated < pieces.length - 1 ? dated + 1 : numbered;
+  // A figure alone on a line (3.57万亿, 58.4亿元, 252件, 96.84%) heads a data box that opens the text: never a headline part.
+  const figure = pieces.findIndex((p, i) => i > 0 && isBareFigure(p.text));
+  // A document's name printed again over its text (中办国办印发 / 关于…的实施意见 / 关于…的实施意见) opens the text.
+  const repeated = pieces.findIndex((p, i) => i > 0 && p.text.trim() === pieces[i - 1]!.text.trim());
+  const cut = [bullet, figure, repeated].filter((i) => i > 0).sort((x, y) => x - y)[0] ?? (dated > 0 && dated < pieces.length - 1 ? dated + 1 : numbered);
   const points = cut > 0 ? pieces.slice(cut) : [];
   if (cut > 0) pieces = pieces.slice(0, cut);
   const furniture: HeadlinePiece[] = [];
@@ -163,6 +226,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   if (opts.topOfPage && pieces.length >= 3 && (isOrganisationName(pieces[0]!.text) || isPublicationName(pieces[0]!.text))) {
     furniture.push(pieces.shift()!);
   }
+  // A promotion label printed beside a QR code (看人民映像　　品百味人生) over a headline is a caption.
+  while (pieces.length > 1 && isPromotionLabel(pieces[0]!.text)) captions.push(pieces.shift()!);
   // A byline-shaped piece at the end (under the title) is the article's byline.
   let trailing: HeadlinePiece[] = [];
   while (pieces.length > 1) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignHeadlineParts, hasColumnTag, isKickerFirst, isOrganisationCredit, kickerCue, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import { KICKER_CUES, assignHeadlineParts, firstKickerCue, hasColumnTag, isBareFigure, isKickerFirst, isOrganisationCredit, isPromotionLabel, kickerCue, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
 import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
 
 const stack = (...texts: string[]): ClassifiedBlock[] =>
@@ -53,7 +53,7 @@ describe('headline helpers', () => {
 });
 
 describe('assignHeadlineParts keeps every piece', () => {
-  const texts = ['句容经济开发区 （黄梅街道）', '引题文字', '主题文字（红船观澜）', '——副题文字', '本报记者 张三', '速览', '标题 ——副题', '金科园党工委 管委会、金城镇党委 政府', '2019年1月3日', '长长的第二行标题文字长长的第二行标题文字长长的第二行'];
+  const texts = ['句容经济开发区 （黄梅街道）', '引题文字', '主题文字（红船观澜）', '——副题文字', '本报记者 张三', '速览', '标题 ——副题', '金科园党工委 管委会、金城镇党委 政府', '2019年1月3日', '长长的第二行标题文字长长的第二行标题文字长长的第二行', '看人民映像　　品百味人生', '3.57万亿'];
   it('puts each piece in exactly one place, whatever the stack', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 6 }), fc.boolean(), fc.boolean(), (stackTexts, topOfPage, beforeDateline) => {
@@ -75,4 +75,86 @@ describe('kicker cues from news headlines', () => {
     ['第一条高速铁路', '京津城际 陆地飞行（新中国的“第一”·交通篇）', true],
     ['我市召开全市经济工作会议', '奋力开创高质量发展新局面', undefined],
   ])('%s / %s → %s', (a, b, expected) => expect(kickerCue(a, b)).toBe(expected));
+});
+
+describe('two-line headline cues from the corpus', () => {
+  it.each([
+    // A leader's meeting or visit is the news; the line under it adds to it.
+    ['习近平会见尼泊尔总统班达里', '两国元首共同宣布建立中尼面向发展与繁荣的世代友好的战略合作伙伴关系'],
+    ['习近平春节前夕视察看望北京卫戍区', '向全体人民解放军指战员武警部队官兵民兵预备役人员致以新春祝福'],
+    // A press briefing on the news above it.
+    ['习近平主席将出席第二届中国国际进口博览会', '商务部举行中外媒体吹风会介绍相关情况'],
+    // A fact for another time under a whole statement.
+    ['全国现入冬以来范围最大雨雪天气', '未来一周南方持续阴雨'],
+    ['新赛季中职篮全面升级', '11月1日揭幕 预计总场次将达500场'],
+    // What a meeting discussed, though printed as two phrases.
+    ['中共中央政治局召开会议', '讨论政府工作报告 审议《关于二〇一八年中央巡视工作领导小组重点工作情况报告》'],
+    // A second figure beside the title's own; a count in words.
+    ['1月CPI同比上涨1.7%', 'PPI同比上涨0.1%'],
+    ['全国公安机关查处380余个网贷平台', '查扣冻结涉案资产约百亿元'],
+    // A whole statement of a state or trend.
+    ['中国足球职业联盟成立在即', '中国足协将不再持有中超股份'],
+    // A bracketed document number; a column-tagged first line.
+    ['北京理工大学80周年校庆公告', '（第一号）'],
+    ['让执法严格运行在法律边界内（第一落点·聚焦行政执法三项制度（下））', '确保每项重大执法决定必须经过合法性审查'],
+  ])('title + subtitle: %s / %s', (a, b) => expect(kickerCue(a, b)).toBe(false));
+
+  it.each([
+    ['尤权会见班禅额尔德尼·确吉杰布时希望', '为维护祖国统一和民族团结做出新成绩'],
+    ['香港中联办负责人', '就美国国会众议院通过“香港人权与民主法案”发表声明表示坚决反对和严厉谴责'],
+    ['全国人大外事委员会', '就美国国会众议院通过“香港人权与民主法案”发表声明'],
+    ['博物馆里过大年  大庙会上品年味', '83.25万人次流连武侯祠'],
+    ['通胀持续低迷  结构改革滞后', '欧元区经济增长面临多重难题'],
+    ['人民在线、未来网和蛋壳公寓携手发布', '《2019大学毕业生租住蓝皮书》'],
+  ])('kicker + title: %s / %s', (a, b) => expect(kickerCue(a, b)).toBe(true));
+
+  it.each([
+    // An attendance still to come is the news, not a second statement under it.
+    ['第七届世界军人运动会开幕式18日晚在武汉举行', '习近平将出席开幕式并宣布运动会开幕'],
+    // Taking part in a games is not attending a meeting.
+    ['中央军委主席习近平签署通令', '嘉奖参加第七届世界军人运动会运动员教练员'],
+  ])('no title + subtitle cue: %s / %s', (a, b) => expect(kickerCue(a, b) ?? true).toBe(true));
+
+  it('reads a speaker over a long statement before the dateline as kicker + title, not title + deck', () => {
+    const parts = assignHeadlineParts(stack('香港中联办负责人', '就美国国会众议院通过“香港人权与民主法案”发表声明表示坚决反对和严厉谴责'), { topOfPage: false, beforeDateline: true });
+    expect(parts.blocks.map((b) => b.role)).toEqual(['kicker', 'title']);
+    expect(parts.review).toEqual([]);
+  });
+
+  it('names every cue once, and says which one decided', () => {
+    const names = KICKER_CUES.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(firstKickerCue('习近平会见尼泊尔总统班达里', '两国元首共同宣布建立战略合作伙伴关系')?.name).toBe('leader-meeting');
+    expect(firstKickerCue('我市召开全市经济工作会议', '奋力开创高质量发展新局面')).toBeUndefined();
+  });
+});
+
+describe('lines in a headline stack that are not headline parts', () => {
+  it('opens the text at a figure alone on a line (a data box)', () => {
+    expect(roles(['金融对实体经济支持力度继续加大', '3.57万亿', '1月对实体经济发放的人民币贷款增加3.57万亿元，同比多增'])).toEqual({
+      furniture: [],
+      captions: [],
+      blocks: ['title:金融对实体经济支持力度继续加大', 'heading:3.57万亿', 'heading:1月对实体经济发放的人民币贷款增加3.57万亿元，同比多增'],
+    });
+    expect(roles(['国务院扶贫办推动落实代表委员建议和提案', '用好“智慧库” 高质量打赢脱贫攻坚战', '252件', '2018年，国务院扶贫办共承办全国人大代表建议252件']).blocks).toEqual([
+      'kicker:国务院扶贫办推动落实代表委员建议和提案', 'title:用好“智慧库” 高质量打赢脱贫攻坚战', 'heading:252件', 'heading:2018年，国务院扶贫办共承办全国人大代表建议252件',
+    ]);
+  });
+  it('opens the text at a document name printed again', () => {
+    expect(roles(['中办国办印发', '关于推进基层整合审批服务执法力量的实施意见', '关于推进基层整合审批服务执法力量的实施意见']).blocks).toEqual([
+      'kicker:中办国办印发', 'title:关于推进基层整合审批服务执法力量的实施意见', 'heading:关于推进基层整合审批服务执法力量的实施意见',
+    ]);
+  });
+  it('takes a QR-code promotion label over a headline for a caption', () => {
+    expect(roles(['看人民映像　　品百味人生', '华北等地将再迎春雪'])).toEqual({ furniture: [], captions: ['看人民映像　　品百味人生'], blocks: ['title:华北等地将再迎春雪'] });
+    expect(roles(['看人民映像　　品百味人生', '“扫黄打非”部门春节前开展专项整治', '净化文化环境 欢乐祥和过年']).blocks).toEqual([
+      'kicker:“扫黄打非”部门春节前开展专项整治', 'title:净化文化环境 欢乐祥和过年',
+    ]);
+  });
+  it('recognises bare figures and promotion labels', () => {
+    expect(['3.57万亿', '58.4亿元', '252件', '7亿多', '96.84%'].every(isBareFigure)).toBe(true);
+    expect(['1097万人捧新饭碗', '2019年10月22日', '第三十六号'].some(isBareFigure)).toBe(false);
+    expect(isPromotionLabel('看麻辣财经　　分析深一度')).toBe(true);
+    expect(isPromotionLabel('净化文化环境 欢乐祥和过年')).toBe(false);
+  });
 });

@@ -43,7 +43,8 @@ describe('summary points under a news headline', () => {
       '■ 要贯彻新时代党的强军思想，贯彻新时代军事战略方针，聚焦备战打仗，坚持政治建军、改革强军、科技强军，全面提高警卫工作水平。',
       ...longText(3),
     ];
-    expect(titles(page)).toEqual(['讲好新春故事', '向全体人民解放军指战员武警部队官兵民兵预备役人员致以新春祝福']);
+    // (A leader's visit is the title, the line under it its subtitle — as the e-paper reads it.)
+    expect(titles(page)).toEqual(['讲好新春故事', '习近平春节前夕视察看望北京卫戍区']);
   });
   it('not at short section headings over ■ points', () => {
     const page = ['讲好新春故事', ...longText(2), '体现了多边合作的创新模式', '（巴西）罗尼·林斯', '■ 中国的发展给世界带来机遇，各国在共建中分享发展红利，合作的领域越来越宽，成果越来越多。', ...longText(3)];
