@@ -98,7 +98,7 @@ export function isBylineShape(text: string): boolean {
   if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
   if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
   // A letter writer with their place: 山东诸城市  祝建波.
-  if (/^[\u4e00-\u9fa5]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?){2,4}$/.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
+  if (/^[\u4e00-\u9fa5]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]{0,3}){2,4}$/.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
   if (bracketed && /(到此结束|全文完|待续|本文|本系列|本栏)/.test(inner) && inner.length <= 40) return true;
   if (/^[（(](作者|本文作者)(为|系|是|单位)/.test(t) && /[）)]$/.test(t)) return true;
   if (isReporterLine(t)) return true;
@@ -114,10 +114,14 @@ export function isSignature(text: string): boolean {
   return isNameList(rest) || /^编\s*者$/.test(rest) || (/[\s\u3000][\u4e00-\u9fa5](\s?[\u4e00-\u9fa5]){1,2}$/.test(rest) && isNameList(rest.split(/[\s\u3000]+/).slice(-2).join(' ').replace(/^.*[、，,]/, '')) && rest.length <= 30);
 }
 
+const PHOTO_SOURCE_NOTE = /^(本版|本期|本文|文中|以上|上述)?(照片|图片)[^，,。！？\n]{0,20}(资料图片|资料照片|提供|供图)$|^([\u4e00-\u9fa5]{2,16}(公司|集团|大学|学院|医院|研究院|研究所|博物馆|管委会|委员会|单位|部门|政府)|受访者|受访单位|受访企业)供图$/;
+
 /** A closing credit line (layout/editor credits) that ends an article's text. */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (/^(栏目)?(投稿邮箱|投稿信箱|邮箱|电子邮箱|联系电话)[：:]/.test(t) && t.length <= 60) return true;
+  // A note on where the page's or the article's photos come from: 本版照片除署名外均为资料图片 / 图片均由湖南省博物馆提供.
+  if (PHOTO_SOURCE_NOTE.test(t)) return true;
   // A bare e-mail address (a column's contact under its rubric).
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t)) return true;
   return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
@@ -180,7 +184,8 @@ export function splitInlineTeaser(text: string): { title: string; page: number |
 export function isCreditedCaption(text: string): boolean {
   const t = text.trim();
   const m = /^(.{2,40}?)\s*[（(]([^（()）]{2,20})[）)]$/.exec(t);
-  return !!m && !t.includes('\n') && /(摄|供图|图)$/.test(m[2]!.trim()) && !/[。！？]/.test(m[1]!) && !isBylineShape(m[1]!);
+  // (（见图） / （如图） points the reader to the photo: a photo report's headline, not a credit.)
+  return !!m && !t.includes('\n') && /(摄|供图|图)$/.test(m[2]!.trim()) && !/^(见|如|附|详见)[上下左右]?图$/.test(m[2]!.trim()) && !/[。！？]/.test(m[1]!) && !isBylineShape(m[1]!);
 }
 
 /** 编者按：… / 编者的话 … */
@@ -243,4 +248,24 @@ export function isMottoBox(text: string): boolean {
 export function isBoldBanner(text: string): boolean {
   const t = text.trim();
   return t.startsWith('**') && t.endsWith('**') && t.length > 4 && t.length <= 80;
+}
+
+const PHONE_OR_WEB = /(^|[^\d])(\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—－]?\d{4}|1[3-9]\d{9})($|[^\d])|www\.|https?:\/\//i;
+
+/**
+ * Contact details: a line giving a telephone number or a web address (咨询电话：028—6871409 /
+ * 400-898-6115  全国免费送货 / …官网 www.artsbird.com). Part of a notice's or an advertisement's text, not a headline.
+ */
+export function isContactLine(text: string): boolean {
+  return PHONE_OR_WEB.test(text);
+}
+
+const ISSUER_DATE = /^[\u4e00-\u9fa5（）()·、]{4,40}[ \u3000]+((\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日)$/;
+
+/**
+ * A notice's or a letter's closing: who issued it and when, on one line
+ * (寿光市高层次人才创业大赛组委会  2019年2月26日). Part of its text, not a headline.
+ */
+export function isIssuerAndDate(text: string): boolean {
+  return ISSUER_DATE.test(text.trim());
 }

@@ -23,6 +23,15 @@ describe('classifyBlock', () => {
     ['年度发展关键词“稳”——', 'headline'],
     ['附：一览表（详见第二版）', 'body'],
     ['会上，区委常委汇报了工作。', 'body'],
+    ['400-898-6115　　全国免费送货  货到付款　　北京市东城区保利大厦6层', 'body'],
+    ['咨询电话：028—6871409', 'body'],
+    ['第二十一届中国上海国际艺术节官网 www.artsbird.com', 'body'],
+    ['寿光市高层次人才创业大赛组委会　　2019年2月26日', 'body'],
+    ['本版照片除署名外均为资料图片', 'byline'],
+    ['中车长客公司供图', 'byline'],
+    ['四川攀枝花市  尹  远', 'byline'],
+    ['巡检气田 守护安全（见图）', 'headline'],
+    ['市民在公园赏花（张三 摄）', 'caption'],
   ])('%s → %s', (text, kind) => expect(classifyBlock(block(text)).kind).toBe(kind));
 });
 

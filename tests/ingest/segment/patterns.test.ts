@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chineseNumber, findContinuations, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
+  chineseNumber, findContinuations, isContactLine, isIssuerAndDate, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
   isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
@@ -28,6 +28,8 @@ describe('bylines', () => {
     ['（作者为北京大学教授）', true],
     ['吴涛', true],
     ['——习近平', true],
+    ['山东诸城市  祝建波', true],
+    ['四川攀枝花市  尹  远', true],
     ['回眸2019', false],
     ['区领导带队开展双拥办实事活动', false],
     ['推动产业和城市融合发展。', false],
@@ -118,6 +120,7 @@ describe('one-line teasers and credited captions', () => {
     ['（张三 摄）', false],
     ['警示教育要真正触及灵魂（红船观澜）', false],
     ['图为3月4日，市民赏花。（张三 摄）', false],
+    ['巡检气田 守护安全（见图）', false],
   ])('isCreditedCaption %s → %s', (text, expected) => expect(isCreditedCaption(text)).toBe(expected));
 });
 
@@ -130,4 +133,30 @@ describe('contact lines', () => {
     expect(isCreditLine('yxxz8494@163.com')).toBe(true);
     expect(isCreditLine('各地各部门深化改革')).toBe(false);
   });
+});
+
+describe('contact details and a notice\'s issuer', () => {
+  it.each([
+    ['400-898-6115　　全国免费送货', true],
+    ['咨询电话：0898-66255950，66255953', true],
+    ['报名热线13912345678', true],
+    ['官网 www.artsbird.com', true],
+    ['2019年增长15.8%', false],
+    ['习近平应约同法国总统马克龙通电话', false],
+  ])('isContactLine %s → %s', (t, e) => expect(isContactLine(t)).toBe(e));
+  it.each([
+    ['寿光市高层次人才创业大赛组委会　　2019年2月26日', true],
+    ['中共中央办公厅  二〇一九年十月一日', true],
+    ['中共中央办公厅  2019年10月1日', true],
+    ['2019年2月26日', false],
+    ['春节期间  2019年2月26日前后', false],
+  ])('isIssuerAndDate %s → %s', (t, e) => expect(isIssuerAndDate(t)).toBe(e));
+  it.each([
+    ['本版照片除署名外均为资料图片', true],
+    ['图片均由湖南省博物馆提供', true],
+    ['中车长客公司供图', true],
+    ['受访者供图', true],
+    ['某某供图', false],
+    ['图片展在京开幕', false],
+  ])('isCreditLine %s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
 });
