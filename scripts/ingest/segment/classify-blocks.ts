@@ -31,7 +31,9 @@ export function isHeadlineShaped(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n')) return false;
   const len = visibleLength(t);
-  if (len === 0 || len > 64) return false;
+  // (A headline of more than 64 characters is a long statement of one event — 李克强将出席…并对…进行正式访问、出席…
+  // — with at most one clause mark; a longer line with more is a summary sentence or a sign-off.)
+  if (len === 0 || len > 72 || (len > 64 && clausePunctuationCount(t) > 1)) return false;
   if (/[。；;]/.test(t.replace(/[（(“"][^）)”"]*[）)”"]/g, ''))) return false;
   if (/[，,、：:]$/.test(t)) return false;
   if (endsSentence(t) && !(len <= 24 && /([！？!?]|……)[”’]?$/.test(t) && (t.match(/[，,]/g) ?? []).length <= 1)) return false;
