@@ -26,6 +26,8 @@ export interface ClassifiedBlock {
   furniture?: FurnitureKind;
 }
 
+const ENUMERATION = /[^，,、；;：:\s]{1,8}(、[^，,、；;：:\s]{1,8}){2,}/g;
+
 /** Whether a one-line text has the shape of a headline: short, no sentence-final stop, few clause marks. */
 export function isHeadlineShaped(text: string): boolean {
   const t = text.trim();
@@ -37,7 +39,9 @@ export function isHeadlineShaped(text: string): boolean {
   if (/[。；;]/.test(t.replace(/[（(“"][^）)”"]*[）)”"]/g, ''))) return false;
   if (/[，,、：:]$/.test(t)) return false;
   if (endsSentence(t) && !(len <= 24 && /([！？!?]|……)[”’]?$/.test(t) && (t.match(/[，,]/g) ?? []).length <= 1)) return false;
-  if (clausePunctuationCount(t.replace(/[（(][^）)]*[）)]/g, '')) > 3) return false;
+  // (In a line with no comma, an enumeration of names — 保加利亚、罗马尼亚、捷克、斯洛伐克、匈牙利和波兰 — counts as one clause mark.)
+  const unbracketed = t.replace(/[（(][^）)]*[）)]/g, '');
+  if (clausePunctuationCount(/[，,]/.test(unbracketed) ? unbracketed : unbracketed.replace(ENUMERATION, '、')) > 3) return false;
   if (!isChineseText(t) && len > 40) return false;
   return true;
 }

@@ -116,12 +116,16 @@ export function isSignature(text: string): boolean {
 
 const PHOTO_SOURCE_NOTE = /^(本版|本期|本文|文中|以上|上述)?(照片|图片)[^，,。！？\n]{0,20}(资料图片|资料照片|提供|供图)$|^([\u4e00-\u9fa5]{2,16}(公司|集团|大学|学院|医院|研究院|研究所|博物馆|管委会|委员会|单位|部门|政府)|受访者|受访单位|受访企业)供图$/;
 
+const COMPILED_BY = /^(本版|本期|本文|以上)(文字|图片|照片|稿件|内容)?(均|分别)?由[^，,。！？\n]{2,60}(整理|提供|撰写|采写|供稿|翻译|编译)$/;
+
 /** A closing credit line (layout/editor credits) that ends an article's text. */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (/^(栏目)?(投稿邮箱|投稿信箱|邮箱|电子邮箱|联系电话)[：:]/.test(t) && t.length <= 60) return true;
   // A note on where the page's or the article's photos come from: 本版照片除署名外均为资料图片 / 图片均由湖南省博物馆提供.
   if (PHOTO_SOURCE_NOTE.test(t)) return true;
+  // A page's or an article's compilers: 本版文字由庄红韬、乔雪峰整理.
+  if (COMPILED_BY.test(t)) return true;
   // A bare e-mail address (a column's contact under its rubric).
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t)) return true;
   return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;

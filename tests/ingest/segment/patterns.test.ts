@@ -157,6 +157,9 @@ describe('contact details and a notice\'s issuer', () => {
     ['中车长客公司供图', true],
     ['受访者供图', true],
     ['某某供图', false],
+    ['本版文字由庄红韬、乔雪峰、赵超整理', true],
+    ['本版由记者采写', true],
+    ['以上由于篇幅所限未能刊出', false],
     ['图片展在京开幕', false],
   ])('isCreditLine %s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
 });
