@@ -254,10 +254,10 @@ export function isBoldBanner(text: string): boolean {
   return t.startsWith('**') && t.endsWith('**') && t.length > 4 && t.length <= 80;
 }
 
-const PHONE_OR_WEB = /(^|[^\d])(\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—－]?\d{4}|1[3-9]\d{9})($|[^\d])|www\.|https?:\/\//i;
+const PHONE_OR_WEB = /(^|[^\d])(\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—－]?\d{4}|1[3-9]\d{9})($|[^\d])|www\.|https?:\/\/|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
 
 /**
- * Contact details: a line giving a telephone number or a web address (咨询电话：028—6871409 /
+ * Contact details: a line giving a telephone number, a web or an e-mail address (咨询电话：028—6871409 /
  * 400-898-6115  全国免费送货 / …官网 www.artsbird.com). Part of a notice's or an advertisement's text, not a headline.
  */
 export function isContactLine(text: string): boolean {
@@ -272,4 +272,9 @@ const ISSUER_DATE = /^[\u4e00-\u9fa5（）()·、]{4,40}[ \u3000]+((\d{4}|[〇�
  */
 export function isIssuerAndDate(text: string): boolean {
   return ISSUER_DATE.test(text.trim());
+}
+
+/** A line of a programme, led by its time slot: 9:30-12:00 工业机器人技术分享沙龙（上午场）. */
+export function isTimeSlotLine(text: string): boolean {
+  return /^\d{1,2}[:：]\d{2}\s*[-—–~～至]{1,2}\s*\d{1,2}[:：]\d{2}/.test(text.trim());
 }

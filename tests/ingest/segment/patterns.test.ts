@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chineseNumber, findContinuations, isContactLine, isIssuerAndDate, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
+  chineseNumber, findContinuations, isContactLine, isIssuerAndDate, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
   isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
@@ -141,6 +141,7 @@ describe('contact details and a notice\'s issuer', () => {
     ['咨询电话：0898-66255950，66255953', true],
     ['报名热线13912345678', true],
     ['官网 www.artsbird.com', true],
+    ['报名邮箱：hjdbzhk@163.com', true],
     ['2019年增长15.8%', false],
     ['习近平应约同法国总统马克龙通电话', false],
   ])('isContactLine %s → %s', (t, e) => expect(isContactLine(t)).toBe(e));
@@ -162,4 +163,13 @@ describe('contact details and a notice\'s issuer', () => {
     ['以上由于篇幅所限未能刊出', false],
     ['图片展在京开幕', false],
   ])('isCreditLine %s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
+});
+
+describe('a programme\'s time slots', () => {
+  it.each([
+    ['9:30-12:00 工业机器人技术分享沙龙（上午场）', true],
+    ['14：00—17：30  颁奖典礼', true],
+    ['9:30 开幕', false],
+    ['2019年10月16日—19日', false],
+  ])('isTimeSlotLine %s → %s', (t, e) => expect(isTimeSlotLine(t)).toBe(e));
 });
