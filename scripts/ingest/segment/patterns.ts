@@ -94,6 +94,9 @@ export function isBylineShape(text: string): boolean {
   if (unbracketed !== t && unbracketed.length >= 2 && isBylineShape(unbracketed)) return true;
   // An illustrator's and a writer's credit, names spaced out (pen names too): 勾  犇图  羽  生文.
   if (/^([\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)\s+){1,2}[\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)$/.test(t) && /\s{2,}/.test(t)) return true;
+  // Photographers set with wide spacing, however many (雷 声 周 石 国 徽 张守向 李 伟 王正坤 莫千威摄影报道 /
+  // 祝  庆  庆  伟摄影报道（人民视觉）): every word a name's length, the last one signed 摄 / 摄影报道.
+  if (SPACED_PHOTOGRAPHERS.test(t)) return true;
   // Names with their part: 曹 一图 杨立新文 / 韩 鑫 张 炯摄影报道 / 王彦东参与采写.
   if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
   if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
@@ -105,6 +108,8 @@ export function isBylineShape(text: string): boolean {
   if (isNameList(t)) return true;
   return false;
 }
+
+const SPACED_PHOTOGRAPHERS = /^([\u4e00-\u9fa5·]{1,3}[ \u3000]+){2,}[\u4e00-\u9fa5·]{1,3}(摄影报道|摄)([（(][^（()）]{2,12}[）)])?$/;
 
 /** A quotation's or note's signature: ——习近平 / ——编 者 / ——江西宜春市纪委书记 王 玮. */
 export function isSignature(text: string): boolean {
