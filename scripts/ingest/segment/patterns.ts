@@ -94,6 +94,8 @@ export function isBylineShape(text: string): boolean {
   if (unbracketed !== t && unbracketed.length >= 2 && isBylineShape(unbracketed)) return true;
   // An illustrator's and a writer's credit, names spaced out (pen names too): 勾  犇图  羽  生文.
   if (/^([\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)\s+){1,2}[\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)$/.test(t) && /\s{2,}/.test(t)) return true;
+  // A contributor named with what they are, in a feature of voices: 陈凯歌（电影《我和我的祖国》总导演） / 天蚕土豆（网络作家）.
+  if (CONTRIBUTOR_WITH_ROLE.test(t)) return true;
   // Photographers set with wide spacing, however many (雷 声 周 石 国 徽 张守向 李 伟 王正坤 莫千威摄影报道 /
   // 祝  庆  庆  伟摄影报道（人民视觉）): every word a name's length, the last one signed 摄 / 摄影报道.
   if (SPACED_PHOTOGRAPHERS.test(t)) return true;
@@ -108,6 +110,8 @@ export function isBylineShape(text: string): boolean {
   if (isNameList(t)) return true;
   return false;
 }
+
+const CONTRIBUTOR_WITH_ROLE = /^[\u4e00-\u9fa5·]{2,8}[（(][^（()）]{1,30}(作家|诗人|总导演|导演|演员|教授|研究员|院士|编剧|歌唱家|画家|书法家|艺术家|作曲家|科学家|运动员|主教练|工程师|设计师|表演艺术家|主持人|劳动模范|全国劳模)[）)]$/;
 
 const SPACED_PHOTOGRAPHERS = /^([\u4e00-\u9fa5·]{1,3}[ \u3000]+){2,}[\u4e00-\u9fa5·]{1,3}(摄影报道|摄)([（(][^（()）]{2,12}[）)])?$/;
 
