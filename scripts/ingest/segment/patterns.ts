@@ -287,3 +287,14 @@ export function isIssuerAndDate(text: string): boolean {
 export function isTimeSlotLine(text: string): boolean {
   return /^\d{1,2}[:：]\d{2}\s*[-—–~～至]{1,2}\s*\d{1,2}[:：]\d{2}/.test(text.trim());
 }
+
+const FIGURE_ALONE = /^[约近超逾达共]?[\d.,，]+(多|余)?[十百千万亿]*(多|余)?[\u4e00-\u9fa5]{0,2}[%‰％]?[多余]?$/;
+
+/**
+ * A figure set alone on its line, as an infographic's callout: 252件, 2140亿元, 96.84%, 3.57万亿, 17万人次.
+ * The e-paper keeps it in the article's text (with the sentence that explains it), never as a headline.
+ */
+export function isFigureAlone(text: string): boolean {
+  const t = text.trim();
+  return FIGURE_ALONE.test(t) && /\d/.test(t) && !/^\d{4}年?$/.test(t) && t.length <= 12;
+}

@@ -29,6 +29,9 @@ describe('classifyBlock', () => {
     ['寿光市高层次人才创业大赛组委会　　2019年2月26日', 'body'],
     ['报名邮箱：hjdbzhk@163.com（请按“应聘XX岗位+姓名”为邮件标题）', 'body'],
     ['9:30-12:00 工业机器人技术分享沙龙（上午场）', 'body'],
+    ['252件', 'body'],
+    ['96.84%', 'body'],
+    ['2140亿元', 'body'],
     ['yxxz8494@163.com', 'byline'],
     ['本版照片除署名外均为资料图片', 'byline'],
     ['中车长客公司供图', 'byline'],
@@ -64,5 +67,12 @@ describe('omission marks', () => {
   it('reads an ellipsis on its own line as text, not a headline', () => {
     const kinds = classifyBlocks(splitBlocks(['会议指出，要抓落实。', '', '……', '', '粤港澳大湾区在一个国家的条件下建设。'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
     expect(kinds).toEqual(['body', 'body', 'body']);
+  });
+});
+
+describe('an infographic\'s figures', () => {
+  it('reads a figure alone on its line as text, so the headline over it opens the article', () => {
+    const kinds = classifyBlocks(splitBlocks(['用好“智慧库” 高质量打赢脱贫攻坚战', '', '252件', '', '2018年，国务院扶贫办共承办全国人大代表建议252件'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+    expect(kinds).toEqual(['headline', 'body', 'headline']);
   });
 });

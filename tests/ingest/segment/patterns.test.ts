@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chineseNumber, findContinuations, isContactLine, isIssuerAndDate, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
+  chineseNumber, findContinuations, isContactLine, isFigureAlone, isIssuerAndDate, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
   isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
@@ -178,4 +178,11 @@ describe('a programme\'s time slots', () => {
     ['9:30 开幕', false],
     ['2019年10月16日—19日', false],
   ])('isTimeSlotLine %s → %s', (t, e) => expect(isTimeSlotLine(t)).toBe(e));
+});
+
+describe('figures alone', () => {
+  it.each([
+    ['252件', true], ['3.57万亿', true], ['17万人次', true], ['7亿多', true], ['96.84%', true],
+    ['5300多万人受益', false], ['2019年', false], ['2019', false], ['9个月！', false], ['第45期', false], ['增长12%', false],
+  ])('isFigureAlone %s → %s', (t, e) => expect(isFigureAlone(t)).toBe(e));
 });
