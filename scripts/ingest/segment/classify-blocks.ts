@@ -85,5 +85,14 @@ export function classifyBlock(block: Block): ClassifiedBlock {
 
 /** Classifies every block. */
 export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
-  return blocks.map(classifyBlock);
+  const out = blocks.map(classifyBlock);
+  // The sentence explaining an infographic's figure, right under it and repeating its number
+  // (17万人次 / 春节期间全国日均出动警力17万人次、警车6万余辆次), is text like the figure, not a headline.
+  for (let i = 1; i < out.length; i++) {
+    const figure = out[i - 1]!.block.text.trim();
+    if (out[i]!.kind !== 'headline' || out[i - 1]!.kind !== 'body' || !isFigureAlone(figure)) continue;
+    const digits = /[\d.]+/.exec(figure)?.[0];
+    if (digits && digits.length >= 2 && out[i]!.block.text.includes(digits)) out[i] = { ...out[i]!, kind: 'body' };
+  }
+  return out;
 }

@@ -73,6 +73,12 @@ describe('omission marks', () => {
 describe('an infographic\'s figures', () => {
   it('reads a figure alone on its line as text, so the headline over it opens the article', () => {
     const kinds = classifyBlocks(splitBlocks(['用好“智慧库” 高质量打赢脱贫攻坚战', '', '252件', '', '2018年，国务院扶贫办共承办全国人大代表建议252件'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
-    expect(kinds).toEqual(['headline', 'body', 'headline']);
+    expect(kinds).toEqual(['headline', 'body', 'body']);
+  });
+  it('reads the sentence under a figure that repeats its number as text too', () => {
+    const kinds = classifyBlocks(splitBlocks(['17万人次', '', '春节期间全国日均出动警力17万人次、警车6万余辆次', '', '本报北京2月10日电  （记者张璁）公安部10日发布。'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+    expect(kinds).toEqual(['body', 'body', 'dateline']);
+    // (not a headline that does not repeat it)
+    expect(classifyBlocks(splitBlocks(['17万人次', '', '交通管理有序', ''].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind)).toEqual(['body', 'headline']);
   });
 });
