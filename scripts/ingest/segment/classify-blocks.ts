@@ -86,13 +86,14 @@ export function classifyBlock(block: Block): ClassifiedBlock {
 /** Classifies every block. */
 export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
   const out = blocks.map(classifyBlock);
-  // The sentence explaining an infographic's figure, right under it and repeating its number
-  // (17万人次 / 春节期间全国日均出动警力17万人次、警车6万余辆次), is text like the figure, not a headline.
-  for (let i = 1; i < out.length; i++) {
-    const figure = out[i - 1]!.block.text.trim();
-    if (out[i]!.kind !== 'headline' || out[i - 1]!.kind !== 'body' || !isFigureAlone(figure)) continue;
-    const digits = /[\d.]+/.exec(figure)?.[0];
-    if (digits && digits.length >= 2 && out[i]!.block.text.includes(digits)) out[i] = { ...out[i]!, kind: 'body' };
+  // The label or sentence explaining an infographic's figure, right under it (17万人次 / 春节期间全国日均出动警力17万人次、
+  // 警车6万余辆次; 416.9亿元 / 西南四省份经广西口岸进出口货物价值), is text like the figure, not a headline.
+  // (So is the sentence under the label when it repeats the figure: 416.9亿元 / 西南四省份经广西口岸进出口货物价值 /
+  // 2018年，西南四省份…416.9亿元.)
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.kind !== 'body' || !isFigureAlone(out[i]!.block.text)) continue;
+    const digits = /\d[\d.]*/.exec(out[i]!.block.text)![0];
+    for (let j = i + 1; j <= i + 2 && out[j]?.kind === 'headline' && (j === i + 1 || out[j]!.block.text.includes(digits)); j++) out[j] = { ...out[j]!, kind: 'body' };
   }
   return out;
 }

@@ -288,7 +288,7 @@ export function isTimeSlotLine(text: string): boolean {
   return /^\d{1,2}[:：]\d{2}\s*[-—–~～至]{1,2}\s*\d{1,2}[:：]\d{2}/.test(text.trim());
 }
 
-const FIGURE_ALONE = /^[约近超逾达共]?[\d.,，]+(多|余)?[十百千万亿]*(多|余)?[\u4e00-\u9fa5]{0,2}[%‰％]?[多余]?$/;
+const FIGURE_ALONE = /^[约近超逾达共]?[\d.,，]+(多|余)?[十百千万亿]*(多|余)?([\u4e00-\u9fa5]{0,2}|平方米|立方米|平方公里|千瓦时|公顷|万千瓦)[%‰％]?[多余]?$/;
 
 /**
  * A figure set alone on its line, as an infographic's callout: 252件, 2140亿元, 96.84%, 3.57万亿, 17万人次.

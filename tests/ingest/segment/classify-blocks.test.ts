@@ -78,7 +78,9 @@ describe('an infographic\'s figures', () => {
   it('reads the sentence under a figure that repeats its number as text too', () => {
     const kinds = classifyBlocks(splitBlocks(['17万人次', '', '春节期间全国日均出动警力17万人次、警车6万余辆次', '', '本报北京2月10日电  （记者张璁）公安部10日发布。'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
     expect(kinds).toEqual(['body', 'body', 'dateline']);
-    // (not a headline that does not repeat it)
-    expect(classifyBlocks(splitBlocks(['17万人次', '', '交通管理有序', ''].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind)).toEqual(['body', 'headline']);
+    // (a label under the figure, and the sentence under the label that repeats the figure; not a headline after them)
+    const page = ['416.9亿元', '西南四省份经广西口岸进出口货物价值', '2018年，西南四省份企业经广西口岸进出境的货物价值416.9亿元', '云南鲜花  香飘海外'];
+    expect(classifyBlocks(splitBlocks(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind)).toEqual(['body', 'body', 'body', 'headline']);
+    expect(classifyBlocks(splitBlocks(['909亿元', '', '2019年中央财政专项扶贫资金预算909.78亿元', '', '今年春晚不一般（今日谈）'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind)).toEqual(['body', 'body', 'headline']);
   });
 });

@@ -182,7 +182,7 @@ describe('a programme\'s time slots', () => {
 
 describe('figures alone', () => {
   it.each([
-    ['252件', true], ['3.57万亿', true], ['17万人次', true], ['7亿多', true], ['96.84%', true],
+    ['252件', true], ['3.57万亿', true], ['17万人次', true], ['7亿多', true], ['96.84%', true], ['8000万平方米', true],
     ['5300多万人受益', false], ['2019年', false], ['2019', false], ['9个月！', false], ['第45期', false], ['增长12%', false],
   ])('isFigureAlone %s → %s', (t, e) => expect(isFigureAlone(t)).toBe(e));
 });
