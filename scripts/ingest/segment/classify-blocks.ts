@@ -75,6 +75,8 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   // Contact details (a telephone number, a web or e-mail address) or a notice's issuer and date are text, not a headline.
   // So is a programme's line led by its time slot (9:30-12:00 工业机器人技术分享沙龙).
   if (!t.includes('\n') && (isContactLine(t) || isIssuerAndDate(t) || isTimeSlotLine(t))) return c('body');
+  // Where and when a letter or a poem was written, under its writer's name (写于蒙古国首都乌兰巴托, （2019年春草于北京）), is text.
+  if (/^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^，,。（()）\n]{0,8})?(写|作|草|完稿|成稿|定稿)于[^，,。！？（()）\n]{2,30}[）)]?$/.test(t)) return c('body');
   // A figure alone on its line (252件, 96.84%, 2140亿元) is an infographic's callout: text, not a headline.
   if (isFigureAlone(t)) return c('body');
   // An appended note (附：…) or a line sending the reader to another page is text, not a headline.
