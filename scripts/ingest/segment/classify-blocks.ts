@@ -2,7 +2,7 @@ import type { FurnitureKind } from '../types.ts';
 import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
 import {
-  isBoldBanner, isBylineShape, isContactLine, isFigureAlone, isIssuerAndDate, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
+  isBoldBanner, isBylineShape, isContactLine, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointerPage,
 } from './patterns.ts';
 
@@ -55,6 +55,7 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   if (isTeaserLabel(t)) return c('furniture', 'other');
   if (isMottoBox(t)) return c('furniture', 'motto');
   if (isBoldBanner(t)) return c('furniture', 'banner');
+  if (isQrPrompt(t)) return c('furniture', 'other');
   if (teaserPointerPage(t) !== undefined || splitInlineTeaser(t)) return c('teaser-pointer');
   if (isCreditedCaption(t)) return c('caption');
   if (isEditorsNote(t)) return c('editors-note');

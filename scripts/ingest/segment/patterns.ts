@@ -298,3 +298,12 @@ export function isFigureAlone(text: string): boolean {
   const t = text.trim();
   return FIGURE_ALONE.test(t) && /\d/.test(t) && !/^\d{4}年?$/.test(t) && t.length <= 12;
 }
+
+/**
+ * A prompt to scan a QR code set by a photo or a video (观看视频，请用手机扫描二维码 / 扫一扫，关注我们):
+ * page furniture, not a headline or a kicker.
+ */
+export function isQrPrompt(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && t.length <= 40 && !/[。]/.test(t) && /(扫描|扫)(下方|上方|右侧|左侧|图中|文中)?(二维码|码)|扫一扫/.test(t);
+}

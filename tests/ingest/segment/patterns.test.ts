@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chineseNumber, findContinuations, isContactLine, isFigureAlone, isIssuerAndDate, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
+  chineseNumber, findContinuations, isContactLine, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
   isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
@@ -185,4 +185,11 @@ describe('figures alone', () => {
     ['252件', true], ['3.57万亿', true], ['17万人次', true], ['7亿多', true], ['96.84%', true], ['8000万平方米', true],
     ['5300多万人受益', false], ['2019年', false], ['2019', false], ['9个月！', false], ['第45期', false], ['增长12%', false],
   ])('isFigureAlone %s → %s', (t, e) => expect(isFigureAlone(t)).toBe(e));
+});
+
+describe('QR-code prompts', () => {
+  it.each([
+    ['观看视频，请用手机扫描二维码', true], ['扫码阅读全文', true], ['扫一扫，关注我们', true],
+    ['“扫黄打非”部门春节前开展专项整治', false], ['纪检监察干部工作日扫描', false],
+  ])('isQrPrompt %s → %s', (t, e) => expect(isQrPrompt(t)).toBe(e));
 });
