@@ -93,10 +93,34 @@ export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
   // 警车6万余辆次; 416.9亿元 / 西南四省份经广西口岸进出口货物价值), is text like the figure, not a headline.
   // (So is the sentence under the label when it repeats the figure: 416.9亿元 / 西南四省份经广西口岸进出口货物价值 /
   // 2018年，西南四省份…416.9亿元.)
+  // The figure and what explains it are one paragraph (a callout), not a lead-in over the next headline.
+  const merged: ClassifiedBlock[] = [];
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.kind !== 'body' || !isFigureAlone(out[i]!.block.text)) continue;
+    if (out[i]!.kind !== 'body' || !isFigureAlone(out[i]!.block.text)) {
+      merged.push(out[i]!);
+      continue;
+    }
     const digits = /\d[\d.]*/.exec(out[i]!.block.text)![0];
-    for (let j = i + 1; j <= i + 2 && out[j]?.kind === 'headline' && (j === i + 1 || out[j]!.block.text.includes(digits)); j++) out[j] = { ...out[j]!, kind: 'body' };
+    let j = i + 1;
+    while (j <= i + 2 && j < out.length && out[j]!.block.gapBefore < 2 &&
+      ((out[j]!.kind === 'headline' && (j === i + 1 || out[j]!.block.text.includes(digits))) || (out[j]!.kind === 'body' && j === i + 1 && out[j]!.block.text.includes(digits)))) j++;
+    merged.push(j === i + 1 ? out[i]! : { block: joinLines(out.slice(i, j).map((c) => c.block)), kind: 'body' });
+    i = j - 1;
   }
-  return out;
+  return merged;
+}
+
+/** Blocks set one under the other, as one block of several lines. */
+function joinLines(blocks: Block[]): Block {
+  const first = blocks[0]!;
+  const last = blocks[blocks.length - 1]!;
+  return {
+    text: blocks.map((b) => b.text).join('\n'),
+    lines: [first.lines[0], last.lines[1]],
+    source: blocks.flatMap((b) => b.source),
+    gapBefore: first.gapBefore,
+    gapAfter: last.gapAfter,
+    joins: blocks.flatMap((b) => b.joins),
+    ...(blocks.some((b) => b.uncertainJoins?.length) ? { uncertainJoins: blocks.flatMap((b) => b.uncertainJoins ?? []) } : {}),
+  };
 }

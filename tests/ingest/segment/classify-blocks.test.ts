@@ -77,16 +77,21 @@ describe('omission marks', () => {
 });
 
 describe('an infographic\'s figures', () => {
+  const kindsOf = (lines: string[]) => classifyBlocks(splitBlocks(lines.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
   it('reads a figure alone on its line as text, so the headline over it opens the article', () => {
-    const kinds = classifyBlocks(splitBlocks(['用好“智慧库” 高质量打赢脱贫攻坚战', '', '252件', '', '2018年，国务院扶贫办共承办全国人大代表建议252件'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
-    expect(kinds).toEqual(['headline', 'body', 'body']);
+    const blocks = classifyBlocks(splitBlocks(['用好“智慧库” 高质量打赢脱贫攻坚战', '', '252件', '', '2018年，国务院扶贫办共承办全国人大代表建议252件'].map((text, i) => ({ no: i + 1, text }))));
+    expect(blocks.map((b) => b.kind)).toEqual(['headline', 'body']);
+    // (the figure and the sentence explaining it are one paragraph, every line of it kept)
+    expect(blocks[1]!.block.text).toBe('252件\n2018年，国务院扶贫办共承办全国人大代表建议252件');
+    expect(blocks[1]!.block.lines).toEqual([3, 5]);
+    expect(blocks[1]!.block.source.map((l) => l.no)).toEqual([3, 5]);
   });
   it('reads the sentence under a figure that repeats its number as text too', () => {
-    const kinds = classifyBlocks(splitBlocks(['17万人次', '', '春节期间全国日均出动警力17万人次、警车6万余辆次', '', '本报北京2月10日电  （记者张璁）公安部10日发布。'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
-    expect(kinds).toEqual(['body', 'body', 'dateline']);
+    expect(kindsOf(['17万人次', '春节期间全国日均出动警力17万人次、警车6万余辆次', '本报北京2月10日电  （记者张璁）公安部10日发布。'])).toEqual(['body', 'dateline']);
+    // (and not as a lead-in over the headline after it)
+    expect(kindsOf(['909亿元', '2019年中央财政专项扶贫资金预算909.78亿元', '今年春晚不一般（今日谈）'])).toEqual(['body', 'headline']);
     // (a label under the figure, and the sentence under the label that repeats the figure; not a headline after them)
-    const page = ['416.9亿元', '西南四省份经广西口岸进出口货物价值', '2018年，西南四省份企业经广西口岸进出境的货物价值416.9亿元', '云南鲜花  香飘海外'];
-    expect(classifyBlocks(splitBlocks(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind)).toEqual(['body', 'body', 'body', 'headline']);
-    expect(classifyBlocks(splitBlocks(['909亿元', '', '2019年中央财政专项扶贫资金预算909.78亿元', '', '今年春晚不一般（今日谈）'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind)).toEqual(['body', 'body', 'headline']);
+    expect(kindsOf(['416.9亿元', '西南四省份经广西口岸进出口货物价值', '2018年，西南四省份企业经广西口岸进出境的货物价值416.9亿元', '云南鲜花  香飘海外'])).toEqual(['body', 'headline']);
+    expect(kindsOf(['909亿元', '交通管理有序', '今年春晚不一般（今日谈）'])).toEqual(['body', 'headline']);
   });
 });
