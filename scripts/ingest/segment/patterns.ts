@@ -92,8 +92,8 @@ export function isBylineShape(text: string): boolean {
   if (/^(影像中国|人民视觉|视觉中国|新华社发|人民图片|东方IC|CFP|IC photo)$/i.test(t)) return true;
   const unbracketed = t.replace(/[（(][^（()）]{2,12}[）)]$/, '').trim();
   if (unbracketed !== t && unbracketed.length >= 2 && isBylineShape(unbracketed)) return true;
-  // An illustrator's and a writer's credit, names spaced out (pen names too): 勾  犇图  羽  生文.
-  if (/^([\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)\s+){1,2}[\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)$/.test(t) && /\s{2,}/.test(t)) return true;
+  // An illustrator's and a writer's credit, names spaced out (pen names too): 勾  犇图  羽  生文 / 徐  骏图（新华社发）  苏  砥文.
+  if (/^([\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)([（(][^（()）]{2,10}[）)])?\s+){1,2}[\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)$/.test(t) && /\s{2,}/.test(t)) return true;
   // A contributor named with what they are, in a feature of voices: 陈凯歌（电影《我和我的祖国》总导演） / 天蚕土豆（网络作家）.
   if (CONTRIBUTOR_WITH_ROLE.test(t)) return true;
   // Photographers set with wide spacing, however many (雷 声 周 石 国 徽 张守向 李 伟 王正坤 莫千威摄影报道 /
@@ -137,7 +137,7 @@ export function isCreditLine(text: string): boolean {
   if (COMPILED_BY.test(t)) return true;
   // A bare e-mail address (a column's contact under its rubric).
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t)) return true;
-  return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
+  return /^(本版|本期|本栏)?(版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }
 
 const CONT = /[（(]\s*(下转|上接|转|接|续|详见|见)第?([〇零一二三四五六七八九十\d]+)(版|页)[^）)]{0,12}[）)]/;
