@@ -93,6 +93,13 @@ export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
   // 警车6万余辆次; 416.9亿元 / 西南四省份经广西口岸进出口货物价值), is text like the figure, not a headline.
   // (So is the sentence under the label when it repeats the figure: 416.9亿元 / 西南四省份经广西口岸进出口货物价值 /
   // 2018年，西南四省份…416.9亿元.)
+  // Right after a sign-off, a question or exclamation of up to 34 characters with at most one comma opens the next
+  // item: a headline (（作者单位：河北北方学院） / 决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？).
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i]!.block.text.trim();
+    if (out[i]!.kind === 'body' && out[i - 1]!.kind === 'byline' && !t.includes('\n') && /[？?！!]$/.test(t) && visibleLength(t) <= 34 &&
+      (t.match(/[，,]/g) ?? []).length <= 1 && !/[。；;：:]/.test(t)) out[i] = { ...out[i]!, kind: 'headline' };
+  }
   // The figure and what explains it are one paragraph (a callout), not a lead-in over the next headline.
   const merged: ClassifiedBlock[] = [];
   for (let i = 0; i < out.length; i++) {

@@ -95,3 +95,11 @@ describe('an infographic\'s figures', () => {
     expect(kindsOf(['909亿元', '交通管理有序', '今年春晚不一般（今日谈）'])).toEqual(['body', 'headline']);
   });
 });
+
+describe('a question right after a sign-off', () => {
+  const kindsOf = (lines: string[]) => classifyBlocks(splitBlocks(lines.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+  it('is the next item\'s headline, though longer than a question headline elsewhere', () => {
+    expect(kindsOf(['（作者单位：河北北方学院）', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？', '中央一号文件发布。'])).toEqual(['byline', 'headline', 'body']);
+    expect(kindsOf(['会议指出，要抓落实。', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？'])).toEqual(['body', 'body']);
+  });
+});
