@@ -2,7 +2,7 @@ import type { FurnitureKind } from '../types.ts';
 import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
 import {
-  isBoldBanner, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
+  isBoldBanner, isBylineShape, isContactLine, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointerPage,
 } from './patterns.ts';
 
@@ -26,16 +26,22 @@ export interface ClassifiedBlock {
   furniture?: FurnitureKind;
 }
 
+const ENUMERATION = /[^，,、；;：:\s]{1,8}(、[^，,、；;：:\s]{1,8}){2,}/g;
+
 /** Whether a one-line text has the shape of a headline: short, no sentence-final stop, few clause marks. */
 export function isHeadlineShaped(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n')) return false;
   const len = visibleLength(t);
-  if (len === 0 || len > 64) return false;
+  // (A headline of more than 64 characters is a long statement of one event — 李克强将出席…并对…进行正式访问、出席…
+  // — with at most one clause mark; a longer line with more is a summary sentence or a sign-off.)
+  if (len === 0 || len > 72 || (len > 64 && clausePunctuationCount(t) > 1)) return false;
   if (/[。；;]/.test(t.replace(/[（(“"][^）)”"]*[）)”"]/g, ''))) return false;
   if (/[，,、：:]$/.test(t)) return false;
   if (endsSentence(t) && !(len <= 24 && /([！？!?]|……)[”’]?$/.test(t) && (t.match(/[，,]/g) ?? []).length <= 1)) return false;
-  if (clausePunctuationCount(t.replace(/[（(][^）)]*[）)]/g, '')) > 3) return false;
+  // (In a line with no comma, an enumeration of names — 保加利亚、罗马尼亚、捷克、斯洛伐克、匈牙利和波兰 — counts as one clause mark.)
+  const unbracketed = t.replace(/[（(][^）)]*[）)]/g, '');
+  if (clausePunctuationCount(/[，,]/.test(unbracketed) ? unbracketed : unbracketed.replace(ENUMERATION, '、')) > 3) return false;
   if (!isChineseText(t) && len > 40) return false;
   return true;
 }
@@ -49,6 +55,7 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   if (isTeaserLabel(t)) return c('furniture', 'other');
   if (isMottoBox(t)) return c('furniture', 'motto');
   if (isBoldBanner(t)) return c('furniture', 'banner');
+  if (isQrPrompt(t)) return c('furniture', 'other');
   if (teaserPointerPage(t) !== undefined || splitInlineTeaser(t)) return c('teaser-pointer');
   if (isCreditedCaption(t)) return c('caption');
   if (isEditorsNote(t)) return c('editors-note');
@@ -66,6 +73,13 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   // An omission mark on its own line (…… in a quoted document), a section-break ornament (※  ※  ※) or a speech's
   // salutation (同志们、朋友们！) is text, not a headline.
   if (/^[…⋯.。·]+$/.test(t) || /^[※＊*◆◇☆★\s\u3000]+$/.test(t) || /^(同志们|朋友们|女士们|先生们|同学们|乡亲们|各位来宾)[、，,\s]*((同志们|朋友们|女士们|先生们|同学们|乡亲们)[、，,\s]*)*[！!：:]$/.test(t)) return c('body');
+  // Contact details (a telephone number, a web or e-mail address) or a notice's issuer and date are text, not a headline.
+  // So is a programme's line led by its time slot (9:30-12:00 工业机器人技术分享沙龙).
+  if (!t.includes('\n') && (isContactLine(t) || isIssuerAndDate(t) || isTimeSlotLine(t))) return c('body');
+  // Where and when a letter or a poem was written, under its writer's name (写于蒙古国首都乌兰巴托, （2019年春草于北京）), is text.
+  if (/^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^，,。（()）\n]{0,8})?(写|作|草|完稿|成稿|定稿)于[^，,。！？（()）\n]{2,30}[）)]?$/.test(t)) return c('body');
+  // A figure alone on its line (252件, 96.84%, 2140亿元) is an infographic's callout: text, not a headline.
+  if (isFigureAlone(t)) return c('body');
   // An appended note (附：…) or a line sending the reader to another page is text, not a headline.
   if (/^附[：:]/.test(t) || findContinuations(t).length > 0) return c('body');
   if (!t.includes('\n') && isHeadlineShaped(t)) return c('headline');
@@ -74,5 +88,46 @@ export function classifyBlock(block: Block): ClassifiedBlock {
 
 /** Classifies every block. */
 export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
-  return blocks.map(classifyBlock);
+  const out = blocks.map(classifyBlock);
+  // The label or sentence explaining an infographic's figure, right under it (17万人次 / 春节期间全国日均出动警力17万人次、
+  // 警车6万余辆次; 416.9亿元 / 西南四省份经广西口岸进出口货物价值), is text like the figure, not a headline.
+  // (So is the sentence under the label when it repeats the figure: 416.9亿元 / 西南四省份经广西口岸进出口货物价值 /
+  // 2018年，西南四省份…416.9亿元.)
+  // Right after a sign-off, a question or exclamation of up to 34 characters with at most one comma opens the next
+  // item: a headline (（作者单位：河北北方学院） / 决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？).
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i]!.block.text.trim();
+    if (out[i]!.kind === 'body' && out[i - 1]!.kind === 'byline' && !t.includes('\n') && /[？?！!]$/.test(t) && visibleLength(t) <= 34 &&
+      (t.match(/[，,]/g) ?? []).length <= 1 && !/[。；;：:]/.test(t)) out[i] = { ...out[i]!, kind: 'headline' };
+  }
+  // The figure and what explains it are one paragraph (a callout), not a lead-in over the next headline.
+  const merged: ClassifiedBlock[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.kind !== 'body' || !isFigureAlone(out[i]!.block.text)) {
+      merged.push(out[i]!);
+      continue;
+    }
+    const digits = /\d[\d.]*/.exec(out[i]!.block.text)![0];
+    let j = i + 1;
+    while (j <= i + 2 && j < out.length && out[j]!.block.gapBefore < 2 &&
+      ((out[j]!.kind === 'headline' && (j === i + 1 || out[j]!.block.text.includes(digits))) || (out[j]!.kind === 'body' && j === i + 1 && out[j]!.block.text.includes(digits)))) j++;
+    merged.push(j === i + 1 ? out[i]! : { block: joinLines(out.slice(i, j).map((c) => c.block)), kind: 'body' });
+    i = j - 1;
+  }
+  return merged;
+}
+
+/** Blocks set one under the other, as one block of several lines. */
+function joinLines(blocks: Block[]): Block {
+  const first = blocks[0]!;
+  const last = blocks[blocks.length - 1]!;
+  return {
+    text: blocks.map((b) => b.text).join('\n'),
+    lines: [first.lines[0], last.lines[1]],
+    source: blocks.flatMap((b) => b.source),
+    gapBefore: first.gapBefore,
+    gapAfter: last.gapAfter,
+    joins: blocks.flatMap((b) => b.joins),
+    ...(blocks.some((b) => b.uncertainJoins?.length) ? { uncertainJoins: blocks.flatMap((b) => b.uncertainJoins ?? []) } : {}),
+  };
 }

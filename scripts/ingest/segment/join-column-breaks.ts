@@ -61,7 +61,7 @@ export function joinColumnBreaks(blocks: Block[]): Block[] {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
-    const shortPiece = prev && prev.source.length === 1 && prev.joins.length === 0 && visibleLength(prev.text) <= SHORT_PIECE;
+    const shortPiece = prev && prev.source.length === 1 && prev.joins.length === 0 && (visibleLength(prev.text) <= SHORT_PIECE || !/[，,；;：:]/.test(prev.text));
     if (prev && (pageHasCuts || !shortPiece ? isColumnBreak(prev, b, true) : strongCut(prev, b))) {
       out[out.length - 1] = merge(prev, b);
       continue;

@@ -92,19 +92,28 @@ export function isBylineShape(text: string): boolean {
   if (/^(影像中国|人民视觉|视觉中国|新华社发|人民图片|东方IC|CFP|IC photo)$/i.test(t)) return true;
   const unbracketed = t.replace(/[（(][^（()）]{2,12}[）)]$/, '').trim();
   if (unbracketed !== t && unbracketed.length >= 2 && isBylineShape(unbracketed)) return true;
-  // An illustrator's and a writer's credit, names spaced out (pen names too): 勾  犇图  羽  生文.
-  if (/^([\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)\s+){1,2}[\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)$/.test(t) && /\s{2,}/.test(t)) return true;
+  // An illustrator's and a writer's credit, names spaced out (pen names too): 勾  犇图  羽  生文 / 徐  骏图（新华社发）  苏  砥文.
+  if (/^([\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)([（(][^（()）]{2,10}[）)])?\s+){1,2}[\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)$/.test(t) && /\s{2,}/.test(t)) return true;
+  // A contributor named with what they are, in a feature of voices: 陈凯歌（电影《我和我的祖国》总导演） / 天蚕土豆（网络作家）.
+  if (CONTRIBUTOR_WITH_ROLE.test(t)) return true;
+  // Photographers set with wide spacing, however many (雷 声 周 石 国 徽 张守向 李 伟 王正坤 莫千威摄影报道 /
+  // 祝  庆  庆  伟摄影报道（人民视觉）): every word a name's length, the last one signed 摄 / 摄影报道.
+  if (SPACED_PHOTOGRAPHERS.test(t)) return true;
   // Names with their part: 曹 一图 杨立新文 / 韩 鑫 张 炯摄影报道 / 王彦东参与采写.
   if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
   if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
   // A letter writer with their place: 山东诸城市  祝建波.
-  if (/^[\u4e00-\u9fa5]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]?){2,4}$/.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
+  if (/^[\u4e00-\u9fa5]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]{0,3}){2,4}$/.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
   if (bracketed && /(到此结束|全文完|待续|本文|本系列|本栏)/.test(inner) && inner.length <= 40) return true;
   if (/^[（(](作者|本文作者)(为|系|是|单位)/.test(t) && /[）)]$/.test(t)) return true;
   if (isReporterLine(t)) return true;
   if (isNameList(t)) return true;
   return false;
 }
+
+const CONTRIBUTOR_WITH_ROLE = /^[\u4e00-\u9fa5·]{2,8}[（(][^（()）]{1,30}(作家|诗人|总导演|导演|演员|教授|研究员|院士|编剧|歌唱家|画家|书法家|艺术家|作曲家|科学家|运动员|主教练|工程师|设计师|表演艺术家|主持人|劳动模范|全国劳模)[）)]$/;
+
+const SPACED_PHOTOGRAPHERS = /^([\u4e00-\u9fa5·]{1,3}[ \u3000]+){2,}[\u4e00-\u9fa5·]{1,3}(摄影报道|摄)([（(][^（()）]{2,12}[）)])?$/;
 
 /** A quotation's or note's signature: ——习近平 / ——编 者 / ——江西宜春市纪委书记 王 玮. */
 export function isSignature(text: string): boolean {
@@ -114,13 +123,21 @@ export function isSignature(text: string): boolean {
   return isNameList(rest) || /^编\s*者$/.test(rest) || (/[\s\u3000][\u4e00-\u9fa5](\s?[\u4e00-\u9fa5]){1,2}$/.test(rest) && isNameList(rest.split(/[\s\u3000]+/).slice(-2).join(' ').replace(/^.*[、，,]/, '')) && rest.length <= 30);
 }
 
+const PHOTO_SOURCE_NOTE = /^(本版|本期|本文|文中|以上|上述)?(照片|图片)[^，,。！？\n]{0,20}(资料图片|资料照片|提供|供图)$|^([\u4e00-\u9fa5]{2,16}(公司|集团|大学|学院|医院|研究院|研究所|博物馆|管委会|委员会|单位|部门|政府)|受访者|受访单位|受访企业)供图$/;
+
+const COMPILED_BY = /^(本版|本期|本文|以上)(文字|图片|照片|稿件|内容)?(均|分别)?由[^，,。！？\n]{2,60}(整理|提供|撰写|采写|供稿|翻译|编译)$/;
+
 /** A closing credit line (layout/editor credits) that ends an article's text. */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
   if (/^(栏目)?(投稿邮箱|投稿信箱|邮箱|电子邮箱|联系电话)[：:]/.test(t) && t.length <= 60) return true;
+  // A note on where the page's or the article's photos come from: 本版照片除署名外均为资料图片 / 图片均由湖南省博物馆提供.
+  if (PHOTO_SOURCE_NOTE.test(t)) return true;
+  // A page's or an article's compilers: 本版文字由庄红韬、乔雪峰整理.
+  if (COMPILED_BY.test(t)) return true;
   // A bare e-mail address (a column's contact under its rubric).
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t)) return true;
-  return /^(本版|本期|本栏)?(版式设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
+  return /^(本版|本期|本栏)?(版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }
 
 const CONT = /[（(]\s*(下转|上接|转|接|续|详见|见)第?([〇零一二三四五六七八九十\d]+)(版|页)[^）)]{0,12}[）)]/;
@@ -180,7 +197,8 @@ export function splitInlineTeaser(text: string): { title: string; page: number |
 export function isCreditedCaption(text: string): boolean {
   const t = text.trim();
   const m = /^(.{2,40}?)\s*[（(]([^（()）]{2,20})[）)]$/.exec(t);
-  return !!m && !t.includes('\n') && /(摄|供图|图)$/.test(m[2]!.trim()) && !/[。！？]/.test(m[1]!) && !isBylineShape(m[1]!);
+  // (（见图） / （如图） points the reader to the photo: a photo report's headline, not a credit.)
+  return !!m && !t.includes('\n') && /(摄|供图|图)$/.test(m[2]!.trim()) && !/^(见|如|附|详见)[上下左右]?图$/.test(m[2]!.trim()) && !/[。！？]/.test(m[1]!) && !isBylineShape(m[1]!);
 }
 
 /** 编者按：… / 编者的话 … */
@@ -243,4 +261,49 @@ export function isMottoBox(text: string): boolean {
 export function isBoldBanner(text: string): boolean {
   const t = text.trim();
   return t.startsWith('**') && t.endsWith('**') && t.length > 4 && t.length <= 80;
+}
+
+const PHONE_OR_WEB = /(^|[^\d])(\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—－]?\d{4}|1[3-9]\d{9})($|[^\d])|www\.|https?:\/\/|[\w.+-]+@[\w-]+\.[a-z]{2,}/i;
+
+/**
+ * Contact details: a line giving a telephone number, a web or an e-mail address (咨询电话：028—6871409 /
+ * 400-898-6115  全国免费送货 / …官网 www.artsbird.com). Part of a notice's or an advertisement's text, not a headline.
+ */
+export function isContactLine(text: string): boolean {
+  return PHONE_OR_WEB.test(text);
+}
+
+const ISSUER_DATE = /^[\u4e00-\u9fa5（）()·、]{4,40}[ \u3000]+((\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日)$/;
+
+/**
+ * A notice's or a letter's closing: who issued it and when, on one line
+ * (寿光市高层次人才创业大赛组委会  2019年2月26日). Part of its text, not a headline.
+ */
+export function isIssuerAndDate(text: string): boolean {
+  return ISSUER_DATE.test(text.trim());
+}
+
+/** A line of a programme, led by its time slot: 9:30-12:00 工业机器人技术分享沙龙（上午场）. */
+export function isTimeSlotLine(text: string): boolean {
+  return /^\d{1,2}[:：]\d{2}\s*[-—–~～至]{1,2}\s*\d{1,2}[:：]\d{2}/.test(text.trim());
+}
+
+const FIGURE_ALONE = /^[约近超逾达共]?[\d.,，]+(多|余)?[十百千万亿]*(多|余)?([\u4e00-\u9fa5]{0,2}|平方米|立方米|平方公里|千瓦时|公顷|万千瓦)[%‰％]?[多余]?$/;
+
+/**
+ * A figure set alone on its line, as an infographic's callout: 252件, 2140亿元, 96.84%, 3.57万亿, 17万人次.
+ * The e-paper keeps it in the article's text (with the sentence that explains it), never as a headline.
+ */
+export function isFigureAlone(text: string): boolean {
+  const t = text.trim();
+  return FIGURE_ALONE.test(t) && /\d/.test(t) && !/^\d{4}年?$/.test(t) && t.length <= 12;
+}
+
+/**
+ * A prompt to scan a QR code set by a photo or a video (观看视频，请用手机扫描二维码 / 扫一扫，关注我们):
+ * page furniture, not a headline or a kicker.
+ */
+export function isQrPrompt(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && t.length <= 40 && !/[。]/.test(t) && /(扫描|扫)(下方|上方|右侧|左侧|图中|文中)?(二维码|码)|扫一扫/.test(t);
 }

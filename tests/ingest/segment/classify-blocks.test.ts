@@ -23,6 +23,27 @@ describe('classifyBlock', () => {
     ['年度发展关键词“稳”——', 'headline'],
     ['附：一览表（详见第二版）', 'body'],
     ['会上，区委常委汇报了工作。', 'body'],
+    ['400-898-6115　　全国免费送货  货到付款　　北京市东城区保利大厦6层', 'body'],
+    ['咨询电话：028—6871409', 'body'],
+    ['第二十一届中国上海国际艺术节官网 www.artsbird.com', 'body'],
+    ['寿光市高层次人才创业大赛组委会　　2019年2月26日', 'body'],
+    ['报名邮箱：hjdbzhk@163.com（请按“应聘XX岗位+姓名”为邮件标题）', 'body'],
+    ['9:30-12:00 工业机器人技术分享沙龙（上午场）', 'body'],
+    ['观看视频，请用手机扫描二维码', 'furniture'],
+    ['扫一扫，关注我们', 'furniture'],
+    ['“扫黄打非”部门春节前开展专项整治', 'headline'],
+    ['写于蒙古国首都乌兰巴托', 'body'],
+    ['（2019年春草于北京）', 'body'],
+    ['他写于心中的诗', 'headline'],
+    ['252件', 'body'],
+    ['96.84%', 'body'],
+    ['2140亿元', 'body'],
+    ['yxxz8494@163.com', 'byline'],
+    ['本版照片除署名外均为资料图片', 'byline'],
+    ['中车长客公司供图', 'byline'],
+    ['四川攀枝花市  尹  远', 'byline'],
+    ['巡检气田 守护安全（见图）', 'headline'],
+    ['市民在公园赏花（张三 摄）', 'caption'],
   ])('%s → %s', (text, kind) => expect(classifyBlock(block(text)).kind).toBe(kind));
 });
 
@@ -34,6 +55,12 @@ describe('isHeadlineShaped', () => {
     ['写春联、赏年画、进博物馆……', true],
     ['就做好下一阶段工作，狄志强提出三点要求：', false],
     ['要争当转型升级先锋。', false],
+    ['李克强将出席上合组织成员国政府首脑（总理）理事会第十八次会议并对乌兹别克斯坦进行正式访问、出席东亚合作领导人系列会议并对泰国进行正式访问', true],
+    ['推出永续债有利于优化银行资本结构，增强商业银行抵御风险能力和信贷投放能力，同时也有利于丰富我国债券市场品种结构，满足长期投资人资产配置需求', false],
+    ['（本报北京、布鲁塞尔、华盛顿、开罗、里约热内卢、约翰内斯堡、曼谷10月17日电  记者邹志鹏、任彦、张梦旭、黄培昭、朱东君、吕强、孙广勇）', false],
+    ['习近平同保加利亚、罗马尼亚、捷克、斯洛伐克、匈牙利和波兰六国元首互致贺电', true],
+    ['辽宁、浙江、河南、海南、贵州扎实开展主题教育——', true],
+    ['助力稳增长、稳就业、惠民生，打开成长空间、降低物流成本、推动区域发展', false],
     ['', false],
   ])('%s → %s', (text, expected) => expect(isHeadlineShaped(text)).toBe(expected));
 });
@@ -46,5 +73,33 @@ describe('omission marks', () => {
   it('reads an ellipsis on its own line as text, not a headline', () => {
     const kinds = classifyBlocks(splitBlocks(['会议指出，要抓落实。', '', '……', '', '粤港澳大湾区在一个国家的条件下建设。'].map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
     expect(kinds).toEqual(['body', 'body', 'body']);
+  });
+});
+
+describe('an infographic\'s figures', () => {
+  const kindsOf = (lines: string[]) => classifyBlocks(splitBlocks(lines.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+  it('reads a figure alone on its line as text, so the headline over it opens the article', () => {
+    const blocks = classifyBlocks(splitBlocks(['用好“智慧库” 高质量打赢脱贫攻坚战', '', '252件', '', '2018年，国务院扶贫办共承办全国人大代表建议252件'].map((text, i) => ({ no: i + 1, text }))));
+    expect(blocks.map((b) => b.kind)).toEqual(['headline', 'body']);
+    // (the figure and the sentence explaining it are one paragraph, every line of it kept)
+    expect(blocks[1]!.block.text).toBe('252件\n2018年，国务院扶贫办共承办全国人大代表建议252件');
+    expect(blocks[1]!.block.lines).toEqual([3, 5]);
+    expect(blocks[1]!.block.source.map((l) => l.no)).toEqual([3, 5]);
+  });
+  it('reads the sentence under a figure that repeats its number as text too', () => {
+    expect(kindsOf(['17万人次', '春节期间全国日均出动警力17万人次、警车6万余辆次', '本报北京2月10日电  （记者张璁）公安部10日发布。'])).toEqual(['body', 'dateline']);
+    // (and not as a lead-in over the headline after it)
+    expect(kindsOf(['909亿元', '2019年中央财政专项扶贫资金预算909.78亿元', '今年春晚不一般（今日谈）'])).toEqual(['body', 'headline']);
+    // (a label under the figure, and the sentence under the label that repeats the figure; not a headline after them)
+    expect(kindsOf(['416.9亿元', '西南四省份经广西口岸进出口货物价值', '2018年，西南四省份企业经广西口岸进出境的货物价值416.9亿元', '云南鲜花  香飘海外'])).toEqual(['body', 'headline']);
+    expect(kindsOf(['909亿元', '交通管理有序', '今年春晚不一般（今日谈）'])).toEqual(['body', 'headline']);
+  });
+});
+
+describe('a question right after a sign-off', () => {
+  const kindsOf = (lines: string[]) => classifyBlocks(splitBlocks(lines.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+  it('is the next item\'s headline, though longer than a question headline elsewhere', () => {
+    expect(kindsOf(['（作者单位：河北北方学院）', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？', '中央一号文件发布。'])).toEqual(['byline', 'headline', 'body']);
+    expect(kindsOf(['会议指出，要抓落实。', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？'])).toEqual(['body', 'body']);
   });
 });

@@ -27,6 +27,17 @@ describe('joinColumnBreaks', () => {
     ]);
   });
 
+  it('takes a long line without comma, semicolon or colon for a headline on a page that shows no column cuts', () => {
+    const title = '中国特色提高妇女地位国家机制的创新建立和发展见证了中国共产党对妇女事业的坚强领导';
+    const text = '妇女发展与性别平等是人类追求公平、正义与平等的永恒主题。';
+    expect(joined(`${title}\n\n${text}`)).toHaveLength(2);
+    // (a clause-punctuated long piece is still half a paragraph)
+    expect(joined('日新月异的技术突破开拓着媒体的边界，正是媒体格局变化的动力引擎和发展的重要推手\n\n媒体不仅应该是信息传播的最前沿。')).toHaveLength(1);
+    // (and on a page that shows column cuts, so is the long unpunctuated piece)
+    expect(joined(`会议召开。区领导要求抓落实，抓\n\n落实。\n\n${title}\n\n${text}`)).toHaveLength(2);
+    expect(joined(`会议召开。区领导要求抓落实，抓\n\n落实。\n\n${title}\n\n${text}`)[1]!.joins).toHaveLength(1);
+  });
+
   it('attaches a lone opening quote to the next block and a lone closing quote to the previous one', () => {
     const out = joinColumnBreaks(page('“\n\n刚刚过去的2021年，是关键一年。\n\n”'));
     expect(out.map((b) => [b.text, b.quotedAlone])).toEqual([['“刚刚过去的2021年，是关键一年。”', true]]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chineseNumber, findContinuations, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
+  chineseNumber, findContinuations, isContactLine, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
   isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
@@ -28,6 +28,16 @@ describe('bylines', () => {
     ['（作者为北京大学教授）', true],
     ['吴涛', true],
     ['——习近平', true],
+    ['山东诸城市  祝建波', true],
+    ['徐  骏图（新华社发）  苏  砥文', true],
+    ['版面设计：蔡华伟', true],
+    ['四川攀枝花市  尹  远', true],
+    ['雷 声 周 石 国 徽 张守向 李 伟 王正坤 莫千威摄影报道', true],
+    ['祝  庆  庆  伟摄影报道（人民视觉）', true],
+    ['春 到 江南', false],
+    ['陈凯歌（电影《我和我的祖国》总导演）', true],
+    ['天蚕土豆（网络作家）', true],
+    ['兜里有糖（半日闲谭）', false],
     ['回眸2019', false],
     ['区领导带队开展双拥办实事活动', false],
     ['推动产业和城市融合发展。', false],
@@ -118,6 +128,7 @@ describe('one-line teasers and credited captions', () => {
     ['（张三 摄）', false],
     ['警示教育要真正触及灵魂（红船观澜）', false],
     ['图为3月4日，市民赏花。（张三 摄）', false],
+    ['巡检气田 守护安全（见图）', false],
   ])('isCreditedCaption %s → %s', (text, expected) => expect(isCreditedCaption(text)).toBe(expected));
 });
 
@@ -130,4 +141,57 @@ describe('contact lines', () => {
     expect(isCreditLine('yxxz8494@163.com')).toBe(true);
     expect(isCreditLine('各地各部门深化改革')).toBe(false);
   });
+});
+
+describe('contact details and a notice\'s issuer', () => {
+  it.each([
+    ['400-898-6115　　全国免费送货', true],
+    ['咨询电话：0898-66255950，66255953', true],
+    ['报名热线13912345678', true],
+    ['官网 www.artsbird.com', true],
+    ['报名邮箱：hjdbzhk@163.com', true],
+    ['2019年增长15.8%', false],
+    ['习近平应约同法国总统马克龙通电话', false],
+  ])('isContactLine %s → %s', (t, e) => expect(isContactLine(t)).toBe(e));
+  it.each([
+    ['寿光市高层次人才创业大赛组委会　　2019年2月26日', true],
+    ['中共中央办公厅  二〇一九年十月一日', true],
+    ['中共中央办公厅  2019年10月1日', true],
+    ['2019年2月26日', false],
+    ['春节期间  2019年2月26日前后', false],
+  ])('isIssuerAndDate %s → %s', (t, e) => expect(isIssuerAndDate(t)).toBe(e));
+  it.each([
+    ['本版照片除署名外均为资料图片', true],
+    ['图片均由湖南省博物馆提供', true],
+    ['中车长客公司供图', true],
+    ['受访者供图', true],
+    ['某某供图', false],
+    ['本版文字由庄红韬、乔雪峰、赵超整理', true],
+    ['本版由记者采写', true],
+    ['以上由于篇幅所限未能刊出', false],
+    ['图片展在京开幕', false],
+  ])('isCreditLine %s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
+});
+
+describe('a programme\'s time slots', () => {
+  it.each([
+    ['9:30-12:00 工业机器人技术分享沙龙（上午场）', true],
+    ['14：00—17：30  颁奖典礼', true],
+    ['9:30 开幕', false],
+    ['2019年10月16日—19日', false],
+  ])('isTimeSlotLine %s → %s', (t, e) => expect(isTimeSlotLine(t)).toBe(e));
+});
+
+describe('figures alone', () => {
+  it.each([
+    ['252件', true], ['3.57万亿', true], ['17万人次', true], ['7亿多', true], ['96.84%', true], ['8000万平方米', true],
+    ['5300多万人受益', false], ['2019年', false], ['2019', false], ['9个月！', false], ['第45期', false], ['增长12%', false],
+  ])('isFigureAlone %s → %s', (t, e) => expect(isFigureAlone(t)).toBe(e));
+});
+
+describe('QR-code prompts', () => {
+  it.each([
+    ['观看视频，请用手机扫描二维码', true], ['扫码阅读全文', true], ['扫一扫，关注我们', true],
+    ['“扫黄打非”部门春节前开展专项整治', false], ['纪检监察干部工作日扫描', false],
+  ])('isQrPrompt %s → %s', (t, e) => expect(isQrPrompt(t)).toBe(e));
 });
