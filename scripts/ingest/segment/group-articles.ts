@@ -162,6 +162,19 @@ export function letterAhead(blocks: ClassifiedBlock[], index: number): boolean {
   return false;
 }
 
+/**
+ * A comment signed off with its writer's post or unit (（作者为…）, （作者单位：…）), the first sign-off in the article and the
+ * writer's own (not a reporter's 整理 or 采访整理): one writer's piece ends there. A one-line headline over running text
+ * after it is the next piece's title, even on a page where every piece is so signed (a theory page), while a group
+ * feature's contributions go on under their writer's name (绵延一个世纪的记忆 / 张  岩) or after more sign-offs.
+ */
+function signedCommentEnds(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock): boolean {
+  const last = a.blocks.at(-1);
+  if (g.length !== 1 || next.kind !== 'body' || last?.role !== 'byline') return false;
+  if (!/^[（(]作者(为|系|单位[：:])[^（()）]*([（(][^（()）]*[）)][^（()）]*)*[）)]$/.test(last.text.trim()) || /整理|采访|采写/.test(last.text)) return false;
+  return a.blocks.filter((b) => b.role === 'byline' && /^[（(]/.test(b.text.trim())).length === 1;
+}
+
 /** Whether a headline stack before `next` is a further item of the box of briefs `a` (see DraftArticle.box). */
 function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blocks: ClassifiedBlock[]): boolean {
   const box = a.box!;
@@ -366,7 +379,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     // A bracketed sign-off in a series of them on the page (voices collected by reporters, （本报记者 XXX整理）)
     // closes one contribution of a group feature: an untagged headline after it is weighed like any other.
     const lastByline = cur?.blocks.at(-1)?.role === 'byline' ? cur.blocks.at(-1)!.text.trim() : '';
-    const seriesSignOff = !!cur && !/^[（(](摘自|选自|原载)/.test(lastByline) && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text));
+    const seriesSignOff = !!cur && !/^[（(](摘自|选自|原载)/.test(lastByline) && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text)) && !signedCommentEnds(cur, g, next);
     // A headline that is not another item of a box of briefs ends the box.
     const strongNew = next.kind === 'dateline' || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
