@@ -2,7 +2,7 @@ import type { FurnitureKind } from '../types.ts';
 import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
 import {
-  isBoldBanner, isBylineShape, isContactLine, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
+  isBoldBanner, isBylineShape, isContactLine, isLabelledFieldRow, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointerPage,
 } from './patterns.ts';
 
@@ -82,6 +82,9 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   if (isFigureAlone(t)) return c('body');
   // An appended note (附：…) or a line sending the reader to another page is text, not a headline.
   if (/^附[：:]/.test(t) || findContinuations(t).length > 0) return c('body');
+  // A table's row of labelled fields (书名：黄雀记   作者：苏童) or an excerpt's source label (《回延安》，贺敬之，发表于1956年)
+  // is text of the list or the feature it stands in, not a headline.
+  if (isLabelledFieldRow(t) || isWorkCitation(t)) return c('body');
   if (!t.includes('\n') && isHeadlineShaped(t)) return c('headline');
   return c('body');
 }

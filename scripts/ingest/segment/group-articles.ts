@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
+import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 import { opensNewArticle } from './section-or-title.ts';
 
@@ -69,7 +69,7 @@ export function isPhotoRubric(text: string): boolean {
 export function isLeadIn(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || visibleLength(t) > 90) return false;
-  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t));
+  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t) && !/[，,、；;]$/.test(t) && !isLabelledFieldRow(t));
 }
 
 /** A date on its own line: 2019年10月15日 / （2019年1月3日）. */
@@ -173,6 +173,12 @@ function signedCommentEnds(a: DraftArticle, g: ClassifiedBlock[], next: Classifi
   if (g.length !== 1 || next.kind !== 'body' || last?.role !== 'byline') return false;
   if (!/^[（(]作者(为|系|单位[：:])[^（()）]*([（(][^（()）]*[）)][^（()）]*)*[）)]$/.test(last.text.trim()) || /整理|采访|采写/.test(last.text)) return false;
   return a.blocks.filter((b) => b.role === 'byline' && /^[（(]/.test(b.text.trim())).length === 1;
+}
+
+/** Whether the article's text so far stops in mid-sentence, at a comma or a semicolon (a line of verse: 心口呀莫要这么厉害地跳，). */
+export function endsMidSentence(a: DraftArticle): boolean {
+  const last = a.blocks.at(-1);
+  return last?.role === 'paragraph' && /[，,、；;]$/.test(last.text.trim());
 }
 
 /** Whether a headline stack before `next` is a further item of the box of briefs `a` (see DraftArticle.box). */
@@ -385,6 +391,12 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
+      return;
+    }
+    // Short lines right after text that stops at a comma (心口呀莫要这么厉害地跳， / 灰尘呀莫把我眼睛挡住了……) go on with it:
+    // the lines of a quoted poem or song, not a headline.
+    if (cur && cur.hasBody && !strongNew && g.length <= 2 && endsMidSentence(cur)) {
+      for (const c of g) pushBlock(cur, 'paragraph', c);
       return;
     }
     // A news report (opened by a dateline) rarely has section headings: a headline after its text starts the next article.

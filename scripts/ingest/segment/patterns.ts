@@ -307,3 +307,23 @@ export function isQrPrompt(text: string): boolean {
   const t = text.trim();
   return !t.includes('\n') && t.length <= 40 && !/[。]/.test(t) && /(扫描|扫)(下方|上方|右侧|左侧|图中|文中)?(二维码|码)|扫一扫/.test(t);
 }
+
+const FIELD = /[\u4e00-\u9fa5]{2,5}[：:][ \u3000]*[^：:\s][^：:]*?/;
+const TABLE_ROW = new RegExp(`^${FIELD.source}([ \\u3000]{2,}${FIELD.source}){1,4}$`);
+
+/**
+ * A row of a table or a form set as labelled fields on one line, two or more of them apart by wide spaces
+ * (书名：黄雀记               作者：苏童): a list's entry, text like the list, not a headline.
+ */
+export function isLabelledFieldRow(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && TABLE_ROW.test(t);
+}
+
+/**
+ * The label of an excerpt naming its source work, its writer and its year (《回延安》，贺敬之，发表于1956年 /
+ * 《平凡的世界》，路遥，出版于1986年): it heads a quotation inside a feature, never an article of its own.
+ */
+export function isWorkCitation(text: string): boolean {
+  return /^《[^《》]{1,30}》[，,][ \u3000]*[\u4e00-\u9fa5·]{2,10}[，,][ \u3000]*(发表|出版|创作|写|首演|上映|首播|刊)于?[ \u3000]*(\d{4}|[〇零一二三四五六七八九]{4})年/.test(text.trim());
+}

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
-import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
+import { endsMidSentence, groupArticles, isLeadIn } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 
 /** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
@@ -28,5 +28,34 @@ describe('a signed comment ends at its writer’s sign-off', () => {
     const piece = (title: string) => [title, '张  岩', para('一位作者的文字'), '（作者为某大学讲师）'];
     const page = ['铭记历史（国际视野）', para('导语'), ...piece('绵延一个世纪的记忆'), ...piece('不能忘却的贡献'), '回声', para('是时候正视真相了'), '（作者为某大学教授）'];
     expect(titles(page)).toEqual(['铭记历史（国际视野）']);
+  });
+});
+
+describe('lists and excerpts inside a feature', () => {
+  it('reads a row of labelled fields and an excerpt’s source label as text', () => {
+    const kinds = (texts: string[]) => classifyBlocks(splitBlocks(texts.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((c) => c.kind);
+    expect(kinds(['书名：黄雀记               作者：苏童', '《回延安》，贺敬之，发表于1956年', '《平凡的世界》，路遥，出版于1986年'])).toEqual(['body', 'body', 'body']);
+    expect(kinds(['湖州：绿色成企业发展主色调', '《流浪地球》上映以来，热度不减'])).toEqual(['headline', 'headline']);
+  });
+
+  it('keeps a list of books under its heading, and the report after the list apart', () => {
+    const page = ['“新中国70年70部长篇小说典藏”丛书书目', '书名：风云初记             作者：孙犁', '书名：黄雀记               作者：苏童', '书名：装台                 作者：陈彦',
+      '“春蕾计划”30年成果发布会举行', '本报北京10月10日电  （记者杨昊）10月10日，全国妇联在京举行发布会，会上发布了有关成果，各方代表出席。'];
+    expect(titles(page)).toEqual(['“新中国70年70部长篇小说典藏”丛书书目', '“春蕾计划”30年成果发布会举行']);
+  });
+
+  it('keeps the lines of a quoted poem after a line ending in a comma in the text', () => {
+    const page = ['写好中国故事 淬炼时代精神（文学中的70年）', para('新中国成立70年来'), para('文学书写时代'), '版式设计：蔡华伟',
+      '《回延安》，贺敬之，发表于1956年', '心口呀莫要这么厉害地跳，', '灰尘呀莫把我眼睛挡住了……', '手抓黄土我不放，', '紧紧儿贴在心窝上。'];
+    expect(titles(page)).toEqual(['写好中国故事 淬炼时代精神（文学中的70年）']);
+    const at = (text: string) => ({ blocks: [{ role: 'paragraph' as const, text, lines: [1, 1] as [number, number] }], hasBody: true, closed: false, untitled: false, review: [] });
+    expect(endsMidSentence(at('心口呀莫要这么厉害地跳，'))).toBe(true);
+    expect(endsMidSentence(at('手抓黄土我不放。'))).toBe(false);
+  });
+
+  it('does not take a line ending in a comma for a lead-in kicker', () => {
+    expect(isLeadIn('心口呀莫要这么厉害地跳，')).toBe(false);
+    expect(isLeadIn('书名：装台                 作者：陈彦')).toBe(false);
+    expect(isLeadIn('河湖连通，这里四季能赏景')).toBe(true);
   });
 });
