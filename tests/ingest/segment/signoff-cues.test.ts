@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { endsMidSentence, groupArticles, isLeadIn } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
+import { isCreditLine } from '../../../scripts/ingest/segment/patterns.ts';
 
 /** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
 function titles(paragraphs: string[]): string[] {
@@ -57,5 +58,15 @@ describe('lists and excerpts inside a feature', () => {
     expect(isLeadIn('心口呀莫要这么厉害地跳，')).toBe(false);
     expect(isLeadIn('书名：装台                 作者：陈彦')).toBe(false);
     expect(isLeadIn('河湖连通，这里四季能赏景')).toBe(true);
+  });
+});
+
+describe('an event notice’s organisers', () => {
+  it('reads 主办单位：… / 承办单位：… as the notice’s credits, not a headline over the next report', () => {
+    expect(isCreditLine('主办单位：书香中国·北京阅读季领导小组')).toBe(true);
+    expect(isCreditLine('承办单位：中共北京市委宣传部   北京市新闻出版局')).toBe(true);
+    const page = ['书香中国·北京阅读季', para('北京阅读季策划了系列活动'), '主办单位：书香中国·北京阅读季领导小组', '承办单位：中共北京市委宣传部   北京市新闻出版局',
+      '环海南岛赛晋级国际自盟职业系列赛', '本报北京10月10日电  （记者郑轶）国际自盟官网9日公布2020年最新赛历，环海南岛国际公路自行车赛晋级职业系列赛。'];
+    expect(titles(page)).toEqual(['书香中国·北京阅读季', '环海南岛赛晋级国际自盟职业系列赛']);
   });
 });
