@@ -11,6 +11,8 @@ import { opensNewArticle } from './section-or-title.ts';
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; article: DraftArticle; blocks: ClassifiedBlock[]; index: number; marked: boolean }) => void } = {};
 
+/** Short lines in a stack from which they are a list, not a headline (a headline has at most four pieces). */
+const LIST_LINES = 5;
 /** A gap of this many blank lines or more separates layout regions (photos, boxes) in a page. */
 const REGION_GAP = 2;
 /** Headline-shaped lead-ins (…——) on a page from which they are read as a series of sections. */
@@ -308,8 +310,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     }
     // A bracketed agency sign-off on its own line (（新华社北京9月30日电）) ends the text before it: short lines
     // right above it (a toast, a document's place and date, its last chapter heading, a list of names) are that text's.
-    if (curBefore && curBefore.hasBody && !curBefore.closed && next.kind === 'dateline' && isBracketedSignOff(next.block.text) && s.every((c) => c.block.gapBefore < REGION_GAP)) {
+    // (So is a list of five lines or more — a release's second list of names, after the first one's sign-off.)
+    if (curBefore && curBefore.hasBody && (!curBefore.closed || s.length >= LIST_LINES) && next.kind === 'dateline' && isBracketedSignOff(next.block.text) && s.every((c) => c.block.gapBefore < REGION_GAP)) {
       for (const c of s) pushBlock(curBefore, isNumberedHeading(c.block.text) ? 'heading' : 'paragraph', c);
+      curBefore.closed = false;
       return;
     }
     // Exclamations and full sentences set right after running text and before a dateline
