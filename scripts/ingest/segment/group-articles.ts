@@ -183,6 +183,14 @@ export function endsMidSentence(a: DraftArticle): boolean {
   return last?.role === 'paragraph' && /[，,、；;]$/.test(last.text.trim());
 }
 
+/**
+ * A photo rubric over another item's headline (图片报道 / 广州天河…—— / 下好教育“先手棋”（在一线）): the title of a photo
+ * item whose picture and caption the page text does not carry, with no text of its own — not a caption.
+ */
+function photoItemTitled(c: { text: string; lines: ArticleBlock['lines'] }): DraftArticle {
+  return { blocks: [{ role: 'title', text: c.text, lines: c.lines }], hasBody: false, closed: true, untitled: false, review: [{ code: 'bodyless', message: 'photo rubric with no text after it (a photo item)', line: c.lines[0] }] };
+}
+
 /** Whether a headline stack before `next` is a further item of the box of briefs `a` (see DraftArticle.box). */
 function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blocks: ClassifiedBlock[]): boolean {
   const box = a.box!;
@@ -260,7 +268,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   const openArticle = (headline: ClassifiedBlock[], beforeDateline = false): DraftArticle => {
     const parts = assignHeadlineParts(headline, { topOfPage: topOfPage(), beforeDateline });
     for (const f of parts.furniture) items.push({ type: 'furniture', kind: 'masthead', ...f });
-    for (const c of parts.captions) items.push({ type: 'caption', ...c });
+    for (const c of parts.captions) items.push(isPhotoRubric(c.text) ? { type: 'article', draft: photoItemTitled(c) } : { type: 'caption', ...c });
     const a: DraftArticle = { blocks: [], hasBody: false, closed: false, untitled: false, review: [] };
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];

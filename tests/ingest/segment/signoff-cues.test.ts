@@ -82,3 +82,11 @@ describe('a release with two lists, each signed off by the agency', () => {
     expect(titles(page)).toEqual(['中宣部命名第五批全国学雷锋活动示范点和岗位学雷锋标兵', '“雷锋学院”在辽宁抚顺揭牌']);
   });
 });
+
+describe('a photo rubric over another item\'s headline', () => {
+  it('is the title of a photo item with no text, not a caption', () => {
+    const page = ['打造思政“金课”培育时代新人（凭栏处）', para('思想政治理论课是关键课程'), '（作者为华北电力大学党委书记）',
+      '图片报道', '广州天河努力补足高质量发展的教育短板——', '下好教育“先手棋”（在一线）', para('顶着酷暑')];
+    expect(titles(page)).toEqual(['打造思政“金课”培育时代新人（凭栏处）', '图片报道', '下好教育“先手棋”（在一线）']);
+  });
+});
