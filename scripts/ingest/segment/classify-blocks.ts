@@ -2,7 +2,7 @@ import type { FurnitureKind } from '../types.ts';
 import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
 import {
-  isBoldBanner, isBylineShape, isContactLine, isLabelledFieldRow, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
+  isAdvertorialMark, isBoldBanner, isBylineShape, isContactLine, isLabelledFieldRow, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointerPage,
 } from './patterns.ts';
 
@@ -56,6 +56,7 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   if (isMottoBox(t)) return c('furniture', 'motto');
   if (isBoldBanner(t)) return c('furniture', 'banner');
   if (isQrPrompt(t)) return c('furniture', 'other');
+  if (isAdvertorialMark(t)) return c('furniture', 'other');
   if (teaserPointerPage(t) !== undefined || splitInlineTeaser(t)) return c('teaser-pointer');
   if (isCreditedCaption(t)) return c('caption');
   if (isEditorsNote(t)) return c('editors-note');

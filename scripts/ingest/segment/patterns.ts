@@ -329,3 +329,11 @@ export function isLabelledFieldRow(text: string): boolean {
 export function isWorkCitation(text: string): boolean {
   return /^《[^《》]{1,30}》[，,][ \u3000]*[\u4e00-\u9fa5·]{2,10}[，,][ \u3000]*(发表|出版|创作|写|首演|上映|首播|刊)于?[ \u3000]*(\d{4}|[〇零一二三四五六七八九]{4})年/.test(text.trim());
 }
+
+/**
+ * The mark set under an advertorial (·广告·, between middle dots): page furniture labelling the item above it, not a
+ * headline. (A plain 广告 over an advertisement is that item's title, as the e-paper files it.)
+ */
+export function isAdvertorialMark(text: string): boolean {
+  return /^[·・•][ \u3000]*广[ \u3000]*告[ \u3000]*[·・•]$/.test(text.trim());
+}

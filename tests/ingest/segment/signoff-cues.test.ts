@@ -33,6 +33,11 @@ describe('a signed comment ends at its writer’s sign-off', () => {
 });
 
 describe('lists and excerpts inside a feature', () => {
+  it('reads the mark under an advertorial (·广告·) as furniture, a plain 广告 as a headline', () => {
+    const kinds = (texts: string[]) => classifyBlocks(splitBlocks(texts.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((c) => c.kind);
+    expect(kinds(['·广告·', '广告'])).toEqual(['furniture', 'headline']);
+  });
+
   it('reads a row of labelled fields and an excerpt’s source label as text', () => {
     const kinds = (texts: string[]) => classifyBlocks(splitBlocks(texts.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((c) => c.kind);
     expect(kinds(['书名：黄雀记               作者：苏童', '《回延安》，贺敬之，发表于1956年', '《平凡的世界》，路遥，出版于1986年'])).toEqual(['body', 'body', 'body']);
