@@ -191,6 +191,15 @@ function photoItemTitled(c: { text: string; lines: ArticleBlock['lines'] }): Dra
   return { blocks: [{ role: 'title', text: c.text, lines: c.lines }], hasBody: false, closed: true, untitled: false, review: [{ code: 'bodyless', message: 'photo rubric with no text after it (a photo item)', line: c.lines[0] }] };
 }
 
+/**
+ * An editor's note label alone on its line (编者按, 编者的话) where no headline stands over it — at the head of the page or
+ * after another article's sign-off: the label of a box of its own (a theory page's note on the issue's theme, signed
+ * ——编  者), which the e-paper files as an item titled by the label. Under a headline it is that article's note.
+ */
+export function isStandaloneNoteLabel(text: string): boolean {
+  return /^[【\[]?(编者按|编者的话)[】\]]?$/.test(text.trim());
+}
+
 /** Whether a headline stack before `next` is a further item of the box of briefs `a` (see DraftArticle.box). */
 function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blocks: ClassifiedBlock[]): boolean {
   const box = a.box!;
@@ -561,6 +570,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         items.push({ type: 'caption', text: c.block.text, lines: c.block.lines });
         break;
       case 'editors-note':
+        if (!stack.length && isStandaloneNoteLabel(c.block.text) && (current === null || ((current as DraftArticle).closed && (current as DraftArticle).hasBody))) {
+          openArticle([{ ...c, kind: 'headline' }]);
+          break;
+        }
         if (stack.length) {
           const s = stack;
           stack = [];

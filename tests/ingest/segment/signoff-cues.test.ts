@@ -95,3 +95,16 @@ describe('a photo rubric over another item\'s headline', () => {
     expect(titles(page)).toEqual(['打造思政“金课”培育时代新人（凭栏处）', '图片报道', '下好教育“先手棋”（在一线）']);
   });
 });
+
+describe('an editor\'s note box standing alone', () => {
+  it('is an item titled by its label at the head of the page or after a sign-off', () => {
+    expect(titles(['编者按', '本期主题：世界多极化', para('当前，人类社会正处在大发展大变革大调整时期'), '——编  者', '共同推动世界多极化深入发展（人民观察）', para('世界多极化')]))
+      .toEqual(['编者按', '共同推动世界多极化深入发展（人民观察）']);
+    expect(titles(['实现中华民族伟大复兴的关键一步（解码幸福中国）', para('全面建成小康社会'), '（作者为某研究中心研究员）', '编者的话', para('到2020年全面建成小康社会'), '用奋斗建成全面小康（思想纵横）', para('民亦劳止')]))
+      .toEqual(['实现中华民族伟大复兴的关键一步（解码幸福中国）', '编者的话', '用奋斗建成全面小康（思想纵横）']);
+  });
+
+  it('stays the note of the article whose headline stands over it', () => {
+    expect(titles(['咱们村，年味浓', '编者的话', para('每到春节'), '浙江淳安', '村里过大年', para('大年里')])).toEqual(['咱们村，年味浓']);
+  });
+});
