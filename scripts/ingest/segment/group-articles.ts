@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow } from './patterns.ts';
+import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 import { opensNewArticle } from './section-or-title.ts';
 
@@ -672,7 +672,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const credit = (c: ClassifiedBlock) => isBylineShape(c.block.text) || /^[（(].*[）)]$/.test(c.block.text.trim()) || /^[^，。]{1,12}[：:]/.test(c.block.text.trim());
       const rest = cur ? stack.filter((c) => !credit(c)) : stack;
       // (So is a run of exclamations or sentences closing the text: ——伟哉，当代中国！ / ——壮哉，乌蒙山传奇！)
-      const listing = cur !== null && (rest.length > 2 || (rest.length > 0 && cur.hasBody && rest.every((c) => /[！!。][”’"]?$/.test(c.block.text.trim()))));
+      // (Not artworks' titles with their medium — 逐浪戏银珠（中国画） / 兰香（中国画） / 迎春（麦秆画）: each a picture's item.)
+      const listing = cur !== null && !rest.every((c) => isArtworkTitle(c.block.text)) && (rest.length > 2 || (rest.length > 0 && cur.hasBody && rest.every((c) => /[！!。][”’"]?$/.test(c.block.text.trim()))));
       for (const c of stack) {
         if (cur && credit(c)) pushBlock(cur, 'byline', c);
         else if (listing) pushBlock(cur!, 'paragraph', c);

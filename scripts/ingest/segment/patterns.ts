@@ -91,7 +91,8 @@ export function isBylineShape(text: string): boolean {
   if (isCreditLine(t)) return true;
   if (/^(影像中国|人民视觉|视觉中国|新华社发|人民图片|东方IC|CFP|IC photo)$/i.test(t)) return true;
   const unbracketed = t.replace(/[（(][^（()）]{2,12}[）)]$/, '').trim();
-  if (unbracketed !== t && unbracketed.length >= 2 && isBylineShape(unbracketed)) return true;
+  // (Not an artwork's title with its medium: 兰香（中国画）, 迎春（麦秆画）, 清风（书法）.)
+  if (unbracketed !== t && unbracketed.length >= 2 && !ARTWORK_MEDIUM.test(t) && isBylineShape(unbracketed)) return true;
   // An illustrator's and a writer's credit, names spaced out (pen names too): 勾  犇图  羽  生文 / 徐  骏图（新华社发）  苏  砥文.
   if (/^([\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)([（(][^（()）]{2,10}[）)])?\s+){1,2}[\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)$/.test(t) && /\s{2,}/.test(t)) return true;
   // A contributor named with what they are, in a feature of voices: 陈凯歌（电影《我和我的祖国》总导演） / 天蚕土豆（网络作家）.
@@ -109,6 +110,15 @@ export function isBylineShape(text: string): boolean {
   if (isReporterLine(t)) return true;
   if (isNameList(t)) return true;
   return false;
+}
+
+/** An artwork's medium in brackets after its title: （中国画）, （油画）, （麦秆画）, （书法）, （篆刻）, （雕塑）, （剪纸）. */
+const ARTWORK_MEDIUM = /[（(][^（()）]{0,6}(画|书法|篆刻|雕塑|剪纸)[）)]$/;
+
+/** The title of an artwork printed on the page, with its medium (逐浪戏银珠（中国画）, 迎春（麦秆画）): a picture's item. */
+export function isArtworkTitle(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && t.length <= 24 && ARTWORK_MEDIUM.test(t);
 }
 
 const CONTRIBUTOR_WITH_ROLE = /^[\u4e00-\u9fa5·]{2,8}[（(][^（()）]{1,30}(作家|诗人|总导演|导演|演员|教授|研究员|院士|编剧|歌唱家|画家|书法家|艺术家|作曲家|科学家|运动员|主教练|工程师|设计师|表演艺术家|主持人|劳动模范|全国劳模)[）)]$/;

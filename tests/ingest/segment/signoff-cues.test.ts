@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { endsMidSentence, groupArticles, isLeadIn } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
-import { isCreditLine } from '../../../scripts/ingest/segment/patterns.ts';
+import { isBylineShape, isCreditLine } from '../../../scripts/ingest/segment/patterns.ts';
 
 /** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
 function titles(paragraphs: string[]): string[] {
@@ -106,5 +106,16 @@ describe('an editor\'s note box standing alone', () => {
 
   it('stays the note of the article whose headline stands over it', () => {
     expect(titles(['咱们村，年味浓', '编者的话', para('每到春节'), '浙江淳安', '村里过大年', para('大年里')])).toEqual(['咱们村，年味浓']);
+  });
+});
+
+describe('artworks printed at the foot of a page', () => {
+  it('reads a title with its medium (兰香（中国画）) as no byline', () => {
+    expect(isBylineShape('兰香（中国画）')).toBe(false);
+    expect(isBylineShape('张三（新华社）')).toBe(true);
+  });
+  it('makes each artwork title an item of its own, however many', () => {
+    const page = ['导应有道（艺坛走笔）', para('关于导师的话题'), para('在这个弘扬中国书法的时代'), '逐浪戏银珠（中国画）', '兰香（中国画）', '迎春（麦秆画）'];
+    expect(titles(page)).toEqual(['导应有道（艺坛走笔）', '逐浪戏银珠（中国画）', '兰香（中国画）', '迎春（麦秆画）']);
   });
 });
