@@ -614,7 +614,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         // Nor is a two-character word set without the space a two-character name gets in a byline (来论, not 马 进) when a
         // headline and a writer's line follow it: a rubric over an item (来论 / 小治理也需精细活 / 北京朝阳  施  芳 / …).
         if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline') && !isDateLine(after.block.text)) &&
-          !(/^[\u4e00-\u9fa5]{2}$/.test(c.block.text.trim()) && after?.kind === 'headline' && blocks[index + 2] && (blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(blocks[index + 2]!.block.text) && blocks[index + 3]?.kind === 'body')) {
+          !(/^[\u4e00-\u9fa5]{2}$/.test(c.block.text.trim()) && after?.kind === 'headline' && blocks[index + 2] && (((blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(blocks[index + 2]!.block.text)) || blocks[index + 2]!.kind === 'name') && blocks[index + 3]?.kind === 'body')) {
           pushBlock(current, 'byline', c);
           (current as DraftArticle).closed = true;
         } else stack.push(c);

@@ -119,3 +119,10 @@ describe('artworks printed at the foot of a page', () => {
     expect(titles(page)).toEqual(['导应有道（艺坛走笔）', '逐浪戏银珠（中国画）', '兰香（中国画）', '迎春（麦秆画）']);
   });
 });
+
+describe('a two-character rubric after a sign-off', () => {
+  it('is the rubric over an item whose writer is named bare under its headline (来论 / 有感于… / 陈万钧)', () => {
+    const page = ['图片报道', para('想了解皮肤状况'), '勾  犇图  吕  岩文', '来论', '有感于“单向免安检”', '陈万钧', para('今年春运期间'), para('最好的留痕是口碑')];
+    expect(titles(page)).toEqual(['图片报道', '来论']);
+  });
+});
