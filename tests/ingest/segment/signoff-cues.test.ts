@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
-import { endsMidSentence, groupArticles, isLeadIn } from '../../../scripts/ingest/segment/group-articles.ts';
+import { endsMidSentence, groupArticles, isContributorWithCountry, isLeadIn } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { isBylineShape, isCreditLine } from '../../../scripts/ingest/segment/patterns.ts';
 
@@ -124,5 +124,19 @@ describe('a two-character rubric after a sign-off', () => {
   it('is the rubric over an item whose writer is named bare under its headline (来论 / 有感于… / 陈万钧)', () => {
     const page = ['图片报道', para('想了解皮肤状况'), '勾  犇图  吕  岩文', '来论', '有感于“单向免安检”', '陈万钧', para('今年春运期间'), para('最好的留痕是口碑')];
     expect(titles(page)).toEqual(['图片报道', '来论']);
+  });
+});
+
+describe('a contribution headed by a foreign contributor\'s name with their country', () => {
+  it('is no kicker-over-title pair that opens an article', () => {
+    expect(isContributorWithCountry('（德国）米歇尔·莱勒斯')).toBe(true);
+    expect(isContributorWithCountry('（法国）让—弗朗索瓦·唐泽尔')).toBe(true);
+    expect(isContributorWithCountry('（二）报名资料')).toBe(false);
+    const piece = (h: string, who: string, by: string) => [h, who, para('我亲眼见证了中国的发展'), para('这些变化令人惊叹'), `（作者为${by}，本报记者某某采访整理）`];
+    const page = ['讲述亲历故事  见证辉煌历程（风从东方来——国际人士谈新中国70年发展成就）',
+      ...piece('中国各个地方都散发着前进的活力', '（摩洛哥）阿齐兹·梅库阿尔', '摩洛哥驻华大使'),
+      ...piece('中国将创造更多绿色发展奇迹', '（法国）让—弗朗索瓦·唐泽尔', '世界水理事会理事'),
+      ...piece('中国在全球生态建设中发挥着重要作用', '（德国）米歇尔·莱勒斯', '德国罗斯托克大学教授')];
+    expect(titles(page)).toEqual(['讲述亲历故事  见证辉煌历程（风从东方来——国际人士谈新中国70年发展成就）']);
   });
 });
