@@ -347,3 +347,12 @@ export function isWorkCitation(text: string): boolean {
 export function isAdvertorialMark(text: string): boolean {
   return /^[·・•][ \u3000]*广[ \u3000]*告[ \u3000]*[·・•]$/.test(text.trim());
 }
+
+/**
+ * A table's row set as columns on one line, its cells apart by runs of four spaces or more (时间        议程 /
+ * 管理局        副局长        3): text of the table, not a headline — a headline's words are set apart by one or two.
+ */
+export function isColumnRow(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && /\S[ \u3000]{4,}\S/.test(t);
+}

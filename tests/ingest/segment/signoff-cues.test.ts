@@ -41,7 +41,8 @@ describe('lists and excerpts inside a feature', () => {
   it('reads a row of labelled fields and an excerpt’s source label as text', () => {
     const kinds = (texts: string[]) => classifyBlocks(splitBlocks(texts.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((c) => c.kind);
     expect(kinds(['书名：黄雀记               作者：苏童', '《回延安》，贺敬之，发表于1956年', '《平凡的世界》，路遥，出版于1986年'])).toEqual(['body', 'body', 'body']);
-    expect(kinds(['湖州：绿色成企业发展主色调', '《流浪地球》上映以来，热度不减'])).toEqual(['headline', 'headline']);
+    expect(kinds(['时间        议程', '管理局        副局长        3'])).toEqual(['body', 'body']);
+    expect(kinds(['湖州：绿色成企业发展主色调', '《流浪地球》上映以来，热度不减', '春来耕种忙  乡村产业旺'])).toEqual(['headline', 'headline', 'headline']);
   });
 
   it('keeps a list of books under its heading, and the report after the list apart', () => {
@@ -62,6 +63,8 @@ describe('lists and excerpts inside a feature', () => {
   it('does not take a line ending in a comma for a lead-in kicker', () => {
     expect(isLeadIn('心口呀莫要这么厉害地跳，')).toBe(false);
     expect(isLeadIn('书名：装台                 作者：陈彦')).toBe(false);
+    expect(isLeadIn('时间        议程')).toBe(false);
+    expect(isLeadIn('14:00-17:00 2019中国教育机器人大赛之新工科机器人教育与产业发展论坛')).toBe(false);
     expect(isLeadIn('河湖连通，这里四季能赏景')).toBe(true);
   });
 });
