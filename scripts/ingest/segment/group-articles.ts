@@ -47,6 +47,16 @@ export function isContributorWithCountry(text: string): boolean {
   return /^[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fa5]{2,8}[）)][ \u3000]*[\u4e00-\u9fa5]{1,8}([·・—-][\u4e00-\u9fa5]{1,8}){0,4}$/.test(text.trim());
 }
 
+/**
+ * Whether an unspaced two-character word (公平) continues a series of keyword headings in the article, each set over a
+ * heading of its own (需求 / 不同老人需要不同服务, 市场 / 鼓励社会力量进入): then over a headline it is the next keyword, not
+ * the writer's name.
+ */
+export function keywordHeadingSeries(a: DraftArticle, word: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2}$/.test(word.trim())) return false;
+  return a.blocks.some((b, i) => b.role === 'heading' && /^[\u4e00-\u9fa5]{2}$/.test(b.text.trim()) && a.blocks[i + 1]?.role === 'heading');
+}
+
 /** A headline tagged as a sidebar of the text around it: …（记者手记）, …（小贴士）, …（延伸阅读）. */
 function hasSidebarTag(text: string): boolean {
   return /[（(](记者手记|小贴士|延伸阅读|背景|资料)[）)]$/.test(text.trim());
@@ -619,7 +629,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         // Nor is a two-character word set without the space a two-character name gets in a byline (来论, not 马 进) when a
         // headline and a writer's line follow it: a rubric over an item (来论 / 小治理也需精细活 / 北京朝阳  施  芳 / …).
         if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline') && !isDateLine(after.block.text)) &&
-          !(/^[\u4e00-\u9fa5]{2}$/.test(c.block.text.trim()) && after?.kind === 'headline' && blocks[index + 2] && (((blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(blocks[index + 2]!.block.text)) || blocks[index + 2]!.kind === 'name') && blocks[index + 3]?.kind === 'body')) {
+          !(/^[\u4e00-\u9fa5]{2}$/.test(c.block.text.trim()) && after?.kind === 'headline' && blocks[index + 2] && (((blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(blocks[index + 2]!.block.text)) || blocks[index + 2]!.kind === 'name') && blocks[index + 3]?.kind === 'body') &&
+          !(after?.kind === 'headline' && keywordHeadingSeries(current as DraftArticle, c.block.text))) {
           pushBlock(current, 'byline', c);
           (current as DraftArticle).closed = true;
         } else stack.push(c);

@@ -143,3 +143,11 @@ describe('a contribution headed by a foreign contributor\'s name with their coun
     expect(titles(page)).toEqual(['讲述亲历故事  见证辉煌历程（风从东方来——国际人士谈新中国70年发展成就）']);
   });
 });
+
+describe('a series of keyword headings', () => {
+  it('reads a two-character keyword over a heading as the next keyword, not the writer\'s name', () => {
+    const page = ['大城市养老 多主体发力（一线探民生）', para('老龄化程度高'), '需求', '不同老人需要不同服务', para('广州的老人'), '市场', '鼓励社会力量进入', para('社会力量'),
+      '公平', '政府能兜底，群众心有底', para('兜底保障')];
+    expect(titles(page)).toEqual(['大城市养老 多主体发力（一线探民生）']);
+  });
+});
