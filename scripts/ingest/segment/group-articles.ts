@@ -57,6 +57,14 @@ export function keywordHeadingSeries(a: DraftArticle, word: string): boolean {
   return a.blocks.some((b, i) => b.role === 'heading' && /^[\u4e00-\u9fa5]{2}$/.test(b.text.trim()) && a.blocks[i + 1]?.role === 'heading');
 }
 
+/**
+ * A round-up's dateline (本报北京10月4日电  综合本报驻外记者报道：…): reports from several places gathered into one
+ * article, which goes on under section headings like a feature, unlike a single dispatch.
+ */
+export function isRoundUpDateline(text: string): boolean {
+  return /^[（(]?据?\S{0,16}(电|讯)[ \u3000]*[（(]?综合[^，。]{0,24}报道/.test(text.trim());
+}
+
 /** A headline tagged as a sidebar of the text around it: …（记者手记）, …（小贴士）, …（延伸阅读）. */
 function hasSidebarTag(text: string): boolean {
   return /[（(](记者手记|小贴士|延伸阅读|背景|资料)[）)]$/.test(text.trim());
@@ -504,7 +512,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (a === null || (c.kind === 'dateline' && a.closed && a.hasBody && !reportOnIt)) a = openUntitled(c);
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
-    if (!a.hasBody && c.kind === 'dateline' && /^[（(]?据?\S{0,16}(电|讯)/.test(c.block.text.trim())) a.newsLead = true;
+    if (!a.hasBody && c.kind === 'dateline' && /^[（(]?据?\S{0,16}(电|讯)/.test(c.block.text.trim()) && !isRoundUpDateline(c.block.text)) a.newsLead = true;
     const b: ArticleBlock = { role: c.block.quotedAlone ? 'pullquote' : 'paragraph', text: c.block.text, lines: c.block.lines };
     if (c.block.joins.length) b.joins = c.block.joins;
     noteUncertainJoins(a, c);

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
-import { endsMidSentence, groupArticles, isContributorWithCountry, isLeadIn } from '../../../scripts/ingest/segment/group-articles.ts';
+import { endsMidSentence, groupArticles, isContributorWithCountry, isLeadIn, isRoundUpDateline } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { isBylineShape, isCreditLine } from '../../../scripts/ingest/segment/patterns.ts';
 
@@ -149,5 +149,16 @@ describe('a series of keyword headings', () => {
     const page = ['大城市养老 多主体发力（一线探民生）', para('老龄化程度高'), '需求', '不同老人需要不同服务', para('广州的老人'), '市场', '鼓励社会力量进入', para('社会力量'),
       '公平', '政府能兜底，群众心有底', para('兜底保障')];
     expect(titles(page)).toEqual(['大城市养老 多主体发力（一线探民生）']);
+  });
+});
+
+describe('a round-up dispatch', () => {
+  it('goes on under section headings, unlike a single dispatch', () => {
+    expect(isRoundUpDateline('本报北京10月4日电  综合本报驻外记者报道：庆祝中华人民共和国成立70周年大会引起国际社会热烈反响。')).toBe(true);
+    expect(isRoundUpDateline('本报北京10月4日电  （记者于洋）布加勒斯特消息。')).toBe(false);
+    const page = ['“伟大中国为世界增添无限绚丽光彩”', '——国际舆论积极评价习近平主席的重要讲话',
+      '本报北京10月4日电  综合本报驻外记者报道：庆祝大会引起国际社会热烈反响，各国人士纷纷表示，中国的发展令人鼓舞。',
+      '走出正确发展道路', para('多国人士表示'), para('中国道路'), '展示中国辉煌成就', para('阅兵展示了成就'), '（本报记者丁子、赵益普、吴乐珺）'];
+    expect(titles(page)).toEqual(['“伟大中国为世界增添无限绚丽光彩”']);
   });
 });
