@@ -105,6 +105,11 @@ export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
     if (out[i]!.kind === 'body' && out[i - 1]!.kind === 'byline' && !t.includes('\n') && /[？?！!]$/.test(t) && visibleLength(t) <= 34 &&
       (t.match(/[，,]/g) ?? []).length <= 1 && !/[。；;：:]/.test(t)) out[i] = { ...out[i]!, kind: 'headline' };
   }
+  // A line in a series of quoted speakers' lines led by the same label (网友“吉安老陈”：… / 网友“行天下”：祝福祖国越来越好！)
+  // is one more of them, text like the ones before it, though short enough for a headline.
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.kind === 'headline' && out[i - 1]!.kind === 'body' && sameSpeakerLabel(out[i - 1]!.block.text, out[i]!.block.text)) out[i] = { ...out[i]!, kind: 'body' };
+  }
   // The figure and what explains it are one paragraph (a callout), not a lead-in over the next headline.
   const merged: ClassifiedBlock[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -120,6 +125,18 @@ export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
     i = j - 1;
   }
   return merged;
+}
+
+/** The label leading a quoted speaker's line, the speaker's name left out: 网友“行天下”：… → 网友“”. */
+function speakerLabel(text: string): string | null {
+  const m = /^([\u4e00-\u9fa5]{1,6})[“"]([^”"]{1,12})[”"][：:]\S/.exec(text.trim());
+  return m ? `${m[1]}“”` : null;
+}
+
+/** Whether two lines are led by the same speaker label (网友“玉楠”：… / 网友“云”：…). */
+export function sameSpeakerLabel(a: string, b: string): boolean {
+  const la = speakerLabel(a);
+  return la !== null && la === speakerLabel(b);
 }
 
 /** Blocks set one under the other, as one block of several lines. */

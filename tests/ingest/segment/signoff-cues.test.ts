@@ -162,3 +162,12 @@ describe('a round-up dispatch', () => {
     expect(titles(page)).toEqual(['“伟大中国为世界增添无限绚丽光彩”']);
   });
 });
+
+describe('a series of quoted speakers\' lines', () => {
+  it('keeps a short one among them as text', () => {
+    const page = ['守初心者行必远', '本报北京9月30日电  （何旭）人民日报30日推出任仲平文章，引发网友热议。现摘编部分网友留言如下：',
+      '网友“云”：守初心者行必远，这是我们党一路走来的深刻启示，也是新时代的号召。', '网友“吉安老陈”：中国共产党人的初心和使命，就是为中国人民谋幸福，为中华民族谋复兴。',
+      '网友“行天下”：祝福祖国越来越好！', '网友“常云魁”：我坚信，个人的命运前途与国家民族的命运前途紧密相连，休戚与共。'];
+    expect(titles(page)).toEqual(['守初心者行必远']);
+  });
+});
