@@ -203,7 +203,10 @@ function signedCommentEnds(a: DraftArticle, g: ClassifiedBlock[], next: Classifi
 /** Whether the article's text so far stops in mid-sentence, at a comma or a semicolon (a line of verse: 心口呀莫要这么厉害地跳，). */
 export function endsMidSentence(a: DraftArticle): boolean {
   const last = a.blocks.at(-1);
-  return last?.role === 'paragraph' && /[，,、；;]$/.test(last.text.trim());
+  if (last?.role !== 'paragraph') return false;
+  const t = last.text.trim();
+  // (A sentence announcing what follows — 获得一等奖的春联是： — too, but not a speaker's label over a headline: 国台办：.)
+  return /[，,、；;]$/.test(t) || (/[：:]$/.test(t) && (visibleLength(t) > 16 || /[，,。]/.test(t)));
 }
 
 /**

@@ -58,6 +58,8 @@ describe('lists and excerpts inside a feature', () => {
     const at = (text: string) => ({ blocks: [{ role: 'paragraph' as const, text, lines: [1, 1] as [number, number] }], hasBody: true, closed: false, untitled: false, review: [] });
     expect(endsMidSentence(at('心口呀莫要这么厉害地跳，'))).toBe(true);
     expect(endsMidSentence(at('手抓黄土我不放。'))).toBe(false);
+    expect(endsMidSentence(at('1990年初，广州《羊城晚报》举办迎春征联。获得一等奖的春联是：'))).toBe(true);
+    expect(endsMidSentence(at('国台办：'))).toBe(false);
   });
 
   it('does not take a line ending in a comma for a lead-in kicker', () => {
