@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { endsMidSentence, groupArticles, isContributorWithCountry, isLeadIn, isRoundUpDateline } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
+import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 import { isBylineShape, isCreditLine } from '../../../scripts/ingest/segment/patterns.ts';
 
 /** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
@@ -171,5 +172,14 @@ describe('a series of quoted speakers\' lines', () => {
       '网友“云”：守初心者行必远，这是我们党一路走来的深刻启示，也是新时代的号召。', '网友“吉安老陈”：中国共产党人的初心和使命，就是为中国人民谋幸福，为中华民族谋复兴。',
       '网友“行天下”：祝福祖国越来越好！', '网友“常云魁”：我坚信，个人的命运前途与国家民族的命运前途紧密相连，休戚与共。'];
     expect(titles(page)).toEqual(['守初心者行必远']);
+  });
+});
+
+describe('a short line right after a sign-off', () => {
+  it('is not joined to the paragraph after it across a column break', () => {
+    const texts = ['第一段文字写到这里结束了。然后又开始了新的一句话，写到一半', '被分栏截断的后半句话在这里结束。', '（本报记者 刘华新 庞革平整理）', '春天，我们播下希望',
+      '“布谷飞飞劝早耕，舂锄扑扑趁春晴”。当前，西南的麦区开始拔节，江淮麦区已经起身。'];
+    const blocks = joinColumnBreaks(splitBlocks(texts.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text }))));
+    expect(blocks.map((b) => b.text)).toEqual([texts[0]! + texts[1]!, texts[2], texts[3], texts[4]]);
   });
 });
