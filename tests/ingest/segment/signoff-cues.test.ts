@@ -183,3 +183,14 @@ describe('a short line right after a sign-off', () => {
     expect(blocks.map((b) => b.text)).toEqual([texts[0]! + texts[1]!, texts[2], texts[3], texts[4]]);
   });
 });
+
+describe('headlines on a page that shows column cuts', () => {
+  it('does not join a spaced headline or a notice\'s title to the text after it', () => {
+    const cut = ['第一段文字写到这里结束了。然后又开始了新的一句话，写到一半', '被分栏截断的后半句话在这里结束。'];
+    const join = (t: string[]) => joinColumnBreaks(splitBlocks([...cut, ...t].join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.text);
+    const spaced = ['苏州相城：发挥“枢纽中心”优势 奋力打造长三角一体化创新发展先导区', '从曾经的“相土尝水地”，到今日的“枢纽中心城”，江南古城焕发新的活力。'];
+    expect(join(spaced)).toEqual([cut.join(''), ...spaced]);
+    const notice = ['天津港保税区管委会、天津东疆保税港区管委会面向国内外公开选聘副主任公告', '天津港保税区于1991年经国务院批准设立，现辖区包括多个功能区。'];
+    expect(join(notice)).toEqual([cut.join(''), ...notice]);
+  });
+});
