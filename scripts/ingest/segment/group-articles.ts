@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine } from './patterns.ts';
+import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 import { opensNewArticle } from './section-or-title.ts';
 
@@ -94,7 +94,7 @@ export function isPhotoRubric(text: string): boolean {
 export function isLeadIn(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || visibleLength(t) > 90) return false;
-  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t) && !/[，,、；;]$/.test(t) && !isLabelledFieldRow(t) && !isColumnRow(t) && !isTimeSlotLine(t));
+  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t) && !/[，,、；;]$/.test(t) && !isLabelledFieldRow(t) && !isColumnRow(t) && !isTimeSlotLine(t) && !isContactLine(t));
 }
 
 /** A date on its own line: 2019年10月15日 / （2019年1月3日）. */

@@ -67,6 +67,7 @@ describe('lists and excerpts inside a feature', () => {
     expect(isLeadIn('心口呀莫要这么厉害地跳，')).toBe(false);
     expect(isLeadIn('书名：装台                 作者：陈彦')).toBe(false);
     expect(isLeadIn('时间        议程')).toBe(false);
+    expect(isLeadIn('咨询电话：0898-66255950，66255953')).toBe(false);
     expect(isLeadIn('14:00-17:00 2019中国教育机器人大赛之新工科机器人教育与产业发展论坛')).toBe(false);
     expect(isLeadIn('河湖连通，这里四季能赏景')).toBe(true);
   });
