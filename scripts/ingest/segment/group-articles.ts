@@ -65,6 +65,18 @@ export function isRoundUpDateline(text: string): boolean {
   return /^[（(]?据?\S{0,16}(电|讯)[ \u3000]*[（(]?综合[^，。]{0,24}报道/.test(text.trim());
 }
 
+/**
+ * A two-line headline set right after running text (the piece before it not signed off) over a reporter's line
+ * (本报记者 XXX): a contribution of a group feature of reported items (云南玉溪顾芸—— / 买上鲜花过大年，心情好 /
+ * 本报记者 …), not a new article — a new article follows the sign-off of the one before. (Not under a series rubric over
+ * the item, 新春走基层 / 张鼓匠 摘了帽, which opens the feature.)
+ */
+function reportedContribution(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock): boolean {
+  if (!a.hasBody || a.closed || a.blocks.at(-1)?.role !== 'paragraph' || g.length !== 2) return false;
+  if (next.kind !== 'byline' || !isReporterLine(next.block.text)) return false;
+  return !isRubric(g[0]!.block.text) && !g.some((c) => c.block.gapBefore >= REGION_GAP);
+}
+
 /** A headline tagged as a sidebar of the text around it: …（记者手记）, …（小贴士）, …（延伸阅读）. */
 function hasSidebarTag(text: string): boolean {
   return /[（(](记者手记|小贴士|延伸阅读|背景|资料)[）)]$/.test(text.trim());
@@ -451,6 +463,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     // A numbered heading (一、… / 1. … / 第二章 …) is always part of the running text.
     if (cur && cur.hasBody && !strongNew && g.length === 1 && isNumberedHeading(g[0]!.block.text)) {
       pushBlock(cur, 'heading', g[0]!);
+      return;
+    }
+    if (cur && !strongNew && reportedContribution(cur, g, next) && !seriesRubricItem(g, next)) {
+      for (const c of g) pushBlock(cur, 'heading', c);
       return;
     }
     if (cur && cur.hasBody && !strongNew && !newsOver) {

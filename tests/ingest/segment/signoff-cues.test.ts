@@ -195,3 +195,18 @@ describe('headlines on a page that shows column cuts', () => {
     expect(join(notice)).toEqual([cut.join(''), ...notice]);
   });
 });
+
+describe('a group feature of reported items', () => {
+  it('keeps a two-line headline right after running text, over a reporter\'s line, as a contribution', () => {
+    const item = (who: string, quote: string, by: string) => [who, quote, `本报记者 ${by}`, para('他每天早出晚归'), para('村里的变化看得见')];
+    const page = ['走出贫困 咱们这样干（干部状态新观察）', para('本版聚焦几位扶贫干部，倾听他们的一线故事'),
+      ...item('青海海西州乌兰县巴音村第一书记白海龙', '不松劲儿，再难的关也能闯', '姜 峰'),
+      ...item('宁夏固原市原州区和润村村支书苗永俊', '既然来了，就不能辜负组织的信任', '刘 峰')];
+    expect(titles(page)).toEqual(['走出贫困 咱们这样干（干部状态新观察）']);
+  });
+
+  it('still opens an article after the piece before was signed off', () => {
+    const page = ['第一篇文章的标题', para('第一篇文章的正文'), '（本报记者 张三）', '河南鹿邑推动加工制造业转型升级', '小小化妆刷 做成大产业', '本报记者 李四', para('第二篇文章的正文')];
+    expect(titles(page)).toEqual(['第一篇文章的标题', '小小化妆刷 做成大产业']);
+  });
+});
