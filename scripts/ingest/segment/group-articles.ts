@@ -69,12 +69,12 @@ export function isRoundUpDateline(text: string): boolean {
  * A two-line headline set right after running text (the piece before it not signed off) over a reporter's line
  * (本报记者 XXX): a contribution of a group feature of reported items (云南玉溪顾芸—— / 买上鲜花过大年，心情好 /
  * 本报记者 …), not a new article — a new article follows the sign-off of the one before. (Not under a series rubric over
- * the item, 新春走基层 / 张鼓匠 摘了帽, which opens the feature.)
+ * the item, 新春走基层 / 张鼓匠 摘了帽, which opens the feature; nor a column-tagged headline.)
  */
 function reportedContribution(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock): boolean {
   if (!a.hasBody || a.closed || a.blocks.at(-1)?.role !== 'paragraph' || g.length !== 2) return false;
   if (next.kind !== 'byline' || !isReporterLine(next.block.text)) return false;
-  return !isRubric(g[0]!.block.text) && !g.some((c) => c.block.gapBefore >= REGION_GAP);
+  return !isRubric(g[0]!.block.text) && !g.some((c) => c.block.gapBefore >= REGION_GAP || hasColumnTag(c.block.text));
 }
 
 /** A headline tagged as a sidebar of the text around it: …（记者手记）, …（小贴士）, …（延伸阅读）. */
