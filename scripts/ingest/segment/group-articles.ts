@@ -39,7 +39,7 @@ export function isBracketedSignOff(text: string): boolean {
 
 /** A long kicker over a short title: 河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业. */
 function isKickerTitlePair(a: string, b: string): boolean {
-  return visibleLength(a) > 16 && visibleLength(b) <= 20 && !/(——|—)$/.test(a.trim()) && !isContributorWithCountry(b);
+  return visibleLength(a) > 16 && visibleLength(b) <= 20 && !/(——|—|[？?])$/.test(a.trim()) && !isContributorWithCountry(b);
 }
 
 /** A foreign contributor named with their country under a contribution's heading: （德国）米歇尔·莱勒斯, （法国）让—弗朗索瓦·唐泽尔. */

@@ -210,3 +210,11 @@ describe('a group feature of reported items', () => {
     expect(titles(page)).toEqual(['第一篇文章的标题', '小小化妆刷 做成大产业']);
   });
 });
+
+describe('a question closing an article\'s opening over a heading', () => {
+  it('is no kicker over a new article\'s title', () => {
+    const page = ['打开西部新格局（区域协调发展新格局）', para('来到西部，更知中国之博大'), para('西部，不再是那旧模样'),
+      '落子破局，今日西部如何走好这盘新棋？', '大保护·底色', para('生态保护成为西部开发的底色'), para('点开卫星地图')];
+    expect(titles(page)).toEqual(['打开西部新格局（区域协调发展新格局）']);
+  });
+});
