@@ -2,7 +2,7 @@ import type { FurnitureKind } from '../types.ts';
 import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
 import {
-  isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
+  isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointerPage,
 } from './patterns.ts';
 
@@ -86,7 +86,8 @@ export function classifyBlock(block: Block): ClassifiedBlock {
   // A table's row of labelled fields (书名：黄雀记   作者：苏童) or an excerpt's source label (《回延安》，贺敬之，发表于1956年)
   // is text of the list or the feature it stands in, not a headline.
   // So is a table's row set as columns, its cells apart by four spaces or more (时间        议程).
-  if (isLabelledFieldRow(t) || isWorkCitation(t) || isColumnRow(t)) return c('body');
+  // And a numbered table's caption (表1  中国大陆中小城市的构成及其数量（广义）).
+  if (isLabelledFieldRow(t) || isWorkCitation(t) || isColumnRow(t) || isNumberedTableCaption(t)) return c('body');
   if (!t.includes('\n') && isHeadlineShaped(t)) return c('headline');
   return c('body');
 }

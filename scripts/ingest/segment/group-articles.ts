@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine } from './patterns.ts';
+import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 import { opensNewArticle } from './section-or-title.ts';
 
@@ -77,6 +77,11 @@ function reportedContribution(a: DraftArticle, g: ClassifiedBlock[], next: Class
   return !isRubric(g[0]!.block.text) && !g.some((c) => c.block.gapBefore >= REGION_GAP || hasColumnTag(c.block.text));
 }
 
+/** A table's note in brackets, giving its date or units: （截至2018年底，单位：个）, （单位：亿元）, （注：…）. */
+export function isTableNote(text: string): boolean {
+  return /^[（(](截至[^（()）]*|[^（()）]*单位[：:][^（()）]*|注[：:][^（()）]*)[）)]$/.test(text.trim());
+}
+
 /** A headline tagged as a sidebar of the text around it: …（记者手记）, …（小贴士）, …（延伸阅读）. */
 function hasSidebarTag(text: string): boolean {
   return /[（(](记者手记|小贴士|延伸阅读|背景|资料)[）)]$/.test(text.trim());
@@ -106,7 +111,7 @@ export function isPhotoRubric(text: string): boolean {
 export function isLeadIn(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || visibleLength(t) > 90) return false;
-  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t) && !/[，,、；;]$/.test(t) && !isLabelledFieldRow(t) && !isColumnRow(t) && !isTimeSlotLine(t) && !isContactLine(t));
+  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t) && !/[，,、；;]$/.test(t) && !isLabelledFieldRow(t) && !isColumnRow(t) && !isTimeSlotLine(t) && !isContactLine(t) && !isNumberedTableCaption(t));
 }
 
 /** A date on its own line: 2019年10月15日 / （2019年1月3日）. */
@@ -358,6 +363,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     stack = [];
     // A bracketed note or a short credit (（上海商学院教授 周 勇）, 执笔：…) at the head of the stack signs the article before it.
     const curBefore = current as DraftArticle | null;
+    // (A table's note in brackets — （截至2018年底，单位：个） — goes on with the text: it signs nothing.)
+    while (curBefore && curBefore.hasBody && s.length > 1 && isTableNote(s[0]!.block.text)) pushBlock(curBefore, 'paragraph', s.shift()!);
     while (curBefore && curBefore.hasBody && s.length > 1 && /^[（(][^（()）]*[）)]$/.test(s[0]!.block.text.trim())) {
       pushBlock(curBefore, 'byline', s.shift()!);
       curBefore.closed = true;

@@ -356,3 +356,9 @@ export function isColumnRow(text: string): boolean {
   const t = text.trim();
   return !t.includes('\n') && /\S[ \u3000]{4,}\S/.test(t);
 }
+
+/** A numbered table's or figure's caption (表1  中国大陆中小城市的构成及其数量（广义）, 图2  …): part of the text it illustrates. */
+export function isNumberedTableCaption(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && t.length <= 60 && /^(表|图)[ \u3000]?\d{1,2}[ \u3000]+\S/.test(t);
+}

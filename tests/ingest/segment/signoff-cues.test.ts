@@ -218,3 +218,12 @@ describe('a question closing an article\'s opening over a heading', () => {
     expect(titles(page)).toEqual(['打开西部新格局（区域协调发展新格局）']);
   });
 });
+
+describe('numbered tables in a report', () => {
+  it('keeps a table\'s caption and its note in brackets in the text', () => {
+    const page = ['2019年中国中小城市高质量发展指数研究成果发布', para('依据新发展理念'), '一、中小城市的地位', para('中小城市是推动高质量发展的重要力量'),
+      '表1  中国大陆中小城市的构成及其数量（广义）', '（截至2018年底，单位：个）', '二、研究对象', para('本研究的研究对象界定为县级市'),
+      '表4  2019年度全国综合实力百强区', '（二）绿色发展指数', para('坚持绿色发展是发展观的一场深刻革命')];
+    expect(titles(page)).toEqual(['2019年中国中小城市高质量发展指数研究成果发布']);
+  });
+});
