@@ -227,3 +227,15 @@ describe('numbered tables in a report', () => {
     expect(titles(page)).toEqual(['2019年中国中小城市高质量发展指数研究成果发布']);
   });
 });
+
+describe('spaced keyword headings', () => {
+  it('reads a spaced two-character word over a heading as a keyword when the page has a series of them', () => {
+    const page = ['“北溪—2”天然气项目凸显欧美利益分歧（国际视点）', para('随着项目近日获得欧盟支持'), '欧 洲', '加强对天然气监管的呼声持续高涨', para('总投资约95亿欧元'),
+      '美 国', '不断加大对欧洲能源市场拉拢力度', para('在欧洲之外'), '前 景', '俄罗斯在欧洲能源市场的地位尚难撼动', para('尽管德国做出了让步')];
+    expect(titles(page)).toEqual(['“北溪—2”天然气项目凸显欧美利益分歧（国际视点）']);
+  });
+  it('still reads a writer\'s spaced name after text as the byline', () => {
+    const page = ['第一篇评论的标题', para('第一篇评论的正文'), '马 进', '第二篇评论的标题', para('第二篇评论的正文')];
+    expect(titles(page)).toEqual(['第一篇评论的标题', '第二篇评论的标题']);
+  });
+});
