@@ -82,24 +82,25 @@ export function isTableNote(text: string): boolean {
   return /^[（(](截至[^（()）]*|[^（()）]*单位[：:][^（()）]*|注[：:][^（()）]*)[）)]$/.test(text.trim());
 }
 
-/** A two-character word spaced out like a two-character name: 欧 洲, 美 国, 马 进. */
-function isSpacedKeyword(text: string): boolean {
-  return /^[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]$/.test(text.trim());
+/** A keyword of two to four characters, spaced out or not: 欧 洲, 美 国, 曼谷, 墨西哥城 (and names: 马 进, 莫斯科). */
+function isShortKeyword(text: string): boolean {
+  return /^[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,3}$/.test(text.trim());
 }
 
 /**
- * Whether the page has a series (two or more) of spaced two-character words each set over a headline, at least one of
- * them no personal name (美 国, 前 景, 舆 论): a feature's keyword headings.
+ * Whether the page has a series (two or more) of short keywords each set over a headline and its text, at least half
+ * of them no personal name (美 国, 前 景, 舆 论; 曼谷, 墨西哥城, 开罗): a feature's keyword headings (places, topics).
  */
-export function spacedKeywordSeriesOnPage(blocks: ClassifiedBlock[]): boolean {
+export function keywordSeriesOnPage(blocks: ClassifiedBlock[]): boolean {
   let n = 0;
-  let other = false;
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    if (blocks[i + 1]!.kind !== 'headline' || !isSpacedKeyword(blocks[i]!.block.text)) continue;
+  let other = 0;
+  for (let i = 0; i + 2 < blocks.length; i++) {
+    const k = blocks[i]!;
+    if ((k.kind !== 'headline' && k.kind !== 'name') || blocks[i + 1]!.kind !== 'headline' || blocks[i + 2]!.kind !== 'body' || !isShortKeyword(k.block.text)) continue;
     n++;
-    if (blocks[i]!.kind === 'headline') other = true;
+    if (k.kind === 'headline') other++;
   }
-  return n >= 2 && other;
+  return n >= 2 && other >= 1 && other * 2 >= n;
 }
 
 /** A headline tagged as a sidebar of the text around it: …（记者手记）, …（小贴士）, …（延伸阅读）. */
@@ -308,9 +309,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || ((/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') || blocks[i - 1]?.kind === 'name') && blocks[i - 2]?.kind === 'body'))).length;
   // Letter writers' sign-offs (江西新余市  廖海金) in a series: a readers' letters column.
   const otherSignOffs = blocks.filter((c, i) => c.kind === 'byline' && blocks[i - 1]?.kind === 'body' && !/^[（(]/.test(c.block.text.trim()) && !isCreditLine(c.block.text) && !isReporterLine(c.block.text) && !/摄/.test(c.block.text) && !/^(——|--)/.test(c.block.text.trim())).length;
-  // Two-character keywords spaced out like a name (欧 洲 / 美 国 / 前 景), each over a heading, in a series on the page with at
-  // least one that is no personal name: section keywords, never the writer's name.
-  const spacedKeywordSeries = spacedKeywordSeriesOnPage(blocks);
+  // Short keywords, some of which look like a name (欧 洲 / 美 国 / 前 景; 莫斯科 / 曼谷 / 墨西哥城), each over a heading, in a
+  // series on the page with at least half no personal name: section keywords, never the writer's name.
+  const keywordSeries = keywordSeriesOnPage(blocks);
   let articleSeen = false;
   const topOfPage = () => !articleSeen;
   const piece = (c: ClassifiedBlock) => ({ text: c.block.text, lines: c.block.lines });
@@ -687,7 +688,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         // headline and a writer's line follow it: a rubric over an item (来论 / 小治理也需精细活 / 北京朝阳  施  芳 / …).
         if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline') && !isDateLine(after.block.text)) &&
           !(/^[\u4e00-\u9fa5]{2}$/.test(c.block.text.trim()) && after?.kind === 'headline' && blocks[index + 2] && (((blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(blocks[index + 2]!.block.text)) || blocks[index + 2]!.kind === 'name') && blocks[index + 3]?.kind === 'body') &&
-          !(after?.kind === 'headline' && (keywordHeadingSeries(current as DraftArticle, c.block.text) || (spacedKeywordSeries && isSpacedKeyword(c.block.text))))) {
+          !(after?.kind === 'headline' && (keywordHeadingSeries(current as DraftArticle, c.block.text) || (keywordSeries && isShortKeyword(c.block.text))))) {
           pushBlock(current, 'byline', c);
           (current as DraftArticle).closed = true;
         } else stack.push(c);

@@ -234,6 +234,11 @@ describe('spaced keyword headings', () => {
       '美 国', '不断加大对欧洲能源市场拉拢力度', para('在欧洲之外'), '前 景', '俄罗斯在欧洲能源市场的地位尚难撼动', para('尽管德国做出了让步')];
     expect(titles(page)).toEqual(['“北溪—2”天然气项目凸显欧美利益分歧（国际视点）']);
   });
+  it('reads a place over a heading as a keyword when the page has a series of places over headings', () => {
+    const page = ['五洲共欢庆 四海同迎春', para('中国春节正成为世界的节日'), '莫斯科', '联欢贺新年', para('俄罗斯首都莫斯科'),
+      '曼谷', '商场办庙会', para('泰国首都曼谷'), '墨西哥城', '年画送祝福', para('墨西哥首都墨西哥城')];
+    expect(titles(page)).toEqual(['五洲共欢庆 四海同迎春']);
+  });
   it('still reads a writer\'s spaced name after text as the byline', () => {
     const page = ['第一篇评论的标题', para('第一篇评论的正文'), '马 进', '第二篇评论的标题', para('第二篇评论的正文')];
     expect(titles(page)).toEqual(['第一篇评论的标题', '第二篇评论的标题']);
