@@ -24,11 +24,11 @@ export function startsWithDateline(text: string): boolean {
   return DATELINE.test(text.trimStart());
 }
 
-/** A reporter credit printed on its own line at the head of an article: 本报记者 吴储岐 / 记者 张三 李四. */
+/** A reporter credit printed on its own line at the head of an article: 本报记者 吴储岐 / 记者 张三 李四 / 本报记者 柯仲甲采访整理. */
 export function isReporterLine(text: string): boolean {
   // 记者手记 / 记者观察 …: a sidebar's label, not a reporter's name.
   if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线)$/.test(text.trim())) return false;
-  return /^[□■●◆]?\s*(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席|驻[\u4e00-\u9fa5]{1,6})?(记者|通讯员|评论员)[\s：:]*[\u4e00-\u9fa5·]{1,4}([\s、]+[\u4e00-\u9fa5·]{1,4})*$/.test(text.trim())
+  return /^[□■●◆]?\s*(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席|驻[\u4e00-\u9fa5]{1,6})?(记者|通讯员|评论员)[\s：:]*[\u4e00-\u9fa5·]{1,4}([\s、]+[\u4e00-\u9fa5·]{1,4})*$/.test(text.trim().replace(/(?<=[\u4e00-\u9fa5])(采访整理|整理|采写)$/, ''))
     || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
 }
 

@@ -6,7 +6,7 @@ import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.
 import { endsMidSentence, groupArticles, isContributorWithCountry, isLeadIn, isRoundUpDateline } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
-import { isBylineShape, isCreditLine } from '../../../scripts/ingest/segment/patterns.ts';
+import { isBylineShape, isCreditLine, isReporterLine } from '../../../scripts/ingest/segment/patterns.ts';
 
 /** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
 function titles(paragraphs: string[]): string[] {
@@ -242,5 +242,16 @@ describe('spaced keyword headings', () => {
   it('still reads a writer\'s spaced name after text as the byline', () => {
     const page = ['第一篇评论的标题', para('第一篇评论的正文'), '马 进', '第二篇评论的标题', para('第二篇评论的正文')];
     expect(titles(page)).toEqual(['第一篇评论的标题', '第二篇评论的标题']);
+  });
+});
+
+describe('a reporter\'s line that says the piece was collected', () => {
+  it('is a reporter line (本报记者 柯仲甲采访整理), not a dateline', () => {
+    expect(isReporterLine('本报记者 柯仲甲采访整理')).toBe(true);
+    expect(isReporterLine('本报记者 王锦涛整理')).toBe(true);
+    expect(isReporterLine('本报记者 王锦涛')).toBe(true);
+    const page = ['守望传承看家风（春节返乡看新风①）', para('春节，维系着情感血脉'), '本分实在', '传家久', '本报记者 王锦涛', para('在甘肃天水'), para('我的母亲'),
+      '两代三人', '话恩情', '本报记者 柯仲甲采访整理', para('忙碌了一年')];
+    expect(titles(page)).toEqual(['守望传承看家风（春节返乡看新风①）']);
   });
 });
