@@ -21,7 +21,12 @@ export const DATELINE = new RegExp(
 
 /** Whether a block starts with a news lead opener (dateline or reporter line). */
 export function startsWithDateline(text: string): boolean {
-  return DATELINE.test(text.trimStart());
+  const t = text.trimStart();
+  if (!DATELINE.test(t)) return false;
+  // (A sentence about the paper's reporters — 本报记者在现场看到，… — is text: no name follows 记者.)
+  const m = /^(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)([\u4e00-\u9fa5])/.exec(t);
+  if (m && !SURNAMES.includes(m[4]!) && !DOUBLE_SURNAMES.some((d) => t.startsWith(d, m[0].length - 1)) && !/^[^，,。\n]{0,30}(电|讯)/.test(t)) return false;
+  return true;
 }
 
 /** A reporter credit printed on its own line at the head of an article: 本报记者 吴储岐 / 记者 张三 李四 / 本报记者 柯仲甲采访整理. */

@@ -6,7 +6,7 @@ import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.
 import { endsMidSentence, groupArticles, isContributorWithCountry, isLeadIn, isRoundUpDateline } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
-import { isBylineShape, isCreditLine, isReporterLine } from '../../../scripts/ingest/segment/patterns.ts';
+import { isBylineShape, isCreditLine, isReporterLine, startsWithDateline } from '../../../scripts/ingest/segment/patterns.ts';
 
 /** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
 function titles(paragraphs: string[]): string[] {
@@ -253,5 +253,15 @@ describe('a reporter\'s line that says the piece was collected', () => {
     const page = ['守望传承看家风（春节返乡看新风①）', para('春节，维系着情感血脉'), '本分实在', '传家久', '本报记者 王锦涛', para('在甘肃天水'), para('我的母亲'),
       '两代三人', '话恩情', '本报记者 柯仲甲采访整理', para('忙碌了一年')];
     expect(titles(page)).toEqual(['守望传承看家风（春节返乡看新风①）']);
+  });
+});
+
+describe('a sentence about the paper\'s reporters', () => {
+  it('is text, not a reporter\'s dateline (本报记者在现场看到，…)', () => {
+    expect(startsWithDateline('本报记者在现场看到，河流两岸高耸的山体由混凝土防护。')).toBe(false);
+    expect(startsWithDateline('本报记者日前就此采访了该项研究的主要负责人。')).toBe(false);
+    expect(startsWithDateline('本报记者 王锦涛')).toBe(true);
+    expect(startsWithDateline('本报记者张三报道：近日，某地举行活动。')).toBe(true);
+    expect(startsWithDateline('本报记者欧阳洁报道：近日，某地举行活动。')).toBe(true);
   });
 });
