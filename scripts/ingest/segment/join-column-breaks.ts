@@ -67,8 +67,8 @@ export function joinColumnBreaks(blocks: Block[]): Block[] {
     const shortPiece = prev && prev.source.length === 1 && prev.joins.length === 0 && (visibleLength(prev.text) <= SHORT_PIECE || !/[，,；;：:]/.test(prev.text));
     // A short one-line piece right after a sign-off (（本报记者 刘华新 庞革平整理） / 春天，我们播下希望) opens the next item:
     // it is that item's headline, not half a paragraph.
-    const afterSignOff = !!prev && prev.source.length === 1 && visibleLength(prev.text) <= SHORT_PIECE && out.length >= 2 && isBylineShape(out[out.length - 2]!.text);
-    if (prev && !afterSignOff && (pageHasCuts || !shortPiece ? isColumnBreak(prev, b, true) : strongCut(prev, b))) {
+    const afterSignOff = () => prev!.source.length === 1 && visibleLength(prev!.text) <= SHORT_PIECE && out.length >= 2 && isBylineShape(out[out.length - 2]!.text);
+    if (prev && (pageHasCuts || !shortPiece ? isColumnBreak(prev, b, true) : strongCut(prev, b)) && !afterSignOff()) {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
