@@ -71,10 +71,16 @@ export function isRoundUpDateline(text: string): boolean {
  * 本报记者 …), not a new article — a new article follows the sign-off of the one before. (Not under a series rubric over
  * the item, 新春走基层 / 张鼓匠 摘了帽, which opens the feature; nor a column-tagged headline.)
  */
-function reportedContribution(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock): boolean {
-  if (!a.hasBody || a.closed || a.blocks.at(-1)?.role !== 'paragraph' || g.length !== 2) return false;
-  if (next.kind !== 'byline' || !isReporterLine(next.block.text)) return false;
-  return !isRubric(g[0]!.block.text) && !g.some((c) => c.block.gapBefore >= REGION_GAP || hasColumnTag(c.block.text));
+export function reportedContribution(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock): boolean {
+  if (!a.hasBody || a.closed || a.blocks.at(-1)?.role !== 'paragraph') return false;
+  if (g.some((c) => c.block.gapBefore >= REGION_GAP || hasColumnTag(c.block.text))) return false;
+  // (Or a short headline of one or two lines over the writers' bare names and the text: 随车过节 保障平安 / 王汉超 徐 驰 — not a
+  // news headline's full line, 习近平致信祝贺…强调 / 贺 信.)
+  if (g.length >= 2 && g.length <= 3 && g.at(-1)!.kind === 'name' && isNameList(g.at(-1)!.block.text) && next.kind === 'body') {
+    return g.slice(0, -1).every((c) => c.kind === 'headline' && visibleLength(c.block.text) < 20);
+  }
+  if (g.length !== 2 || next.kind !== 'byline' || !isReporterLine(next.block.text)) return false;
+  return !isRubric(g[0]!.block.text);
 }
 
 /** A table's note in brackets, giving its date or units: （截至2018年底，单位：个）, （单位：亿元）, （注：…）. */
@@ -497,7 +503,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       return;
     }
     if (cur && !strongNew && reportedContribution(cur, g, next) && !seriesRubricItem(g, next)) {
-      for (const c of g) pushBlock(cur, 'heading', c);
+      for (const c of g) pushBlock(cur, c.kind === 'name' ? 'byline' : 'heading', c);
       return;
     }
     if (cur && cur.hasBody && !strongNew && !newsOver) {

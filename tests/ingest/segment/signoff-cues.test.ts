@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
-import { endsMidSentence, groupArticles, isContributorWithCountry, isLeadIn, isRoundUpDateline } from '../../../scripts/ingest/segment/group-articles.ts';
+import { endsMidSentence, groupArticles, isContributorWithCountry, isLeadIn, isRoundUpDateline, reportedContribution } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 import { isBylineShape, isCreditLine, isReporterLine, startsWithDateline } from '../../../scripts/ingest/segment/patterns.ts';
@@ -203,6 +203,21 @@ describe('a group feature of reported items', () => {
       ...item('青海海西州乌兰县巴音村第一书记白海龙', '不松劲儿，再难的关也能闯', '姜 峰'),
       ...item('宁夏固原市原州区和润村村支书苗永俊', '既然来了，就不能辜负组织的信任', '刘 峰')];
     expect(titles(page)).toEqual(['走出贫困 咱们这样干（干部状态新观察）']);
+  });
+
+  it('keeps a short headline over the writers\' bare names right after running text as a contribution', () => {
+    const page = ['梦想照进现实（逐梦70年）', para('本版邀请几位作者讲述变化'), '梦想', '成新平', para('小时候的梦想'), '心声', '李彬', para('我的心声'),
+      '巨变', '程秋生', para('家乡的巨变')];
+    expect(titles(page)).toEqual(['梦想照进现实（逐梦70年）']);
+    const cb = (kind: 'headline' | 'name' | 'body', text: string) => ({ kind, block: { text, lines: [1, 1] as [number, number], source: [], gapBefore: 1, gapAfter: 1, joins: [] } });
+    const article = { blocks: [{ role: 'paragraph' as const, text: para('我的心声'), lines: [1, 1] as [number, number] }], hasBody: true, closed: false, untitled: false, review: [] };
+    expect(reportedContribution(article, [cb('headline', '巨变'), cb('name', '程秋生')], cb('body', para('家乡的巨变')))).toBe(true);
+    expect(reportedContribution(article, [cb('headline', '习近平致信祝贺二〇一九中国海洋经济博览会开幕强调'), cb('name', '贺 信')], cb('body', para('值此')))).toBe(false);
+  });
+
+  it('still opens an article under a news headline over a letter\'s label (习近平致信祝贺…强调 / 贺 信)', () => {
+    const page = ['第一篇文章的标题', para('第一篇文章的正文'), '习近平致信祝贺二〇一九中国海洋经济博览会开幕强调', '贺 信', para('值此博览会开幕之际')];
+    expect(titles(page)).toEqual(['第一篇文章的标题', '习近平致信祝贺二〇一九中国海洋经济博览会开幕强调']);
   });
 
   it('still opens an article after the piece before was signed off', () => {
