@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../types.ts';
 import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
-import { isBylineShape, isOrganisationName, isPublicationName } from './patterns.ts';
+import { isBylineShape, isNameList, isOrganisationName, isPublicationName } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
 
 /** A piece of a headline stack: a whole block or part of one (a title and its ——subtitle on one line). */
@@ -79,6 +79,16 @@ export function isBracketedDate(text: string): boolean {
 export function isDocumentNumber(text: string): boolean {
   const t = text.trim();
   return /^([［\[【(（][^］\]】)）]{1,8}[］\]】)）])?第[\d〇零一二三四五六七八九十百]+号$/.test(t) || /^[（(]第[\d〇零一二三四五六七八九十百]+号[）)]$/.test(t) || /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]*(通过|发布|公布|批准|修订|修正)[）)]$/.test(t);
+}
+
+/**
+ * A contributor's credit in a package of signed pieces: what they are (a post, a place) and, set off by a wide space,
+ * their name — 中国人民大学新闻学院教授  宋建武, 中华全国新闻工作者协会党组成员、书记处书记  吴  兢, 北京朝阳  施  芳.
+ * (Not a reporter's byline, 本报记者  马  晨, which is taken as the byline under the title.)
+ */
+export function isContributorCredit(text: string): boolean {
+  const m = /^([\u4e00-\u9fa5、，]{4,30})[ \u00a0\u3000]{2,}([\u4e00-\u9fa5·](?:[ \u00a0\u3000]{0,3}[\u4e00-\u9fa5·]){1,4})$/.exec(text.trim());
+  return m !== null && !/(记者|通讯员|摄)/.test(text) && isNameList(m[2]!.replace(/\u00a0/g, ' '));
 }
 
 /** A sporting result: 居文君战胜拉戈诺, 丁俊晖赵心童晋级16强, 苏炳添再获男子60米冠军, 宫乃莹摘金. */
@@ -300,6 +310,13 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       role('title', pieces[0]!);
       role('subtitle', pieces[1]!);
     }
+  } else if (pieces.length === 3 && isContributorCredit(pieces[2]!.text)) {
+    // A contributor's credit under the second line signs that line: it is the first piece of a package of signed
+    // contributions (a forum's speakers, readers' letters), and the first line is the package's title
+    // (构筑全媒矩阵 占领传播高地 / 建设全媒体助力社会治理 / 中国人民大学新闻学院教授  宋建武).
+    role('title', pieces[0]!);
+    role('heading', pieces[1]!);
+    role('byline', pieces[2]!);
   } else if (pieces.length === 3 && visibleLength(pieces[1]!.text) <= 4 && visibleLength(pieces[0]!.text) <= 8 && visibleLength(pieces[2]!.text) > 4 && !KICKER_END.test(pieces[0]!.text.trim())) {
     // A series label over a keyword and a title (2019春运一线 / 新通道 / “急客”服务通道开通): a box of items led by keywords.
     role('title', pieces[0]!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { KICKER_CUES, assignHeadlineParts, firstKickerCue, hasColumnTag, isBareFigure, isKickerFirst, isOrganisationCredit, isPromotionLabel, kickerCue, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import { KICKER_CUES, assignHeadlineParts, firstKickerCue, hasColumnTag, isBareFigure, isContributorCredit, isKickerFirst, isOrganisationCredit, isPromotionLabel, kickerCue, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
 import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
 
 const stack = (...texts: string[]): ClassifiedBlock[] =>
@@ -156,5 +156,18 @@ describe('lines in a headline stack that are not headline parts', () => {
     expect(['1097万人捧新饭碗', '2019年10月22日', '第三十六号'].some(isBareFigure)).toBe(false);
     expect(isPromotionLabel('看麻辣财经　　分析深一度')).toBe(true);
     expect(isPromotionLabel('净化文化环境 欢乐祥和过年')).toBe(false);
+  });
+});
+
+describe('a package of signed contributions', () => {
+  it('reads a contributor credit under the second line as that line\'s signature: the first line is the package title', () => {
+    expect(roles(['构筑全媒矩阵 占领传播高地', '建设全媒体助力社会治理', '中国人民大学新闻学院教授  宋建武']).blocks).toEqual([
+      'title:构筑全媒矩阵 占领传播高地', 'heading:建设全媒体助力社会治理', 'byline:中国人民大学新闻学院教授  宋建武',
+    ]);
+    expect(roles(['坚持守正创新 推进深度融合', '用全媒体扩大主流价值影响', '中华全国新闻工作者协会党组成员、书记处书记\u00a0\u00a0吴\u00a0\u00a0兢']).blocks[0]).toBe('title:坚持守正创新 推进深度融合');
+  });
+  it('recognises contributor credits, not reporters\' bylines or headlines', () => {
+    expect(['中国人民大学新闻学院教授  宋建武', '北京朝阳  施  芳', '腾讯网总编辑  李  方'].every(isContributorCredit)).toBe(true);
+    expect(['本报记者  马  晨', '新时代 新华融 新征程', '产业集聚  动能升级', '中央宣传部  授予称号'].some(isContributorCredit)).toBe(false);
   });
 });
