@@ -176,8 +176,10 @@ export const KICKER_CUES: KickerCue[] = [
   // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
   // A quotation under a report line is the main title (第十五届世界华商大会在伦敦举行 / “为投资和经贸合作提供更多机遇”).
   { name: 'quotation-title', kickerFirst: true, test: (_a, b) => /^“[^“”]+”$/.test(b.trim()) },
-  // (Not an event still to come: 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式并宣布运动会开幕.)
-  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) },
+  // (Not an event still to come: 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式并宣布运动会开幕;
+  // nor a line that says what the event means in a phrase built on 的 — 第二届中美文化投资论坛举行 / 释放文化消费的巨大潜力,
+  // …“中国馆”揭牌仪式举行 / 了解和感知中国的重要窗口: that is the title the report line leads into, as a line with 的 mostly is.)
+  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) && !/的/.test(b) },
   // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
   // (A slogan gives no figures, no date and no future: 11月1日揭幕 预计总场次将达500场 and 新考核办法出台 如不及格教练将受相应处罚
   // are facts under the title; nor is it a long list: 讨论政府工作报告 审议《…》《…》.)

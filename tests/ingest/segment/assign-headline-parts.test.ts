@@ -113,6 +113,9 @@ describe('two-line headline cues from the corpus', () => {
     ['第七届世界军人运动会开幕式18日晚在武汉举行', '习近平将出席开幕式并宣布运动会开幕'],
     // Taking part in a games is not attending a meeting.
     ['中央军委主席习近平签署通令', '嘉奖参加第七届世界军人运动会运动员教练员'],
+    // What a finished event means, in a phrase built on 的, is the title the report line leads into.
+    ['第二届中美文化投资论坛举行', '释放文化消费的巨大潜力'],
+    ['摩洛哥哈桑二世大学“中国馆”揭牌仪式举行', '了解和感知中国的重要窗口'],
   ])('no title + subtitle cue: %s / %s', (a, b) => expect(kickerCue(a, b) ?? true).toBe(true));
 
   it('reads a speaker over a long statement before the dateline as kicker + title, not title + deck', () => {
