@@ -128,6 +128,9 @@ export const KICKER_CUES: KickerCue[] = [
   { name: 'bracketed-date', kickerFirst: false, test: (_a, b) => isBracketedDate(b) },
   // A column-tagged first line (让执法严格运行在法律边界内（第一落点·…（下））) is a complete title (as the stack reading does).
   { name: 'tagged-first', kickerFirst: false, test: (a, b) => hasColumnTag(a) && !hasColumnTag(b) },
+  // A name and a claim set apart by a colon (南通：森林城市 绿水青山, 中国人寿：服务国家发展大局 守护人民美好生活) is a whole
+  // title, never a lead-in (one kicker in 3,900 gold articles has that shape, and it stands over a column-tagged title).
+  { name: 'colon-title', kickerFirst: false, test: (a, b) => /^[^：:\s]{2,10}[：:]\S/.test(a.trim()) && !/[：:]$/.test(a.trim()) && !hasColumnTag(b) },
   { name: 'lead-in-end', kickerFirst: true, test: (a) => KICKER_END.test(a.trim()) },
   // A press briefing on the news above it (习近平将赴印度出席… / 外交部举行中外媒体吹风会介绍有关情况) is its subtitle.
   { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\u4e00-\u9fa5]{0,12}(吹风会|新闻发布会)/.test(b) },
@@ -310,7 +313,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       role('title', pieces[1]!);
     } else {
       role('title', pieces[0]!);
-      role('subtitle', pieces[1]!);
+      // A name-and-claim title (南通：森林城市 绿水青山) takes no subtitle: the line under it opens the text.
+      role(firstKickerCue(pieces[0]!.text, pieces[1]!.text)?.name === 'colon-title' ? 'heading' : 'subtitle', pieces[1]!);
     }
   } else if (pieces.length === 3 && isContributorCredit(pieces[2]!.text)) {
     // A contributor's credit under the second line signs that line: it is the first piece of a package of signed

@@ -183,3 +183,16 @@ describe('a stack of more than three pieces', () => {
     expect(roles(['发展扶贫产业 激发内生动力', '西藏让农牧民腰包鼓起来', '上半年西藏农村居民人均可支配收入同比增幅居全国首位', '目前西藏贫困发生率已下降到6%之内']).blocks[1]).toBe('title:西藏让农牧民腰包鼓起来');
   });
 });
+
+describe('a name-and-claim title', () => {
+  it('reads a line with a name, a colon and a claim as the title, and the line under it as the opening of the text', () => {
+    expect(roles(['南通：森林城市 绿水青山', '热烈祝贺2019中国森林旅游节10月18日在南通开幕']).blocks).toEqual([
+      'title:南通：森林城市 绿水青山', 'heading:热烈祝贺2019中国森林旅游节10月18日在南通开幕',
+    ]);
+    expect(firstKickerCue('中国人寿：服务国家发展大局 守护人民美好生活', '中国人寿概览')?.name).toBe('colon-title');
+  });
+  it('keeps a lead-in ending in a colon a kicker, and a line over a column-tagged title its kicker', () => {
+    expect(kickerCue('习近平在贺信中指出：', '推动构建人类命运共同体')).toBe(true);
+    expect(kickerCue('广州探索多元化方式：长者饭堂、医养结合、家政＋、嵌入式……', '大城市养老 多主体发力（一线探民生）')).toBe(true);
+  });
+});
