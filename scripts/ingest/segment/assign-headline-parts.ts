@@ -16,6 +16,8 @@ export interface HeadlineParts {
   furniture: HeadlinePiece[];
   /** Blocks that are not part of the headline (left over in front of it): captions. */
   captions: HeadlinePiece[];
+  /** Pieces at the head of the stack that are items of their own with no text: a photo's title over the next headline. */
+  standalone: HeadlinePiece[];
   blocks: ArticleBlock[];
   guessed: boolean;
   /** Low-confidence decisions: kicker/subtitle order by default, a credit line taken as the byline. */
@@ -210,6 +212,17 @@ export function kickerCue(a: string, b: string): boolean | undefined {
 }
 
 /**
+ * A rubric (图片报道, 欢庆) over a whole two-line headline of an article: a narrated lead-in of more than twelve characters
+ * ending in —— over its title, a title over its ——subtitle, or a line over a column-tagged title. A box's rubric stands
+ * over items with short headlines (礼赞新中国 / 上海中共一大会址—— / 重温入党誓词 追忆光辉历史); over a whole headline the
+ * rubric is the title of a photo printed there.
+ */
+export function isPhotoTitleOverHeadline(r: string, a: string, b: string): boolean {
+  if (!isRubric(r) || KICKER_END.test(r.trim()) || hasColumnTag(a)) return false;
+  return (/(——|—)$/.test(a.trim()) && visibleLength(a) > 12) || SUBTITLE_START.test(b) || hasColumnTag(b);
+}
+
+/**
  * Gives roles to a stack of headline-shaped blocks that opens an article:
  * kicker (引题), title, subtitle (副题), a byline under the title, section headings after a subtitle.
  */
@@ -233,6 +246,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   if (cut > 0) pieces = pieces.slice(0, cut);
   const furniture: HeadlinePiece[] = [];
   const captions: HeadlinePiece[] = [];
+  const standalone: HeadlinePiece[] = [];
   const blocks: ArticleBlock[] = [];
   let guessed = false;
   const review: ReviewNote[] = [];
@@ -243,6 +257,9 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   }
   // A promotion label printed beside a QR code (看人民映像　　品百味人生) over a headline is a caption.
   while (pieces.length > 1 && isPromotionLabel(pieces[0]!.text)) captions.push(pieces.shift()!);
+  // A rubric over a whole headline of two lines (图片报道 / 军运会期间，经受能力大考、作风大考—— / 安保这一仗 赢得很漂亮):
+  // the rubric is a photo's title, an item of its own, and the headline under it opens the next article.
+  if (pieces.length === 3 && isPhotoTitleOverHeadline(pieces[0]!.text, pieces[1]!.text, pieces[2]!.text)) standalone.push(pieces.shift()!);
   // A byline-shaped piece at the end (under the title) is the article's byline.
   let trailing: HeadlinePiece[] = [];
   while (pieces.length > 1) {
@@ -347,5 +364,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('byline', p);
     if (!isBylineShape(p.text)) review.push({ code: 'byline-uncertain', message: `line under the headline taken as its byline: ${p.text}`, line: p.lines[0] });
   }
-  return { furniture, captions, blocks, guessed, review };
+  const parts = { furniture, captions, standalone, blocks, guessed, review };
+  headlineTrace.on?.(pieces.map((p) => p.text), parts);
+  return parts;
 }
+
+/** A hook for diagnostics (scripts/eval/diag-headline-stacks.ts): called with every stack's pieces and what they became. */
+export const headlineTrace: { on?: (pieces: string[], parts: HeadlineParts) => void } = {};

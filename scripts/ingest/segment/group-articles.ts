@@ -240,6 +240,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const parts = assignHeadlineParts(headline, { topOfPage: topOfPage(), beforeDateline });
     for (const f of parts.furniture) items.push({ type: 'furniture', kind: 'masthead', ...f });
     for (const c of parts.captions) items.push({ type: 'caption', ...c });
+    for (const t of parts.standalone) items.push({ type: 'article', draft: { blocks: [{ role: 'title', ...t }], hasBody: false, closed: true, untitled: false, review: [{ code: 'bodyless', message: 'photo title over the next headline taken as an item of its own', line: t.lines[0] }] } });
     const a: DraftArticle = { blocks: [], hasBody: false, closed: false, untitled: false, review: [] };
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];

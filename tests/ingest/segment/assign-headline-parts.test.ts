@@ -7,7 +7,7 @@ const stack = (...texts: string[]): ClassifiedBlock[] =>
   texts.map((text, i) => ({ kind: 'headline', block: { text, lines: [i * 2 + 1, i * 2 + 1], source: [], gapBefore: 1, gapAfter: 1, joins: [] } }));
 const roles = (texts: string[], topOfPage = false) => {
   const parts = assignHeadlineParts(stack(...texts), { topOfPage });
-  return { furniture: parts.furniture.map((p) => p.text), captions: parts.captions.map((p) => p.text), blocks: parts.blocks.map((b) => `${b.role}:${b.text}`) };
+  return { furniture: parts.furniture.map((p) => p.text), captions: parts.captions.map((p) => p.text), ...(parts.standalone.length ? { standalone: parts.standalone.map((p) => p.text) } : {}), blocks: parts.blocks.map((b) => `${b.role}:${b.text}`) };
 };
 
 describe('assignHeadlineParts', () => {
@@ -58,7 +58,7 @@ describe('assignHeadlineParts keeps every piece', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 6 }), fc.boolean(), fc.boolean(), (stackTexts, topOfPage, beforeDateline) => {
         const parts = assignHeadlineParts(stack(...stackTexts), { topOfPage, beforeDateline });
-        const out = [...parts.furniture, ...parts.captions, ...parts.blocks].map((p) => p.text.replace(/\s+/g, '')).sort();
+        const out = [...parts.furniture, ...parts.captions, ...parts.standalone, ...parts.blocks].map((p) => p.text.replace(/\s+/g, '')).sort();
         const expected = stackTexts.flatMap((t) => splitInlineSubtitle({ text: t, lines: [1, 1] }).map((p) => p.text.replace(/\s+/g, ''))).sort();
         expect(out).toEqual(expected);
       }),
@@ -194,5 +194,19 @@ describe('a name-and-claim title', () => {
   it('keeps a lead-in ending in a colon a kicker, and a line over a column-tagged title its kicker', () => {
     expect(kickerCue('习近平在贺信中指出：', '推动构建人类命运共同体')).toBe(true);
     expect(kickerCue('广州探索多元化方式：长者饭堂、医养结合、家政＋、嵌入式……', '大城市养老 多主体发力（一线探民生）')).toBe(true);
+  });
+});
+
+describe('a photo title over the next headline', () => {
+  it('takes a rubric over a whole two-line headline for an item of its own', () => {
+    expect(roles(['图片报道', '军运会期间，经受能力大考、作风大考——', '安保这一仗 赢得很漂亮'])).toEqual({
+      furniture: [], captions: [], standalone: ['图片报道'], blocks: ['kicker:军运会期间，经受能力大考、作风大考——', 'title:安保这一仗 赢得很漂亮'],
+    });
+    expect(roles(['图片报道', '农家书屋深化改革再出发', '——中宣部印刷发行局负责人谈农家书屋提质增效']).standalone).toEqual(['图片报道']);
+    expect(roles(['欢庆', '民航、铁路、移民管理系统基层党组织扎实开展主题教育——', '以担当诠释忠诚 以实干践行使命（守初心 担使命 找差距 抓落实）']).standalone).toEqual(['欢庆']);
+  });
+  it('keeps a box rubric over an item with a short lead-in the box title', () => {
+    expect(roles(['礼赞新中国', '上海中共一大会址——', '重温入党誓词 追忆光辉历史']).blocks[0]).toBe('title:礼赞新中国');
+    expect(roles(['速览', '证监会鼓励证券公司权益类投资', '拟放宽证券公司投资权益类证券风险资本准备计算比例']).standalone).toBeUndefined();
   });
 });
