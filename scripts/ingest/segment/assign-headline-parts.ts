@@ -259,7 +259,9 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   while (pieces.length > 1 && isPromotionLabel(pieces[0]!.text)) captions.push(pieces.shift()!);
   // A rubric over a whole headline of two lines (图片报道 / 军运会期间，经受能力大考、作风大考—— / 安保这一仗 赢得很漂亮):
   // the rubric is a photo's title, an item of its own, and the headline under it opens the next article.
-  if (pieces.length === 3 && isPhotoTitleOverHeadline(pieces[0]!.text, pieces[1]!.text, pieces[2]!.text)) standalone.push(pieces.shift()!);
+  // So is a column-tagged title over another headline with a column-tagged title: one stack holds one tagged title
+  // (与时俱进的全运会（新中国的“第一”·体育篇） / 第一次参加奥运会 / 走向胜利第一步（新中国的“第一”·体育篇）).
+  if (pieces.length === 3 && (isPhotoTitleOverHeadline(pieces[0]!.text, pieces[1]!.text, pieces[2]!.text) || (hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text) && hasColumnTag(pieces[2]!.text)))) standalone.push(pieces.shift()!);
   // A byline-shaped piece at the end (under the title) is the article's byline.
   let trailing: HeadlinePiece[] = [];
   while (pieces.length > 1) {

@@ -205,6 +205,11 @@ describe('a photo title over the next headline', () => {
     expect(roles(['图片报道', '农家书屋深化改革再出发', '——中宣部印刷发行局负责人谈农家书屋提质增效']).standalone).toEqual(['图片报道']);
     expect(roles(['欢庆', '民航、铁路、移民管理系统基层党组织扎实开展主题教育——', '以担当诠释忠诚 以实干践行使命（守初心 担使命 找差距 抓落实）']).standalone).toEqual(['欢庆']);
   });
+  it('takes a column-tagged title over another headline with a tagged title for an item of its own', () => {
+    expect(roles(['与时俱进的全运会（新中国的“第一”·体育篇）', '第一次参加奥运会', '走向胜利第一步（新中国的“第一”·体育篇）'])).toEqual({
+      furniture: [], captions: [], standalone: ['与时俱进的全运会（新中国的“第一”·体育篇）'], blocks: ['kicker:第一次参加奥运会', 'title:走向胜利第一步（新中国的“第一”·体育篇）'],
+    });
+  });
   it('keeps a box rubric over an item with a short lead-in the box title', () => {
     expect(roles(['礼赞新中国', '上海中共一大会址——', '重温入党誓词 追忆光辉历史']).blocks[0]).toBe('title:礼赞新中国');
     expect(roles(['速览', '证监会鼓励证券公司权益类投资', '拟放宽证券公司投资权益类证券风险资本准备计算比例']).standalone).toBeUndefined();
