@@ -133,6 +133,9 @@ export const KICKER_CUES: KickerCue[] = [
   // A name and a claim set apart by a colon (南通：森林城市 绿水青山, 中国人寿：服务国家发展大局 守护人民美好生活) is a whole
   // title, never a lead-in (one kicker in 3,900 gold articles has that shape, and it stands over a column-tagged title).
   { name: 'colon-title', kickerFirst: false, test: (a, b) => /^[^：:\s]{2,10}[：:]\S/.test(a.trim()) && !/[：:]$/.test(a.trim()) && !hasColumnTag(b) },
+  // A line left open with an ellipsis (“今天是你的生日，我的中国……”, a song's or a poem's first line) is an excerpt that
+  // opens the text, never a headline part in the gold: the line over it is the title.
+  { name: 'open-excerpt', kickerFirst: false, test: (_a, b) => /……[”"]?$/.test(b.trim()) },
   { name: 'lead-in-end', kickerFirst: true, test: (a) => KICKER_END.test(a.trim()) },
   // A press briefing on the news above it (习近平将赴印度出席… / 外交部举行中外媒体吹风会介绍有关情况) is its subtitle.
   { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\u4e00-\u9fa5]{0,12}(吹风会|新闻发布会)/.test(b) },
@@ -332,8 +335,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       role('title', pieces[1]!);
     } else {
       role('title', pieces[0]!);
-      // A name-and-claim title (南通：森林城市 绿水青山) takes no subtitle: the line under it opens the text.
-      role(firstKickerCue(pieces[0]!.text, pieces[1]!.text)?.name === 'colon-title' ? 'heading' : 'subtitle', pieces[1]!);
+      // A name-and-claim title (南通：森林城市 绿水青山) takes no subtitle, and an excerpt is no subtitle: the line under
+      // it opens the text.
+      const decided = firstKickerCue(pieces[0]!.text, pieces[1]!.text)?.name;
+      role(decided === 'colon-title' || decided === 'open-excerpt' ? 'heading' : 'subtitle', pieces[1]!);
     }
   } else if (pieces.length === 3 && isContributorCredit(pieces[2]!.text)) {
     // A contributor's credit under the second line signs that line: it is the first piece of a package of signed

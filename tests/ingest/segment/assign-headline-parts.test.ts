@@ -215,3 +215,10 @@ describe('a photo title over the next headline', () => {
     expect(roles(['速览', '证监会鼓励证券公司权益类投资', '拟放宽证券公司投资权益类证券风险资本准备计算比例']).standalone).toBeUndefined();
   });
 });
+
+describe('an excerpt under a title', () => {
+  it('reads a line left open with an ellipsis as the opening of the text, not a title under a kicker', () => {
+    expect(roles(['美好明天 同心共筑', '“今天是你的生日，我的中国……”']).blocks).toEqual(['title:美好明天 同心共筑', 'heading:“今天是你的生日，我的中国……”']);
+    expect(kickerCue('中国第三十四批援苏丹医疗队圆满完成援外医疗任务', '“最难得的是在困境中坚守”')).toBe(true);
+  });
+});
