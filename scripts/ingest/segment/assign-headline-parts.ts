@@ -152,6 +152,9 @@ export const KICKER_CUES: KickerCue[] = [
   // A competition over its result (斯诺克中国公开赛资格赛落幕 / 10名中国球员晋级正赛, 国际田联室内田径巡回赛伯明翰站 /
   // 苏炳添再获男子60米冠军): the competition is the kicker, the result the title — though the result gives figures.
   { name: 'competition-result', kickerFirst: true, test: (a, b) => isCompetition(a) && SPORTS_RESULT.test(b) },
+  // A competition named alone (2021年高山滑雪世锦赛, 中职篮常规赛, 体操世界杯墨尔本站) frames the news under it, whatever that
+  // news is (将保留全能项目并增加个人平行项目): a kicker.
+  { name: 'competition-name', kickerFirst: true, test: (a) => isCompetition(a) && /(赛|杯|站|首局|回合)$/.test(a.trim()) },
   { name: 'who-attended', kickerFirst: false, test: (_a, b) => SUBTITLE_SHAPE.test(b.trim()) },
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
   // (Not one still to come — 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式…: the attendance is the news —

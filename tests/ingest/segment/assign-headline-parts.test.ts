@@ -106,6 +106,8 @@ describe('two-line headline cues from the corpus', () => {
     ['博物馆里过大年  大庙会上品年味', '83.25万人次流连武侯祠'],
     ['通胀持续低迷  结构改革滞后', '欧元区经济增长面临多重难题'],
     ['人民在线、未来网和蛋壳公寓携手发布', '《2019大学毕业生租住蓝皮书》'],
+    // A competition named alone frames whatever news stands under it.
+    ['2021年高山滑雪世锦赛', '将保留全能项目并增加个人平行项目'],
   ])('kicker + title: %s / %s', (a, b) => expect(kickerCue(a, b)).toBe(true));
 
   it.each([
