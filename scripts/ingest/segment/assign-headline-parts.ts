@@ -136,6 +136,9 @@ export const KICKER_CUES: KickerCue[] = [
   // A line left open with an ellipsis (“今天是你的生日，我的中国……”, a song's or a poem's first line) is an excerpt that
   // opens the text, never a headline part in the gold: the line over it is the title.
   { name: 'open-excerpt', kickerFirst: false, test: (_a, b) => /……[”"]?$/.test(b.trim()) },
+  // A label of up to three characters under a whole statement (习近平回信问候勉励澳门退休老人… / 回信) heads the text it
+  // opens (the letter); no gold title that short has a kicker.
+  { name: 'label-under', kickerFirst: false, test: (a, b) => b.replace(/\s/g, '').length <= 3 && visibleLength(a) > 8 },
   { name: 'lead-in-end', kickerFirst: true, test: (a) => KICKER_END.test(a.trim()) },
   // A press briefing on the news above it (习近平将赴印度出席… / 外交部举行中外媒体吹风会介绍有关情况) is its subtitle.
   { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\u4e00-\u9fa5]{0,12}(吹风会|新闻发布会)/.test(b) },
@@ -338,10 +341,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       role('title', pieces[1]!);
     } else {
       role('title', pieces[0]!);
-      // A name-and-claim title (南通：森林城市 绿水青山) takes no subtitle, and an excerpt is no subtitle: the line under
-      // it opens the text.
+      // A name-and-claim title (南通：森林城市 绿水青山) takes no subtitle, and an excerpt or a short label is no subtitle:
+      // the line under it opens the text.
       const decided = firstKickerCue(pieces[0]!.text, pieces[1]!.text)?.name;
-      role(decided === 'colon-title' || decided === 'open-excerpt' ? 'heading' : 'subtitle', pieces[1]!);
+      role(decided === 'colon-title' || decided === 'open-excerpt' || decided === 'label-under' ? 'heading' : 'subtitle', pieces[1]!);
     }
   } else if (pieces.length === 3 && isContributorCredit(pieces[2]!.text)) {
     // A contributor's credit under the second line signs that line: it is the first piece of a package of signed

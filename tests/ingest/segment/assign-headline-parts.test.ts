@@ -224,3 +224,12 @@ describe('an excerpt under a title', () => {
     expect(kickerCue('中国第三十四批援苏丹医疗队圆满完成援外医疗任务', '“最难得的是在困境中坚守”')).toBe(true);
   });
 });
+
+describe('a short label under a whole statement', () => {
+  it('reads a label of up to three characters as the opening of the text', () => {
+    expect(roles(['习近平回信问候勉励澳门退休老人向全国的老人们致以重阳节的祝福', '回信']).blocks).toEqual([
+      'title:习近平回信问候勉励澳门退休老人向全国的老人们致以重阳节的祝福', 'heading:回信',
+    ]);
+    expect(kickerCue('青海玉树雪灾灾区', '饲草料来了')).toBeUndefined();
+  });
+});
