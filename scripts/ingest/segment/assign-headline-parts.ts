@@ -289,7 +289,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && rubricAt(0) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
   // More pieces than kicker, title and subtitle with a rubric after the first: what stands over the rubric is captions
   // (看人民映像　　品百味人生 / 数读 / 91.9亿美元 1月境内投资者对外投资 / 1月，…).
-  const laterRubric = !rubric && pieces.length >= 4 && sub < 0 && tagged < 0 ? pieces.findIndex((_, i) => i > 0 && i < pieces.length - 1 && rubricAt(i)) : -1;
+  // (Not a short line under a lead-in: 上海迪士尼乐园55名民警—— / 全员无休假 is an item's kicker and title.)
+  const laterRubric = !rubric && pieces.length >= 4 && sub < 0 && tagged < 0 ? pieces.findIndex((_, i) => i > 0 && i < pieces.length - 1 && rubricAt(i) && !/(——|—)$/.test(pieces[i - 1]!.text.trim())) : -1;
   // A law or decision over the decree that promulgates it (中华人民共和国密码法 / （…通过） / 中华人民共和国主席令 / 第三十五号):
   // the law is the title, its adoption note the subtitle, the decree and its number open the text.
   const decree = pieces.length >= 3 && /令$/.test(pieces[pieces.length - 2]!.text.trim()) && /^第[\d〇零一二三四五六七八九十百]+号$/.test(pieces[pieces.length - 1]!.text.trim()) ? pieces.length - 2 : -1;
@@ -357,9 +358,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     // A series label over a keyword and a title (2019春运一线 / 新通道 / “急客”服务通道开通): a box of items led by keywords.
     role('title', pieces[0]!);
     rest = pieces.slice(1);
-  } else if (pieces.length === 3 && /(——|—)$/.test(pieces[1]!.text.trim()) && !/(——|—|：|:)$/.test(pieces[0]!.text.trim())) {
-    // A lead-in (…——) is a kicker: in the middle of three lines it leads into the last one, the first item of a
-    // feature whose title is the first line (走过天安门，我们无比自豪 / 仪仗方队擎旗手郭凤通…—— / 手中的旗杆重千钧).
+  } else if (pieces.length >= 3 && /(——|—)$/.test(pieces[1]!.text.trim()) && !/(——|—|：|:)$/.test(pieces[0]!.text.trim())) {
+    // A lead-in (…——) is a kicker: second of three lines or more it leads into what follows, the first item of a
+    // feature whose title is the first line (走过天安门，我们无比自豪 / 仪仗方队擎旗手郭凤通…—— / 手中的旗杆重千钧;
+    // 新春走基层 人和家顺事事兴 / 上海迪士尼乐园55名民警—— / 全员无休假 / 起早来执勤).
     role('title', pieces[0]!);
     rest = pieces.slice(1);
   } else {

@@ -233,3 +233,11 @@ describe('a short label under a whole statement', () => {
     expect(kickerCue('青海玉树雪灾灾区', '饲草料来了')).toBeUndefined();
   });
 });
+
+describe('a lead-in second in a stack of four', () => {
+  it('reads the first line as the feature title and the rest as the first item\'s headline', () => {
+    expect(roles(['新春走基层 人和家顺事事兴', '上海迪士尼乐园55名民警——', '全员无休假', '起早来执勤'])).toEqual({
+      furniture: [], captions: [], blocks: ['title:新春走基层 人和家顺事事兴', 'heading:上海迪士尼乐园55名民警——', 'heading:全员无休假', 'heading:起早来执勤'],
+    });
+  });
+});
