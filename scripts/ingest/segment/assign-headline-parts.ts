@@ -45,6 +45,11 @@ export function isBareFigure(text: string): boolean {
   return /^[\d.]+[ \u3000]*(万亿|亿|万|千)?(多|余)?[\u4e00-\u9fa5]{0,3}$|^[\d.]+[%％]$/.test(text.trim());
 }
 
+/** An event's organiser credit, a closed set of labels: 主办单位：…, 承办单位：…, 协办单位：…, 主办方：…. */
+export function isOrganiserCredit(text: string): boolean {
+  return /^(联合主办|主办|承办|协办|支持|指导|特别支持)(单位|方)?[：:]\S/.test(text.trim());
+}
+
 /** A promotion label beside a QR code: two short phrases set apart by two ideographic spaces (看人民映像　　品百味人生). */
 export function isPromotionLabel(text: string): boolean {
   return /^[^\s]{2,8}\u3000{2,}[^\s]{2,8}$/.test(text.trim());
@@ -264,6 +269,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   if (opts.topOfPage && pieces.length >= 3 && (isOrganisationName(pieces[0]!.text) || isPublicationName(pieces[0]!.text))) {
     furniture.push(pieces.shift()!);
   }
+  // An event's organiser credits (主办单位：… / 承办单位：…) close the notice before them: over a headline they are captions.
+  while (pieces.length > 1 && isOrganiserCredit(pieces[0]!.text)) captions.push(pieces.shift()!);
   // A promotion label printed beside a QR code (看人民映像　　品百味人生) over a headline is a caption.
   while (pieces.length > 1 && isPromotionLabel(pieces[0]!.text)) captions.push(pieces.shift()!);
   // A rubric over a whole headline of two lines (图片报道 / 军运会期间，经受能力大考、作风大考—— / 安保这一仗 赢得很漂亮):

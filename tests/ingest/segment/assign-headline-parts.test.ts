@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { KICKER_CUES, assignHeadlineParts, firstKickerCue, hasColumnTag, isBareFigure, isContributorCredit, isKickerFirst, isOrganisationCredit, isPromotionLabel, kickerCue, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import { KICKER_CUES, assignHeadlineParts, firstKickerCue, hasColumnTag, isBareFigure, isContributorCredit, isKickerFirst, isOrganiserCredit, isOrganisationCredit, isPromotionLabel, kickerCue, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
 import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
 
 const stack = (...texts: string[]): ClassifiedBlock[] =>
@@ -239,5 +239,15 @@ describe('a lead-in second in a stack of four', () => {
     expect(roles(['新春走基层 人和家顺事事兴', '上海迪士尼乐园55名民警——', '全员无休假', '起早来执勤'])).toEqual({
       furniture: [], captions: [], blocks: ['title:新春走基层 人和家顺事事兴', 'heading:上海迪士尼乐园55名民警——', 'heading:全员无休假', 'heading:起早来执勤'],
     });
+  });
+});
+
+describe('organiser credits over a headline', () => {
+  it('takes an event\'s organiser credits over a headline for captions (they close the notice before)', () => {
+    expect(roles(['主办单位：书香中国·北京阅读季领导小组', '承办单位：中共北京市委宣传部   北京市新闻出版局', '环海南岛赛晋级国际自盟职业系列赛'])).toEqual({
+      furniture: [], captions: ['主办单位：书香中国·北京阅读季领导小组', '承办单位：中共北京市委宣传部   北京市新闻出版局'], blocks: ['title:环海南岛赛晋级国际自盟职业系列赛'],
+    });
+    expect(['主办方：工业和信息化部', '协办单位：深圳报业集团'].every(isOrganiserCredit)).toBe(true);
+    expect(isOrganiserCredit('主办单位积极筹备')).toBe(false);
   });
 });
