@@ -50,6 +50,11 @@ export function isOrganiserCredit(text: string): boolean {
   return /^(联合主办|主办|承办|协办|支持|指导|特别支持)(单位|方)?[：:]\S/.test(text.trim());
 }
 
+/** A row of two or more labelled fields set apart by a wide space: 书名：风云初记   作者：孙犁, 本版摄影：…  版式设计：…. */
+export function isLabelledRow(text: string): boolean {
+  return /^[^：:\s]{1,6}[：:]\S.*[ \u3000\u00a0]{2,}[^：:\s]{1,6}[：:]\S/.test(text.trim());
+}
+
 /** A promotion label beside a QR code: two short phrases set apart by two ideographic spaces (看人民映像　　品百味人生). */
 export function isPromotionLabel(text: string): boolean {
   return /^[^\s]{2,8}\u3000{2,}[^\s]{2,8}$/.test(text.trim());
@@ -354,6 +359,11 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       const decided = firstKickerCue(pieces[0]!.text, pieces[1]!.text)?.name;
       role(decided === 'colon-title' || decided === 'open-excerpt' || decided === 'label-under' ? 'heading' : 'subtitle', pieces[1]!);
     }
+  } else if (pieces.length >= 3 && isLabelledRow(pieces[1]!.text)) {
+    // A row of labelled fields under the first line (“新中国70年70部长篇小说典藏”丛书书目 / 书名：风云初记   作者：孙犁 / …) is
+    // a listing's text: the first line is its title.
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
   } else if (pieces.length === 3 && isContributorCredit(pieces[2]!.text)) {
     // A contributor's credit under the second line signs that line: it is the first piece of a package of signed
     // contributions (a forum's speakers, readers' letters), and the first line is the package's title

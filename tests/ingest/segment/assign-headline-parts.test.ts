@@ -251,3 +251,11 @@ describe('organiser credits over a headline', () => {
     expect(isOrganiserCredit('主办单位积极筹备')).toBe(false);
   });
 });
+
+describe('a listing under its title', () => {
+  it('reads rows of labelled fields under the first line as the listing\'s text', () => {
+    expect(roles(['“新中国70年70部长篇小说典藏”丛书书目', '书名：风云初记             作者：孙犁', '书名：铁道游击队           作者：知侠']).blocks).toEqual([
+      'title:“新中国70年70部长篇小说典藏”丛书书目', 'heading:书名：风云初记             作者：孙犁', 'heading:书名：铁道游击队           作者：知侠',
+    ]);
+  });
+});
