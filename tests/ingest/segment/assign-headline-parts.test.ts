@@ -259,3 +259,10 @@ describe('a listing under its title', () => {
     ]);
   });
 });
+
+describe('summary points set large under a title', () => {
+  it('reads two long lines of facts with commas under the first line as the opening of the text', () => {
+    expect(roles(['《国家产教融合建设试点实施方案》印发', '通过5年左右的努力，试点布局50个左右产教融合型城市', '在全国建设培育1万家以上的产教融合型企业，建立产教融合型企业制度和组合式激励政策体系']).blocks.map((b) => b.split(':')[0])).toEqual(['title', 'heading', 'heading']);
+    expect(roles(['习近平春节前夕在北京看望慰问基层干部群众', '向广大干部群众致以美好的新春祝福祝各族人民幸福安康', '韩正陪同考察']).blocks.map((b) => b.split(':')[0])).toEqual(['kicker', 'title', 'subtitle']);
+  });
+});
