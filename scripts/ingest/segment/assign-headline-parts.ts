@@ -390,12 +390,12 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   } else {
     // More lines than kicker, title and subtitle: the lines after the subtitle are decks or a lead that open the text
     // (春节期间 / 银联网络交易超万亿 / 消费升级特征显著 / 春节期间（除夕至初六），银联网络交易总金额达…).
-    if (pieces.length > 3) review.push({ code: 'title-guessed', message: `headline stack had more pieces than kicker/title/subtitle; the ones after the third taken as headings: ${pieces[3]!.text}`, line: pieces[0]!.lines[0] });
+    if (pieces.length > 3) review.push({ code: 'title-guessed', message: `headline stack had more pieces than kicker/title/subtitle; the ones after the third taken as the text's opening: ${pieces[3]!.text}`, line: pieces[0]!.lines[0] });
     const [k, t, s] = pieces.slice(0, 3) as [HeadlinePiece, HeadlinePiece, HeadlinePiece];
     role('kicker', k);
     role('title', t);
     role('subtitle', s);
-    rest = pieces.slice(3);
+    for (const p of pieces.slice(3)) role('paragraph', p);
   }
   for (const p of [...rest, ...points]) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
   for (const p of trailing) {
