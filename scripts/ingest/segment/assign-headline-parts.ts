@@ -236,9 +236,12 @@ export function kickerCue(a: string, b: string): boolean | undefined {
  * over items with short headlines (礼赞新中国 / 上海中共一大会址—— / 重温入党誓词 追忆光辉历史); over a whole headline the
  * rubric is the title of a photo printed there.
  */
-export function isPhotoTitleOverHeadline(r: string, a: string, b: string): boolean {
-  if (!isRubric(r) || KICKER_END.test(r.trim()) || hasColumnTag(a)) return false;
-  return (/(——|—)$/.test(a.trim()) && visibleLength(a) > 12) || SUBTITLE_START.test(b) || hasColumnTag(b);
+export function isPhotoTitleOverHeadline(r: string, a: string, b: string, beforeDateline = false): boolean {
+  // (A bulleted sidebar label, ■链接, marks a box inside the article before it: not a photo's title.)
+  if (!isRubric(r) || KICKER_END.test(r.trim()) || hasColumnTag(a) || /^[■●◆]/.test(r.trim())) return false;
+  // Right over a dateline, a short last line makes the two lines a news headline (感受春意 / 1月PMI为49.5% / 市场供给稳中有升);
+  // an item in a box of briefs has a one-line title and a long deck (速览 / 证监会鼓励… / 拟放宽证券公司投资权益类证券…).
+  return (/(——|—)$/.test(a.trim()) && visibleLength(a) > 12) || SUBTITLE_START.test(b) || hasColumnTag(b) || (beforeDateline && visibleLength(b) <= 12);
 }
 
 /**
@@ -282,7 +285,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   // the rubric is a photo's title, an item of its own, and the headline under it opens the next article.
   // So is a column-tagged title over another headline with a column-tagged title: one stack holds one tagged title
   // (与时俱进的全运会（新中国的“第一”·体育篇） / 第一次参加奥运会 / 走向胜利第一步（新中国的“第一”·体育篇）).
-  if (pieces.length === 3 && (isPhotoTitleOverHeadline(pieces[0]!.text, pieces[1]!.text, pieces[2]!.text) || (hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text) && hasColumnTag(pieces[2]!.text)))) standalone.push(pieces.shift()!);
+  if (pieces.length === 3 && (isPhotoTitleOverHeadline(pieces[0]!.text, pieces[1]!.text, pieces[2]!.text, opts.beforeDateline) || (hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text) && hasColumnTag(pieces[2]!.text)))) standalone.push(pieces.shift()!);
   // A byline-shaped piece at the end (under the title) is the article's byline.
   let trailing: HeadlinePiece[] = [];
   while (pieces.length > 1) {
@@ -403,9 +406,9 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     if (!isBylineShape(p.text)) review.push({ code: 'byline-uncertain', message: `line under the headline taken as its byline: ${p.text}`, line: p.lines[0] });
   }
   const parts = { furniture, captions, standalone, blocks, guessed, review };
-  headlineTrace.on?.(pieces.map((p) => p.text), parts);
+  headlineTrace.on?.(pieces.map((p) => p.text), parts, opts);
   return parts;
 }
 
 /** A hook for diagnostics (scripts/eval/diag-headline-stacks.ts): called with every stack's pieces and what they became. */
-export const headlineTrace: { on?: (pieces: string[], parts: HeadlineParts) => void } = {};
+export const headlineTrace: { on?: (pieces: string[], parts: HeadlineParts, opts: { topOfPage: boolean; beforeDateline?: boolean }) => void } = {};

@@ -212,6 +212,14 @@ describe('a photo title over the next headline', () => {
       furniture: [], captions: [], standalone: ['与时俱进的全运会（新中国的“第一”·体育篇）'], blocks: ['kicker:第一次参加奥运会', 'title:走向胜利第一步（新中国的“第一”·体育篇）'],
     });
   });
+  it('takes a rubric over a news headline with a short last line right over a dateline for a photo title', () => {
+    const parts = assignHeadlineParts(stack('感受春意', '1月PMI为49.5%', '市场供给稳中有升'), { topOfPage: false, beforeDateline: true });
+    expect(parts.standalone.map((p) => p.text)).toEqual(['感受春意']);
+    expect(parts.blocks.map((b) => `${b.role}:${b.text}`)).toEqual(['kicker:1月PMI为49.5%', 'title:市场供给稳中有升']);
+    // An item in a box of briefs has a one-line title and a long deck; a bulleted sidebar label is no photo title.
+    expect(assignHeadlineParts(stack('速览', '证监会鼓励证券公司权益类投资', '拟放宽证券公司投资权益类证券风险资本准备计算比例'), { topOfPage: false, beforeDateline: true }).standalone).toEqual([]);
+    expect(assignHeadlineParts(stack('■链接', '职称政策将加大向', '深度贫困地区倾斜'), { topOfPage: false, beforeDateline: true }).standalone).toEqual([]);
+  });
   it('keeps a box rubric over an item with a short lead-in the box title', () => {
     expect(roles(['礼赞新中国', '上海中共一大会址——', '重温入党誓词 追忆光辉历史']).blocks[0]).toBe('title:礼赞新中国');
     expect(roles(['速览', '证监会鼓励证券公司权益类投资', '拟放宽证券公司投资权益类证券风险资本准备计算比例']).standalone).toBeUndefined();
