@@ -12,6 +12,15 @@ describe('joinColumnBreaks', () => {
     ]);
   });
 
+  it('does not join a notice\'s title alone on its line to the text under it', () => {
+    const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
+    expect(joined(`${cut}\n\n天津港保税区管委会、天津东疆保税港区管委会面向国内外公开选聘副主任公告\n\n天津港保税区于1991年经国务院批准设立，是我国北方唯一的保税区。`).map((b) => b.text)).toEqual([
+      '会议召开。区领导要求抓落实，抓落实。',
+      '天津港保税区管委会、天津东疆保税港区管委会面向国内外公开选聘副主任公告',
+      '天津港保税区于1991年经国务院批准设立，是我国北方唯一的保税区。',
+    ]);
+  });
+
   it('joins a chain of cuts (the middle piece is itself cut)', () => {
     const out = joined('答卷已经交上。在新的一年里，园区人\n\n将继续紧盯目标任务，以改革释放活力，以创新实现倍增，奋力打造创新发\n\n展引领极。');
     expect(out).toHaveLength(1);
