@@ -26,6 +26,11 @@ describe('joinColumnBreaks', () => {
     expect(joined(`${cut}\n\n春天，我们播下希望\n\n“布谷飞飞劝早耕，舂锄扑扑趁春晴”。当前，西南的麦区开始拔节。`)).toHaveLength(3);
   });
 
+  it('does not join a name-and-claim headline in spaced phrases to the text under it', () => {
+    const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
+    expect(joined(`${cut}\n\n苏州相城：发挥“枢纽中心”优势 奋力打造长三角一体化创新发展先导区\n\n从曾经的“相土尝水地”，到今日的“枢纽中心城”，相城区的蝶变令人赞叹。`)).toHaveLength(3);
+  });
+
   it('joins a chain of cuts (the middle piece is itself cut)', () => {
     const out = joined('答卷已经交上。在新的一年里，园区人\n\n将继续紧盯目标任务，以改革释放活力，以创新实现倍增，奋力打造创新发\n\n展引领极。');
     expect(out).toHaveLength(1);
