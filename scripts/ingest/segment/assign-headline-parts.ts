@@ -146,10 +146,10 @@ export const KICKER_CUES: KickerCue[] = [
   // A line left open with an ellipsis (“今天是你的生日，我的中国……”, a song's or a poem's first line) is an excerpt that
   // opens the text, never a headline part in the gold: the line over it is the title.
   { name: 'open-excerpt', kickerFirst: false, test: (_a, b) => /……[”"]?$/.test(b.trim()) },
-  // A label of up to three characters under a whole statement (习近平回信问候勉励澳门退休老人… / 回信) heads the text it
-  // opens (the letter); no gold title that short has a kicker.
-  { name: 'label-under', kickerFirst: false, test: (a, b) => b.replace(/\s/g, '').length <= 3 && visibleLength(a) > 8 },
   { name: 'lead-in-end', kickerFirst: true, test: (a) => KICKER_END.test(a.trim()) },
+  // A label of up to three characters under a whole statement that is no lead-in (习近平回信问候勉励澳门退休老人… / 回信)
+  // heads the text it opens (the letter); no gold title that short has a kicker.
+  { name: 'label-under', kickerFirst: false, test: (a, b) => b.replace(/\s/g, '').length <= 3 && visibleLength(a) > 8 },
   // A press briefing on the news above it (习近平将赴印度出席… / 外交部举行中外媒体吹风会介绍有关情况) is its subtitle.
   { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\u4e00-\u9fa5]{0,12}(吹风会|新闻发布会)/.test(b) },
   // A leader's meeting or visit (习近平会见尼泊尔总统班达里, 习近平春节前夕视察看望北京卫戍区) is the news itself, not a lead-in.

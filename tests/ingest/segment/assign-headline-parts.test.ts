@@ -239,6 +239,7 @@ describe('a short label under a whole statement', () => {
       'title:习近平回信问候勉励澳门退休老人向全国的老人们致以重阳节的祝福', 'heading:回信',
     ]);
     expect(kickerCue('青海玉树雪灾灾区', '饲草料来了')).toBeUndefined();
+    expect(kickerCue('中国女排以十一连胜卫冕世界杯冠军——', '好样的')).toBe(true);
   });
 });
 
