@@ -611,7 +611,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (cur && cur.untitled) {
       const parts = assignHeadlineParts(stack, { topOfPage: false });
       cur.blocks.unshift(...parts.blocks);
-      for (const p of parts.captions) items.push({ type: 'caption', ...p });
+      for (const p of [...parts.standalone, ...parts.captions]) items.push({ type: 'caption', ...p });
       cur.untitled = false;
       cur.review.push({ code: 'headline-after-body', message: 'headline printed after its article; moved to the top', line: stack[0]!.block.lines[0] });
     } else if (topOfPage() && items.some((i) => i.type !== 'furniture')) {
