@@ -173,6 +173,9 @@ export const KICKER_CUES: KickerCue[] = [
   // (Not one still to come — 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式…: the attendance is the news —
   // nor taking part in anything but a meeting: 中央军委主席习近平签署通令 / 嘉奖参加第七届世界军人运动会运动员教练员.)
   { name: 'second-statement', kickerFirst: false, test: (_a, b) => /(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加(审议|会见|会谈|会议|活动|座谈|讨论))/.test(b) && !/将(会见|会谈|看望|慰问|出席|陪同|参加)/.test(b) && !ENDS_IN_BRACKETS.test(b.trim()) },
+  // An incident reported in the first line (…一矿井发生事故) is the news; the response under it (应急管理部工作组赶赴现场,
+  // 全力搜救) is its subtitle.
+  { name: 'incident-response', kickerFirst: false, test: (a, b) => /(事故|地震|火灾|爆炸|坍塌|险情|疫情)$/.test(a.trim()) && /((赶赴|奔赴)现场|全力(救援|搜救|抢险|处置)|抢险|搜救)/.test(b) },
   { name: 'long-sentences', kickerFirst: false, test: (_a, b) => /[。！？]/.test(b) && visibleLength(b) > 30 },
   // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
   { name: 'continues-subject', kickerFirst: false, test: (_a, b) => /^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim()) },
