@@ -277,3 +277,11 @@ describe('summary points set large under a title', () => {
     expect(roles(['习近平春节前夕在北京看望慰问基层干部群众', '向广大干部群众致以美好的新春祝福祝各族人民幸福安康', '韩正陪同考察']).blocks.map((b) => b.split(':')[0])).toEqual(['kicker', 'title', 'subtitle']);
   });
 });
+
+describe('a roundup over its first item', () => {
+  it('reads a title announcing several items over a two-line item headline as the roundup\'s title', () => {
+    expect(roles(['全国人大常委会第十四次会议审议多部法律草案和报告', '民法典婚姻家庭编草案进入三审', '现行法定婚龄暂不作修改']).blocks).toEqual([
+      'title:全国人大常委会第十四次会议审议多部法律草案和报告', 'heading:民法典婚姻家庭编草案进入三审', 'heading:现行法定婚龄暂不作修改',
+    ]);
+  });
+});
