@@ -405,7 +405,9 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     const [k, t, s] = pieces.slice(0, 3) as [HeadlinePiece, HeadlinePiece, HeadlinePiece];
     role('kicker', k);
     role('title', t);
-    role('subtitle', s);
+    // (With more lines after it, a long third line is the first of the decks, not a subtitle: 发展扶贫产业 激发内生动力 /
+    // 西藏让农牧民腰包鼓起来 / 上半年西藏农村居民人均可支配收入同比增幅居全国首位 / 目前西藏贫困发生率已下降到6%之内.)
+    role(pieces.length > 3 && visibleLength(s.text) > 20 ? 'paragraph' : 'subtitle', s);
     for (const p of pieces.slice(3)) role('paragraph', p);
   }
   for (const p of [...rest, ...points]) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
