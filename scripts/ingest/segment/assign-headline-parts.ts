@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../types.ts';
 import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
-import { isBylineShape, isOrganisationName, isPublicationName } from './patterns.ts';
+import { isBylineShape, isNameList, isOrganisationName, isPublicationName } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
 
 /** A piece of a headline stack: a whole block or part of one (a title and its ——subtitle on one line). */
@@ -16,6 +16,8 @@ export interface HeadlineParts {
   furniture: HeadlinePiece[];
   /** Blocks that are not part of the headline (left over in front of it): captions. */
   captions: HeadlinePiece[];
+  /** Pieces at the head of the stack that are items of their own with no text: a photo's title over the next headline. */
+  standalone: HeadlinePiece[];
   blocks: ArticleBlock[];
   guessed: boolean;
   /** Low-confidence decisions: kicker/subtitle order by default, a credit line taken as the byline. */
@@ -41,6 +43,16 @@ const RUBRIC_MAX = 5;
 /** A figure alone on a line, as a data box prints it: 3.57万亿, 58.4亿元, 252件, 7亿多, 96.84%. */
 export function isBareFigure(text: string): boolean {
   return /^[\d.]+[ \u3000]*(万亿|亿|万|千)?(多|余)?[\u4e00-\u9fa5]{0,3}$|^[\d.]+[%％]$/.test(text.trim());
+}
+
+/** An event's organiser credit, a closed set of labels: 主办单位：…, 承办单位：…, 协办单位：…, 主办方：…. */
+export function isOrganiserCredit(text: string): boolean {
+  return /^(联合主办|主办|承办|协办|支持|指导|特别支持)(单位|方)?[：:]\S/.test(text.trim());
+}
+
+/** A row of two or more labelled fields set apart by a wide space: 书名：风云初记   作者：孙犁, 本版摄影：…  版式设计：…. */
+export function isLabelledRow(text: string): boolean {
+  return /^[^：:\s]{1,6}[：:]\S.*[ \u3000\u00a0]{2,}[^：:\s]{1,6}[：:]\S/.test(text.trim());
 }
 
 /** A promotion label beside a QR code: two short phrases set apart by two ideographic spaces (看人民映像　　品百味人生). */
@@ -81,6 +93,16 @@ export function isDocumentNumber(text: string): boolean {
   return /^([［\[【(（][^］\]】)）]{1,8}[］\]】)）])?第[\d〇零一二三四五六七八九十百]+号$/.test(t) || /^[（(]第[\d〇零一二三四五六七八九十百]+号[）)]$/.test(t) || /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]*(通过|发布|公布|批准|修订|修正)[）)]$/.test(t);
 }
 
+/**
+ * A contributor's credit in a package of signed pieces: what they are (a post, a place) and, set off by a wide space,
+ * their name — 中国人民大学新闻学院教授  宋建武, 中华全国新闻工作者协会党组成员、书记处书记  吴  兢, 北京朝阳  施  芳.
+ * (Not a reporter's byline, 本报记者  马  晨, which is taken as the byline under the title.)
+ */
+export function isContributorCredit(text: string): boolean {
+  const m = /^([\u4e00-\u9fa5、，]{4,30})[ \u00a0\u3000]{2,}([\u4e00-\u9fa5·](?:[ \u00a0\u3000]{0,3}[\u4e00-\u9fa5·]){1,4})$/.exec(text.trim());
+  return m !== null && !/(记者|通讯员|摄)/.test(text) && isNameList(m[2]!.replace(/\u00a0/g, ' '));
+}
+
 /** A sporting result: 居文君战胜拉戈诺, 丁俊晖赵心童晋级16强, 苏炳添再获男子60米冠军, 宫乃莹摘金. */
 const SPORTS_RESULT = /(战胜|击败|胜[\u4e00-\u9fa5]{1,6}队|负于|晋级|夺得|摘得|再获|获得[\u4e00-\u9fa5\d]{0,12}(冠军|亚军|季军|金牌|银牌|铜牌)|夺冠|卫冕|摘金|夺金|扳回)/;
 
@@ -118,7 +140,16 @@ export const KICKER_CUES: KickerCue[] = [
   { name: 'bracketed-date', kickerFirst: false, test: (_a, b) => isBracketedDate(b) },
   // A column-tagged first line (让执法严格运行在法律边界内（第一落点·…（下））) is a complete title (as the stack reading does).
   { name: 'tagged-first', kickerFirst: false, test: (a, b) => hasColumnTag(a) && !hasColumnTag(b) },
+  // A name and a claim set apart by a colon (南通：森林城市 绿水青山, 中国人寿：服务国家发展大局 守护人民美好生活) is a whole
+  // title, never a lead-in (one kicker in 3,900 gold articles has that shape, and it stands over a column-tagged title).
+  { name: 'colon-title', kickerFirst: false, test: (a, b) => /^[^：:\s]{2,10}[：:]\S/.test(a.trim()) && !/[：:]$/.test(a.trim()) && !hasColumnTag(b) },
+  // A line left open with an ellipsis (“今天是你的生日，我的中国……”, a song's or a poem's first line) is an excerpt that
+  // opens the text, never a headline part in the gold: the line over it is the title.
+  { name: 'open-excerpt', kickerFirst: false, test: (_a, b) => /……[”"]?$/.test(b.trim()) },
   { name: 'lead-in-end', kickerFirst: true, test: (a) => KICKER_END.test(a.trim()) },
+  // A label of up to three characters under a whole statement that is no lead-in (习近平回信问候勉励澳门退休老人… / 回信)
+  // heads the text it opens (the letter); no gold title that short has a kicker.
+  { name: 'label-under', kickerFirst: false, test: (a, b) => b.replace(/\s/g, '').length <= 3 && visibleLength(a) > 8 },
   // A press briefing on the news above it (习近平将赴印度出席… / 外交部举行中外媒体吹风会介绍有关情况) is its subtitle.
   { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\u4e00-\u9fa5]{0,12}(吹风会|新闻发布会)/.test(b) },
   // A leader's meeting or visit (习近平会见尼泊尔总统班达里, 习近平春节前夕视察看望北京卫戍区) is the news itself, not a lead-in.
@@ -134,11 +165,17 @@ export const KICKER_CUES: KickerCue[] = [
   // A competition over its result (斯诺克中国公开赛资格赛落幕 / 10名中国球员晋级正赛, 国际田联室内田径巡回赛伯明翰站 /
   // 苏炳添再获男子60米冠军): the competition is the kicker, the result the title — though the result gives figures.
   { name: 'competition-result', kickerFirst: true, test: (a, b) => isCompetition(a) && SPORTS_RESULT.test(b) },
+  // A competition named alone (2021年高山滑雪世锦赛, 中职篮常规赛, 体操世界杯墨尔本站) frames the news under it, whatever that
+  // news is (将保留全能项目并增加个人平行项目): a kicker.
+  { name: 'competition-name', kickerFirst: true, test: (a) => isCompetition(a) && /(赛|杯|站|首局|回合)$/.test(a.trim()) },
   { name: 'who-attended', kickerFirst: false, test: (_a, b) => SUBTITLE_SHAPE.test(b.trim()) },
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
   // (Not one still to come — 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式…: the attendance is the news —
   // nor taking part in anything but a meeting: 中央军委主席习近平签署通令 / 嘉奖参加第七届世界军人运动会运动员教练员.)
   { name: 'second-statement', kickerFirst: false, test: (_a, b) => /(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加(审议|会见|会谈|会议|活动|座谈|讨论))/.test(b) && !/将(会见|会谈|看望|慰问|出席|陪同|参加)/.test(b) && !ENDS_IN_BRACKETS.test(b.trim()) },
+  // An incident reported in the first line (…一矿井发生事故) is the news; the response under it (应急管理部工作组赶赴现场,
+  // 全力搜救) is its subtitle.
+  { name: 'incident-response', kickerFirst: false, test: (a, b) => /(事故|地震|火灾|爆炸|坍塌|险情|疫情)$/.test(a.trim()) && /((赶赴|奔赴)现场|全力(救援|搜救|抢险|处置)|抢险|搜救)/.test(b) },
   { name: 'long-sentences', kickerFirst: false, test: (_a, b) => /[。！？]/.test(b) && visibleLength(b) > 30 },
   // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
   { name: 'continues-subject', kickerFirst: false, test: (_a, b) => /^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim()) },
@@ -166,8 +203,10 @@ export const KICKER_CUES: KickerCue[] = [
   // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
   // A quotation under a report line is the main title (第十五届世界华商大会在伦敦举行 / “为投资和经贸合作提供更多机遇”).
   { name: 'quotation-title', kickerFirst: true, test: (_a, b) => /^“[^“”]+”$/.test(b.trim()) },
-  // (Not an event still to come: 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式并宣布运动会开幕.)
-  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) },
+  // (Not an event still to come: 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式并宣布运动会开幕;
+  // nor a line that says what the event means in a phrase built on 的 — 第二届中美文化投资论坛举行 / 释放文化消费的巨大潜力,
+  // …“中国馆”揭牌仪式举行 / 了解和感知中国的重要窗口: that is the title the report line leads into, as a line with 的 mostly is.)
+  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) && !/的/.test(b) },
   // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
   // (A slogan gives no figures, no date and no future: 11月1日揭幕 预计总场次将达500场 and 新考核办法出台 如不及格教练将受相应处罚
   // are facts under the title; nor is it a long list: 讨论政府工作报告 审议《…》《…》.)
@@ -195,6 +234,20 @@ export function kickerCue(a: string, b: string): boolean | undefined {
 }
 
 /**
+ * A rubric (图片报道, 欢庆) over a whole two-line headline of an article: a narrated lead-in of more than twelve characters
+ * ending in —— over its title, a title over its ——subtitle, or a line over a column-tagged title. A box's rubric stands
+ * over items with short headlines (礼赞新中国 / 上海中共一大会址—— / 重温入党誓词 追忆光辉历史); over a whole headline the
+ * rubric is the title of a photo printed there.
+ */
+export function isPhotoTitleOverHeadline(r: string, a: string, b: string, beforeDateline = false): boolean {
+  // (A bulleted sidebar label, ■链接, marks a box inside the article before it: not a photo's title.)
+  if (!isRubric(r) || KICKER_END.test(r.trim()) || hasColumnTag(a) || /^[■●◆]/.test(r.trim())) return false;
+  // Right over a dateline, a short last line makes the two lines a news headline (感受春意 / 1月PMI为49.5% / 市场供给稳中有升);
+  // an item in a box of briefs has a one-line title and a long deck (速览 / 证监会鼓励… / 拟放宽证券公司投资权益类证券…).
+  return (/(——|—)$/.test(a.trim()) && visibleLength(a) > 12) || SUBTITLE_START.test(b) || hasColumnTag(b) || (beforeDateline && visibleLength(b) <= 12);
+}
+
+/**
  * Gives roles to a stack of headline-shaped blocks that opens an article:
  * kicker (引题), title, subtitle (副题), a byline under the title, section headings after a subtitle.
  */
@@ -218,6 +271,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   if (cut > 0) pieces = pieces.slice(0, cut);
   const furniture: HeadlinePiece[] = [];
   const captions: HeadlinePiece[] = [];
+  const standalone: HeadlinePiece[] = [];
   const blocks: ArticleBlock[] = [];
   let guessed = false;
   const review: ReviewNote[] = [];
@@ -226,8 +280,15 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   if (opts.topOfPage && pieces.length >= 3 && (isOrganisationName(pieces[0]!.text) || isPublicationName(pieces[0]!.text))) {
     furniture.push(pieces.shift()!);
   }
+  // An event's organiser credits (主办单位：… / 承办单位：…) close the notice before them: over a headline they are captions.
+  while (pieces.length > 1 && isOrganiserCredit(pieces[0]!.text)) captions.push(pieces.shift()!);
   // A promotion label printed beside a QR code (看人民映像　　品百味人生) over a headline is a caption.
   while (pieces.length > 1 && isPromotionLabel(pieces[0]!.text)) captions.push(pieces.shift()!);
+  // A rubric over a whole headline of two lines (图片报道 / 军运会期间，经受能力大考、作风大考—— / 安保这一仗 赢得很漂亮):
+  // the rubric is a photo's title, an item of its own, and the headline under it opens the next article.
+  // So is a column-tagged title over another headline with a column-tagged title: one stack holds one tagged title
+  // (与时俱进的全运会（新中国的“第一”·体育篇） / 第一次参加奥运会 / 走向胜利第一步（新中国的“第一”·体育篇）).
+  if (pieces.length === 3 && (isPhotoTitleOverHeadline(pieces[0]!.text, pieces[1]!.text, pieces[2]!.text, opts.beforeDateline) || (hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text) && hasColumnTag(pieces[2]!.text)))) standalone.push(pieces.shift()!);
   // A byline-shaped piece at the end (under the title) is the article's byline.
   let trailing: HeadlinePiece[] = [];
   while (pieces.length > 1) {
@@ -246,7 +307,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && rubricAt(0) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
   // More pieces than kicker, title and subtitle with a rubric after the first: what stands over the rubric is captions
   // (看人民映像　　品百味人生 / 数读 / 91.9亿美元 1月境内投资者对外投资 / 1月，…).
-  const laterRubric = !rubric && pieces.length >= 4 && sub < 0 && tagged < 0 ? pieces.findIndex((_, i) => i > 0 && i < pieces.length - 1 && rubricAt(i)) : -1;
+  // (Not a short line under a lead-in: 上海迪士尼乐园55名民警—— / 全员无休假 is an item's kicker and title.)
+  const laterRubric = !rubric && pieces.length >= 4 && sub < 0 && tagged < 0 ? pieces.findIndex((_, i) => i > 0 && i < pieces.length - 1 && rubricAt(i) && !/(——|—)$/.test(pieces[i - 1]!.text.trim())) : -1;
   // A law or decision over the decree that promulgates it (中华人民共和国密码法 / （…通过） / 中华人民共和国主席令 / 第三十五号):
   // the law is the title, its adoption note the subtitle, the decree and its number open the text.
   const decree = pieces.length >= 3 && /令$/.test(pieces[pieces.length - 2]!.text.trim()) && /^第[\d〇零一二三四五六七八九十百]+号$/.test(pieces[pieces.length - 1]!.text.trim()) ? pieces.length - 2 : -1;
@@ -298,32 +360,65 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       role('title', pieces[1]!);
     } else {
       role('title', pieces[0]!);
-      role('subtitle', pieces[1]!);
+      // A name-and-claim title (南通：森林城市 绿水青山) takes no subtitle, and an excerpt or a short label is no subtitle:
+      // the line under it opens the text.
+      const decided = firstKickerCue(pieces[0]!.text, pieces[1]!.text)?.name;
+      role(decided === 'colon-title' || decided === 'open-excerpt' || decided === 'label-under' ? 'heading' : 'subtitle', pieces[1]!);
     }
+  } else if (pieces.length >= 3 && pieces.slice(1).every((p) => visibleLength(p.text) > 20 && /[，,]/.test(p.text))) {
+    // Two or more long lines of facts with commas under the first line (《国家产教融合建设试点实施方案》印发 / 通过5年左右的
+    // 努力，试点布局50个左右产教融合型城市 / 在全国建设培育1万家以上的产教融合型企业，…) are summary points set large,
+    // as under ■ bullets: they open the text, and the first line is the title.
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
+  } else if (pieces.length === 3 && /(审议|听取|通过|发布|出台|推出)(多部|多项|多个|一批|系列)/.test(pieces[0]!.text) && !KICKER_END.test(pieces[0]!.text.trim())) {
+    // A roundup's title announcing several items (全国人大常委会第十四次会议审议多部法律草案和报告) over the first item's
+    // two-line headline (民法典婚姻家庭编草案进入三审 / 现行法定婚龄暂不作修改): the items are the roundup's text.
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
+  } else if (pieces.length >= 3 && isLabelledRow(pieces[1]!.text)) {
+    // A row of labelled fields under the first line (“新中国70年70部长篇小说典藏”丛书书目 / 书名：风云初记   作者：孙犁 / …) is
+    // a listing's text: the first line is its title.
+    role('title', pieces[0]!);
+    rest = pieces.slice(1);
+  } else if (pieces.length === 3 && isContributorCredit(pieces[2]!.text)) {
+    // A contributor's credit under the second line signs that line: it is the first piece of a package of signed
+    // contributions (a forum's speakers, readers' letters), and the first line is the package's title
+    // (构筑全媒矩阵 占领传播高地 / 建设全媒体助力社会治理 / 中国人民大学新闻学院教授  宋建武).
+    role('title', pieces[0]!);
+    role('heading', pieces[1]!);
+    role('byline', pieces[2]!);
   } else if (pieces.length === 3 && visibleLength(pieces[1]!.text) <= 4 && visibleLength(pieces[0]!.text) <= 8 && visibleLength(pieces[2]!.text) > 4 && !KICKER_END.test(pieces[0]!.text.trim())) {
     // A series label over a keyword and a title (2019春运一线 / 新通道 / “急客”服务通道开通): a box of items led by keywords.
     role('title', pieces[0]!);
     rest = pieces.slice(1);
-  } else if (pieces.length === 3 && /(——|—)$/.test(pieces[1]!.text.trim()) && !/(——|—|：|:)$/.test(pieces[0]!.text.trim())) {
-    // A lead-in (…——) is a kicker: in the middle of three lines it leads into the last one, the first item of a
-    // feature whose title is the first line (走过天安门，我们无比自豪 / 仪仗方队擎旗手郭凤通…—— / 手中的旗杆重千钧).
+  } else if (pieces.length >= 3 && /(——|—)$/.test(pieces[1]!.text.trim()) && !/(——|—|：|:)$/.test(pieces[0]!.text.trim())) {
+    // A lead-in (…——) is a kicker: second of three lines or more it leads into what follows, the first item of a
+    // feature whose title is the first line (走过天安门，我们无比自豪 / 仪仗方队擎旗手郭凤通…—— / 手中的旗杆重千钧;
+    // 新春走基层 人和家顺事事兴 / 上海迪士尼乐园55名民警—— / 全员无休假 / 起早来执勤).
     role('title', pieces[0]!);
     rest = pieces.slice(1);
   } else {
-    const lead = pieces.slice(0, pieces.length - 3);
-    if (lead.length) {
-      captions.push(...lead);
-      guessed = true;
-    }
-    const [k, t, s] = pieces.slice(-3) as [HeadlinePiece, HeadlinePiece, HeadlinePiece];
+    // More lines than kicker, title and subtitle: the lines after the subtitle are decks or a lead that open the text
+    // (春节期间 / 银联网络交易超万亿 / 消费升级特征显著 / 春节期间（除夕至初六），银联网络交易总金额达…).
+    if (pieces.length > 3) review.push({ code: 'title-guessed', message: `headline stack had more pieces than kicker/title/subtitle; the ones after the third taken as the text's opening: ${pieces[3]!.text}`, line: pieces[0]!.lines[0] });
+    const [k, t, s] = pieces.slice(0, 3) as [HeadlinePiece, HeadlinePiece, HeadlinePiece];
     role('kicker', k);
     role('title', t);
-    role('subtitle', s);
+    // (With more lines after it, a long third line is the first of the decks, not a subtitle: 发展扶贫产业 激发内生动力 /
+    // 西藏让农牧民腰包鼓起来 / 上半年西藏农村居民人均可支配收入同比增幅居全国首位 / 目前西藏贫困发生率已下降到6%之内.)
+    role(pieces.length > 3 && visibleLength(s.text) > 20 ? 'paragraph' : 'subtitle', s);
+    for (const p of pieces.slice(3)) role('paragraph', p);
   }
   for (const p of [...rest, ...points]) role(isBylineShape(p.text) ? 'byline' : 'heading', p);
   for (const p of trailing) {
     role('byline', p);
     if (!isBylineShape(p.text)) review.push({ code: 'byline-uncertain', message: `line under the headline taken as its byline: ${p.text}`, line: p.lines[0] });
   }
-  return { furniture, captions, blocks, guessed, review };
+  const parts = { furniture, captions, standalone, blocks, guessed, review };
+  headlineTrace.on?.(pieces.map((p) => p.text), parts, opts);
+  return parts;
 }
+
+/** A hook for diagnostics (scripts/eval/diag-headline-stacks.ts): called with every stack's pieces and what they became. */
+export const headlineTrace: { on?: (pieces: string[], parts: HeadlineParts, opts: { topOfPage: boolean; beforeDateline?: boolean }) => void } = {};

@@ -351,6 +351,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const parts = assignHeadlineParts(headline, { topOfPage: topOfPage(), beforeDateline });
     for (const f of parts.furniture) items.push({ type: 'furniture', kind: 'masthead', ...f });
     for (const c of parts.captions) items.push(isPhotoRubric(c.text) ? { type: 'article', draft: photoItemTitled(c) } : { type: 'caption', ...c });
+    for (const t of parts.standalone) items.push({ type: 'article', draft: { blocks: [{ role: 'title', ...t }], hasBody: false, closed: true, untitled: false, review: [{ code: 'bodyless', message: 'photo title over the next headline taken as an item of its own', line: t.lines[0] }] } });
     const a: DraftArticle = { blocks: [], hasBody: false, closed: false, untitled: false, review: [] };
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
@@ -740,7 +741,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     if (cur && cur.untitled) {
       const parts = assignHeadlineParts(stack, { topOfPage: false });
       cur.blocks.unshift(...parts.blocks);
-      for (const p of parts.captions) items.push({ type: 'caption', ...p });
+      for (const p of [...parts.standalone, ...parts.captions]) items.push({ type: 'caption', ...p });
       cur.untitled = false;
       cur.review.push({ code: 'headline-after-body', message: 'headline printed after its article; moved to the top', line: stack[0]!.block.lines[0] });
     } else if (topOfPage() && items.some((i) => i.type !== 'furniture')) {

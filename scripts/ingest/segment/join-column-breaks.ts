@@ -24,6 +24,12 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   // Running text: punctuated inside, or long and unspaced (headlines space their phrases apart).
   // A short one-line block (边疆有我，安心团聚) or a quotation (“城里安了家，就在这过年”) is a headline.
   if (/^[“"][^“”"。！？]*[”"]$/.test(last)) return false;
+  // A short two-phrase line (春天，我们播下希望) over a line opening with a quotation is a headline over its text.
+  if (a.source.length <= 1 && visibleLength(last) <= 12 && /^[^，,。！？；;：:]+[，,][^，,。！？；;：:]+$/.test(last) && /^[“"]/.test(first)) return false;
+  // A name and a claim in spaced phrases (苏州相城：发挥“枢纽中心”优势 奋力打造…) is a headline.
+  if (a.source.length <= 1 && /^[^\s，,。：:]{2,8}[：:][^\s，,。；;]+([ \u3000]+[^\s，,。；;]+)+$/.test(last)) return false;
+  // A notice's title alone on its line (…面向国内外公开选聘副主任公告) ends there: its text starts a new block.
+  if (a.source.length <= 1 && /(公告|通告|启事)$/.test(last) && !/[，,。；;]/.test(last)) return false;
   const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || (visibleLength(last) >= 30 && !/\S[ \u3000]+\S/.test(last));
   if (!running) return false;
   // A line with phrases set apart by a space and no comma or full stop is a headline (苏州相城：发挥“枢纽中心”优势 奋力打造…);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { KICKER_CUES, assignHeadlineParts, firstKickerCue, hasColumnTag, isBareFigure, isKickerFirst, isOrganisationCredit, isPromotionLabel, kickerCue, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import { KICKER_CUES, assignHeadlineParts, firstKickerCue, hasColumnTag, isBareFigure, isContributorCredit, isKickerFirst, isOrganiserCredit, isOrganisationCredit, isPromotionLabel, kickerCue, splitInlineSubtitle } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
 import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
 
 const stack = (...texts: string[]): ClassifiedBlock[] =>
   texts.map((text, i) => ({ kind: 'headline', block: { text, lines: [i * 2 + 1, i * 2 + 1], source: [], gapBefore: 1, gapAfter: 1, joins: [] } }));
 const roles = (texts: string[], topOfPage = false) => {
   const parts = assignHeadlineParts(stack(...texts), { topOfPage });
-  return { furniture: parts.furniture.map((p) => p.text), captions: parts.captions.map((p) => p.text), blocks: parts.blocks.map((b) => `${b.role}:${b.text}`) };
+  return { furniture: parts.furniture.map((p) => p.text), captions: parts.captions.map((p) => p.text), ...(parts.standalone.length ? { standalone: parts.standalone.map((p) => p.text) } : {}), blocks: parts.blocks.map((b) => `${b.role}:${b.text}`) };
 };
 
 describe('assignHeadlineParts', () => {
@@ -58,7 +58,7 @@ describe('assignHeadlineParts keeps every piece', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 6 }), fc.boolean(), fc.boolean(), (stackTexts, topOfPage, beforeDateline) => {
         const parts = assignHeadlineParts(stack(...stackTexts), { topOfPage, beforeDateline });
-        const out = [...parts.furniture, ...parts.captions, ...parts.blocks].map((p) => p.text.replace(/\s+/g, '')).sort();
+        const out = [...parts.furniture, ...parts.captions, ...parts.standalone, ...parts.blocks].map((p) => p.text.replace(/\s+/g, '')).sort();
         const expected = stackTexts.flatMap((t) => splitInlineSubtitle({ text: t, lines: [1, 1] }).map((p) => p.text.replace(/\s+/g, ''))).sort();
         expect(out).toEqual(expected);
       }),
@@ -94,6 +94,8 @@ describe('two-line headline cues from the corpus', () => {
     ['全国公安机关查处380余个网贷平台', '查扣冻结涉案资产约百亿元'],
     // A whole statement of a state or trend.
     ['中国足球职业联盟成立在即', '中国足协将不再持有中超股份'],
+    // The response under an incident report.
+    ['内蒙古锡林郭勒盟一矿井发生事故', '应急管理部工作组赶赴现场'],
     // A bracketed document number; a column-tagged first line.
     ['北京理工大学80周年校庆公告', '（第一号）'],
     ['让执法严格运行在法律边界内（第一落点·聚焦行政执法三项制度（下））', '确保每项重大执法决定必须经过合法性审查'],
@@ -106,6 +108,8 @@ describe('two-line headline cues from the corpus', () => {
     ['博物馆里过大年  大庙会上品年味', '83.25万人次流连武侯祠'],
     ['通胀持续低迷  结构改革滞后', '欧元区经济增长面临多重难题'],
     ['人民在线、未来网和蛋壳公寓携手发布', '《2019大学毕业生租住蓝皮书》'],
+    // A competition named alone frames whatever news stands under it.
+    ['2021年高山滑雪世锦赛', '将保留全能项目并增加个人平行项目'],
   ])('kicker + title: %s / %s', (a, b) => expect(kickerCue(a, b)).toBe(true));
 
   it.each([
@@ -113,6 +117,9 @@ describe('two-line headline cues from the corpus', () => {
     ['第七届世界军人运动会开幕式18日晚在武汉举行', '习近平将出席开幕式并宣布运动会开幕'],
     // Taking part in a games is not attending a meeting.
     ['中央军委主席习近平签署通令', '嘉奖参加第七届世界军人运动会运动员教练员'],
+    // What a finished event means, in a phrase built on 的, is the title the report line leads into.
+    ['第二届中美文化投资论坛举行', '释放文化消费的巨大潜力'],
+    ['摩洛哥哈桑二世大学“中国馆”揭牌仪式举行', '了解和感知中国的重要窗口'],
   ])('no title + subtitle cue: %s / %s', (a, b) => expect(kickerCue(a, b) ?? true).toBe(true));
 
   it('reads a speaker over a long statement before the dateline as kicker + title, not title + deck', () => {
@@ -156,5 +163,125 @@ describe('lines in a headline stack that are not headline parts', () => {
     expect(['1097万人捧新饭碗', '2019年10月22日', '第三十六号'].some(isBareFigure)).toBe(false);
     expect(isPromotionLabel('看麻辣财经　　分析深一度')).toBe(true);
     expect(isPromotionLabel('净化文化环境 欢乐祥和过年')).toBe(false);
+  });
+});
+
+describe('a package of signed contributions', () => {
+  it('reads a contributor credit under the second line as that line\'s signature: the first line is the package title', () => {
+    expect(roles(['构筑全媒矩阵 占领传播高地', '建设全媒体助力社会治理', '中国人民大学新闻学院教授  宋建武']).blocks).toEqual([
+      'title:构筑全媒矩阵 占领传播高地', 'heading:建设全媒体助力社会治理', 'byline:中国人民大学新闻学院教授  宋建武',
+    ]);
+    expect(roles(['坚持守正创新 推进深度融合', '用全媒体扩大主流价值影响', '中华全国新闻工作者协会党组成员、书记处书记\u00a0\u00a0吴\u00a0\u00a0兢']).blocks[0]).toBe('title:坚持守正创新 推进深度融合');
+  });
+  it('recognises contributor credits, not reporters\' bylines or headlines', () => {
+    expect(['中国人民大学新闻学院教授  宋建武', '北京朝阳  施  芳', '腾讯网总编辑  李  方'].every(isContributorCredit)).toBe(true);
+    expect(['本报记者  马  晨', '新时代 新华融 新征程', '产业集聚  动能升级', '中央宣传部  授予称号'].some(isContributorCredit)).toBe(false);
+  });
+});
+
+describe('a stack of more than three pieces', () => {
+  it('reads the first three as kicker, title and subtitle; the rest open the text', () => {
+    const parts = roles(['春节期间', '银联网络交易超万亿', '消费升级特征显著', '春节期间（除夕至初六），银联网络交易总金额达1.16万亿元，较去年同期增长71.4%']);
+    expect(parts.captions).toEqual([]);
+    expect(parts.blocks).toEqual(['kicker:春节期间', 'title:银联网络交易超万亿', 'subtitle:消费升级特征显著', 'paragraph:春节期间（除夕至初六），银联网络交易总金额达1.16万亿元，较去年同期增长71.4%']);
+    expect(roles(['发展扶贫产业 激发内生动力', '西藏让农牧民腰包鼓起来', '上半年西藏农村居民人均可支配收入同比增幅居全国首位', '目前西藏贫困发生率已下降到6%之内']).blocks.map((b) => b.split(':')[0])).toEqual(['kicker', 'title', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('a name-and-claim title', () => {
+  it('reads a line with a name, a colon and a claim as the title, and the line under it as the opening of the text', () => {
+    expect(roles(['南通：森林城市 绿水青山', '热烈祝贺2019中国森林旅游节10月18日在南通开幕']).blocks).toEqual([
+      'title:南通：森林城市 绿水青山', 'heading:热烈祝贺2019中国森林旅游节10月18日在南通开幕',
+    ]);
+    expect(firstKickerCue('中国人寿：服务国家发展大局 守护人民美好生活', '中国人寿概览')?.name).toBe('colon-title');
+  });
+  it('keeps a lead-in ending in a colon a kicker, and a line over a column-tagged title its kicker', () => {
+    expect(kickerCue('习近平在贺信中指出：', '推动构建人类命运共同体')).toBe(true);
+    expect(kickerCue('广州探索多元化方式：长者饭堂、医养结合、家政＋、嵌入式……', '大城市养老 多主体发力（一线探民生）')).toBe(true);
+  });
+});
+
+describe('a photo title over the next headline', () => {
+  it('takes a rubric over a whole two-line headline for an item of its own', () => {
+    expect(roles(['图片报道', '军运会期间，经受能力大考、作风大考——', '安保这一仗 赢得很漂亮'])).toEqual({
+      furniture: [], captions: [], standalone: ['图片报道'], blocks: ['kicker:军运会期间，经受能力大考、作风大考——', 'title:安保这一仗 赢得很漂亮'],
+    });
+    expect(roles(['图片报道', '农家书屋深化改革再出发', '——中宣部印刷发行局负责人谈农家书屋提质增效']).standalone).toEqual(['图片报道']);
+    expect(roles(['欢庆', '民航、铁路、移民管理系统基层党组织扎实开展主题教育——', '以担当诠释忠诚 以实干践行使命（守初心 担使命 找差距 抓落实）']).standalone).toEqual(['欢庆']);
+  });
+  it('takes a column-tagged title over another headline with a tagged title for an item of its own', () => {
+    expect(roles(['与时俱进的全运会（新中国的“第一”·体育篇）', '第一次参加奥运会', '走向胜利第一步（新中国的“第一”·体育篇）'])).toEqual({
+      furniture: [], captions: [], standalone: ['与时俱进的全运会（新中国的“第一”·体育篇）'], blocks: ['kicker:第一次参加奥运会', 'title:走向胜利第一步（新中国的“第一”·体育篇）'],
+    });
+  });
+  it('takes a rubric over a news headline with a short last line right over a dateline for a photo title', () => {
+    const parts = assignHeadlineParts(stack('感受春意', '1月PMI为49.5%', '市场供给稳中有升'), { topOfPage: false, beforeDateline: true });
+    expect(parts.standalone.map((p) => p.text)).toEqual(['感受春意']);
+    expect(parts.blocks.map((b) => `${b.role}:${b.text}`)).toEqual(['kicker:1月PMI为49.5%', 'title:市场供给稳中有升']);
+    // An item in a box of briefs has a one-line title and a long deck; a bulleted sidebar label is no photo title.
+    expect(assignHeadlineParts(stack('速览', '证监会鼓励证券公司权益类投资', '拟放宽证券公司投资权益类证券风险资本准备计算比例'), { topOfPage: false, beforeDateline: true }).standalone).toEqual([]);
+    expect(assignHeadlineParts(stack('■链接', '职称政策将加大向', '深度贫困地区倾斜'), { topOfPage: false, beforeDateline: true }).standalone).toEqual([]);
+  });
+  it('keeps a box rubric over an item with a short lead-in the box title', () => {
+    expect(roles(['礼赞新中国', '上海中共一大会址——', '重温入党誓词 追忆光辉历史']).blocks[0]).toBe('title:礼赞新中国');
+    expect(roles(['速览', '证监会鼓励证券公司权益类投资', '拟放宽证券公司投资权益类证券风险资本准备计算比例']).standalone).toBeUndefined();
+  });
+});
+
+describe('an excerpt under a title', () => {
+  it('reads a line left open with an ellipsis as the opening of the text, not a title under a kicker', () => {
+    expect(roles(['美好明天 同心共筑', '“今天是你的生日，我的中国……”']).blocks).toEqual(['title:美好明天 同心共筑', 'heading:“今天是你的生日，我的中国……”']);
+    expect(kickerCue('中国第三十四批援苏丹医疗队圆满完成援外医疗任务', '“最难得的是在困境中坚守”')).toBe(true);
+  });
+});
+
+describe('a short label under a whole statement', () => {
+  it('reads a label of up to three characters as the opening of the text', () => {
+    expect(roles(['习近平回信问候勉励澳门退休老人向全国的老人们致以重阳节的祝福', '回信']).blocks).toEqual([
+      'title:习近平回信问候勉励澳门退休老人向全国的老人们致以重阳节的祝福', 'heading:回信',
+    ]);
+    expect(kickerCue('青海玉树雪灾灾区', '饲草料来了')).toBeUndefined();
+    expect(kickerCue('中国女排以十一连胜卫冕世界杯冠军——', '好样的')).toBe(true);
+  });
+});
+
+describe('a lead-in second in a stack of four', () => {
+  it('reads the first line as the feature title and the rest as the first item\'s headline', () => {
+    expect(roles(['新春走基层 人和家顺事事兴', '上海迪士尼乐园55名民警——', '全员无休假', '起早来执勤'])).toEqual({
+      furniture: [], captions: [], blocks: ['title:新春走基层 人和家顺事事兴', 'heading:上海迪士尼乐园55名民警——', 'heading:全员无休假', 'heading:起早来执勤'],
+    });
+  });
+});
+
+describe('organiser credits over a headline', () => {
+  it('takes an event\'s organiser credits over a headline for captions (they close the notice before)', () => {
+    expect(roles(['主办单位：书香中国·北京阅读季领导小组', '承办单位：中共北京市委宣传部   北京市新闻出版局', '环海南岛赛晋级国际自盟职业系列赛'])).toEqual({
+      furniture: [], captions: ['主办单位：书香中国·北京阅读季领导小组', '承办单位：中共北京市委宣传部   北京市新闻出版局'], blocks: ['title:环海南岛赛晋级国际自盟职业系列赛'],
+    });
+    expect(['主办方：工业和信息化部', '协办单位：深圳报业集团'].every(isOrganiserCredit)).toBe(true);
+    expect(isOrganiserCredit('主办单位积极筹备')).toBe(false);
+  });
+});
+
+describe('a listing under its title', () => {
+  it('reads rows of labelled fields under the first line as the listing\'s text', () => {
+    expect(roles(['“新中国70年70部长篇小说典藏”丛书书目', '书名：风云初记             作者：孙犁', '书名：铁道游击队           作者：知侠']).blocks).toEqual([
+      'title:“新中国70年70部长篇小说典藏”丛书书目', 'heading:书名：风云初记             作者：孙犁', 'heading:书名：铁道游击队           作者：知侠',
+    ]);
+  });
+});
+
+describe('summary points set large under a title', () => {
+  it('reads two long lines of facts with commas under the first line as the opening of the text', () => {
+    expect(roles(['《国家产教融合建设试点实施方案》印发', '通过5年左右的努力，试点布局50个左右产教融合型城市', '在全国建设培育1万家以上的产教融合型企业，建立产教融合型企业制度和组合式激励政策体系']).blocks.map((b) => b.split(':')[0])).toEqual(['title', 'heading', 'heading']);
+    expect(roles(['习近平春节前夕在北京看望慰问基层干部群众', '向广大干部群众致以美好的新春祝福祝各族人民幸福安康', '韩正陪同考察']).blocks.map((b) => b.split(':')[0])).toEqual(['kicker', 'title', 'subtitle']);
+  });
+});
+
+describe('a roundup over its first item', () => {
+  it('reads a title announcing several items over a two-line item headline as the roundup\'s title', () => {
+    expect(roles(['全国人大常委会第十四次会议审议多部法律草案和报告', '民法典婚姻家庭编草案进入三审', '现行法定婚龄暂不作修改']).blocks).toEqual([
+      'title:全国人大常委会第十四次会议审议多部法律草案和报告', 'heading:民法典婚姻家庭编草案进入三审', 'heading:现行法定婚龄暂不作修改',
+    ]);
   });
 });

@@ -12,6 +12,25 @@ describe('joinColumnBreaks', () => {
     ]);
   });
 
+  it('does not join a notice\'s title alone on its line to the text under it', () => {
+    const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
+    expect(joined(`${cut}\n\n天津港保税区管委会、天津东疆保税港区管委会面向国内外公开选聘副主任公告\n\n天津港保税区于1991年经国务院批准设立，是我国北方唯一的保税区。`).map((b) => b.text)).toEqual([
+      '会议召开。区领导要求抓落实，抓落实。',
+      '天津港保税区管委会、天津东疆保税港区管委会面向国内外公开选聘副主任公告',
+      '天津港保税区于1991年经国务院批准设立，是我国北方唯一的保税区。',
+    ]);
+  });
+
+  it('does not join a short two-phrase line to a line opening with a quotation', () => {
+    const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
+    expect(joined(`${cut}\n\n春天，我们播下希望\n\n“布谷飞飞劝早耕，舂锄扑扑趁春晴”。当前，西南的麦区开始拔节。`)).toHaveLength(3);
+  });
+
+  it('does not join a name-and-claim headline in spaced phrases to the text under it', () => {
+    const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
+    expect(joined(`${cut}\n\n苏州相城：发挥“枢纽中心”优势 奋力打造长三角一体化创新发展先导区\n\n从曾经的“相土尝水地”，到今日的“枢纽中心城”，相城区的蝶变令人赞叹。`)).toHaveLength(3);
+  });
+
   it('joins a chain of cuts (the middle piece is itself cut)', () => {
     const out = joined('答卷已经交上。在新的一年里，园区人\n\n将继续紧盯目标任务，以改革释放活力，以创新实现倍增，奋力打造创新发\n\n展引领极。');
     expect(out).toHaveLength(1);
