@@ -21,6 +21,7 @@ import type { DraftArticle } from './draft.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import { endsSentence, visibleLength } from './text-shape.ts';
 import { cohesion } from './cohesion.ts';
+import { headingShape, sameShape } from './parallel-headings.ts';
 
 /** What the model sees of one decision. */
 export interface SectionDecision {
@@ -55,6 +56,9 @@ export const FEATURE_NAMES = [
   'articleHasKicker', // the article's headline has a kicker (a full news headline, not a feature's)
   'articleHasByline', // the article already has a byline or sign-off line
   'headingsSoFar', // section headings the article has so far, /5 capped at 2
+  'kickerLine', // a long statement over a shorter title (山东潍坊市寒亭区实施强村领航工程 / 让弱村变强 把强村做优)
+  'breaksSeries', // the article's headings so far share one build, and this one does not
+  'likeTitle', // the same build as the article's own title (parallel-headings.ts)
   'cohesion', // lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1
 ] as const;
 
@@ -159,35 +163,57 @@ function cheapFeatures(d: SectionDecision): number[] {
     d.article.blocks.some((b) => b.role === 'kicker') ? 1 : 0,
     d.article.blocks.some((b) => b.role === 'byline') ? 1 : 0,
     cap(heads.length / 5, 2),
+    ...shapeFeatures(d),
   ];
+}
+
+/** A name line under a title (李  纵  邓铁军, （印度）狄伯杰, 导演  韩  延, 安娜·阿鲁久尼扬): the writer, not a title. */
+const NAMED = /[（(][^（()）]+[）)]|[\u4e00-\u9fa5]{1,8}[ \u3000]{2,}\S|^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,8}(·[\u4e00-\u9fa5]{1,10})+$/;
+
+/** kickerLine, breaksSeries, likeTitle. */
+function shapeFeatures(d: SectionDecision): number[] {
+  const first = d.stack[0]!.trim();
+  const last = d.stack[d.stack.length - 1]!.trim();
+  const fl = visibleLength(first);
+  const kicker = d.stack.length === 2 && fl >= 10 && fl > visibleLength(last) && !/(——|—|：|:|[，。！？!?])$/.test(first) && !/^(——|--)/.test(last) && !NAMED.test(last) ? 1 : 0;
+  const shape = headingShape(last);
+  const heads = d.article.blocks.filter((b) => b.role === 'heading').map((b) => headingShape(b.text));
+  const series = heads.length >= 2 && heads.every((h) => sameShape(h, heads[0]!));
+  const breaks = series && !sameShape(shape, heads[0]!) ? 1 : 0;
+  const title = d.article.blocks.find((b) => b.role === 'title');
+  const like = title && shape.length >= 4 && sameShape(shape, headingShape(title.text)) ? 1 : 0;
+  return [kicker, breaks, like];
 }
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.362, // bias
+  -2.422, // bias
   0.185, // noHeadingsYet
   1.113, // articleChars
-  1.935, // longNoHeadings
-  0.740, // paragraphs
-  0.634, // charsSinceHeading
-  -0.652, // stackTwo
-  0.414, // stackThreePlus
-  -0.521, // headLength
-  0.892, // twoPhrase
-  -0.598, // quoted
-  -0.890, // similarAhead
-  -0.269, // anyAhead
-  -0.459, // likeEarlierHeadings
-  0.392, // nextOpensWithDate
-  0.548, // nextLength
-  0.198, // prevEndsSentence
-  0.080, // prevQuoteEnd
-  0.427, // charsAhead
-  1.997, // pagePosition
-  -0.359, // articleHasKicker
-  -0.830, // articleHasByline
-  -1.107, // headingsSoFar
-  -4.018, // cohesion
+  1.930, // longNoHeadings
+  0.611, // paragraphs
+  0.568, // charsSinceHeading
+  -0.769, // stackTwo
+  0.248, // stackThreePlus
+  -0.240, // headLength
+  1.068, // twoPhrase
+  -0.600, // quoted
+  -1.022, // similarAhead
+  -0.287, // anyAhead
+  -0.699, // likeEarlierHeadings
+  0.462, // nextOpensWithDate
+  0.466, // nextLength
+  0.149, // prevEndsSentence
+  0.112, // prevQuoteEnd
+  0.298, // charsAhead
+  2.076, // pagePosition
+  -0.306, // articleHasKicker
+  -0.951, // articleHasByline
+  -1.035, // headingsSoFar
+  1.003, // kickerLine
+  1.160, // breaksSeries
+  0.741, // likeTitle
+  -4.054, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */

@@ -1,0 +1,56 @@
+/**
+ * Shape cues of the section-or-title model (section-or-title.ts, parallel-headings.ts): a long statement over a
+ * shorter title, a heading that breaks the article's series of headings, a heading built like the article's title.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleBlock } from '../../../scripts/ingest/types.ts';
+import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, sectionFeatures } from '../../../scripts/ingest/segment/section-or-title.ts';
+import { headingShape, headlineRuns, sameShape } from '../../../scripts/ingest/segment/parallel-headings.ts';
+
+const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;
+const page = (texts: string[]) => classifyBlocks(splitBlocks(texts.map((text, i) => ({ no: i + 1, text }))));
+const block = (role: ArticleBlock['role'], text: string): ArticleBlock => ({ role, text, lines: [1, 1] });
+
+/** The named features of a stack standing before block `index` of the page, after an article made of `blocks`. */
+function features(stack: string[], blocks: ArticleBlock[], pageBlocks = page(['标题', '', para('正文'), '', ...stack.flatMap((s) => [s, '']), para('正文')])) {
+  const f = sectionFeatures({ stack, article: { blocks, hasBody: true, closed: false, untitled: false, review: [] }, blocks: pageBlocks, index: pageBlocks.length - 1 });
+  return (name: (typeof FEATURE_NAMES)[number]) => f[FEATURE_NAMES.indexOf(name)];
+}
+
+describe('heading shapes', () => {
+  it('reads a heading as its phrases and length, without a column tag', () => {
+    expect(headingShape('双周协商  画出更大同心圆')).toEqual({ length: 11, phrases: 2 });
+    expect(headingShape('到国博过个文化年（新春走基层）')).toEqual({ length: 8, phrases: 1 });
+    expect(sameShape(headingShape('双周协商  画出更大同心圆'), headingShape('注重质量  贯穿提案全过程'))).toBe(true);
+    expect(sameShape(headingShape('传播军体文化'), headingShape('借军运东风 练过硬本领'))).toBe(false);
+  });
+  it('finds the headline runs that stand over running text', () => {
+    const runs = headlineRuns(page(['标题', '', para('正文'), '', '引题', '', '主题', '', para('正文')]));
+    expect(runs.map((r) => [r.start, r.end])).toEqual([[0, 0], [2, 3]]);
+  });
+});
+
+describe('shape cues of the section-or-title model', () => {
+  const article = [block('title', '求真务实  在大地上找答案'), block('paragraph', para('正文'))];
+  it('sees a long statement over a shorter title as a kicker', () => {
+    expect(features(['山东潍坊市寒亭区实施强村领航工程', '让弱村变强 把强村做优'], article)('kickerLine')).toBe(1);
+    // Not a lead-in (——), not a title over its writer's name.
+    expect(features(['国防大学军事文化学院学员汪野——', '丰富实战经验'], article)('kickerLine')).toBe(0);
+    expect(features(['我们公司的生意一定会越来越好', '安娜·阿鲁久尼扬'], article)('kickerLine')).toBe(0);
+    expect(features(['中企给当地提供大量就业机会', '（印度）狄伯杰'], article)('kickerLine')).toBe(0);
+  });
+  it('sees a heading that breaks the series of the article\'s headings', () => {
+    const sections = [...article, block('heading', '传播军体文化'), block('paragraph', para('正文')), block('heading', '带动健身热潮'), block('paragraph', para('正文'))];
+    expect(features(['借军运东风 练过硬本领'], sections)('breaksSeries')).toBe(1);
+    expect(features(['留下运动场馆'], sections)('breaksSeries')).toBe(0);
+  });
+  it('sees a heading built like the article\'s title', () => {
+    expect(features(['双周协商  画出更大同心圆'], article)('likeTitle')).toBe(1);
+    expect(features(['背景故事'], article)('likeTitle')).toBe(0);
+  });
+  it('weighs all three towards a new article', () => {
+    for (const name of ['kickerLine', 'breaksSeries', 'likeTitle'] as const) expect(SECTION_WEIGHTS[FEATURE_NAMES.indexOf(name)]!).toBeGreaterThan(0);
+  });
+});
