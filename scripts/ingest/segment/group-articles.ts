@@ -17,8 +17,8 @@ const REGION_GAP = 2;
 const DASH_SERIES = 3;
 /** Bracketed sign-offs after text on a page from which they are read as a series (a group feature). */
 const BRACKET_SERIES = 3;
-/** Long-kicker-over-short-title stacks inside running text on a page from which they are read as a group feature's contributions. */
-const KICKER_TITLE_SERIES = 3;
+/** Long-kicker-over-short-title stacks inside running text on a page from which they are read as a group feature's contributions (two already make a series). */
+const KICKER_TITLE_SERIES = 2;
 
 /** Whether a paragraph ends with a sign-off: （记者 XXX）, （新华社北京2月18日电）, XXX摄. */
 export function endsWithSignOff(text: string): boolean {

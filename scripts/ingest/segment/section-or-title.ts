@@ -187,33 +187,33 @@ function shapeFeatures(d: SectionDecision): number[] {
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.422, // bias
-  0.185, // noHeadingsYet
-  1.113, // articleChars
-  1.930, // longNoHeadings
-  0.611, // paragraphs
-  0.568, // charsSinceHeading
-  -0.769, // stackTwo
-  0.248, // stackThreePlus
-  -0.240, // headLength
-  1.068, // twoPhrase
-  -0.600, // quoted
+  -2.427, // bias
+  0.184, // noHeadingsYet
+  1.130, // articleChars
+  1.929, // longNoHeadings
+  0.621, // paragraphs
+  0.544, // charsSinceHeading
+  -0.761, // stackTwo
+  0.245, // stackThreePlus
+  -0.248, // headLength
+  1.086, // twoPhrase
+  -0.599, // quoted
   -1.022, // similarAhead
-  -0.287, // anyAhead
-  -0.699, // likeEarlierHeadings
-  0.462, // nextOpensWithDate
-  0.466, // nextLength
-  0.149, // prevEndsSentence
-  0.112, // prevQuoteEnd
-  0.298, // charsAhead
-  2.076, // pagePosition
-  -0.306, // articleHasKicker
-  -0.951, // articleHasByline
-  -1.035, // headingsSoFar
-  1.003, // kickerLine
-  1.160, // breaksSeries
+  -0.298, // anyAhead
+  -0.711, // likeEarlierHeadings
+  0.460, // nextOpensWithDate
+  0.455, // nextLength
+  0.152, // prevEndsSentence
+  0.111, // prevQuoteEnd
+  0.301, // charsAhead
+  2.085, // pagePosition
+  -0.291, // articleHasKicker
+  -0.967, // articleHasByline
+  -1.046, // headingsSoFar
+  1.060, // kickerLine
+  1.217, // breaksSeries
   0.741, // likeTitle
-  -4.054, // cohesion
+  -4.049, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */
