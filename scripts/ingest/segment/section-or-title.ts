@@ -187,33 +187,33 @@ function shapeFeatures(d: SectionDecision): number[] {
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.427, // bias
-  0.184, // noHeadingsYet
-  1.130, // articleChars
-  1.929, // longNoHeadings
-  0.621, // paragraphs
-  0.544, // charsSinceHeading
-  -0.761, // stackTwo
-  0.245, // stackThreePlus
-  -0.248, // headLength
-  1.086, // twoPhrase
-  -0.599, // quoted
-  -1.022, // similarAhead
-  -0.298, // anyAhead
-  -0.711, // likeEarlierHeadings
-  0.460, // nextOpensWithDate
-  0.455, // nextLength
-  0.152, // prevEndsSentence
-  0.111, // prevQuoteEnd
-  0.301, // charsAhead
-  2.085, // pagePosition
-  -0.291, // articleHasKicker
-  -0.967, // articleHasByline
-  -1.046, // headingsSoFar
-  1.060, // kickerLine
-  1.217, // breaksSeries
-  0.741, // likeTitle
-  -4.049, // cohesion
+  -2.341, // bias
+  -0.146, // noHeadingsYet
+  1.728, // articleChars
+  2.635, // longNoHeadings
+  0.755, // paragraphs
+  0.380, // charsSinceHeading
+  -1.265, // stackTwo
+  0.417, // stackThreePlus
+  0.065, // headLength
+  1.374, // twoPhrase
+  -0.901, // quoted
+  -1.439, // similarAhead
+  -0.354, // anyAhead
+  -0.780, // likeEarlierHeadings
+  0.688, // nextOpensWithDate
+  0.587, // nextLength
+  0.068, // prevEndsSentence
+  0.432, // prevQuoteEnd
+  0.712, // charsAhead
+  2.925, // pagePosition
+  -0.362, // articleHasKicker
+  -1.364, // articleHasByline
+  -1.605, // headingsSoFar
+  1.732, // kickerLine
+  2.002, // breaksSeries
+  0.915, // likeTitle
+  -6.317, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */
