@@ -6,7 +6,7 @@ import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
-import { opensNewArticle } from './section-or-title.ts';
+import { isReportingKicker, opensNewArticle } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; article: DraftArticle; blocks: ClassifiedBlock[]; index: number; marked: boolean }) => void } = {};
@@ -392,7 +392,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       // “回乡创业，咱有信心！” / 本报记者 杜若原, the next item's headline a line shorter) opens the feature.
       // A rubric over a reader's letter (建议 / 农村交通设施应提升 / … / 山东惠民县 田晓剑): a box of letters of its own.
       const rubricBox = g.length === 2 && isRubric(g[0]!.block.text) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim()) && !isSidebarLabel(g[0]!.block.text) && letterAhead(blocks, blocks.indexOf(next));
-      const strongMark = !!seriesRubricItem(g, next) || rubricBox || (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
+      const strongMark = !!seriesRubricItem(g, next) || rubricBox || isReportingKicker(g.map((c) => c.block.text)) || (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());

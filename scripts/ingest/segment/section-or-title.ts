@@ -185,35 +185,44 @@ function shapeFeatures(d: SectionDecision): number[] {
   return [kicker, breaks, like];
 }
 
+/**
+ * A news kicker reporting what a leader said, over the headline that quotes it: 习近平在会见…代表时强调 / 为实现…继续努力,
+ * 李克强在陕西考察时指出 / …. The reporting verb (强调, 指出, 表示) that ends the kicker is a closed class; a section
+ * heading never ends in one, so such a stack opens a new article.
+ */
+export function isReportingKicker(stack: readonly string[]): boolean {
+  return stack.length >= 2 && visibleLength(stack[0]!) >= 8 && /\S(强调|指出|表示)$/.test(stack[0]!.trim());
+}
+
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.341, // bias
-  -0.146, // noHeadingsYet
-  1.728, // articleChars
-  2.635, // longNoHeadings
-  0.755, // paragraphs
-  0.380, // charsSinceHeading
-  -1.265, // stackTwo
-  0.417, // stackThreePlus
-  0.065, // headLength
-  1.374, // twoPhrase
-  -0.901, // quoted
-  -1.439, // similarAhead
-  -0.354, // anyAhead
-  -0.780, // likeEarlierHeadings
-  0.688, // nextOpensWithDate
-  0.587, // nextLength
-  0.068, // prevEndsSentence
-  0.432, // prevQuoteEnd
-  0.712, // charsAhead
-  2.925, // pagePosition
-  -0.362, // articleHasKicker
-  -1.364, // articleHasByline
-  -1.605, // headingsSoFar
-  1.732, // kickerLine
-  2.002, // breaksSeries
-  0.915, // likeTitle
-  -6.317, // cohesion
+  -2.346, // bias
+  -0.288, // noHeadingsYet
+  1.712, // articleChars
+  2.793, // longNoHeadings
+  0.729, // paragraphs
+  0.357, // charsSinceHeading
+  -1.273, // stackTwo
+  0.181, // stackThreePlus
+  -0.020, // headLength
+  1.420, // twoPhrase
+  -0.850, // quoted
+  -1.436, // similarAhead
+  -0.307, // anyAhead
+  -0.764, // likeEarlierHeadings
+  0.709, // nextOpensWithDate
+  0.607, // nextLength
+  0.009, // prevEndsSentence
+  0.452, // prevQuoteEnd
+  0.835, // charsAhead
+  3.014, // pagePosition
+  -0.297, // articleHasKicker
+  -1.313, // articleHasByline
+  -1.575, // headingsSoFar
+  1.692, // kickerLine
+  2.019, // breaksSeries
+  0.941, // likeTitle
+  -6.397, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleBlock } from '../../../scripts/ingest/types.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
-import { FEATURE_NAMES, SECTION_WEIGHTS, sectionFeatures } from '../../../scripts/ingest/segment/section-or-title.ts';
+import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, isReportingKicker, sectionFeatures } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { headingShape, headlineRuns, sameShape } from '../../../scripts/ingest/segment/parallel-headings.ts';
 
 const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;
@@ -52,5 +53,19 @@ describe('shape cues of the section-or-title model', () => {
   });
   it('weighs all three towards a new article', () => {
     for (const name of ['kickerLine', 'breaksSeries', 'likeTitle'] as const) expect(SECTION_WEIGHTS[FEATURE_NAMES.indexOf(name)]!).toBeGreaterThan(0);
+  });
+});
+
+describe('reporting kickers', () => {
+  it('reads a kicker ending in a reporting verb as a news headline\'s', () => {
+    expect(isReportingKicker(['习近平在会见探月工程嫦娥四号任务参研参试人员代表时强调', '为实现我国探月工程目标乘胜前进'])).toBe(true);
+    expect(isReportingKicker(['李克强在内蒙古考察时指出', '推动高质量发展'])).toBe(true);
+    expect(isReportingKicker(['习近平在会见代表时强调'])).toBe(false);
+    expect(isReportingKicker(['专家强调', '要重视'])).toBe(false);
+  });
+  it('opens a new article at such a stack inside running text', () => {
+    const text = ['冬日暖阳照山村', '', para('开头'), '', para('中间'), '', '习近平致信祝贺二〇一九中国海洋经济博览会开幕强调', '', '秉承互信互助互利原则 让世界各国人民共享海洋经济发展成果', '', para('贺信')].join('\n');
+    const items = groupArticles(page(text.split('\n')));
+    expect(items.filter((i) => i.type === 'article')).toHaveLength(2);
   });
 });
