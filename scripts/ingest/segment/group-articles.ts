@@ -350,7 +350,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     }
     // A sidebar label (记者手记, 链接, 延伸阅读, ■专家观点, ■小贴士·…) marks a box inside the article before it, even after its sign-off
     // (the box's own headline may follow the label: 记者手记 / 真调研 说实话).
-    if (cur && cur.hasBody && groups.length === 1 && g.length <= 2 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text))) {
+    if (cur && cur.hasBody && groups.length === 1 && g.length <= 3 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text))) {
       for (const c of g) pushBlock(cur, 'heading', c);
       cur.closed = false;
       return;

@@ -69,3 +69,10 @@ describe('reporting kickers', () => {
     expect(items.filter((i) => i.type === 'article')).toHaveLength(2);
   });
 });
+
+describe('sidebar boxes', () => {
+  it('keeps a sidebar label over a headline printed on two lines in the article before it, though a dateline follows (found on October pages)', () => {
+    const text = ['前三季度基本完成全年就业目标', '', para('开头'), '', para('中间'), '', '■链接', '', '职称政策将加大向', '', '深度贫困地区倾斜', '', '本报北京10月21日电  （赵兵）人社部于近日印发意见，职称评审向基层倾斜。'];
+    expect(groupArticles(page(text)).filter((i) => i.type === 'article')).toHaveLength(1);
+  });
+});
