@@ -194,34 +194,42 @@ export function isReportingKicker(stack: readonly string[]): boolean {
   return stack.length >= 2 && visibleLength(stack[0]!) >= 8 && /\S(强调|指出|表示)$/.test(stack[0]!.trim());
 }
 
+/**
+ * A single line ending in a dash set off before running text (钻机到了没——, “凤凰”展翅向未来——): a lead-in to the
+ * text under it, a section's opening line; a title never ends in a dash (over a title, such a line is its kicker).
+ */
+export function isLoneLeadIn(stack: readonly string[]): boolean {
+  return stack.length === 1 && /(——|—)$/.test(stack[0]!.trim());
+}
+
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.346, // bias
-  -0.288, // noHeadingsYet
-  1.712, // articleChars
-  2.793, // longNoHeadings
-  0.729, // paragraphs
-  0.357, // charsSinceHeading
-  -1.273, // stackTwo
-  0.181, // stackThreePlus
-  -0.020, // headLength
-  1.420, // twoPhrase
+  -2.351, // bias
+  -0.285, // noHeadingsYet
+  1.724, // articleChars
+  2.794, // longNoHeadings
+  0.724, // paragraphs
+  0.364, // charsSinceHeading
+  -1.271, // stackTwo
+  0.204, // stackThreePlus
+  -0.027, // headLength
+  1.418, // twoPhrase
   -0.850, // quoted
-  -1.436, // similarAhead
-  -0.307, // anyAhead
-  -0.764, // likeEarlierHeadings
-  0.709, // nextOpensWithDate
-  0.607, // nextLength
-  0.009, // prevEndsSentence
-  0.452, // prevQuoteEnd
-  0.835, // charsAhead
+  -1.433, // similarAhead
+  -0.312, // anyAhead
+  -0.757, // likeEarlierHeadings
+  0.706, // nextOpensWithDate
+  0.605, // nextLength
+  0.011, // prevEndsSentence
+  0.489, // prevQuoteEnd
+  0.831, // charsAhead
   3.014, // pagePosition
-  -0.297, // articleHasKicker
-  -1.313, // articleHasByline
-  -1.575, // headingsSoFar
-  1.692, // kickerLine
-  2.019, // breaksSeries
-  0.941, // likeTitle
+  -0.290, // articleHasKicker
+  -1.322, // articleHasByline
+  -1.573, // headingsSoFar
+  1.693, // kickerLine
+  2.020, // breaksSeries
+  0.936, // likeTitle
   -6.397, // cohesion
 ];
 
@@ -242,7 +250,7 @@ export function newArticleScore(d: SectionDecision, weights: number[] = sectionM
  * which lies in 0..1, is computed only when its term could move the score across the threshold.
  */
 export function opensNewArticle(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold): boolean {
-  if (!weights.length) return false;
+  if (!weights.length || isLoneLeadIn(d.stack)) return false;
   const f = cheapFeatures(d);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);

@@ -7,7 +7,7 @@ import type { ArticleBlock } from '../../../scripts/ingest/types.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
-import { FEATURE_NAMES, SECTION_WEIGHTS, isReportingKicker, sectionFeatures } from '../../../scripts/ingest/segment/section-or-title.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, isLoneLeadIn, isReportingKicker, opensNewArticle, sectionFeatures } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { headingShape, headlineRuns, sameShape } from '../../../scripts/ingest/segment/parallel-headings.ts';
 
 const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;
@@ -74,5 +74,18 @@ describe('sidebar boxes', () => {
   it('keeps a sidebar label over a headline printed on two lines in the article before it, though a dateline follows (found on October pages)', () => {
     const text = ['前三季度基本完成全年就业目标', '', para('开头'), '', para('中间'), '', '■链接', '', '职称政策将加大向', '', '深度贫困地区倾斜', '', '本报北京10月21日电  （赵兵）人社部于近日印发意见，职称评审向基层倾斜。'];
     expect(groupArticles(page(text)).filter((i) => i.type === 'article')).toHaveLength(1);
+  });
+});
+
+describe('lone lead-ins', () => {
+  it('never opens an article at a single line ending in a dash', () => {
+    expect(isLoneLeadIn(['钻机到了没——'])).toBe(true);
+    expect(isLoneLeadIn(['河南获嘉县——', '小麦丰收'])).toBe(false);
+    const blocks = page(['标题', '', para('正文'), '', '“凤凰”展翅向未来——', '', para('正文')]);
+    // Even with every cue pointing to a new article (a weight on the bias alone), the lead-in stays in the text.
+    const weights = FEATURE_NAMES.map((n) => (n === 'bias' ? 10 : 0));
+    const article = { blocks: [block('title', '标题'), block('paragraph', para('正文'))], hasBody: true, closed: false, untitled: false, review: [] };
+    expect(opensNewArticle({ stack: ['“凤凰”展翅向未来——'], article, blocks, index: 3 }, weights)).toBe(false);
+    expect(opensNewArticle({ stack: ['凤凰展翅向未来'], article, blocks, index: 3 }, weights)).toBe(true);
   });
 });
