@@ -204,33 +204,33 @@ export function isLoneLeadIn(stack: readonly string[]): boolean {
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.351, // bias
-  -0.285, // noHeadingsYet
-  1.724, // articleChars
-  2.794, // longNoHeadings
-  0.724, // paragraphs
-  0.364, // charsSinceHeading
-  -1.271, // stackTwo
-  0.204, // stackThreePlus
-  -0.027, // headLength
-  1.418, // twoPhrase
-  -0.850, // quoted
+  -2.348, // bias
+  -0.273, // noHeadingsYet
+  1.702, // articleChars
+  2.810, // longNoHeadings
+  0.718, // paragraphs
+  0.346, // charsSinceHeading
+  -1.279, // stackTwo
+  0.206, // stackThreePlus
+  -0.039, // headLength
+  1.430, // twoPhrase
+  -0.845, // quoted
   -1.433, // similarAhead
-  -0.312, // anyAhead
-  -0.757, // likeEarlierHeadings
-  0.706, // nextOpensWithDate
-  0.605, // nextLength
-  0.011, // prevEndsSentence
-  0.489, // prevQuoteEnd
-  0.831, // charsAhead
-  3.014, // pagePosition
-  -0.290, // articleHasKicker
-  -1.322, // articleHasByline
-  -1.573, // headingsSoFar
-  1.693, // kickerLine
-  2.020, // breaksSeries
-  0.936, // likeTitle
-  -6.397, // cohesion
+  -0.301, // anyAhead
+  -0.742, // likeEarlierHeadings
+  0.711, // nextOpensWithDate
+  0.603, // nextLength
+  0.008, // prevEndsSentence
+  0.493, // prevQuoteEnd
+  0.833, // charsAhead
+  3.026, // pagePosition
+  -0.312, // articleHasKicker
+  -1.321, // articleHasByline
+  -1.549, // headingsSoFar
+  1.621, // kickerLine
+  2.029, // breaksSeries
+  0.941, // likeTitle
+  -6.408, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */

@@ -89,3 +89,12 @@ describe('lone lead-ins', () => {
     expect(opensNewArticle({ stack: ['凤凰展翅向未来'], article, blocks, index: 3 }, weights)).toBe(true);
   });
 });
+
+describe('long kickers over short titles in a series', () => {
+  it('counts a lead-in sentence over a short title as such a pair', () => {
+    const text = ['飞虹跨山河  大道通九州', '', para('开头'), '', para('中间'),
+      '', '凝结着一代代工程人的接续努力，汇聚着工程领域的进步成果', '', '重大工程背后有独特的“成功密码”', '', para('第二节'),
+      '', '助力稳增长、稳就业、惠民生，打开成长空间、降低物流成本、推动区域发展', '', '交通基建的提速为发展带来强劲支撑', '', para('第三节')];
+    expect(groupArticles(page(text)).filter((i) => i.type === 'article')).toHaveLength(1);
+  });
+});
