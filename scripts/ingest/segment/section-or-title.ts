@@ -202,6 +202,16 @@ export function isLoneLeadIn(stack: readonly string[]): boolean {
   return stack.length === 1 && /(——|—)$/.test(stack[0]!.trim());
 }
 
+/**
+ * Whether the article already has a closing box: a reporter's notes (记者手记), further reading (延伸阅读) or an editor's
+ * afterword (编后) — boxes a newspaper sets at the end of an article (a closed class of labels), so a headline after one
+ * opens the next article (记者手记 / 身边的改变 追梦的契机 / … then 新居新年味儿). Boxes that may stand mid-article
+ * (链接, 知识链接, 小贴士) do not count.
+ */
+export function endsWithClosingBox(article: DraftArticle): boolean {
+  return article.blocks.some((b) => b.role === 'heading' && /^[■●◆]?[ \u3000]*(记者手记|延伸阅读|编后)$/.test(b.text.trim()));
+}
+
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
   -2.348, // bias
@@ -251,6 +261,7 @@ export function newArticleScore(d: SectionDecision, weights: number[] = sectionM
  */
 export function opensNewArticle(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold): boolean {
   if (!weights.length || isLoneLeadIn(d.stack)) return false;
+  if (endsWithClosingBox(d.article)) return true;
   const f = cheapFeatures(d);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);

@@ -98,3 +98,14 @@ describe('long kickers over short titles in a series', () => {
     expect(groupArticles(page(text)).filter((i) => i.type === 'article')).toHaveLength(1);
   });
 });
+
+describe('closing boxes', () => {
+  it('opens a new article at a headline after a reporter\'s notes box', () => {
+    const text = ['“我想成为这样的人”', '', para('开头'), '', para('中间'), '', '记者手记', '', '身边的改变 追梦的契机', '', para('手记'), '', '新居新年味儿', '', para('1月31日，为迎接春节')];
+    expect(groupArticles(page(text)).filter((i) => i.type === 'article')).toHaveLength(2);
+  });
+  it('does not after a box that may stand mid-article (知识链接)', () => {
+    const text = ['第一块手表', '', para('开头'), '', para('中间'), '', '知识链接', '', para('链接'), '', '参观贴士', '', para('博物馆开放时间')];
+    expect(groupArticles(page(text)).filter((i) => i.type === 'article')).toHaveLength(1);
+  });
+});
