@@ -256,12 +256,21 @@ export function newArticleScore(d: SectionDecision, weights: number[] = sectionM
 }
 
 /**
- * Whether the stack opens a new article (`newArticleScore` above the threshold). The cohesion feature,
- * which lies in 0..1, is computed only when its term could move the score across the threshold.
+ * Whether the stack opens a new article: never for a lone lead-in, always after a closing box, otherwise when the
+ * model's score is above the threshold.
  */
 export function opensNewArticle(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold): boolean {
   if (!weights.length || isLoneLeadIn(d.stack)) return false;
   if (endsWithClosingBox(d.article)) return true;
+  return scoreAboveThreshold(d, weights, threshold);
+}
+
+/**
+ * Whether `newArticleScore` is above the threshold. The cohesion feature, which lies in 0..1, is computed only
+ * when its term could move the score across the threshold.
+ */
+export function scoreAboveThreshold(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold): boolean {
+  if (!weights.length) return false;
   const f = cheapFeatures(d);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);

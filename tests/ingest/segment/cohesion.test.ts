@@ -7,7 +7,7 @@ import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentTrace } from '../../../scripts/ingest/segment/group-articles.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
-import { FEATURE_NAMES, SECTION_WEIGHTS, newArticleScore, opensNewArticle, sectionFeatures, sectionModel, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, newArticleScore, scoreAboveThreshold, sectionFeatures, sectionModel, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { loadLines } from './helpers.ts';
 
 const page = (...texts: string[]): ClassifiedBlock[] => classifyBlocks(splitBlocks(texts.join('\n\n').split('\n').map((text, no) => ({ no: no + 1, text }))));
@@ -79,7 +79,7 @@ describe('cohesion in the section-or-title model', () => {
     expect(SECTION_WEIGHTS[FEATURE_NAMES.indexOf('cohesion')]!).toBeLessThan(0);
     expect(newArticleScore(decide('城际铁路织网成形', '大湾区城际铁路网络加快建设，珠三角城市群联系更加紧密。'))).toBeLessThan(newArticleScore(decide('莫高窟壁画数字化', '敦煌研究院发布壁画高清影像，游客在线即可欣赏。')));
   });
-  it('opensNewArticle (cohesion computed only near the threshold) decides as the full score does, on every decision of the corpus sample', () => {
+  it('scoreAboveThreshold (cohesion computed only near the threshold) decides as the full score does, on every decision of the corpus sample', () => {
     const decisions: SectionDecision[] = [];
     segmentTrace.onDecision = (d) => {
       if (!d.marked && d.index >= 0) decisions.push(d);
@@ -94,7 +94,7 @@ describe('cohesion in the section-or-title model', () => {
     // several thresholds, so that decisions on both sides of each and near each are compared
     for (const threshold of [-2, -1, sectionModel.threshold, 1]) {
       const full = decisions.map((d) => newArticleScore(d) > threshold);
-      expect(decisions.map((d) => opensNewArticle(d, SECTION_WEIGHTS, threshold))).toEqual(full);
+      expect(decisions.map((d) => scoreAboveThreshold(d, SECTION_WEIGHTS, threshold))).toEqual(full);
       expect(full.some(Boolean) && !full.every(Boolean)).toBe(true);
     }
   });
