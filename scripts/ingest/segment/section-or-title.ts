@@ -11,7 +11,9 @@
  * (two-phrase slogans, several lines = kicker and title), how the text after it opens (a time
  * and place lead 1月31日，… opens a report), and whether the stack and its text share the article's
  * words (lexical cohesion, cohesion.ts: a section heading carries on its article, a new article brings
- * its own names and terms).
+ * its own names and terms), and how the stack is built (parallel-headings.ts: a long statement over a shorter
+ * title is a kicker and title; a heading built like the article's title, or unlike its series of headings, is a
+ * sibling article's title).
  *
  * The weights were fitted by logistic regression on the February 2019 pages of the 人民日报
  * development corpus only (`npx tsx scripts/eval/fit-section-model.ts`); the October 2019 pages are

@@ -8,7 +8,7 @@ import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
 import { FEATURE_NAMES, SECTION_WEIGHTS, isLoneLeadIn, isReportingKicker, opensNewArticle, sectionFeatures } from '../../../scripts/ingest/segment/section-or-title.ts';
-import { headingShape, headlineRuns, sameShape } from '../../../scripts/ingest/segment/parallel-headings.ts';
+import { headingShape, sameShape } from '../../../scripts/ingest/segment/parallel-headings.ts';
 
 const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;
 const page = (texts: string[]) => classifyBlocks(splitBlocks(texts.map((text, i) => ({ no: i + 1, text }))));
@@ -26,10 +26,6 @@ describe('heading shapes', () => {
     expect(headingShape('到国博过个文化年（新春走基层）')).toEqual({ length: 8, phrases: 1 });
     expect(sameShape(headingShape('双周协商  画出更大同心圆'), headingShape('注重质量  贯穿提案全过程'))).toBe(true);
     expect(sameShape(headingShape('传播军体文化'), headingShape('借军运东风 练过硬本领'))).toBe(false);
-  });
-  it('finds the headline runs that stand over running text', () => {
-    const runs = headlineRuns(page(['标题', '', para('正文'), '', '引题', '', '主题', '', para('正文')]));
-    expect(runs.map((r) => [r.start, r.end])).toEqual([[0, 0], [2, 3]]);
   });
 });
 
