@@ -38,6 +38,14 @@ describe('cohesion', () => {
     expect(cohesion(['大湾区城际铁路'], ['大湾区城际铁路'], blocks)).toBeCloseTo(1);
     expect(cohesion(['大湾区城际铁路'], ['敦煌莫高窟壁画'], blocks)).toBe(0);
   });
+  it('gives the same value for a page after another page was weighed (the pages share one bigram table)', () => {
+    const a = ['粤港澳大湾区建设加快推进'];
+    const b = ['大湾区城际铁路今年开工，珠三角交通更加便捷。'];
+    const before = cohesion(a, b, blocks);
+    const other = page('敦煌莫高窟数字化保护取得新进展。', '壁画高清影像上线，游客在线欣赏。', '大湾区城际铁路规划出炉。');
+    expect(cohesion(['敦煌莫高窟'], ['壁画高清影像'], other)).toBeGreaterThanOrEqual(0);
+    expect(cohesion(a, b, blocks)).toBeCloseTo(before, 12);
+  });
   it('is higher for text that carries on the same subject than for text on another', () => {
     const article = ['粤港澳大湾区建设加快推进，珠三角城市群协同发展。'];
     expect(cohesion(article, ['大湾区城际铁路今年开工，珠三角交通更加便捷。'], blocks)).toBeGreaterThan(cohesion(article, ['敦煌莫高窟数字化保护取得新进展，壁画高清影像上线。'], blocks));
