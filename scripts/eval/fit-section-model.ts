@@ -45,7 +45,7 @@ const train = examples.filter((e) => !e.held);
 const test = examples.filter((e) => e.held);
 const n = names.length;
 const w = new Array<number>(n).fill(0);
-const lambda = Number(process.env.LAMBDA ?? 1e-3);
+const lambda = Number(process.env.LAMBDA ?? 1e-4);
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 const dot = (x: number[]) => x.reduce((s, v, i) => s + v * w[i]!, 0);
 for (let it = 0; it < 4000; it++) {

@@ -38,76 +38,103 @@ export function bigrams(text: string): number[] {
 }
 
 interface PageWeights {
-  /** Dense ids of the page's bigrams. */
-  ids: BigramIds;
+  /** The shared bigram table's stamp when it held this page's bigrams (a later page's weights overwrite it). */
+  stamp: number;
   /** Weight of each bigram id: log((blocks + 1) / blocks that have it). */
-  idf: number[];
+  idf: Float64Array;
   /** Each text's bigram ids (bigrams not on the page left out). */
   texts: Map<string, Int32Array>;
-  /** Scratch counts, one per bigram id, all zero between calls. */
-  countA: Float64Array;
-  countB: Float64Array;
 }
 
 const pages = new WeakMap<readonly ClassifiedBlock[], PageWeights>();
 
-/** Open-addressing table from bigram (a positive 30-bit integer) to dense id: a Map is several times slower here. */
+/**
+ * Open-addressing table from bigram (a positive 30-bit integer) to dense id: a Map is several times slower here.
+ * One table serves every page in turn: a slot counts as empty unless it was filled for the current page (its
+ * stamp), so a new page needs no new or cleared table. Keys and ids sit side by side (one cache line per probe).
+ */
 class BigramIds {
-  private keys: Int32Array;
-  private vals: Int32Array;
-  private mask: number;
+  private slots = new Int32Array(2048);
+  private stamps = new Int32Array(1024);
+  private mask = 1023;
+  private stamp = 0;
   size = 0;
-  constructor(expected: number) {
-    let cap = 1024;
-    while (cap < expected * 2) cap *= 2;
-    this.keys = new Int32Array(cap);
-    this.vals = new Int32Array(cap);
-    this.mask = cap - 1;
+  /** Empties the table for a page of about `expected` bigrams at most; returns the page's stamp. */
+  reset(expected: number): number {
+    if (this.stamps.length < expected * 2) {
+      let cap = this.stamps.length;
+      while (cap < expected * 2) cap *= 2;
+      this.slots = new Int32Array(cap * 2);
+      this.stamps = new Int32Array(cap);
+      this.mask = cap - 1;
+    }
+    this.size = 0;
+    return ++this.stamp;
+  }
+  get current(): number {
+    return this.stamp;
   }
   private slot(key: number): number {
     let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
-    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    while (this.stamps[i] === this.stamp && this.slots[2 * i] !== key) i = (i + 1) & this.mask;
     return i;
   }
   get(key: number): number | undefined {
     const i = this.slot(key);
-    return this.keys[i] === key ? this.vals[i] : undefined;
+    return this.stamps[i] === this.stamp ? this.slots[2 * i + 1] : undefined;
   }
   /** The key's id, a new one (the next free) if it has none. */
   intern(key: number): number {
     const i = this.slot(key);
-    if (this.keys[i] === key) return this.vals[i]!;
-    this.keys[i] = key;
-    this.vals[i] = this.size;
+    if (this.stamps[i] === this.stamp) return this.slots[2 * i + 1]!;
+    this.stamps[i] = this.stamp;
+    this.slots[2 * i] = key;
+    this.slots[2 * i + 1] = this.size;
     return this.size++;
   }
 }
 
+const table = new BigramIds();
+
+/** Scratch arrays shared by all pages (grown as needed): block counts while a page is read, and the two count vectors, all zero between calls. */
+let dfScratch = new Int32Array(0);
+let seenScratch = new Int32Array(0);
+let countA = new Float64Array(0);
+let countB = new Float64Array(0);
+
 function weightsOf(blocks: readonly ClassifiedBlock[]): PageWeights {
   let w = pages.get(blocks);
-  if (w) return w;
+  if (w && w.stamp === table.current) return w;
   let chars = 0;
   for (const b of blocks) chars += b.block.text.length;
-  const ids = new BigramIds(chars);
-  const df: number[] = [];
-  const seenIn: number[] = [];
+  const ids = table;
+  const stamp = ids.reset(chars);
+  if (dfScratch.length < chars) {
+    dfScratch = new Int32Array(chars);
+    seenScratch = new Int32Array(chars);
+  }
+  const df = dfScratch;
+  const seenIn = seenScratch;
   const texts = new Map<string, Int32Array>();
-  const row = new Int32Array(chars);
+  // Every block's bigram ids, one after another; each text gets a view of its stretch.
+  const all = new Int32Array(chars);
+  let at = 0;
   let n = 0;
   for (const b of blocks) {
     const text = b.block.text;
-    let len = 0;
+    const from = at;
     let prev = 0;
     for (let i = 0; i < text.length; i++) {
       const c = wordCode(text.charCodeAt(i));
       if (!c) continue;
       if (prev) {
+        const size = ids.size;
         const id = ids.intern(prev * 0x8000 + c);
-        if (id === df.length) {
-          df.push(0);
-          seenIn.push(-1);
+        if (id === size) {
+          df[id] = 0;
+          seenIn[id] = -1;
         }
-        row[len++] = id;
+        all[at++] = id;
         if (seenIn[id] !== n) {
           seenIn[id] = n;
           df[id]!++;
@@ -115,11 +142,13 @@ function weightsOf(blocks: readonly ClassifiedBlock[]): PageWeights {
       }
       prev = c;
     }
-    if (!len) continue;
+    if (at === from) continue;
     n++;
-    texts.set(text, row.slice(0, len));
+    texts.set(text, all.subarray(from, at));
   }
-  w = { ids, idf: df.map((d) => Math.log((n + 1) / d)), texts, countA: new Float64Array(df.length), countB: new Float64Array(df.length) };
+  const idf = new Float64Array(ids.size);
+  for (let id = 0; id < ids.size; id++) idf[id] = Math.log((n + 1) / df[id]!);
+  w = { stamp, idf, texts };
   pages.set(blocks, w);
   return w;
 }
@@ -128,7 +157,7 @@ function idsOf(text: string, w: PageWeights): Int32Array {
   let row = w.texts.get(text);
   if (!row) {
     const found = bigrams(text).flatMap((g) => {
-      const id = w.ids.get(g);
+      const id = table.get(g);
       return id === undefined ? [] : [id];
     });
     w.texts.set(text, (row = Int32Array.from(found)));
@@ -146,7 +175,11 @@ function countInto(texts: readonly string[], w: PageWeights, count: Float64Array
 /** Cosine similarity (0..1) of two stretches of text (each a list of blocks' texts) of the page whose blocks are `blocks`. */
 export function cohesion(a: readonly string[], b: readonly string[], blocks: readonly ClassifiedBlock[]): number {
   const w = weightsOf(blocks);
-  const { countA, countB, idf } = w;
+  const { idf } = w;
+  if (countA.length < idf.length) {
+    countA = new Float64Array(idf.length);
+    countB = new Float64Array(idf.length);
+  }
   const inA = countInto(a, w, countA);
   const inB = countInto(b, w, countB);
   const weight = (c: number, id: number) => (1 + Math.log(c)) * idf[id]!;

@@ -6,7 +6,7 @@ import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
-import { opensNewArticle } from './section-or-title.ts';
+import { isReportingKicker, opensNewArticle } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; article: DraftArticle; blocks: ClassifiedBlock[]; index: number; marked: boolean }) => void } = {};
@@ -19,8 +19,8 @@ const REGION_GAP = 2;
 const DASH_SERIES = 3;
 /** Bracketed sign-offs after text on a page from which they are read as a series (a group feature). */
 const BRACKET_SERIES = 3;
-/** Long-kicker-over-short-title stacks inside running text on a page from which they are read as a group feature's contributions. */
-const KICKER_TITLE_SERIES = 3;
+/** Long-kicker-over-short-title stacks inside running text on a page from which they are read as a group feature's contributions (two already make a series). */
+const KICKER_TITLE_SERIES = 2;
 
 /** Whether a paragraph ends with a sign-off: （记者 XXX）, （新华社北京2月18日电）, XXX摄. */
 export function endsWithSignOff(text: string): boolean {
@@ -309,7 +309,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   const dashSubtitles = blocks.filter((c, i) => c.kind === 'headline' && /^(——|--)/.test(c.block.text.trim()) && blocks[i - 1]?.kind === 'headline').length;
   // Long kickers over short titles (全国人大代表、四川省马边彝族自治县刺绣专家乔进双梅 / 帮助更多农民尽快富起来) in a series on the page:
   // a group feature's contributions, not new articles.
-  const kickerTitlePairs = blocks.filter((c, i) => i > 0 && blocks[i - 1]!.kind !== 'headline' && c.kind === 'headline' && blocks[i + 1]?.kind === 'headline' && blocks[i + 2]?.kind !== 'headline' && isKickerTitlePair(c.block.text, blocks[i + 1]!.block.text)).length;
+  const kickerTitlePairs = blocks.filter((c, i) => i > 0 && blocks[i - 1]!.kind !== 'headline' && (c.kind === 'headline' || (c.kind === 'body' && isLeadIn(c.block.text))) && blocks[i + 1]?.kind === 'headline' && blocks[i + 2]?.kind !== 'headline' && isKickerTitlePair(c.block.text, blocks[i + 1]!.block.text)).length;
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
   // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
   const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || ((/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') || blocks[i - 1]?.kind === 'name') && blocks[i - 2]?.kind === 'body'))).length;
@@ -466,7 +466,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     }
     // A sidebar label (记者手记, 链接, 延伸阅读, ■专家观点, ■小贴士·…) marks a box inside the article before it, even after its sign-off
     // (the box's own headline may follow the label: 记者手记 / 真调研 说实话).
-    if (cur && cur.hasBody && groups.length === 1 && g.length <= 2 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text))) {
+    if (cur && cur.hasBody && groups.length === 1 && g.length <= 3 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text))) {
       for (const c of g) pushBlock(cur, 'heading', c);
       cur.closed = false;
       return;
@@ -518,7 +518,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       // “回乡创业，咱有信心！” / 本报记者 杜若原, the next item's headline a line shorter) opens the feature.
       // A rubric over a reader's letter (建议 / 农村交通设施应提升 / … / 山东惠民县 田晓剑): a box of letters of its own.
       const rubricBox = g.length === 2 && isRubric(g[0]!.block.text) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim()) && !isSidebarLabel(g[0]!.block.text) && letterAhead(blocks, blocks.indexOf(next));
-      const strongMark = !!seriesRubricItem(g, next) || rubricBox || (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
+      const strongMark = !!seriesRubricItem(g, next) || rubricBox || isReportingKicker(g.map((c) => c.block.text)) || (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());

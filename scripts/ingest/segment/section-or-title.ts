@@ -11,7 +11,9 @@
  * (two-phrase slogans, several lines = kicker and title), how the text after it opens (a time
  * and place lead 1月31日，… opens a report), and whether the stack and its text share the article's
  * words (lexical cohesion, cohesion.ts: a section heading carries on its article, a new article brings
- * its own names and terms).
+ * its own names and terms), and how the stack is built (parallel-headings.ts: a long statement over a shorter
+ * title is a kicker and title; a heading built like the article's title, or unlike its series of headings, is a
+ * sibling article's title).
  *
  * The weights were fitted by logistic regression on the February 2019 pages of the 人民日报
  * development corpus only (`npx tsx scripts/eval/fit-section-model.ts`); the October 2019 pages are
@@ -21,6 +23,7 @@ import type { DraftArticle } from './draft.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import { endsSentence, visibleLength } from './text-shape.ts';
 import { cohesion } from './cohesion.ts';
+import { headingShape, sameShape } from './parallel-headings.ts';
 
 /** What the model sees of one decision. */
 export interface SectionDecision {
@@ -55,6 +58,9 @@ export const FEATURE_NAMES = [
   'articleHasKicker', // the article's headline has a kicker (a full news headline, not a feature's)
   'articleHasByline', // the article already has a byline or sign-off line
   'headingsSoFar', // section headings the article has so far, /5 capped at 2
+  'kickerLine', // a long statement over a shorter title (山东潍坊市寒亭区实施强村领航工程 / 让弱村变强 把强村做优)
+  'breaksSeries', // the article's headings so far share one build, and this one does not
+  'likeTitle', // the same build as the article's own title (parallel-headings.ts)
   'cohesion', // lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1
 ] as const;
 
@@ -159,35 +165,84 @@ function cheapFeatures(d: SectionDecision): number[] {
     d.article.blocks.some((b) => b.role === 'kicker') ? 1 : 0,
     d.article.blocks.some((b) => b.role === 'byline') ? 1 : 0,
     cap(heads.length / 5, 2),
+    ...shapeFeatures(d),
   ];
+}
+
+/** A name line under a title (李  纵  邓铁军, （印度）狄伯杰, 导演  韩  延, 安娜·阿鲁久尼扬): the writer, not a title. */
+const NAMED = /[（(][^（()）]+[）)]|[\u4e00-\u9fa5]{1,8}[ \u3000]{2,}\S|^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,8}(·[\u4e00-\u9fa5]{1,10})+$/;
+
+/** kickerLine, breaksSeries, likeTitle. */
+function shapeFeatures(d: SectionDecision): number[] {
+  const first = d.stack[0]!.trim();
+  const last = d.stack[d.stack.length - 1]!.trim();
+  const fl = visibleLength(first);
+  const kicker = d.stack.length === 2 && fl >= 10 && fl > visibleLength(last) && !/(——|—|：|:|[，。！？!?])$/.test(first) && !/^(——|--)/.test(last) && !NAMED.test(last) ? 1 : 0;
+  const shape = headingShape(last);
+  const heads = d.article.blocks.filter((b) => b.role === 'heading').map((b) => headingShape(b.text));
+  const series = heads.length >= 2 && heads.every((h) => sameShape(h, heads[0]!));
+  const breaks = series && !sameShape(shape, heads[0]!) ? 1 : 0;
+  const title = d.article.blocks.find((b) => b.role === 'title');
+  const like = title && shape.length >= 4 && sameShape(shape, headingShape(title.text)) ? 1 : 0;
+  return [kicker, breaks, like];
+}
+
+/**
+ * A news kicker reporting what a leader said, over the headline that quotes it: 习近平在会见…代表时强调 / 为实现…继续努力,
+ * 李克强在陕西考察时指出 / …. The reporting verb (强调, 指出, 表示) that ends the kicker is a closed class; a section
+ * heading never ends in one, so such a stack opens a new article.
+ */
+export function isReportingKicker(stack: readonly string[]): boolean {
+  return stack.length >= 2 && visibleLength(stack[0]!) >= 8 && /\S(强调|指出|表示)$/.test(stack[0]!.trim());
+}
+
+/**
+ * A single line ending in a dash set off before running text (钻机到了没——, “凤凰”展翅向未来——): a lead-in to the
+ * text under it, a section's opening line; a title never ends in a dash (over a title, such a line is its kicker).
+ */
+export function isLoneLeadIn(stack: readonly string[]): boolean {
+  return stack.length === 1 && /(——|—)$/.test(stack[0]!.trim());
+}
+
+/**
+ * Whether the article already has a closing box: a reporter's notes (记者手记), further reading (延伸阅读) or an editor's
+ * afterword (编后) — boxes a newspaper sets at the end of an article (a closed class of labels), so a headline after one
+ * opens the next article (记者手记 / 身边的改变 追梦的契机 / … then 新居新年味儿). Boxes that may stand mid-article
+ * (链接, 知识链接, 小贴士) do not count.
+ */
+export function endsWithClosingBox(article: DraftArticle): boolean {
+  return article.blocks.some((b) => b.role === 'heading' && /^[■●◆]?[ \u3000]*(记者手记|延伸阅读|编后)$/.test(b.text.trim()));
 }
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.362, // bias
-  0.185, // noHeadingsYet
-  1.113, // articleChars
-  1.935, // longNoHeadings
-  0.740, // paragraphs
-  0.634, // charsSinceHeading
-  -0.652, // stackTwo
-  0.414, // stackThreePlus
-  -0.521, // headLength
-  0.892, // twoPhrase
-  -0.598, // quoted
-  -0.890, // similarAhead
-  -0.269, // anyAhead
-  -0.459, // likeEarlierHeadings
-  0.392, // nextOpensWithDate
-  0.548, // nextLength
-  0.198, // prevEndsSentence
-  0.080, // prevQuoteEnd
-  0.427, // charsAhead
-  1.997, // pagePosition
-  -0.359, // articleHasKicker
-  -0.830, // articleHasByline
-  -1.107, // headingsSoFar
-  -4.018, // cohesion
+  -2.348, // bias
+  -0.273, // noHeadingsYet
+  1.702, // articleChars
+  2.810, // longNoHeadings
+  0.718, // paragraphs
+  0.346, // charsSinceHeading
+  -1.279, // stackTwo
+  0.206, // stackThreePlus
+  -0.039, // headLength
+  1.430, // twoPhrase
+  -0.845, // quoted
+  -1.433, // similarAhead
+  -0.301, // anyAhead
+  -0.742, // likeEarlierHeadings
+  0.711, // nextOpensWithDate
+  0.603, // nextLength
+  0.008, // prevEndsSentence
+  0.493, // prevQuoteEnd
+  0.833, // charsAhead
+  3.026, // pagePosition
+  -0.312, // articleHasKicker
+  -1.321, // articleHasByline
+  -1.549, // headingsSoFar
+  1.621, // kickerLine
+  2.029, // breaksSeries
+  0.941, // likeTitle
+  -6.408, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */
@@ -203,10 +258,20 @@ export function newArticleScore(d: SectionDecision, weights: number[] = sectionM
 }
 
 /**
- * Whether the stack opens a new article (`newArticleScore` above the threshold). The cohesion feature,
- * which lies in 0..1, is computed only when its term could move the score across the threshold.
+ * Whether the stack opens a new article: never for a lone lead-in, always after a closing box, otherwise when the
+ * model's score is above the threshold.
  */
 export function opensNewArticle(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold): boolean {
+  if (!weights.length || isLoneLeadIn(d.stack)) return false;
+  if (endsWithClosingBox(d.article)) return true;
+  return scoreAboveThreshold(d, weights, threshold);
+}
+
+/**
+ * Whether `newArticleScore` is above the threshold. The cohesion feature, which lies in 0..1, is computed only
+ * when its term could move the score across the threshold.
+ */
+export function scoreAboveThreshold(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold): boolean {
   if (!weights.length) return false;
   const f = cheapFeatures(d);
   let s = 0;

@@ -7,7 +7,7 @@ import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentTrace } from '../../../scripts/ingest/segment/group-articles.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
-import { FEATURE_NAMES, SECTION_WEIGHTS, newArticleScore, opensNewArticle, sectionFeatures, sectionModel, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, newArticleScore, scoreAboveThreshold, sectionFeatures, sectionModel, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { loadLines } from './helpers.ts';
 
 const page = (...texts: string[]): ClassifiedBlock[] => classifyBlocks(splitBlocks(texts.join('\n\n').split('\n').map((text, no) => ({ no: no + 1, text }))));
@@ -37,6 +37,14 @@ describe('cohesion', () => {
   it('is 1 for the same text and 0 for texts with no word in common', () => {
     expect(cohesion(['大湾区城际铁路'], ['大湾区城际铁路'], blocks)).toBeCloseTo(1);
     expect(cohesion(['大湾区城际铁路'], ['敦煌莫高窟壁画'], blocks)).toBe(0);
+  });
+  it('gives the same value for a page after another page was weighed (the pages share one bigram table)', () => {
+    const a = ['粤港澳大湾区建设加快推进'];
+    const b = ['大湾区城际铁路今年开工，珠三角交通更加便捷。'];
+    const before = cohesion(a, b, blocks);
+    const other = page('敦煌莫高窟数字化保护取得新进展。', '壁画高清影像上线，游客在线欣赏。', '大湾区城际铁路规划出炉。');
+    expect(cohesion(['敦煌莫高窟'], ['壁画高清影像'], other)).toBeGreaterThanOrEqual(0);
+    expect(cohesion(a, b, blocks)).toBeCloseTo(before, 12);
   });
   it('is higher for text that carries on the same subject than for text on another', () => {
     const article = ['粤港澳大湾区建设加快推进，珠三角城市群协同发展。'];
@@ -79,7 +87,7 @@ describe('cohesion in the section-or-title model', () => {
     expect(SECTION_WEIGHTS[FEATURE_NAMES.indexOf('cohesion')]!).toBeLessThan(0);
     expect(newArticleScore(decide('城际铁路织网成形', '大湾区城际铁路网络加快建设，珠三角城市群联系更加紧密。'))).toBeLessThan(newArticleScore(decide('莫高窟壁画数字化', '敦煌研究院发布壁画高清影像，游客在线即可欣赏。')));
   });
-  it('opensNewArticle (cohesion computed only near the threshold) decides as the full score does, on every decision of the corpus sample', () => {
+  it('scoreAboveThreshold (cohesion computed only near the threshold) decides as the full score does, on every decision of the corpus sample', () => {
     const decisions: SectionDecision[] = [];
     segmentTrace.onDecision = (d) => {
       if (!d.marked && d.index >= 0) decisions.push(d);
@@ -94,7 +102,7 @@ describe('cohesion in the section-or-title model', () => {
     // several thresholds, so that decisions on both sides of each and near each are compared
     for (const threshold of [-2, -1, sectionModel.threshold, 1]) {
       const full = decisions.map((d) => newArticleScore(d) > threshold);
-      expect(decisions.map((d) => opensNewArticle(d, SECTION_WEIGHTS, threshold))).toEqual(full);
+      expect(decisions.map((d) => scoreAboveThreshold(d, SECTION_WEIGHTS, threshold))).toEqual(full);
       expect(full.some(Boolean) && !full.every(Boolean)).toBe(true);
     }
   });

@@ -218,6 +218,10 @@ describe('long kickers over short titles', () => {
     const page = ['相约春天的盛会', '又到一年春来时。', voice('全国人大代表、四川省马边彝族自治县刺绣专家乔进双梅', '帮助更多农民尽快富起来'), voice('全国政协委员、中国铁道科学研究院首席研究员赵红卫', '让群众享受科技带来的便利'), voice('全国人大代表、森马集团有限公司董事长邱光和', '民营企业要增强内生动力')].join('\n\n');
     expect(summary(page).filter((i) => i[0] === 'article')).toHaveLength(1);
   });
+  it('reads two on the page as a series already (found on October pages)', () => {
+    const page = ['脱贫路上的奋斗者', '又到一年丰收时。', voice('青海海西州乌兰县巴音村第一书记白海龙', '不松劲儿，再难的关也能闯'), voice('宁夏固原市原州区和润村村支书苗永俊', '既然来了，就不能辜负组织的信任')].join('\n\n');
+    expect(summary(page).filter((i) => i[0] === 'article')).toHaveLength(1);
+  });
 });
 
 describe('interviews', () => {
