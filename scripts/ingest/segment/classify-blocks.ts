@@ -48,48 +48,53 @@ export function isHeadlineShaped(text: string): boolean {
 
 /** Classifies a block by its own shape. */
 export function classifyBlock(block: Block): ClassifiedBlock {
+  // The kind is found by a plain function, not a closure: this runs on every block of every page.
+  const [kind, furniture] = kindOfBlock(block);
+  return furniture ? { block, kind, furniture } : { block, kind };
+}
+
+function kindOfBlock(block: Block): [BlockKind, FurnitureKind?] {
   const t = block.text.trim();
-  const c = (kind: BlockKind, furniture?: FurnitureKind): ClassifiedBlock => (furniture ? { block, kind, furniture } : { block, kind });
-  if (isPublisherLine(t)) return c('furniture', 'publisher');
-  if (isIssueNumber(t)) return c('furniture', 'issue-number');
-  if (isTeaserLabel(t)) return c('furniture', 'other');
-  if (isMottoBox(t)) return c('furniture', 'motto');
-  if (isBoldBanner(t)) return c('furniture', 'banner');
-  if (isQrPrompt(t)) return c('furniture', 'other');
-  if (isAdvertorialMark(t)) return c('furniture', 'other');
-  if (teaserPointerPage(t) !== undefined || splitInlineTeaser(t)) return c('teaser-pointer');
-  if (isCreditedCaption(t)) return c('caption');
-  if (isEditorsNote(t)) return c('editors-note');
-  if (isContinuationOnly(t)) return c('continuation');
+  if (isPublisherLine(t)) return ['furniture', 'publisher'];
+  if (isIssueNumber(t)) return ['furniture', 'issue-number'];
+  if (isTeaserLabel(t)) return ['furniture', 'other'];
+  if (isMottoBox(t)) return ['furniture', 'motto'];
+  if (isBoldBanner(t)) return ['furniture', 'banner'];
+  if (isQrPrompt(t)) return ['furniture', 'other'];
+  if (isAdvertorialMark(t)) return ['furniture', 'other'];
+  if (teaserPointerPage(t) !== undefined || splitInlineTeaser(t)) return ['teaser-pointer'];
+  if (isCreditedCaption(t)) return ['caption'];
+  if (isEditorsNote(t)) return ['editors-note'];
+  if (isContinuationOnly(t)) return ['continuation'];
   if (t.includes('\n') && block.joins.length === 0 && !block.quotedAlone) {
     const lines = t.split('\n').map((l) => l.trim());
-    if (lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l))) return c('short-stack');
+    if (lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l))) return ['short-stack'];
   }
-  if (isReporterLine(t) || isSignature(t)) return c('byline');
-  if (startsWithDateline(t)) return c('dateline');
-  if (isNameList(t)) return c('name');
-  if (isBylineShape(t)) return c('byline');
+  if (isReporterLine(t) || isSignature(t)) return ['byline'];
+  if (startsWithDateline(t)) return ['dateline'];
+  if (isNameList(t)) return ['name'];
+  if (isBylineShape(t)) return ['byline'];
   // A date on its own line (a letter's or a document's date) is text, not a headline.
-  if (/^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月([\d〇零一二三四五六七八九十]{1,3}日)?[）)]?$/.test(t)) return c('body');
+  if (/^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月([\d〇零一二三四五六七八九十]{1,3}日)?[）)]?$/.test(t)) return ['body'];
   // An omission mark on its own line (…… in a quoted document), a section-break ornament (※  ※  ※) or a speech's
   // salutation (同志们、朋友们！) is text, not a headline.
-  if (/^[…⋯.。·]+$/.test(t) || /^[※＊*◆◇☆★\s\u3000]+$/.test(t) || /^(同志们|朋友们|女士们|先生们|同学们|乡亲们|各位来宾)[、，,\s]*((同志们|朋友们|女士们|先生们|同学们|乡亲们)[、，,\s]*)*[！!：:]$/.test(t)) return c('body');
+  if (/^[…⋯.。·]+$/.test(t) || /^[※＊*◆◇☆★\s\u3000]+$/.test(t) || /^(同志们|朋友们|女士们|先生们|同学们|乡亲们|各位来宾)[、，,\s]*((同志们|朋友们|女士们|先生们|同学们|乡亲们)[、，,\s]*)*[！!：:]$/.test(t)) return ['body'];
   // Contact details (a telephone number, a web or e-mail address) or a notice's issuer and date are text, not a headline.
   // So is a programme's line led by its time slot (9:30-12:00 工业机器人技术分享沙龙).
-  if (!t.includes('\n') && (isContactLine(t) || isIssuerAndDate(t) || isTimeSlotLine(t))) return c('body');
+  if (!t.includes('\n') && (isContactLine(t) || isIssuerAndDate(t) || isTimeSlotLine(t))) return ['body'];
   // Where and when a letter or a poem was written, under its writer's name (写于蒙古国首都乌兰巴托, （2019年春草于北京）), is text.
-  if (/^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^，,。（()）\n]{0,8})?(写|作|草|完稿|成稿|定稿)于[^，,。！？（()）\n]{2,30}[）)]?$/.test(t)) return c('body');
+  if (/^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^，,。（()）\n]{0,8})?(写|作|草|完稿|成稿|定稿)于[^，,。！？（()）\n]{2,30}[）)]?$/.test(t)) return ['body'];
   // A figure alone on its line (252件, 96.84%, 2140亿元) is an infographic's callout: text, not a headline.
-  if (isFigureAlone(t)) return c('body');
+  if (isFigureAlone(t)) return ['body'];
   // An appended note (附：…) or a line sending the reader to another page is text, not a headline.
-  if (/^附[：:]/.test(t) || findContinuations(t).length > 0) return c('body');
+  if (/^附[：:]/.test(t) || findContinuations(t).length > 0) return ['body'];
   // A table's row of labelled fields (书名：黄雀记   作者：苏童) or an excerpt's source label (《回延安》，贺敬之，发表于1956年)
   // is text of the list or the feature it stands in, not a headline.
   // So is a table's row set as columns, its cells apart by four spaces or more (时间        议程).
   // And a numbered table's caption (表1  中国大陆中小城市的构成及其数量（广义）).
-  if (isLabelledFieldRow(t) || isWorkCitation(t) || isColumnRow(t) || isNumberedTableCaption(t)) return c('body');
-  if (!t.includes('\n') && isHeadlineShaped(t)) return c('headline');
-  return c('body');
+  if (isLabelledFieldRow(t) || isWorkCitation(t) || isColumnRow(t) || isNumberedTableCaption(t)) return ['body'];
+  if (!t.includes('\n') && isHeadlineShaped(t)) return ['headline'];
+  return ['body'];
 }
 
 /** Classifies every block. */

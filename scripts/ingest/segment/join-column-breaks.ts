@@ -51,6 +51,12 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
  * attaches a lone `“` line to the block after it and a lone `”` line to the
  * block before it. Returns new blocks; the input is not modified.
  */
+/** Whether the last block so far is a short one-line piece right after a sign-off (checked only when a join is due). */
+function shortPieceAfterSignOff(out: readonly Block[]): boolean {
+  const prev = out[out.length - 1]!;
+  return prev.source.length === 1 && visibleLength(prev.text) <= SHORT_PIECE && out.length >= 2 && isBylineShape(out[out.length - 2]!.text);
+}
+
 export function joinColumnBreaks(blocks: Block[]): Block[] {
   // Evidence that the page was set in columns: a line that finished a sentence and then was cut
   // mid-sentence. Pages set one paragraph per line have none; there an unfinished line with no
@@ -73,8 +79,7 @@ export function joinColumnBreaks(blocks: Block[]): Block[] {
     const shortPiece = prev && prev.source.length === 1 && prev.joins.length === 0 && (visibleLength(prev.text) <= SHORT_PIECE || !/[，,；;：:]/.test(prev.text));
     // A short one-line piece right after a sign-off (（本报记者 刘华新 庞革平整理） / 春天，我们播下希望) opens the next item:
     // it is that item's headline, not half a paragraph.
-    const afterSignOff = () => prev!.source.length === 1 && visibleLength(prev!.text) <= SHORT_PIECE && out.length >= 2 && isBylineShape(out[out.length - 2]!.text);
-    if (prev && (pageHasCuts || !shortPiece ? isColumnBreak(prev, b, true) : strongCut(prev, b)) && !afterSignOff()) {
+    if (prev && (pageHasCuts || !shortPiece ? isColumnBreak(prev, b, true) : strongCut(prev, b)) && !shortPieceAfterSignOff(out)) {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
