@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../types.ts';
 import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
-import { isBylineShape, isNameList, isOrganisationName, isPublicationName } from './patterns.ts';
+import { isBylineShape, isLabelledFieldRow, isNameList, isOrganiserCredit, isOrganisationName, isPublicationName } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
 
 /** A piece of a headline stack: a whole block or part of one (a title and its ——subtitle on one line). */
@@ -43,16 +43,6 @@ const RUBRIC_MAX = 5;
 /** A figure alone on a line, as a data box prints it: 3.57万亿, 58.4亿元, 252件, 7亿多, 96.84%. */
 export function isBareFigure(text: string): boolean {
   return /^[\d.]+[ \u3000]*(万亿|亿|万|千)?(多|余)?[\u4e00-\u9fa5]{0,3}$|^[\d.]+[%％]$/.test(text.trim());
-}
-
-/** An event's organiser credit, a closed set of labels: 主办单位：…, 承办单位：…, 协办单位：…, 主办方：…. */
-export function isOrganiserCredit(text: string): boolean {
-  return /^(联合主办|主办|承办|协办|支持|指导|特别支持)(单位|方)?[：:]\S/.test(text.trim());
-}
-
-/** A row of two or more labelled fields set apart by a wide space: 书名：风云初记   作者：孙犁, 本版摄影：…  版式设计：…. */
-export function isLabelledRow(text: string): boolean {
-  return /^[^：:\s]{1,6}[：:]\S.*[ \u3000\u00a0]{2,}[^：:\s]{1,6}[：:]\S/.test(text.trim());
 }
 
 /** A promotion label beside a QR code: two short phrases set apart by two ideographic spaces (看人民映像　　品百味人生). */
@@ -376,7 +366,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     // two-line headline (民法典婚姻家庭编草案进入三审 / 现行法定婚龄暂不作修改): the items are the roundup's text.
     role('title', pieces[0]!);
     rest = pieces.slice(1);
-  } else if (pieces.length >= 3 && isLabelledRow(pieces[1]!.text)) {
+  } else if (pieces.length >= 3 && isLabelledFieldRow(pieces[1]!.text)) {
     // A row of labelled fields under the first line (“新中国70年70部长篇小说典藏”丛书书目 / 书名：风云初记   作者：孙犁 / …) is
     // a listing's text: the first line is its title.
     role('title', pieces[0]!);

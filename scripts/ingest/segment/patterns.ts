@@ -150,8 +150,9 @@ export function isCreditLine(text: string): boolean {
   if (PHOTO_SOURCE_NOTE.test(t)) return true;
   // A page's or an article's compilers: 本版文字由庄红韬、乔雪峰整理.
   if (COMPILED_BY.test(t)) return true;
-  // An event's organisers (主办单位：… / 承办单位：… / 协办单位：…): the notice's credits, a closed class of labels.
-  if (/^(联合)?(主办|承办|协办|支持|指导|出品)单位[：:]/.test(t) && hanLength(t) <= 60) return true;
+  // An event's organisers (主办单位：… / 承办单位：… / 协办单位：…): the notice's credits. Only the …单位 form signs on its
+  // own: 主办方：… also opens an advertisement's copy.
+  if (isOrganiserCredit(t) && /^[^：:]*单位[：:]/.test(t) && hanLength(t) <= 60) return true;
   // A bare e-mail address (a column's contact under its rubric).
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t)) return true;
   return /^(本版|本期|本栏)?(版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
@@ -323,6 +324,11 @@ export function isFigureAlone(text: string): boolean {
 export function isQrPrompt(text: string): boolean {
   const t = text.trim();
   return !t.includes('\n') && t.length <= 40 && !/[。]/.test(t) && /(扫描|扫)(下方|上方|右侧|左侧|图中|文中)?(二维码|码)|扫一扫/.test(t);
+}
+
+/** An event's organiser credit, a closed class of labels: 主办单位：…, 承办单位：…, 协办单位：…, 主办方：…, 指导：…. */
+export function isOrganiserCredit(text: string): boolean {
+  return /^(联合)?(主办|承办|协办|支持|特别支持|指导|出品)(单位|方)?[：:]\S/.test(text.trim());
 }
 
 const FIELD = /[\u4e00-\u9fa5]{2,5}[：:][ \u3000]*[^：:\s][^：:]*?/;
