@@ -61,6 +61,7 @@ export const FEATURE_NAMES = [
   'kickerLine', // a long statement over a shorter title (山东潍坊市寒亭区实施强村领航工程 / 让弱村变强 把强村做优)
   'breaksSeries', // the article's headings so far share one build, and this one does not
   'likeTitle', // the same build as the article's own title (parallel-headings.ts)
+  'stackSizeBreak', // the article's headings so far came as 3+ stacks of one size (lines), and this stack has another size
   'cohesion', // lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1
 ] as const;
 
@@ -166,7 +167,27 @@ function cheapFeatures(d: SectionDecision): number[] {
     d.article.blocks.some((b) => b.role === 'byline') ? 1 : 0,
     cap(heads.length / 5, 2),
     ...shapeFeatures(d),
+    stackSizeBreak(d.article, d.stack.length),
   ];
+}
+
+/**
+ * Whether the article's section headings so far came as three or more stacks of one size (one line each, or two each:
+ * 因趣结缘 / 每个团队都有独特面孔) and this stack has another: a feature's headings are set alike, so a stack set
+ * otherwise after a run of them is more likely the next article's headline.
+ */
+export function stackSizeBreak(article: DraftArticle, size: number): number {
+  const runs: number[] = [];
+  let run = 0;
+  for (const b of article.blocks) {
+    if (b.role === 'heading') run++;
+    else if (run) {
+      runs.push(run);
+      run = 0;
+    }
+  }
+  if (run) runs.push(run);
+  return runs.length >= 3 && runs.every((r) => r === runs[0]) && size !== runs[0] ? 1 : 0;
 }
 
 /** A name line under a title (李  纵  邓铁军, （印度）狄伯杰, 导演  韩  延, 安娜·阿鲁久尼扬): the writer, not a title. */
@@ -216,33 +237,34 @@ export function endsWithClosingBox(article: DraftArticle): boolean {
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.348, // bias
-  -0.273, // noHeadingsYet
-  1.702, // articleChars
-  2.810, // longNoHeadings
-  0.718, // paragraphs
-  0.346, // charsSinceHeading
-  -1.279, // stackTwo
-  0.206, // stackThreePlus
-  -0.039, // headLength
-  1.430, // twoPhrase
-  -0.845, // quoted
-  -1.433, // similarAhead
-  -0.301, // anyAhead
-  -0.742, // likeEarlierHeadings
-  0.711, // nextOpensWithDate
-  0.603, // nextLength
-  0.008, // prevEndsSentence
-  0.493, // prevQuoteEnd
-  0.833, // charsAhead
-  3.026, // pagePosition
-  -0.312, // articleHasKicker
-  -1.321, // articleHasByline
-  -1.549, // headingsSoFar
-  1.621, // kickerLine
-  2.029, // breaksSeries
-  0.941, // likeTitle
-  -6.408, // cohesion
+  -2.114, // bias
+  -0.284, // noHeadingsYet
+  1.733, // articleChars
+  3.060, // longNoHeadings
+  0.679, // paragraphs
+  0.074, // charsSinceHeading
+  -1.120, // stackTwo
+  0.306, // stackThreePlus
+  -0.181, // headLength
+  1.505, // twoPhrase
+  -0.517, // quoted
+  -1.472, // similarAhead
+  -0.339, // anyAhead
+  -0.798, // likeEarlierHeadings
+  1.043, // nextOpensWithDate
+  0.543, // nextLength
+  -0.188, // prevEndsSentence
+  0.610, // prevQuoteEnd
+  0.840, // charsAhead
+  3.130, // pagePosition
+  -0.488, // articleHasKicker
+  -1.090, // articleHasByline
+  -1.687, // headingsSoFar
+  1.023, // kickerLine
+  1.780, // breaksSeries
+  1.194, // likeTitle
+  2.008, // stackSizeBreak
+  -6.271, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */

@@ -47,8 +47,18 @@ describe('shape cues of the section-or-title model', () => {
     expect(features(['双周协商  画出更大同心圆'], article)('likeTitle')).toBe(1);
     expect(features(['背景故事'], article)('likeTitle')).toBe(0);
   });
-  it('weighs all three towards a new article', () => {
-    for (const name of ['kickerLine', 'breaksSeries', 'likeTitle'] as const) expect(SECTION_WEIGHTS[FEATURE_NAMES.indexOf(name)]!).toBeGreaterThan(0);
+  it('sees a stack set otherwise than the article\'s run of heading stacks', () => {
+    // Three sections, each under a two-line heading (因趣结缘 / 每个团队都有独特面孔), then a one-line headline.
+    const pairs = [...article, ...['因趣结缘', '每个团队都有独特面孔', '警民合作', '弥补社会治理不足', '主动参与', '成就感带来归属感'].flatMap((t, i) => (i % 2 ? [block('heading', t), block('paragraph', para('正文'))] : [block('heading', t)]))];
+    expect(features(['以人民为中心的中国人权事业'], pairs)('stackSizeBreak')).toBe(1);
+    expect(features(['热心助人', '志愿服务成为习惯'], pairs)('stackSizeBreak')).toBe(0);
+    // Two stacks are not yet a run; stacks of mixed sizes are no run.
+    expect(features(['以人民为中心的中国人权事业'], pairs.slice(0, 8))('stackSizeBreak')).toBe(0);
+    const mixed = [...pairs, block('heading', '尾声'), block('paragraph', para('正文'))];
+    expect(features(['以人民为中心的中国人权事业'], mixed)('stackSizeBreak')).toBe(0);
+  });
+  it('weighs all four towards a new article', () => {
+    for (const name of ['kickerLine', 'breaksSeries', 'likeTitle', 'stackSizeBreak'] as const) expect(SECTION_WEIGHTS[FEATURE_NAMES.indexOf(name)]!).toBeGreaterThan(0);
   });
 });
 
