@@ -62,6 +62,7 @@ export const FEATURE_NAMES = [
   'breaksSeries', // the article's headings so far share one build, and this one does not
   'likeTitle', // the same build as the article's own title (parallel-headings.ts)
   'stackSizeBreak', // the article's headings so far came as 3+ stacks of one size (lines), and this stack has another size
+  'phraseBreak', // a one-line stack: the article's 3+ headings so far all have one number of phrases, and this line has another
   'cohesion', // lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1
 ] as const;
 
@@ -168,7 +169,27 @@ function cheapFeatures(d: SectionDecision): number[] {
     cap(heads.length / 5, 2),
     ...shapeFeatures(d),
     stackSizeBreak(d.article, d.stack.length),
+    d.stack.length === 1 ? phraseBreak(d.article, d.stack[0]!) : 0,
   ];
+}
+
+/**
+ * Whether the article's three or more section headings so far all have one number of phrases (two-phrase slogans
+ * 打通版面页面 连接党心民心 / 好创意迭出 好产品爆棚 / 争当网红记者 争相跨界发展, or single phrases) and this heading has
+ * another (优质内容是不变的刚需): a feature builds its headings alike, whatever their lengths, so a heading built
+ * otherwise after such a run is more likely the next article's title. (breaksSeries asks for lengths alike too.)
+ * A letter-spaced word (春  色) is one phrase; lines under four characters (a name set as a heading, 杨明品) are not
+ * counted as the run's headings.
+ */
+export function phraseBreak(article: DraftArticle, heading: string): number {
+  const phrases = article.blocks.filter((b) => b.role === 'heading' && visibleLength(b.text.trim()) >= 4).map((b) => phraseCount(b.text));
+  return phrases.length >= 3 && phrases.every((p) => p === phrases[0]) && phraseCount(heading) !== phrases[0] ? 1 : 0;
+}
+
+/** A heading's phrases (headingShape), a letter-spaced word (春  色, 晓  光) counting as one. */
+function phraseCount(text: string): number {
+  const t = text.trim();
+  return /^\S([ \u3000]+\S)+$/.test(t) ? 1 : headingShape(t).phrases;
 }
 
 /**
@@ -237,34 +258,35 @@ export function endsWithClosingBox(article: DraftArticle): boolean {
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.114, // bias
-  -0.284, // noHeadingsYet
-  1.733, // articleChars
-  3.060, // longNoHeadings
-  0.679, // paragraphs
-  0.074, // charsSinceHeading
-  -1.120, // stackTwo
-  0.306, // stackThreePlus
-  -0.181, // headLength
-  1.505, // twoPhrase
-  -0.517, // quoted
-  -1.472, // similarAhead
-  -0.339, // anyAhead
-  -0.798, // likeEarlierHeadings
-  1.043, // nextOpensWithDate
-  0.543, // nextLength
-  -0.188, // prevEndsSentence
-  0.610, // prevQuoteEnd
-  0.840, // charsAhead
-  3.130, // pagePosition
-  -0.488, // articleHasKicker
-  -1.090, // articleHasByline
-  -1.687, // headingsSoFar
-  1.023, // kickerLine
-  1.780, // breaksSeries
-  1.194, // likeTitle
-  2.008, // stackSizeBreak
-  -6.271, // cohesion
+  -2.033, // bias
+  -0.308, // noHeadingsYet
+  1.694, // articleChars
+  3.015, // longNoHeadings
+  0.582, // paragraphs
+  0.186, // charsSinceHeading
+  -1.039, // stackTwo
+  0.410, // stackThreePlus
+  -0.262, // headLength
+  1.327, // twoPhrase
+  -0.479, // quoted
+  -1.397, // similarAhead
+  -0.407, // anyAhead
+  -0.803, // likeEarlierHeadings
+  1.051, // nextOpensWithDate
+  0.575, // nextLength
+  -0.152, // prevEndsSentence
+  0.477, // prevQuoteEnd
+  0.776, // charsAhead
+  3.118, // pagePosition
+  -0.527, // articleHasKicker
+  -1.281, // articleHasByline
+  -1.710, // headingsSoFar
+  1.091, // kickerLine
+  1.638, // breaksSeries
+  1.229, // likeTitle
+  2.076, // stackSizeBreak
+  2.085, // phraseBreak
+  -6.119, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */
