@@ -61,6 +61,8 @@ export const FEATURE_NAMES = [
   'kickerLine', // a long statement over a shorter title (山东潍坊市寒亭区实施强村领航工程 / 让弱村变强 把强村做优)
   'breaksSeries', // the article's headings so far share one build, and this one does not
   'likeTitle', // the same build as the article's own title (parallel-headings.ts)
+  'stackSizeBreak', // the article's headings so far came as 3+ stacks of one size (lines), and this stack has another size
+  'phraseBreak', // a one-line stack: the article's 3+ headings so far all have one number of phrases, and this line has another
   'cohesion', // lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1
 ] as const;
 
@@ -166,7 +168,47 @@ function cheapFeatures(d: SectionDecision): number[] {
     d.article.blocks.some((b) => b.role === 'byline') ? 1 : 0,
     cap(heads.length / 5, 2),
     ...shapeFeatures(d),
+    stackSizeBreak(d.article, d.stack.length),
+    d.stack.length === 1 ? phraseBreak(d.article, d.stack[0]!) : 0,
   ];
+}
+
+/**
+ * Whether the article's three or more section headings so far all have one number of phrases (two-phrase slogans
+ * 打通版面页面 连接党心民心 / 好创意迭出 好产品爆棚 / 争当网红记者 争相跨界发展, or single phrases) and this heading has
+ * another (优质内容是不变的刚需): a feature builds its headings alike, whatever their lengths, so a heading built
+ * otherwise after such a run is more likely the next article's title. (breaksSeries asks for lengths alike too.)
+ * A letter-spaced word (春  色) is one phrase; lines under four characters (a name set as a heading, 杨明品) are not
+ * counted as the run's headings.
+ */
+export function phraseBreak(article: DraftArticle, heading: string): number {
+  const phrases = article.blocks.filter((b) => b.role === 'heading' && visibleLength(b.text.trim()) >= 4).map((b) => phraseCount(b.text));
+  return phrases.length >= 3 && phrases.every((p) => p === phrases[0]) && phraseCount(heading) !== phrases[0] ? 1 : 0;
+}
+
+/** A heading's phrases (headingShape), a letter-spaced word (春  色, 晓  光) counting as one. */
+function phraseCount(text: string): number {
+  const t = text.trim();
+  return /^\S([ \u3000]+\S)+$/.test(t) ? 1 : headingShape(t).phrases;
+}
+
+/**
+ * Whether the article's section headings so far came as three or more stacks of one size (one line each, or two each:
+ * 因趣结缘 / 每个团队都有独特面孔) and this stack has another: a feature's headings are set alike, so a stack set
+ * otherwise after a run of them is more likely the next article's headline.
+ */
+export function stackSizeBreak(article: DraftArticle, size: number): number {
+  const runs: number[] = [];
+  let run = 0;
+  for (const b of article.blocks) {
+    if (b.role === 'heading') run++;
+    else if (run) {
+      runs.push(run);
+      run = 0;
+    }
+  }
+  if (run) runs.push(run);
+  return runs.length >= 3 && runs.every((r) => r === runs[0]) && size !== runs[0] ? 1 : 0;
 }
 
 /** A name line under a title (李  纵  邓铁军, （印度）狄伯杰, 导演  韩  延, 安娜·阿鲁久尼扬): the writer, not a title. */
@@ -216,33 +258,35 @@ export function endsWithClosingBox(article: DraftArticle): boolean {
 
 /** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
 export const SECTION_WEIGHTS: number[] = [
-  -2.348, // bias
-  -0.273, // noHeadingsYet
-  1.702, // articleChars
-  2.810, // longNoHeadings
-  0.718, // paragraphs
-  0.346, // charsSinceHeading
-  -1.279, // stackTwo
-  0.206, // stackThreePlus
-  -0.039, // headLength
-  1.430, // twoPhrase
-  -0.845, // quoted
-  -1.433, // similarAhead
-  -0.301, // anyAhead
-  -0.742, // likeEarlierHeadings
-  0.711, // nextOpensWithDate
-  0.603, // nextLength
-  0.008, // prevEndsSentence
-  0.493, // prevQuoteEnd
-  0.833, // charsAhead
-  3.026, // pagePosition
-  -0.312, // articleHasKicker
-  -1.321, // articleHasByline
-  -1.549, // headingsSoFar
-  1.621, // kickerLine
-  2.029, // breaksSeries
-  0.941, // likeTitle
-  -6.408, // cohesion
+  -2.033, // bias
+  -0.308, // noHeadingsYet
+  1.694, // articleChars
+  3.015, // longNoHeadings
+  0.582, // paragraphs
+  0.186, // charsSinceHeading
+  -1.039, // stackTwo
+  0.410, // stackThreePlus
+  -0.262, // headLength
+  1.327, // twoPhrase
+  -0.479, // quoted
+  -1.397, // similarAhead
+  -0.407, // anyAhead
+  -0.803, // likeEarlierHeadings
+  1.051, // nextOpensWithDate
+  0.575, // nextLength
+  -0.152, // prevEndsSentence
+  0.477, // prevQuoteEnd
+  0.776, // charsAhead
+  3.118, // pagePosition
+  -0.527, // articleHasKicker
+  -1.281, // articleHasByline
+  -1.710, // headingsSoFar
+  1.091, // kickerLine
+  1.638, // breaksSeries
+  1.229, // likeTitle
+  2.076, // stackSizeBreak
+  2.085, // phraseBreak
+  -6.119, // cohesion
 ];
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */

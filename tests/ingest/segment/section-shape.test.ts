@@ -47,8 +47,31 @@ describe('shape cues of the section-or-title model', () => {
     expect(features(['双周协商  画出更大同心圆'], article)('likeTitle')).toBe(1);
     expect(features(['背景故事'], article)('likeTitle')).toBe(0);
   });
-  it('weighs all three towards a new article', () => {
-    for (const name of ['kickerLine', 'breaksSeries', 'likeTitle'] as const) expect(SECTION_WEIGHTS[FEATURE_NAMES.indexOf(name)]!).toBeGreaterThan(0);
+  it('sees a stack set otherwise than the article\'s run of heading stacks', () => {
+    // Three sections, each under a two-line heading (因趣结缘 / 每个团队都有独特面孔), then a one-line headline.
+    const pairs = [...article, ...['因趣结缘', '每个团队都有独特面孔', '警民合作', '弥补社会治理不足', '主动参与', '成就感带来归属感'].flatMap((t, i) => (i % 2 ? [block('heading', t), block('paragraph', para('正文'))] : [block('heading', t)]))];
+    expect(features(['以人民为中心的中国人权事业'], pairs)('stackSizeBreak')).toBe(1);
+    expect(features(['热心助人', '志愿服务成为习惯'], pairs)('stackSizeBreak')).toBe(0);
+    // Two stacks are not yet a run; stacks of mixed sizes are no run.
+    expect(features(['以人民为中心的中国人权事业'], pairs.slice(0, 8))('stackSizeBreak')).toBe(0);
+    const mixed = [...pairs, block('heading', '尾声'), block('paragraph', para('正文'))];
+    expect(features(['以人民为中心的中国人权事业'], mixed)('stackSizeBreak')).toBe(0);
+  });
+  it('sees a heading with another number of phrases than the article\'s run of headings', () => {
+    // Two-phrase headings of different lengths (so no breaksSeries), then a one-phrase line.
+    const slogans = [...article, ...['打通版面页面 连接党心民心', '好创意迭出 好产品爆棚', '争当网红记者 争相跨界发展'].flatMap((t) => [block('heading', t), block('paragraph', para('正文'))])];
+    expect(features(['优质内容是不变的刚需'], slogans)('phraseBreak')).toBe(1);
+    expect(features(['融合发展 未来可期'], slogans)('phraseBreak')).toBe(0);
+    // Two headings are not yet a run; a letter-spaced word is one phrase; a name set as a heading is not counted.
+    expect(features(['优质内容是不变的刚需'], slogans.slice(0, 6))('phraseBreak')).toBe(0);
+    const single = [...article, ...['因趣结缘', '警民合作', '主动参与'].flatMap((t) => [block('heading', t), block('paragraph', para('正文'))])];
+    expect(features(['春  色'], single)('phraseBreak')).toBe(0);
+    expect(features(['春风 秋雨'], single)('phraseBreak')).toBe(1);
+    const named = [...article, ...['深情礼赞新中国七十年光辉历程', '杨明品', '诠释中国军人的底色'].flatMap((t) => [block('heading', t), block('paragraph', para('正文'))])];
+    expect(features(['弘扬传统美德 展现高尚气节'], named)('phraseBreak')).toBe(0);
+  });
+  it('weighs all five towards a new article', () => {
+    for (const name of ['kickerLine', 'breaksSeries', 'likeTitle', 'stackSizeBreak', 'phraseBreak'] as const) expect(SECTION_WEIGHTS[FEATURE_NAMES.indexOf(name)]!).toBeGreaterThan(0);
   });
 });
 
