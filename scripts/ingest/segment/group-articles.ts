@@ -257,8 +257,8 @@ export function endsMidSentence(a: DraftArticle): boolean {
  * A photo rubric over another item's headline (图片报道 / 广州天河…—— / 下好教育“先手棋”（在一线）): the title of a photo
  * item whose picture and caption the page text does not carry, with no text of its own — not a caption.
  */
-function photoItemTitled(c: { text: string; lines: ArticleBlock['lines'] }): DraftArticle {
-  return { blocks: [{ role: 'title', text: c.text, lines: c.lines }], hasBody: false, closed: true, untitled: false, review: [{ code: 'bodyless', message: 'photo rubric with no text after it (a photo item)', line: c.lines[0] }] };
+function photoItemTitled(c: { text: string; lines: ArticleBlock['lines'] }, message = 'photo rubric with no text after it (a photo item)'): DraftArticle {
+  return { blocks: [{ role: 'title', text: c.text, lines: c.lines }], hasBody: false, closed: true, untitled: false, review: [{ code: 'bodyless', message, line: c.lines[0] }] };
 }
 
 /**
@@ -351,7 +351,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const parts = assignHeadlineParts(headline, { topOfPage: topOfPage(), beforeDateline });
     for (const f of parts.furniture) items.push({ type: 'furniture', kind: 'masthead', ...f });
     for (const c of parts.captions) items.push(isPhotoRubric(c.text) ? { type: 'article', draft: photoItemTitled(c) } : { type: 'caption', ...c });
-    for (const t of parts.standalone) items.push({ type: 'article', draft: { blocks: [{ role: 'title', ...t }], hasBody: false, closed: true, untitled: false, review: [{ code: 'bodyless', message: 'photo title over the next headline taken as an item of its own', line: t.lines[0] }] } });
+    for (const t of parts.standalone) items.push({ type: 'article', draft: photoItemTitled(t, 'photo title over the next headline taken as an item of its own') });
     const a: DraftArticle = { blocks: [], hasBody: false, closed: false, untitled: false, review: [] };
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];

@@ -46,17 +46,17 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   return /[。！？!?；;]|……/.test(first) || (clausePunctuationCount(first) >= 2 && visibleLength(first) >= 20 && !endsParagraph(first));
 }
 
-/**
- * Joins blocks cut by column breaks (with nothing between the pieces), and
- * attaches a lone `“` line to the block after it and a lone `”` line to the
- * block before it. Returns new blocks; the input is not modified.
- */
 /** Whether the last block so far is a short one-line piece right after a sign-off (checked only when a join is due). */
 function shortPieceAfterSignOff(out: readonly Block[]): boolean {
   const prev = out[out.length - 1]!;
   return prev.source.length === 1 && visibleLength(prev.text) <= SHORT_PIECE && out.length >= 2 && isBylineShape(out[out.length - 2]!.text);
 }
 
+/**
+ * Joins blocks cut by column breaks (with nothing between the pieces), and
+ * attaches a lone `“` line to the block after it and a lone `”` line to the
+ * block before it. Returns new blocks; the input is not modified.
+ */
 export function joinColumnBreaks(blocks: Block[]): Block[] {
   // Evidence that the page was set in columns: a line that finished a sentence and then was cut
   // mid-sentence. Pages set one paragraph per line have none; there an unfinished line with no

@@ -19,6 +19,7 @@
  * development corpus only (`npx tsx scripts/eval/fit-section-model.ts`); the October 2019 pages are
  * held out. Features are scaled to about 0..1 so the weights read as the cue's strength.
  */
+import type { ArticleBlock } from '../types.ts';
 import type { DraftArticle } from './draft.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import { endsSentence, visibleLength } from './text-shape.ts';
@@ -167,7 +168,7 @@ function cheapFeatures(d: SectionDecision): number[] {
     d.article.blocks.some((b) => b.role === 'kicker') ? 1 : 0,
     d.article.blocks.some((b) => b.role === 'byline') ? 1 : 0,
     cap(heads.length / 5, 2),
-    ...shapeFeatures(d),
+    ...shapeFeatures(d, heads),
     stackSizeBreak(d.article, d.stack.length),
     d.stack.length === 1 ? phraseBreak(d.article, d.stack[0]!) : 0,
   ];
@@ -214,14 +215,14 @@ export function stackSizeBreak(article: DraftArticle, size: number): number {
 /** A name line under a title (李  纵  邓铁军, （印度）狄伯杰, 导演  韩  延, 安娜·阿鲁久尼扬): the writer, not a title. */
 const NAMED = /[（(][^（()）]+[）)]|[\u4e00-\u9fa5]{1,8}[ \u3000]{2,}\S|^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,8}(·[\u4e00-\u9fa5]{1,10})+$/;
 
-/** kickerLine, breaksSeries, likeTitle. */
-function shapeFeatures(d: SectionDecision): number[] {
+/** kickerLine, breaksSeries, likeTitle (the article's section headings so far given). */
+function shapeFeatures(d: SectionDecision, headings: readonly ArticleBlock[]): number[] {
   const first = d.stack[0]!.trim();
   const last = d.stack[d.stack.length - 1]!.trim();
   const fl = visibleLength(first);
   const kicker = d.stack.length === 2 && fl >= 10 && fl > visibleLength(last) && !/(——|—|：|:|[，。！？!?])$/.test(first) && !/^(——|--)/.test(last) && !NAMED.test(last) ? 1 : 0;
   const shape = headingShape(last);
-  const heads = d.article.blocks.filter((b) => b.role === 'heading').map((b) => headingShape(b.text));
+  const heads = headings.map((b) => headingShape(b.text));
   const series = heads.length >= 2 && heads.every((h) => sameShape(h, heads[0]!));
   const breaks = series && !sameShape(shape, heads[0]!) ? 1 : 0;
   const title = d.article.blocks.find((b) => b.role === 'title');
