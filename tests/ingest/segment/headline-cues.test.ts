@@ -4,6 +4,7 @@
  * inside group features, and the section-or-title model's feature vector.
  */
 import { describe, expect, it } from 'vitest';
+import { titles, para } from './helpers.ts';
 import { assignHeadlineParts, isDocumentNumber, kickerCue } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
 import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
@@ -16,13 +17,7 @@ const stack = (...texts: string[]): ClassifiedBlock[] =>
   texts.map((text, i) => ({ kind: 'headline', block: { text, lines: [i * 2 + 1, i * 2 + 1], source: [], gapBefore: 1, gapAfter: 1, joins: [] } }));
 const roles = (texts: string[]) => assignHeadlineParts(stack(...texts), { topOfPage: false }).blocks.map((b) => `${b.role}:${b.text}`);
 
-/** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
-function titles(paragraphs: string[]): string[] {
-  const lines = paragraphs.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text }));
-  return groupArticles(classifyBlocks(splitBlocks(lines))).flatMap((d) => (d.type === 'article' ? [d.draft.blocks.find((b) => b.role === 'title')?.text ?? ''] : []));
-}
 
-const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;
 
 describe('title + subtitle cues', () => {
   it.each([

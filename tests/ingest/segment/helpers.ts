@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { normaliseText } from '../../../scripts/ingest/normalise.ts';
 import type { SegmentedPage, SourceLine } from '../../../scripts/ingest/types.ts';
+import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
+import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 
 /** Reads a UTF-8 page file and normalises it as the ingest does before segmenting. */
 export function loadLines(path: string): SourceLine[] {
@@ -52,3 +55,12 @@ export function rebuiltText(page: SegmentedPage): string {
 export function sourceText(lines: SourceLine[]): string {
   return lines.map((l) => l.text).join('').replace(/\s+/g, '');
 }
+
+/** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
+export function titles(paragraphs: string[]): string[] {
+  const lines = paragraphs.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text }));
+  return groupArticles(classifyBlocks(splitBlocks(lines))).flatMap((d) => (d.type === 'article' ? [d.draft.blocks.find((b) => b.role === 'title')?.text ?? ''] : []));
+}
+
+/** A paragraph of running text long enough to read as body text, opening with `s`. */
+export const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;

@@ -3,6 +3,7 @@
  * shorter title, a heading that breaks the article's series of headings, a heading built like the article's title.
  */
 import { describe, expect, it } from 'vitest';
+import { para } from './helpers.ts';
 import type { ArticleBlock } from '../../../scripts/ingest/types.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
@@ -10,7 +11,6 @@ import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts
 import { FEATURE_NAMES, SECTION_WEIGHTS, isLoneLeadIn, isReportingKicker, opensNewArticle, sectionFeatures } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { headingShape, sameShape } from '../../../scripts/ingest/segment/parallel-headings.ts';
 
-const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;
 const page = (texts: string[]) => classifyBlocks(splitBlocks(texts.map((text, i) => ({ no: i + 1, text }))));
 const block = (role: ArticleBlock['role'], text: string): ArticleBlock => ({ role, text, lines: [1, 1] });
 

@@ -2,19 +2,14 @@
  * Cues at an article's sign-off: what a headline right after （作者为…）, ——编  者 or a reporter's note opens.
  */
 import { describe, expect, it } from 'vitest';
+import { titles, para } from './helpers.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
-import { endsMidSentence, groupArticles, isContributorWithCountry, isLeadIn, isRoundUpDateline, reportedContribution } from '../../../scripts/ingest/segment/group-articles.ts';
+import { endsMidSentence, isContributorWithCountry, isLeadIn, isRoundUpDateline, reportedContribution } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 import { isBylineShape, isCreditLine, isReporterLine, startsWithDateline } from '../../../scripts/ingest/segment/patterns.ts';
 
-/** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
-function titles(paragraphs: string[]): string[] {
-  const lines = paragraphs.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text }));
-  return groupArticles(classifyBlocks(splitBlocks(lines))).flatMap((d) => (d.type === 'article' ? [d.draft.blocks.find((b) => b.role === 'title')?.text ?? ''] : []));
-}
 
-const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;
 
 describe('a signed comment ends at its writer’s sign-off', () => {
   it('opens the next piece of a theory page where every piece is signed （作者为…）', () => {

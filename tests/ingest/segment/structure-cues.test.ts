@@ -4,20 +4,12 @@
  * and a competition over its result in a two-line headline.
  */
 import { describe, expect, it } from 'vitest';
+import { titles } from './helpers.ts';
 import { assignHeadlineParts, isCompetition, kickerCue } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
 import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
-import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
-import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
-import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 
 const stack = (...texts: string[]): ClassifiedBlock[] =>
   texts.map((text, i) => ({ kind: 'headline', block: { text, lines: [i * 2 + 1, i * 2 + 1], source: [], gapBefore: 1, gapAfter: 1, joins: [] } }));
-
-/** Titles of the articles the grouping makes of a page given as blank-line separated paragraphs. */
-function titles(paragraphs: string[]): string[] {
-  const lines = paragraphs.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text }));
-  return groupArticles(classifyBlocks(splitBlocks(lines))).flatMap((d) => (d.type === 'article' ? [d.draft.blocks.find((b) => b.role === 'title')?.text ?? ''] : []));
-}
 
 const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。村里的变化一年比一年大，大家的日子越过越红火，说起这些，老人们总是笑得合不拢嘴。`;
 const longText = (n: number) => Array.from({ length: n }, (_, i) => para(`第${i + 1}段，`));
