@@ -355,20 +355,17 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       const decided = firstKickerCue(pieces[0]!.text, pieces[1]!.text)?.name;
       role(decided === 'colon-title' || decided === 'open-excerpt' || decided === 'label-under' ? 'heading' : 'subtitle', pieces[1]!);
     }
-  } else if (pieces.length >= 3 && pieces.slice(1).every((p) => visibleLength(p.text) > 20 && /[，,]/.test(p.text))) {
+  } else if (pieces.length >= 3 && (
     // Two or more long lines of facts with commas under the first line (《国家产教融合建设试点实施方案》印发 / 通过5年左右的
     // 努力，试点布局50个左右产教融合型城市 / 在全国建设培育1万家以上的产教融合型企业，…) are summary points set large,
     // as under ■ bullets: they open the text, and the first line is the title.
-    role('title', pieces[0]!);
-    rest = pieces.slice(1);
-  } else if (pieces.length === 3 && /(审议|听取|通过|发布|出台|推出)(多部|多项|多个|一批|系列)/.test(pieces[0]!.text) && !KICKER_END.test(pieces[0]!.text.trim())) {
+    pieces.slice(1).every((p) => visibleLength(p.text) > 20 && /[，,]/.test(p.text)) ||
     // A roundup's title announcing several items (全国人大常委会第十四次会议审议多部法律草案和报告) over the first item's
     // two-line headline (民法典婚姻家庭编草案进入三审 / 现行法定婚龄暂不作修改): the items are the roundup's text.
-    role('title', pieces[0]!);
-    rest = pieces.slice(1);
-  } else if (pieces.length >= 3 && isLabelledFieldRow(pieces[1]!.text)) {
+    (pieces.length === 3 && /(审议|听取|通过|发布|出台|推出)(多部|多项|多个|一批|系列)/.test(pieces[0]!.text) && !KICKER_END.test(pieces[0]!.text.trim())) ||
     // A row of labelled fields under the first line (“新中国70年70部长篇小说典藏”丛书书目 / 书名：风云初记   作者：孙犁 / …) is
     // a listing's text: the first line is its title.
+    isLabelledFieldRow(pieces[1]!.text))) {
     role('title', pieces[0]!);
     rest = pieces.slice(1);
   } else if (pieces.length === 3 && isContributorCredit(pieces[2]!.text)) {
