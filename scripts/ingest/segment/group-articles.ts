@@ -4,7 +4,7 @@ import type { DraftArticle, DraftItem } from './draft.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
+import { endsWithSourceCredit, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 import { isReportingKicker, opensNewArticle } from './section-or-title.ts';
 
@@ -28,6 +28,7 @@ export function endsWithSignOff(text: string): boolean {
   const m = /[（(]([^（()）]{2,200})[）)]$/.exec(last);
   if (m && /(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|来源|据)/.test(m[1]!) && !/[。，,]/.test(m[1]!) && (m[1]!.length <= 40 || /记者/.test(m[1]!))) return true;
   if (m && /^[\u4e00-\u9fa5]{2,4}([\s、][\u4e00-\u9fa5]{2,4})*$/.test(m[1]!.trim()) && /[。！？”]\s*[（(]/.test(last)) return true;
+  if (endsWithSourceCredit(last)) return true;
   return /[。！？”]\s*(本报记者|记者|新华社记者)?\s*[\u4e00-\u9fa5]{2,4}\s*摄$/.test(last);
 }
 
@@ -314,7 +315,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
   const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || ((/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') || blocks[i - 1]?.kind === 'name') && blocks[i - 2]?.kind === 'body'))).length;
   // Letter writers' sign-offs (江西新余市  廖海金) in a series: a readers' letters column.
-  const otherSignOffs = blocks.filter((c, i) => c.kind === 'byline' && blocks[i - 1]?.kind === 'body' && !/^[（(]/.test(c.block.text.trim()) && !isCreditLine(c.block.text) && !isReporterLine(c.block.text) && !/摄/.test(c.block.text) && !/^(——|--)/.test(c.block.text.trim())).length;
+  const otherSignOffs = blocks.filter((c, i) => c.kind === 'byline' && blocks[i - 1]?.kind === 'body' && !/^[（(]/.test(c.block.text.trim()) && !isCreditLine(c.block.text) && !isSourceCredit(c.block.text) && !isReporterLine(c.block.text) && !/摄/.test(c.block.text) && !/^(——|--)/.test(c.block.text.trim())).length;
   // Short keywords, some of which look like a name (欧 洲 / 美 国 / 前 景; 莫斯科 / 曼谷 / 墨西哥城), each over a heading, in a
   // series on the page with at least half no personal name: section keywords, never the writer's name.
   const keywordSeries = keywordSeriesOnPage(blocks);
@@ -607,7 +608,9 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         break;
       case 'short-stack':
         // Short lines set right over the text are a headline printed on several lines.
-        if (after && (after.kind === 'dateline' || after.kind === 'body' || (after.kind === 'byline' && isReporterLine(after.block.text))) && c.block.source.length <= 3) {
+        // So are they over one more headline line set apart (山西太原小店区 / 一高层建筑着火, then 初步确认24人受伤, then the text).
+        const overText = (b: ClassifiedBlock | undefined) => !!b && (b.kind === 'dateline' || b.kind === 'body' || (b.kind === 'byline' && isReporterLine(b.block.text)));
+        if (after && (overText(after) || (after.kind === 'headline' && overText(blocks[index + 2]))) && c.block.source.length <= 3) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }
@@ -683,7 +686,7 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
         } else if (current) {
           const cur = current as DraftArticle;
           pushBlock(cur, isCreditLine(c.block.text) || cur.hasBody || !isReporterLine(c.block.text) ? 'byline' : 'byline', c);
-          if (cur.hasBody) cur.closedBy = 'byline:' + (isCreditLine(c.block.text) ? 'credit' : isReporterLine(c.block.text) ? 'reporter' : /摄/.test(c.block.text) ? 'photo' : /^[（(]/.test(c.block.text.trim()) ? 'bracket' : /^(——|--)/.test(c.block.text.trim()) ? 'signature' : 'other');
+          if (cur.hasBody) cur.closedBy = 'byline:' + (isCreditLine(c.block.text) ? 'credit' : isSourceCredit(c.block.text) ? 'source' : isReporterLine(c.block.text) ? 'reporter' : /摄/.test(c.block.text) ? 'photo' : /^[（(]/.test(c.block.text.trim()) ? 'bracket' : /^(——|--)/.test(c.block.text.trim()) ? 'signature' : 'other');
           // A quotation's signature (——习近平) does not end the article.
           // A page credit (本版摄影：… 版式设计：…) under a headline with no text closes it too (a photo page's rubric).
           if (!isSignature(c.block.text)) cur.closed = cur.hasBody || cur.closed || isCreditLine(c.block.text);

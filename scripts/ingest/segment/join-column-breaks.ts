@@ -1,7 +1,7 @@
 import type { Block } from './block.ts';
 import { head, tail } from './block.ts';
 import { endsParagraph, clausePunctuationCount, isChineseText, visibleLength, isHanChar } from './text-shape.ts';
-import { startsWithDateline, isBylineShape, isContinuationOnly, teaserPointerPage, isEditorsNote, isPublisherLine } from './patterns.ts';
+import { startsWithDateline, endsWithSourceCredit, isBylineShape, isContinuationOnly, teaserPointerPage, isEditorsNote, isPublisherLine } from './patterns.ts';
 
 /** A one-line piece this short is only joined on pages that show column cuts. */
 const SHORT_PIECE = 30;
@@ -18,6 +18,8 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   const last = a.text.slice(a.text.lastIndexOf('\n') + 1).trim();
   // (the cheap test first: most blocks end a paragraph)
   if (endsParagraph(last)) return false;
+  // A paragraph signed off by its source after the last sentence (…开展救援工作。据法治日报) ends there.
+  if (endsWithSourceCredit(last)) return false;
   const first = b.text.split('\n', 1)[0]!.trim();
   if (!isChineseText(a.text) || !isChineseText(b.text)) return false;
   if (last.startsWith('——') || /^\*\*/.test(a.text) || /\*\*$/.test(last)) return false;

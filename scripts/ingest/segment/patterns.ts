@@ -74,6 +74,29 @@ export function isNameList(text: string): boolean {
 }
 
 /**
+ * A source credit alone on its line, closing a news item taken from elsewhere: 据中国之声, 据极目新闻等, 据《环球人物》,
+ * 综合新华社、央视新闻, 来源：人民网. A closed class (据 / 综合 / 来源 / 转自 / 摘自 + a name, no sentence punctuation),
+ * the way 都市报 and county papers sign off reprinted items. Discourse openers (据了解, 据悉, 据统计…) are running text.
+ */
+export function isSourceCredit(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || !SOURCE_CREDIT.test(t)) return false;
+  return !DISCOURSE_OPENER.test(t);
+}
+
+const SOURCE_CREDIT = /^(据|综合(自)?|来源[：:]|转自|摘自|编译自)[^\s，,。！？!?；;：:]{2,24}(等)?$|^(据|综合(自)?|来源[：:]|转自|摘自|编译自)[^\s，,。！？!?；;：:]{2,16}(、[^\s，,。！？!?；;：:]{2,16})+(等)?$/;
+
+/** 据 + a word that opens a sentence, not a source: 据了解, 据悉, 据介绍, 据统计, 据报道, 据称, 据此, 据规定 … */
+const DISCOURSE_OPENER = /^(据(了解|悉|介绍|统计|报道|称|说|此|规定|测算|估计|分析|调查|记载|史料|初步|不完全|透露|研究|预测|观察|测|查|传|闻|实|理|点)|综合(来看|考虑|分析|施策|评价|治理|实力|素质|服务|新闻|报道|整治|执法|交通|体|性|类|版))/;
+
+/** A paragraph that ends with its source credit after the last sentence: …开展救援工作。据法治日报. */
+export function endsWithSourceCredit(text: string): boolean {
+  const last = text.slice(text.lastIndexOf('\n') + 1).trim();
+  const m = /[。！？!?”"…]\s*((据|综合)[^\s，,。！？!?；;：:“”"]{2,16}(等)?)$/.exec(last);
+  return !!m && isSourceCredit(m[1]!);
+}
+
+/**
  * Byline / sign-off shapes that end an article or stand under its headline:
  * （刘颖 马吉）, 蒋建君/文 浦映/摄, 撰文 鹏翔 丽娜, 本报记者 XXX, （新华社北京2月18日电）,
  * 张连华摄（影像中国）, 版式设计：XXX, 吴涛.
@@ -82,6 +105,7 @@ export function isBylineShape(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || t.length > 160) return false;
   if (isSignature(t)) return true;
+  if (isSourceCredit(t)) return true;
   if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;
   const inner = t.replace(/^[（(【\[]\s*/, '').replace(/\s*[）)】\]]$/, '');
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { endsWithSourceCredit, isBylineShape, isSourceCredit } from '../../../scripts/ingest/segment/patterns.ts';
+import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
+import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
+import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
+
+/** Groups a page written as text and summarises the items as `type:role=text` strings. */
+function summary(text: string): string[][] {
+  const blocks = classifyBlocks(joinColumnBreaks(splitBlocks(text.split('\n').map((t, i) => ({ no: i + 1, text: t })))));
+  return groupArticles(blocks).map((item) => (item.type === 'article' ? ['article', ...item.draft.blocks.map((b) => `${b.role}=${b.text}`)] : [item.type, item.text]));
+}
+
+describe('isSourceCredit: a source credit alone on its line (据… / 综合… / 来源：…)', () => {
+  it.each([
+    ['据新华社', true],
+    ['据某某之声', true],
+    ['据晨报新闻等', true],
+    ['据《人物周刊》', true],
+    ['综合新华社、央视新闻', true],
+    ['来源：人民网', true],
+    ['据了解', false], // a discourse opener, not a source
+    ['据悉', false],
+    ['综合施策', false],
+    ['综合新闻', false], // a page name
+    ['据了解，会议将于明天召开。', false],
+    ['据市气象台消息，明天有雨。', false],
+  ])('%s → %s', (text, expected) => expect(isSourceCredit(text)).toBe(expected));
+
+  it('is a byline shape', () => expect(isBylineShape('据某某日报')).toBe(true));
+});
+
+describe('endsWithSourceCredit: a paragraph signed off by its source after the last sentence', () => {
+  it.each([
+    ['现场正在抓紧开展救援工作。据某某日报', true],
+    ['法院依法作出判决。”据某某法院', true],
+    ['会议由区领导主持。据了解', false],
+    ['据某某日报报道，现场明火已扑灭。', false],
+  ])('%s → %s', (text, expected) => expect(endsWithSourceCredit(text)).toBe(expected));
+});
+
+describe('source credits close news items', () => {
+  it('a headline after a 据… line opens the next item, not a section heading', () => {
+    expect(summary('标题一\n\n昨天，某地发生一起事故，所幸无人受伤。\n\n据某某之声\n\n标题二\n\n今天，另一地召开会议，部署防汛工作。').map((i) => i.slice(0, 2))).toEqual([
+      ['article', 'title=标题一'],
+      ['article', 'title=标题二'],
+    ]);
+  });
+
+  it('a paragraph ending in its source credit is not joined to the next item as a column break', () => {
+    const items = summary('标题一\n\n昨天，某地召开会议，部署防汛工作。据某某日报\n\n“全省第一家！”\n\n某县建成首座智慧水厂\n\n今天，某县首座智慧水厂正式通水，日供水十万吨。');
+    expect(items.filter((i) => i[0] === 'article').map((i) => i[1])).toEqual(['title=标题一', 'kicker=“全省第一家！”']);
+  });
+
+  it('a headline printed on two short lines over one more headline line opens an item after a sign-off', () => {
+    const items = summary('标题一\n\n昨天，某地召开会议，部署防汛工作。\n\n据某某之声\n\n某市某区\n一高楼起火\n\n初步确认多人受伤\n\n昨晚，某市一处建筑外立面发生火灾，现场明火已扑灭。');
+    const articles = items.filter((i) => i[0] === 'article');
+    expect(articles).toHaveLength(2);
+    // (which line is kicker, title or subtitle is the headline parts' decision; here: all three are the headline's)
+    expect(articles[1]!.slice(1, 4).map((b) => b.split('=')[0])).toEqual(['kicker', 'title', 'subtitle']);
+    expect(articles[1]!.slice(1, 4).map((b) => b.split('=')[1])).toEqual(['某市某区', '一高楼起火', '初步确认多人受伤']);
+  });
+});
