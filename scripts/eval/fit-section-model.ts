@@ -7,10 +7,11 @@
  *
  * Each example is one place where the segmenter meets a headline-shaped stack inside running text
  * with no strong cue; its label is whether the gold reading has that stack's text as an article title.
- * The segmenter runs with the model switched off while examples are collected. Paste the printed
- * weights into SECTION_WEIGHTS.
+ * The segmenter runs with the model switched off while examples are collected. With --write, the
+ * weights fitted on February go into scripts/ingest/segment/section-model.json (the shipped model).
+ * For figures per paper and leave-one-paper-out, see scripts/eval/papers.ts (npm run eval:papers).
  */
-import { readFileSync, globSync } from 'node:fs';
+import { readFileSync, globSync, writeFileSync } from 'node:fs';
 import { normaliseText } from '../ingest/normalise.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { segmentTrace } from '../ingest/segment/group-articles.ts';
@@ -66,9 +67,13 @@ const report = (name: string, set: Example[]) => {
 };
 report('February (fit)', train);
 report('October (held out)', test);
-console.log(`export const ${constName}: number[] = [`);
 for (let i = 0; i < n; i++) console.log(`  ${w[i]!.toFixed(3)}, // ${names[i]}`);
-console.log('];');
+if (process.argv.includes('--write')) {
+  const file = new URL('../ingest/segment/section-model.json', import.meta.url);
+  const model = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, JSON.stringify({ ...model, fittedOn: "人民日报 2019-02 (February pages of the development corpus)", features: [...names], weights: w.map((v) => Number(v.toFixed(3))) }, null, 2) + '\n');
+  console.log('wrote section-model.json');
+}
 }
 console.log('# section heading or new article (section-or-title.ts)');
 fit(examples, FEATURE_NAMES, 'SECTION_WEIGHTS');

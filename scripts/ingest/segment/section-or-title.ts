@@ -25,6 +25,7 @@ import type { ClassifiedBlock } from './classify-blocks.ts';
 import { endsSentence, visibleLength } from './text-shape.ts';
 import { cohesion } from './cohesion.ts';
 import { headingShape, sameShape } from './parallel-headings.ts';
+import sectionModelData from './section-model.json' with { type: 'json' };
 
 /** What the model sees of one decision. */
 export interface SectionDecision {
@@ -257,41 +258,18 @@ export function endsWithClosingBox(article: DraftArticle): boolean {
   return article.blocks.some((b) => b.role === 'heading' && /^[■●◆]?[ \u3000]*(记者手记|延伸阅读|编后)$/.test(b.text.trim()));
 }
 
-/** Fitted weights (scripts/eval/fit-section-model.ts, February 2019 pages). */
-export const SECTION_WEIGHTS: number[] = [
-  -2.033, // bias
-  -0.308, // noHeadingsYet
-  1.694, // articleChars
-  3.015, // longNoHeadings
-  0.582, // paragraphs
-  0.186, // charsSinceHeading
-  -1.039, // stackTwo
-  0.410, // stackThreePlus
-  -0.262, // headLength
-  1.327, // twoPhrase
-  -0.479, // quoted
-  -1.397, // similarAhead
-  -0.407, // anyAhead
-  -0.803, // likeEarlierHeadings
-  1.051, // nextOpensWithDate
-  0.575, // nextLength
-  -0.152, // prevEndsSentence
-  0.477, // prevQuoteEnd
-  0.776, // charsAhead
-  3.118, // pagePosition
-  -0.527, // articleHasKicker
-  -1.281, // articleHasByline
-  -1.710, // headingsSoFar
-  1.091, // kickerLine
-  1.638, // breaksSeries
-  1.229, // likeTitle
-  2.076, // stackSizeBreak
-  2.085, // phraseBreak
-  -6.119, // cohesion
-];
+/** Fitted weights, a data file written by the fitting script (scripts/eval/papers.ts --write). */
+export const SECTION_WEIGHTS: number[] = loadWeights(sectionModelData);
+
+function loadWeights(data: { features: string[]; weights: number[] }): number[] {
+  if (data.features.length !== FEATURE_NAMES.length || data.features.some((f, i) => f !== FEATURE_NAMES[i]) || data.weights.length !== FEATURE_NAMES.length) {
+    throw new Error(`section-model.json: its features (${data.features.join(', ')}) are not FEATURE_NAMES; refit with npm run eval:papers -- --write`);
+  }
+  return data.weights;
+}
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */
-export const sectionModel = { weights: SECTION_WEIGHTS, threshold: 0 };
+export const sectionModel = { weights: SECTION_WEIGHTS, threshold: sectionModelData.threshold };
 
 /** The model's score: above the threshold, the stack opens a new article; otherwise it is section heading(s) of the current one. */
 export function newArticleScore(d: SectionDecision, weights: number[] = sectionModel.weights): number {

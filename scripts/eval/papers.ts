@@ -1,0 +1,278 @@
+/**
+ * Segmentation per paper, and leave-one-paper-out: how the segmenter does on each development paper, and on
+ * each paper when the section model (section-or-title.ts) was fitted on the other papers only.
+ *
+ *   npm run eval:papers                      figures per paper: shipped model, then leave-one-paper-out
+ *   npm run eval:papers -- --write           also refit on every paper and write section-model.json
+ *   npm run eval:papers -- --papers a,b      only these papers (names below), e.g. a small slice in CI
+ *   npm run eval:papers -- --limit N         at most N pages per paper
+ *   npm run eval:papers -- --json FILE       the figures as JSON too
+ *
+ * Papers (each a folder of pages and one of gold readings, in ../shared unless --shared DIR says otherwise):
+ * 人民日报 (corpus), 都市快报 (corpus-regional), seeds (seeds). A page is scored as
+ * ../shared/tools/score_titles.py scores an ingest (start-F1: a produced article counts when its headline —
+ * title, kicker, subtitle or their concatenation — is a gold title of the page; one to one, in order). When
+ * python3 and the scorer are there, each figure is checked against the scorer itself, run on the same
+ * articles written as a content folder.
+ *
+ * The section model is a logistic regression over the cues of section-or-title.ts, fitted on the decisions
+ * the segmenter meets with the model switched off (a headline-shaped stack inside running text with no strong
+ * cue), labelled by the gold (the stack is a gold title or not). Each paper's decisions weigh in proportion to
+ * the square root of their number, so that the large paper does not drown the small ones.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { normaliseText } from '../ingest/normalise.ts';
+import { segmentPage } from '../ingest/segment.ts';
+import { segmentTrace } from '../ingest/segment/group-articles.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, sectionFeatures, sectionModel } from '../ingest/segment/section-or-title.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MODEL_FILE = join(ROOT, 'scripts/ingest/segment/section-model.json');
+
+export interface Paper {
+  name: string;
+  pages: string;
+  gold: string;
+}
+
+export const PAPERS = (shared: string): Paper[] => [
+  { name: '人民日报', pages: join(shared, 'corpus'), gold: join(shared, 'corpus-gold') },
+  { name: '都市快报', pages: join(shared, 'corpus-regional'), gold: join(shared, 'corpus-regional-gold') },
+  { name: 'seeds', pages: join(shared, 'seeds'), gold: join(shared, 'seeds/gold') },
+];
+
+interface GoldHead {
+  title?: string;
+}
+interface Page {
+  file: string;
+  lines: { no: number; text: string }[];
+  gold: GoldHead[];
+}
+export interface Example {
+  x: number[];
+  y: number;
+}
+export interface Score {
+  gold: number;
+  produced: number;
+  matched: number;
+  roleRight: number;
+}
+
+const fold = (s: string | undefined | null) => (s ?? '').replace(/\s+/g, '');
+
+function listTxt(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir).sort()) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) {
+      if (e !== 'gold') out.push(...listTxt(p));
+    } else if (e.endsWith('.txt')) out.push(p);
+  }
+  return out;
+}
+
+/** A paper's pages that have a gold reading, read and normalised as the ingest does. */
+export function loadPages(paper: Paper, limit = 0): Page[] {
+  const pages: Page[] = [];
+  for (const f of listTxt(paper.pages)) {
+    const rel = relative(paper.pages, f).split('\\').join('/');
+    const goldFile = join(paper.gold, rel.replace(/\.txt$/, '.json'));
+    if (!existsSync(goldFile)) continue;
+    const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { articles: GoldHead[] }).articles;
+    const text = normaliseText(readFileSync(f, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
+    pages.push({ file: rel, lines: text.split('\n').map((t, i) => ({ no: i + 1, text: t })), gold });
+    if (limit && pages.length >= limit) break;
+  }
+  return pages;
+}
+
+/** The model's decisions on a paper's pages (the segmenter run with the model off), labelled by the gold. */
+export function collectExamples(pages: Page[]): Example[] {
+  const examples: Example[] = [];
+  const saved = sectionModel.weights;
+  sectionModel.weights = [];
+  try {
+    for (const p of pages) {
+      const titles = p.gold.map((g) => fold(g.title)).filter(Boolean);
+      segmentTrace.onDecision = (d) => {
+        if (d.marked || d.index < 0) return;
+        const whole = fold(d.stack.join(''));
+        const y = d.stack.some((s) => titles.includes(fold(s))) || titles.some((t) => whole.includes(t)) ? 1 : 0;
+        examples.push({ x: sectionFeatures(d), y });
+      };
+      segmentPage(p.lines, { file: p.file });
+    }
+  } finally {
+    segmentTrace.onDecision = undefined;
+    sectionModel.weights = saved;
+  }
+  return examples;
+}
+
+/** L2-regularised logistic regression by gradient descent; `sets` weigh in proportion to the square root of their size. Deterministic. */
+export function fitLogistic(sets: Example[][], n: number = FEATURE_NAMES.length, iterations = 4000, lambda = 1e-4): number[] {
+  const w = new Array<number>(n).fill(0);
+  const weighted = sets.filter((s) => s.length).map((s) => ({ s, k: Math.sqrt(s.length) / s.length }));
+  const total = weighted.reduce((t, { s, k }) => t + s.length * k, 0);
+  if (!total) return w;
+  const sig = (z: number) => 1 / (1 + Math.exp(-z));
+  for (let it = 0; it < iterations; it++) {
+    const g = new Array<number>(n).fill(0);
+    for (const { s, k } of weighted) {
+      for (const e of s) {
+        let z = 0;
+        for (let i = 0; i < n; i++) z += e.x[i]! * w[i]!;
+        const err = (sig(z) - e.y) * k;
+        for (let i = 0; i < n; i++) g[i]! += err * e.x[i]!;
+      }
+    }
+    for (let i = 0; i < n; i++) w[i]! -= 0.5 * (g[i]! / total + (i ? lambda * w[i]! : 0));
+  }
+  return w.map((v) => Math.round(v * 1000) / 1000);
+}
+
+interface Produced {
+  kicker?: string;
+  title: string;
+  subtitle?: string;
+}
+
+/** Segments every page with the given weights; the articles' headlines per page. */
+export function segmentAll(pages: Page[], weights: number[]): Map<string, Produced[]> {
+  const saved = sectionModel.weights;
+  sectionModel.weights = weights;
+  const out = new Map<string, Produced[]>();
+  try {
+    for (const p of pages) {
+      const seg = segmentPage(p.lines, { file: p.file });
+      out.set(
+        p.file,
+        seg.items.flatMap((i) => (i.type === 'article' ? [{ title: i.article.title, ...(i.article.kicker ? { kicker: i.article.kicker } : {}), ...(i.article.subtitle ? { subtitle: i.article.subtitle } : {}) }] : [])),
+      );
+    }
+  } finally {
+    sectionModel.weights = saved;
+  }
+  return out;
+}
+
+/** score_titles.py's matching, in TypeScript. */
+export function scoreTitles(pages: Page[], produced: Map<string, Produced[]>): Score {
+  const s: Score = { gold: 0, produced: 0, matched: 0, roleRight: 0 };
+  for (const p of pages) {
+    const arts = produced.get(p.file) ?? [];
+    const used = new Set<number>();
+    for (const ga of p.gold) {
+      const gt = fold(ga.title);
+      for (let i = 0; i < arts.length; i++) {
+        if (used.has(i)) continue;
+        const k = fold(arts[i]!.kicker), t = fold(arts[i]!.title), st = fold(arts[i]!.subtitle);
+        if (gt && [t, k, st, k + t, t + st, k + t + st].includes(gt)) {
+          used.add(i);
+          s.matched++;
+          if (gt === t) s.roleRight++;
+          break;
+        }
+      }
+    }
+    s.gold += p.gold.length;
+    s.produced += arts.length;
+  }
+  return s;
+}
+
+export const startF1 = (s: Score) => {
+  const p = s.produced ? s.matched / s.produced : 0;
+  const r = s.gold ? s.matched / s.gold : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+};
+
+/** Runs ../shared/tools/score_titles.py on the articles written as a content folder; its start-F1, or null without python3 or the scorer. */
+function pythonScore(scorer: string, paper: Paper, produced: Map<string, Produced[]>): number | null {
+  if (!existsSync(scorer)) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'jiuwen-eval-'));
+  try {
+    mkdirSync(join(dir, 'articles'));
+    let n = 0;
+    for (const [file, arts] of produced) for (const a of arts) writeFileSync(join(dir, 'articles', `${String(n++).padStart(6, '0')}.mdx`), `---\n${JSON.stringify({ ...a, source: { file } })}\n---\n`);
+    const out = execFileSync('python3', [scorer, dir, paper.gold], { encoding: 'utf8' });
+    const m = /start-F1 ([\d.]+)/.exec(out);
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      shared: { type: 'string', default: join(ROOT, '../shared') },
+      papers: { type: 'string' },
+      limit: { type: 'string', default: '0' },
+      write: { type: 'boolean', default: false },
+      json: { type: 'string' },
+    },
+  });
+  const shared = resolve(values.shared!);
+  const wanted = values.papers?.split(',');
+  const papers = PAPERS(shared).filter((p) => existsSync(p.pages) && (!wanted || wanted.includes(p.name)));
+  if (!papers.length) {
+    console.error(`eval:papers: no development papers found under ${shared}`);
+    process.exit(2);
+  }
+  const limit = Number(values.limit);
+  const scorer = join(shared, 'tools/score_titles.py');
+  const data = papers.map((paper) => {
+    const pages = loadPages(paper, limit);
+    return { paper, pages, examples: collectExamples(pages) };
+  });
+  const rows: Record<string, unknown>[] = [];
+  const line = (label: string, name: string, s: Score, py: number | null) => {
+    const f1 = startF1(s);
+    console.log(`${label.padEnd(26)} ${name.padEnd(6)} gold ${String(s.gold).padStart(4)}  produced ${String(s.produced).padStart(4)}  matched ${String(s.matched).padStart(4)}  start-F1 ${f1.toFixed(3)}  (score_titles.py ${py === null ? 'n/a' : py.toFixed(3)})  title role right ${s.roleRight}/${s.matched}`);
+    rows.push({ mode: label, paper: name, ...s, startF1: Number(f1.toFixed(4)), scoreTitles: py });
+    if (py !== null && Math.abs(py - f1) > 0.0015) console.log(`  ! score_titles.py disagrees (${py} against ${f1.toFixed(3)})`);
+  };
+  console.log(`# shipped model (section-model.json), ${data.reduce((n, d) => n + d.pages.length, 0)} pages`);
+  for (const d of data) {
+    const produced = segmentAll(d.pages, SECTION_WEIGHTS);
+    line('shipped', d.paper.name, scoreTitles(d.pages, produced), pythonScore(scorer, d.paper, produced));
+  }
+  if (data.length > 1) {
+    console.log('# leave-one-paper-out: the section model fitted on the other papers only');
+    let worst = 1;
+    for (const d of data) {
+      const w = fitLogistic(data.filter((o) => o !== d).map((o) => o.examples));
+      const produced = segmentAll(d.pages, w);
+      const s = scoreTitles(d.pages, produced);
+      worst = Math.min(worst, startF1(s));
+      line('held out', d.paper.name, s, pythonScore(scorer, d.paper, produced));
+    }
+    console.log(`worst paper held out: start-F1 ${worst.toFixed(3)}`);
+    rows.push({ mode: 'held out', paper: 'worst', startF1: Number(worst.toFixed(4)) });
+  }
+  console.log(`(decisions per paper: ${data.map((d) => `${d.paper.name} ${d.examples.length}, ${d.examples.filter((e) => e.y).length} titles`).join('; ')})`);
+  if (values.write) {
+    const w = fitLogistic(data.map((d) => d.examples));
+    const model = {
+      $comment: 'Weights of the section-heading-or-new-article model (section-or-title.ts), one per feature in FEATURE_NAMES order. Written by `npm run eval:papers -- --write` (scripts/eval/papers.ts); never edit by hand.',
+      fittedOn: data.map((d) => `${d.paper.name} (${d.pages.length} pages, ${d.examples.length} decisions)`).join(', '),
+      threshold: 0,
+      features: [...FEATURE_NAMES],
+      weights: w,
+    };
+    writeFileSync(MODEL_FILE, JSON.stringify(model, null, 2) + '\n');
+    console.log(`wrote ${relative(ROOT, MODEL_FILE)} (fitted on ${model.fittedOn})`);
+  }
+  if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2) + '\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

@@ -1,0 +1,64 @@
+/**
+ * The per-paper evaluation and the section model's fit (scripts/eval/papers.ts), run on the small slices the
+ * repository ships: every 30th page of the 人民日报 development corpus (tests/fixtures/corpus-sample) and the five
+ * seed pages. A gate per paper, and the fit script's own steps on a slice, as CI runs them.
+ */
+import { describe, expect, it } from 'vitest';
+import { collectExamples, fitLogistic, loadPages, scoreTitles, segmentAll, startF1, type Example } from '../../scripts/eval/papers.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS } from '../../scripts/ingest/segment/section-or-title.ts';
+
+const SAMPLE = { name: '人民日报 sample', pages: 'tests/fixtures/corpus-sample', gold: 'tests/fixtures/corpus-sample' };
+const SEEDS = { name: 'seeds', pages: 'content/sources', gold: 'tests/fixtures/seeds/gold' };
+
+describe('per-paper gate (shipped section model)', () => {
+  it('seeds: every article found where it starts (start-F1 1.0)', () => {
+    const pages = loadPages(SEEDS);
+    expect(pages).toHaveLength(5);
+    const s = scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS));
+    expect(s).toMatchObject({ gold: 12, produced: 12, matched: 12 });
+  });
+
+  it('人民日报 sample: start-F1 at least 0.97', () => {
+    const pages = loadPages(SAMPLE);
+    expect(pages.length).toBeGreaterThanOrEqual(29);
+    expect(startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)))).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('scoreTitles: score_titles.py\'s matching', () => {
+  const page = { file: 'p.txt', lines: [], gold: [{ title: '标题一' }, { title: '上行\n下行' }, { title: '漏掉的' }] };
+  it('matches a gold title against title, kicker, subtitle or their concatenation, whitespace folded, one to one', () => {
+    const produced = new Map([['p.txt', [{ title: '标题一' }, { kicker: '上行', title: '下行' }, { title: '标题一' }, { title: '多出的' }]]]);
+    expect(scoreTitles([page], produced)).toEqual({ gold: 3, produced: 4, matched: 2, roleRight: 1 });
+  });
+  it('start-F1 is the harmonic mean of precision and recall', () => {
+    expect(startF1({ gold: 3, produced: 4, matched: 2, roleRight: 1 })).toBeCloseTo((2 * (2 / 4) * (2 / 3)) / (2 / 4 + 2 / 3), 10);
+    expect(startF1({ gold: 0, produced: 0, matched: 0, roleRight: 0 })).toBe(0);
+  });
+});
+
+describe('fitting the section model on a slice (as CI runs the fit script)', () => {
+  const examples = collectExamples(loadPages(SAMPLE));
+
+  it('collects labelled decisions with one value per cue', () => {
+    expect(examples.length).toBeGreaterThan(50);
+    expect(examples.every((e) => e.x.length === FEATURE_NAMES.length)).toBe(true);
+    expect(examples.some((e) => e.y === 1) && examples.some((e) => e.y === 0)).toBe(true);
+  });
+
+  it('is deterministic and fits its training decisions better than the majority guess', () => {
+    const w = fitLogistic([examples], FEATURE_NAMES.length, 600);
+    expect(fitLogistic([examples], FEATURE_NAMES.length, 600)).toEqual(w);
+    const right = (set: Example[]) => set.filter((e) => e.x.reduce((s, v, i) => s + v * w[i]!, 0) > 0 === (e.y === 1)).length;
+    const majority = Math.max(examples.filter((e) => e.y).length, examples.filter((e) => !e.y).length);
+    expect(right(examples)).toBeGreaterThan(majority);
+  });
+
+  it('weighs a paper by how many decisions it has (its square root)', () => {
+    const a: Example[] = [{ x: [1, 1], y: 1 }, { x: [1, 0], y: 0 }];
+    const b: Example[] = [{ x: [1, 1], y: 0 }];
+    const once = fitLogistic([a, b], 2, 300);
+    const twice = fitLogistic([[...a, ...a], b], 2, 300);
+    expect(twice[1]!).toBeGreaterThan(once[1]!);
+  });
+});
