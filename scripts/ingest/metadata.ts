@@ -8,6 +8,7 @@
  *   3. the text itself: masthead, printed date, 第N版, 第N期         source 'text' (+ a review note)
  * A date is never invented: it is known to the day, month, year, or not at all.
  */
+import { pageLabelKey, parsePageLabel } from './page-label.ts';
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { FactSource, PartialDate, PublicationRef, ReviewNote } from '../../src/content/schema.ts';
@@ -20,6 +21,8 @@ export interface CatalogueEntry {
   date?: string | null;
   dateBasis?: string | null;
   page?: number | null;
+  /** A section's page label (`A02`), given as `page: "A02"` in catalogue.json. */
+  pageLabel?: string;
   issueNumber?: number | null;
   /** Page name printed on it (要闻, 综合新闻). */
   pageName?: string | null;
@@ -77,8 +80,10 @@ export function parseCatalogue(raw: unknown, file = 'catalogue.json'): { catalog
       }
       if (typeof v.dateBasis === 'string') entry.dateBasis = v.dateBasis;
       if (v.page !== undefined && v.page !== null) {
+        const label = typeof v.page === 'string' ? parsePageLabel(v.page) : undefined;
         if (isPositiveInt(v.page)) entry.page = v.page;
-        else bad('page', 'a positive whole number or null');
+        else if (label) entry.pageLabel = label.label;
+        else bad('page', 'a positive whole number, a section page label such as "A02", or null');
       }
       if (v.issueNumber !== undefined && v.issueNumber !== null) {
         if (isPositiveInt(v.issueNumber)) entry.issueNumber = v.issueNumber;
@@ -99,6 +104,8 @@ export interface PageMeta {
   dateKey: string;
   issueId: string;
   page: number | null;
+  /** A section's page label (`A02`) when the page has one and no page number. */
+  pageLabel?: string;
   pageKey: string;
   pageName?: string;
   issueNumber?: number;
@@ -162,6 +169,8 @@ export function resolvePageMeta(file: string, lines: SourceLine[], catalogue: Ca
     page = fromText.page.value;
     review.push({ code: 'page-from-text', message: `page number ${page} read from "${fromText.page.printed}"`, line: fromText.page.line });
   }
+  // A section's page label (A02), when no page number is known.
+  const pageLabel = page === null ? (entry.pageLabel ?? fromPath.pageLabel) : undefined;
   if (entry.page && fromText.page && fromText.page.value !== entry.page) {
     review.push({ code: 'page-conflict', message: `catalogue says page ${entry.page} but the page prints "${fromText.page.printed}"`, line: fromText.page.line });
   }
@@ -180,9 +189,10 @@ export function resolvePageMeta(file: string, lines: SourceLine[], catalogue: Ca
     dateKey,
     issueId: `${publication.slug}/${dateKey}`,
     page,
-    pageKey: page !== null ? String(page) : pageKeyFromFile(file),
+    pageKey: page !== null ? String(page) : pageLabel ? pageLabelKey(pageLabel) : pageKeyFromFile(file),
     review,
   };
+  if (page === null && pageLabel) meta.pageLabel = pageLabel;
   if (entry.pageName) meta.pageName = entry.pageName;
   if (issueNumber !== undefined) meta.issueNumber = issueNumber;
   return meta;
@@ -191,15 +201,18 @@ export function resolvePageMeta(file: string, lines: SourceLine[], catalogue: Ca
 /* ---------- path convention ---------- */
 
 /** Reads `PUBLICATION/YYYY-MM-DD/PP.txt` (any of the three parts may be missing). */
-export function parsePathConvention(file: string): { publication?: string; date?: string; page?: number } {
+export function parsePathConvention(file: string): { publication?: string; date?: string; page?: number; pageLabel?: string } {
   const parts = normalisePath(file).split('/');
-  const out: { publication?: string; date?: string; page?: number } = {};
+  const out: { publication?: string; date?: string; page?: number; pageLabel?: string } = {};
   const name = parts[parts.length - 1] ?? '';
   const pageMatch = /^0*(\d{1,3})\.txt$/i.exec(name);
   const dateDir = parts[parts.length - 2];
   if (dateDir !== undefined && parseDateValue(dateDir)) {
     out.date = dateDir;
     if (pageMatch && Number(pageMatch[1]) > 0) out.page = Number(pageMatch[1]);
+    // A section's page label as the file name: A02.txt, B1.txt.
+    const label = /^[A-Za-z]\d{1,3}\.txt$/i.test(name) ? parsePageLabel(name.replace(/\.txt$/i, '')) : undefined;
+    if (label) out.pageLabel = label.label;
     const pub = parts[parts.length - 3];
     if (pub !== undefined && pub.trim() !== '') out.publication = pub.trim();
   }

@@ -8,6 +8,7 @@
  * updated ledger and a report. The CLI (scripts/ingest.ts) does the reading
  * and, through emit.writeOutput, the writing.
  */
+import { comparePageLabels } from './page-label.ts';
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
 import { decodePage, type Encoding } from './decode.ts';
 import { normaliseLines } from './normalise.ts';
@@ -347,6 +348,7 @@ function buildFrontMatter(w: ArticleWork): Article {
     publication: page.meta.publication,
     date: page.meta.date,
     page: page.meta.page,
+    ...(page.meta.pageLabel ? { pageLabel: page.meta.pageLabel } : {}),
     pageKey: page.meta.pageKey,
     order: w.order,
     title,
@@ -375,7 +377,8 @@ function captionsWithin(seg: SegmentedPage, a: SegmentedArticle): string[] {
 const SOURCE_RANK = { catalogue: 0, path: 1, text: 2, none: 3 } as const;
 
 function buildIssue(issueId: string, pages: PageWork[], byPage: Map<PageWork, ArticleWork[]>): Issue {
-  const sorted = [...pages].sort((a, b) => (a.meta.page ?? Infinity) - (b.meta.page ?? Infinity) || compare(a.meta.pageKey, b.meta.pageKey));
+  // Numbered pages in order, then section pages by letter and number (A02 < A10 < B01), then the rest by key.
+  const sorted = [...pages].sort((a, b) => (a.meta.page ?? Infinity) - (b.meta.page ?? Infinity) || comparePageLabels(a.meta.pageLabel, b.meta.pageLabel) || compare(a.meta.pageKey, b.meta.pageKey));
   const best = [...pages].sort((a, b) => SOURCE_RANK[a.meta.date.source] - SOURCE_RANK[b.meta.date.source])[0]!;
   const pubBest = [...pages].sort((a, b) => SOURCE_RANK[a.meta.publication.source] - SOURCE_RANK[b.meta.publication.source])[0]!;
   const issue: Issue = {
@@ -385,6 +388,7 @@ function buildIssue(issueId: string, pages: PageWork[], byPage: Map<PageWork, Ar
     dateKey: best.meta.dateKey,
     pages: sorted.map((p) => ({
       number: p.meta.page,
+      ...(p.meta.pageLabel ? { label: p.meta.pageLabel } : {}),
       key: p.meta.pageKey,
       source: p.file,
       ...(p.meta.pageName ? { name: p.meta.pageName } : {}),

@@ -41,6 +41,9 @@ export type PartialDate = z.infer<typeof partialDateSchema>;
 /** URL-safe slug: lowercase ASCII letters, digits and single hyphens. */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
+/** A section's page label as printed: a letter and a number (`A02`, `B1`). */
+export const pageLabelSchema = z.string().regex(/^[A-Z]\d{1,3}$/);
+
 export const publicationRefSchema = z.object({
   /** Display name, e.g. 金坛时报. `报名不详` when unknown. */
   name: z.string().min(1),
@@ -84,7 +87,9 @@ export type ReviewNote = z.infer<typeof reviewNoteSchema>;
 export const pageSchema = z.object({
   /** Printed page number (版次), null when unknown. */
   number: z.number().int().positive().nullable(),
-  /** URL segment for the page: the number (`1`) or a slug from the file name when unknown. */
+  /** A section's page label as printed (`A02`, `B1`) when the page has one and no number; shown as A02版. */
+  label: pageLabelSchema.optional(),
+  /** URL segment for the page: the number (`1`), the label (`a02`), or a slug from the file name when unknown. */
   key: slugSchema,
   /** Source file path relative to the sources folder, with forward slashes. */
   source: z.string(),
@@ -127,6 +132,8 @@ export const articleSchema = z.object({
   publication: publicationRefSchema,
   date: partialDateSchema,
   page: z.number().int().positive().nullable(),
+  /** The page's section label (`A02`), when it has one and no number. */
+  pageLabel: pageLabelSchema.optional(),
   pageKey: slugSchema,
   /** Position of the article among the page's articles, 1-based, in reading order. */
   order: z.number().int().positive(),

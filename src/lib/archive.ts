@@ -224,13 +224,16 @@ export function archiveFigures(archive: Archive): ArchiveFigures {
   };
 }
 
-/** A page's label: 第1版, or 版次不详 (with the page name when printed). */
-export function pageLabel(page: Pick<Page, 'number' | 'name'>): string {
-  const n = page.number === null ? '版次不详' : `第${page.number}版`;
+/** What pageLabel needs of a page: its number, its section label (A02) and its printed name, where known. */
+export type PageLabelled = Pick<Page, 'number'> & Partial<Pick<Page, 'name' | 'label'>>;
+
+/** A page's label: 第1版, A02版 (a section's page), or 版次不详 (with the page name when printed). */
+export function pageLabel(page: PageLabelled): string {
+  const n = page.number !== null ? `第${page.number}版` : page.label ? `${page.label}版` : '版次不详';
   return page.name ? `${n} · ${page.name}` : n;
 }
 
-export function pageLabelEn(page: Pick<Page, 'number' | 'name'>): string {
-  const n = page.number === null ? 'Page unknown' : `Page ${page.number}`;
+export function pageLabelEn(page: PageLabelled): string {
+  const n = page.number !== null ? `Page ${page.number}` : page.label ? `Page ${page.label}` : 'Page unknown';
   return page.name ? `${n} · ${page.name}` : n;
 }

@@ -17,6 +17,7 @@ export function articleJsonLd(a: Article, url: string, issueUrl: string) {
     inLanguage: 'zh-CN',
     description: a.excerpt,
     ...(a.page !== null ? { pageStart: String(a.page), printSection: `第${a.page}版`, printPage: String(a.page) } : {}),
+    ...(a.page === null && a.pageLabel ? { pageStart: a.pageLabel, printSection: `${a.pageLabel}版`, printPage: a.pageLabel } : {}),
     publisher: { '@type': 'Organization', name: a.publication.name },
     isPartOf: {
       '@type': 'PublicationIssue',

@@ -38,7 +38,7 @@ export interface PagefindRecord {
 export const indexText = (text: string): string => indexWords(foldForIndex(text));
 
 export function articleSearchRecord(a: Article, body: string): PagefindRecord {
-  const page = pageLabel({ number: a.page });
+  const page = pageLabel({ number: a.page, label: a.pageLabel });
   const blocks = [a.kicker, a.title, a.subtitle, a.byline, a.editorsNote, ...bodyTextBlocks(body), ...a.captions].filter(
     (x): x is string => typeof x === 'string' && x.trim() !== '',
   );
