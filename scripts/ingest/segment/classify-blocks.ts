@@ -69,6 +69,10 @@ function kindOfBlock(block: Block): [BlockKind, FurnitureKind?] {
   if (t.includes('\n') && block.joins.length === 0 && !block.quotedAlone) {
     const lines = t.split('\n').map((l) => l.trim());
     if (lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l))) return ['short-stack'];
+    // A headline set on two or three lines of one block (三个某地人内幕交易 / 被罚2000多万, 某医院专家团队每周坐诊某国医馆 /
+    // 专门调治中老年人常见病): every line headline-shaped, none ending a sentence.
+    // (A line over the rest may end in a colon: 某某发出威胁： / “下一个是某地”.)
+    if (lines.length <= 3 && lines.every((l, i) => visibleLength(l) <= 32 && isChineseText(l) && isHeadlineShaped(i < lines.length - 1 ? l.replace(/[：:]$/, '') : l) && !/[。；;]$/.test(l))) return ['short-stack'];
   }
   if (isReporterLine(t) || isSignature(t)) return ['byline'];
   if (startsWithDateline(t)) return ['dateline'];

@@ -81,7 +81,16 @@ export function reportedContribution(a: DraftArticle, g: ClassifiedBlock[], next
     return g.slice(0, -1).every((c) => c.kind === 'headline' && visibleLength(c.block.text) < 20);
   }
   if (g.length !== 2 || next.kind !== 'byline' || !isReporterLine(next.block.text)) return false;
-  return !isRubric(g[0]!.block.text);
+  // (A headline set on several lines of one block is a news headline, not a contribution's: isMultiLineHeadline.)
+  return !isRubric(g[0]!.block.text) && !g.some(isMultiLineHeadline);
+}
+
+/**
+ * A headline set on several lines of one block (某市某区 / 一高楼起火, 十一部法国电影佳作 / 在杭州展映): a news headline, set
+ * large; an article's own section headings are set on one line. (Pages whose blocks are one line each never show it.)
+ */
+export function isMultiLineHeadline(c: ClassifiedBlock): boolean {
+  return c.block.text.trim().includes('\n') && c.block.joins.length === 0 && !c.block.quotedAlone;
 }
 
 /** A table's note in brackets, giving its date or units: （截至2018年底，单位：个）, （单位：亿元）, （注：…）. */
@@ -525,7 +534,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());
       // Summary points (■ …) under a stack with a full news headline line: a news article's headline, never a section's.
       const summaryPoints = g.length >= 2 && /^[ \u3000]*[■●◆]/.test(next.block.text) && g.some((c) => visibleLength(c.block.text.trim()) >= 20);
-      const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark || summaryPoints;
+      const multiLine = g.some(isMultiLineHeadline);
+      const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark || summaryPoints || multiLine;
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
       segmentTrace.onDecision?.({ ...decision, next: next.block.text, marked });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
@@ -609,8 +619,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
       case 'short-stack':
         // Short lines set right over the text are a headline printed on several lines.
         // So are they over one more headline line set apart (山西太原小店区 / 一高层建筑着火, then 初步确认24人受伤, then the text).
+        // (Or over another headline block or two, then the text: 三个某地人内幕交易 / 被罚2000多万, then 泄密的董秘和总经理 / 却没事？.)
         const overText = (b: ClassifiedBlock | undefined) => !!b && (b.kind === 'dateline' || b.kind === 'body' || (b.kind === 'byline' && isReporterLine(b.block.text)));
-        if (after && (overText(after) || (after.kind === 'headline' && overText(blocks[index + 2]))) && c.block.source.length <= 3) {
+        const headlineAt = (i: number) => blocks[i]?.kind === 'headline' || blocks[i]?.kind === 'short-stack';
+        if (after && (overText(after) || (headlineAt(index + 1) && overText(blocks[index + 2])) || (headlineAt(index + 1) && headlineAt(index + 2) && overText(blocks[index + 3]))) && c.block.source.length <= 3) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }

@@ -1,3 +1,4 @@
+/** Cues for papers of many short news items (都市报, county papers): source credits that close an item, headlines set on several lines of one block. */
 import { describe, expect, it } from 'vitest';
 import { endsWithSourceCredit, isBylineShape, isSourceCredit } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
@@ -59,5 +60,26 @@ describe('source credits close news items', () => {
     // (which line is kicker, title or subtitle is the headline parts' decision; here: all three are the headline's)
     expect(articles[1]!.slice(1, 4).map((b) => b.split('=')[0])).toEqual(['kicker', 'title', 'subtitle']);
     expect(articles[1]!.slice(1, 4).map((b) => b.split('=')[1])).toEqual(['某市某区', '一高楼起火', '初步确认多人受伤']);
+  });
+});
+
+describe('a headline set on several lines of one block', () => {
+  const body = '昨天，某市召开新闻发布会，介绍了今年春季的交通安排，市民可以提前规划出行路线。';
+  it('opens a new article inside running text, even over a reporter line', () => {
+    const items = summary(`标题一\n\n记者 张三\n\n${body}\n\n${body}\n\n清明期间\n\n某市部分道路\n将采取临时交通管理\n\n记者 李四\n\n${body}`);
+    const articles = items.filter((i) => i[0] === 'article');
+    expect(articles).toHaveLength(2);
+    expect(articles[1]!.filter((b) => /^(kicker|title|subtitle)=/.test(b)).join('|')).toContain('将采取临时交通管理');
+  });
+  it('opens one over another headline block, then the text', () => {
+    const items = summary(`标题一\n\n${body}\n\n三个某地人内幕交易\n被罚2000多万\n\n泄密的董秘和总经理\n却没事？\n\n见习记者 王五\n\n${body}`);
+    const articles = items.filter((i) => i[0] === 'article');
+    expect(articles).toHaveLength(2);
+    expect(articles[1]!.join('|')).toContain('三个某地人内幕交易');
+    expect(articles[0]!.join('|')).not.toContain('内幕交易');
+  });
+  it('is not made of lines of Latin text, nor of lines that end a sentence', () => {
+    expect(summary(`标题一\n\n${body}\n\nexport default function 本本\nimport something from 本本\n\n${body}`).filter((i) => i[0] === 'article')).toHaveLength(1);
+    expect(summary(`标题一\n\n${body}\n\n会议结束了。\n代表们离开了。\n\n${body}`).filter((i) => i[0] === 'article')).toHaveLength(1);
   });
 });
