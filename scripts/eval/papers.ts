@@ -7,6 +7,9 @@
  *   npm run eval:papers -- --papers a,b      only these papers (names below), e.g. a small slice in CI
  *   npm run eval:papers -- --limit N         at most N pages per paper
  *   npm run eval:papers -- --json FILE       the figures as JSON too
+ *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have): blank
+ *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
+ *                                            paragraphs hard-wrapped at 24 characters
  *
  * Papers (each a folder of pages and one of gold readings, in ../shared unless --shared DIR says otherwise):
  * 人民日报 (corpus), 都市快报 (corpus-regional), seeds (seeds). A page is scored as
@@ -211,6 +214,17 @@ function pythonScore(scorer: string, paper: Paper, produced: Map<string, Produce
   }
 }
 
+const toLines = (text: string) => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
+
+/** Ways other extractions may write the same page. */
+export const RESTYLES: Record<string, (text: string) => string> = {
+  'as-is': (t) => t,
+  'no-blank-lines': (t) => t.split('\n').filter((l) => l.trim() !== '').join('\n'),
+  indented: (t) => t.split('\n').map((l) => (l.length > 40 ? `\u3000\u3000${l}` : l)).join('\n'),
+  'two-blank-lines': (t) => t.replace(/\n\n/g, '\n\n\n'),
+  'wrapped-24': (t) => t.split('\n').map((l) => ([...l].length > 30 ? [...l].reduce<string[]>((out, c, i) => (i % 24 ? ((out[out.length - 1] += c), out) : [...out, c]), []).join('\n') : l)).join('\n'),
+};
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -219,6 +233,7 @@ function main(): void {
       limit: { type: 'string', default: '0' },
       write: { type: 'boolean', default: false },
       json: { type: 'string' },
+      styles: { type: 'boolean', default: false },
     },
   });
   const shared = resolve(values.shared!);
@@ -258,6 +273,18 @@ function main(): void {
     }
     console.log(`worst paper held out: start-F1 ${worst.toFixed(3)}`);
     rows.push({ mode: 'held out', paper: 'worst', startF1: Number(worst.toFixed(4)) });
+  }
+  if (values.styles) {
+    console.log('# re-styled pages (shipped model): the same pages as other extractions might write them');
+    for (const d of data) {
+      const cells = Object.entries(RESTYLES).map(([name, f]) => {
+        const pages = d.pages.map((p) => ({ ...p, lines: toLines(normaliseText(f(p.lines.map((l) => l.text).join('\n')))) }));
+        const f1 = startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)));
+        rows.push({ mode: `style:${name}`, paper: d.paper.name, startF1: Number(f1.toFixed(4)) });
+        return `${name} ${f1.toFixed(3)}`;
+      });
+      console.log(`${d.paper.name.padEnd(8)} ${cells.join('  ')}`);
+    }
   }
   console.log(`(decisions per paper: ${data.map((d) => `${d.paper.name} ${d.examples.length}, ${d.examples.filter((e) => e.y).length} titles`).join('; ')})`);
   if (values.write) {
