@@ -40,27 +40,15 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
 }
 
 /**
- * Gaps counted in the page's own unit: a page whose blocks are set two blank lines apart (as some extractions
- * write every page) has its gaps scaled so that its usual gap is one, like a page set one blank line apart;
- * only a gap wider than the usual one sets a layout region apart. The usual gap is the most frequent gap between
- * blocks (the smaller on a tie). Modifies and returns `blocks`.
+ * Gaps counted in the page's own unit: a page whose blocks are all set two (or more) blank lines apart, as some
+ * extractions write every page, has its gaps scaled so that its narrowest gap between blocks is one, like a page
+ * set one blank line apart; only a gap wider than that sets a layout region apart. Modifies and returns `blocks`.
  */
 export function inUsualGaps(blocks: Block[]): Block[] {
-  const counts = new Map<number, number>();
-  for (let i = 1; i < blocks.length; i++) {
-    const g = blocks[i]!.gapBefore;
-    if (g >= 1) counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
-  let usual = 1;
-  let most = 0;
-  for (const [g, n] of [...counts].sort((a, b) => a[0] - b[0])) {
-    if (n > most) {
-      usual = g;
-      most = n;
-    }
-  }
-  if (usual <= 1) return blocks;
-  const scale = (g: number) => (g >= 1 ? Math.max(1, g - usual + 1) : g);
+  let unit = Infinity;
+  for (let i = 1; i < blocks.length; i++) unit = Math.min(unit, blocks[i]!.gapBefore);
+  if (!Number.isFinite(unit) || unit <= 1) return blocks;
+  const scale = (g: number) => (g >= 1 ? Math.max(1, g - unit + 1) : g);
   for (const b of blocks) {
     b.gapBefore = scale(b.gapBefore);
     b.gapAfter = scale(b.gapAfter);
