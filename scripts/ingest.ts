@@ -131,6 +131,9 @@ function printReport(report: IngestReport, log: (s: string) => void): void {
     log(`\nWarnings (${report.warnings.length}):`);
     for (const w of report.warnings) log(`  [${w.code}] ${where(w)}${w.message}`);
   }
+  for (const [slug, d] of Object.entries(report.profiles ?? {})) {
+    if (d.profile.bylineOnTop) log(`\nHouse style of ${slug}: reporter under the headline (${d.source === 'catalogue' ? 'stated in catalogue.json' : `${d.evidence.bylineOnTop} of ${d.evidence.pages} pages show it`}); a headline over a reporter's line opens an article.`);
+  }
   const byCode = reviewCounts(report);
   if (byCode.length > 0) log(`\nReview notes by kind: ${byCode.map(([code, n]) => `${code} ${n}`).join(', ')}`);
   if (report.errors.length > 0) {

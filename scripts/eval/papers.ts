@@ -31,6 +31,7 @@ import { parseArgs } from 'node:util';
 import { normaliseText } from '../ingest/normalise.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { segmentTrace } from '../ingest/segment/group-articles.ts';
+import { decideProfile, profileMatters } from '../ingest/profile.ts';
 import { FEATURE_NAMES, SECTION_WEIGHTS, sectionFeatures, sectionModel } from '../ingest/segment/section-or-title.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -146,14 +147,19 @@ interface Produced {
   subtitle?: string;
 }
 
-/** Segments every page with the given weights; the articles' headlines per page. */
+/**
+ * Segments every page with the given weights, as the ingest does: the paper's house style (profile.ts) decided from
+ * its pages' habits, and the pages segmented again with it where it matters. The articles' headlines per page.
+ */
 export function segmentAll(pages: Page[], weights: number[]): Map<string, Produced[]> {
   const saved = sectionModel.weights;
   sectionModel.weights = weights;
   const out = new Map<string, Produced[]>();
   try {
-    for (const p of pages) {
-      const seg = segmentPage(p.lines, { file: p.file });
+    const first = pages.map((p) => segmentPage(p.lines, { file: p.file }));
+    const { profile } = decideProfile(first.map((s) => s.habits));
+    for (const [i, p] of pages.entries()) {
+      const seg = profileMatters(profile) ? segmentPage(p.lines, { file: p.file, profile }) : first[i]!;
       out.set(
         p.file,
         seg.items.flatMap((i) => (i.type === 'article' ? [{ title: i.article.title, ...(i.article.kicker ? { kicker: i.article.kicker } : {}), ...(i.article.subtitle ? { subtitle: i.article.subtitle } : {}) }] : [])),

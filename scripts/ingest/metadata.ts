@@ -9,6 +9,7 @@
  * A date is never invented: it is known to the day, month, year, or not at all.
  */
 import { pageLabelKey, parsePageLabel } from './page-label.ts';
+import type { PublicationProfile } from './profile.ts';
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { FactSource, PartialDate, PublicationRef, ReviewNote } from '../../src/content/schema.ts';
@@ -31,7 +32,7 @@ export interface CatalogueEntry {
 
 /** The catalogue file: publication slugs and per-page facts, keyed by path relative to the sources folder. */
 export interface Catalogue {
-  publications: Record<string, { slug?: string }>;
+  publications: Record<string, { slug?: string; profile?: PublicationProfile }>;
   pages: Record<string, CatalogueEntry>;
 }
 
@@ -57,6 +58,12 @@ export function parseCatalogue(raw: unknown, file = 'catalogue.json'): { catalog
     for (const [name, v] of Object.entries(pubs)) {
       if (isRecord(v) && (v.slug === undefined || (typeof v.slug === 'string' && SLUG_RE.test(v.slug)))) {
         catalogue.publications[name] = v.slug === undefined ? {} : { slug: v.slug as string };
+        // The paper's house style, when the archivist knows it (profile.ts): { "bylineOnTop": true }.
+        if (v.profile !== undefined) {
+          if (isRecord(v.profile) && Object.entries(v.profile).every(([k, x]) => k === 'bylineOnTop' && typeof x === 'boolean')) {
+            catalogue.publications[name]!.profile = v.profile as PublicationProfile;
+          } else problems.push({ code: 'catalogue-invalid', message: `${file}: publications["${name}"].profile must be an object like { "bylineOnTop": true }; ignored` });
+        }
       } else problems.push({ code: 'catalogue-invalid', message: `${file}: publications["${name}"].slug must be a lowercase slug like "renmin-ribao"` });
     }
   } else if (pubs !== undefined) problems.push({ code: 'catalogue-invalid', message: `${file}: "publications" must be an object` });

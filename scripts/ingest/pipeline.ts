@@ -12,7 +12,8 @@ import { comparePageLabels } from './page-label.ts';
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
 import { decodePage, type Encoding } from './decode.ts';
 import { normaliseLines } from './normalise.ts';
-import { normalisePath, parseCatalogue, resolvePageMeta, type PageMeta } from './metadata.ts';
+import { normalisePath, parseCatalogue, resolvePageMeta, type Catalogue, type PageMeta } from './metadata.ts';
+import { decideProfile, profileMatters, type ProfileDecision, type PublicationProfile } from './profile.ts';
 import { applyArticleCorrections, parseCorrections, pageOverride } from './corrections.ts';
 import { checkNothingLost, nonSpace } from './coverage.ts';
 import { pageSlugs } from './ids.ts';
@@ -41,7 +42,7 @@ export interface IngestInput {
 
 export interface IngestOptions {
   /** The segmenter (injectable for tests). */
-  segment?: (lines: SourceLine[], ctx: { file: string }) => SegmentedPage;
+  segment?: (lines: SourceLine[], ctx: { file: string; profile?: PublicationProfile }) => SegmentedPage;
   /** Called after each page (for progress bars). */
   onPage?: (done: number, total: number, file: string) => void;
   /** Prepared pages from earlier runs (page-cache.ts); not used with a custom `segment`. */
@@ -70,6 +71,8 @@ export interface PageReport {
 
 export interface IngestReport {
   pages: PageReport[];
+  /** Each publication's house style as the segmenter used it (profile.ts), by publication slug. */
+  profiles: Record<string, ProfileDecision>;
   errors: Problem[];
   warnings: Problem[];
   counts: { pages: number; bytes: number; issues: number; articles: number; reviewNotes: number; warnings: number; errors: number };
@@ -98,6 +101,7 @@ interface PageWork {
   meta: PageMeta;
   lines: SourceLine[];
   segmented: SegmentedPage;
+  lossNotes: ReviewNote[];
   report: PageReport;
 }
 
@@ -155,7 +159,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
     options.onPage?.(index + 1, files.length, f.path);
     return p;
   });
-  return assemble(input, files, prepared);
+  return assemble(input, files, prepared, segment);
 }
 
 /**
@@ -163,7 +167,7 @@ export function ingest(input: IngestInput, options: IngestOptions = {}): IngestR
  * rendering and validation. `files` are sorted (sortSourceFiles) and
  * `prepared[i]` belongs to `files[i]`.
  */
-export function assemble(input: IngestInput, files: SourceFile[], prepared: PreparedPage[]): IngestResult {
+export function assemble(input: IngestInput, files: SourceFile[], prepared: PreparedPage[], segment: NonNullable<IngestOptions['segment']> = segmentPage): IngestResult {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
 
@@ -194,7 +198,7 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
     if (issueOv) meta = resolvePageMeta(f.path, lines, catalogue, { ...issueOv, ...pageOv });
 
     report.review.push(...meta.review, ...segmented.review, ...prep.lossNotes);
-    pages.push({ file: f.path, meta, lines, segmented, report });
+    pages.push({ file: f.path, meta, lines, segmented, lossNotes: prep.lossNotes, report });
   });
 
   const paths = new Set(files.map((f) => f.path));
@@ -211,6 +215,7 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
   }
 
   resolvePageKeyCollisions(pages, warnings);
+  const profiles = applyProfiles(pages, catalogue, segment);
 
   // Articles: corrections, then ids.
   const appliedCorrections = new Set<number>();
@@ -291,6 +296,7 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
     persistent,
     report: {
       pages: reports,
+      profiles: Object.fromEntries([...profiles].sort(([a], [b]) => compare(a, b))),
       errors,
       warnings,
       counts: {
@@ -372,6 +378,27 @@ function buildFrontMatter(w: ArticleWork): Article {
 /** Photo captions the segmenter found inside the article's line range (e.g. between its headline and body). */
 function captionsWithin(seg: SegmentedPage, a: SegmentedArticle): string[] {
   return seg.items.flatMap((it) => (it.type === 'caption' && it.lines[0] >= a.lines[0] && it.lines[1] <= a.lines[1] ? [it.text] : []));
+}
+
+/**
+ * Each publication's house style (profile.ts) from its pages' habits, or as the catalogue states it; the pages of a
+ * publication whose style differs from the segmenter's defaults are segmented again with it (their first
+ * segmentation, cached per page, knows nothing of the other pages). Returns the decisions, for the report.
+ */
+function applyProfiles(pages: PageWork[], catalogue: Catalogue, segment: NonNullable<IngestOptions['segment']>): Map<string, ProfileDecision> {
+  const decisions = new Map<string, ProfileDecision>();
+  for (const [slug, group] of groupBy(pages, (p) => p.meta.publication.slug)) {
+    const decision = decideProfile(group.map((p) => p.segmented.habits), catalogue.publications[group[0]!.meta.publication.name]?.profile);
+    decisions.set(slug, decision);
+    if (!profileMatters(decision.profile)) continue;
+    for (const p of group) {
+      const old = new Set<unknown>([...p.segmented.review, ...p.lossNotes]);
+      p.segmented = segment(p.lines, { file: p.file, profile: decision.profile });
+      p.lossNotes = checkNothingLost(p.lines, p.segmented);
+      p.report.review = [...p.report.review.filter((r) => !old.has(r)), ...p.segmented.review, ...p.lossNotes];
+    }
+  }
+  return decisions;
 }
 
 const SOURCE_RANK = { catalogue: 0, path: 1, text: 2, none: 3 } as const;

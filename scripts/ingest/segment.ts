@@ -17,12 +17,17 @@ import { splitBlocks } from './segment/split-blocks.ts';
 import { splitDenseBlocks } from './segment/split-dense-blocks.ts';
 import { joinColumnBreaks } from './segment/join-column-breaks.ts';
 import { classifyBlocks } from './segment/classify-blocks.ts';
-import { groupArticles } from './segment/group-articles.ts';
+import { bylineOnTop, groupArticles } from './segment/group-articles.ts';
+import type { PublicationProfile } from './profile.ts';
 import { buildArticle } from './segment/build-article.ts';
 
-/** Segments one page. `ctx.file` is only used in review messages. */
-export function segmentPage(lines: SourceLine[], ctx: { file: string }): SegmentedPage {
-  const drafts = groupArticles(classifyBlocks(joinColumnBreaks(splitDenseBlocks(splitBlocks(lines)))));
+/**
+ * Segments one page. `ctx.file` is only used in review messages; `ctx.profile` is the publication's house style
+ * (profile.ts), learned from all its pages, when it differs from the defaults.
+ */
+export function segmentPage(lines: SourceLine[], ctx: { file: string; profile?: PublicationProfile }): SegmentedPage {
+  const blocks = classifyBlocks(joinColumnBreaks(splitDenseBlocks(splitBlocks(lines))));
+  const drafts = groupArticles(blocks, ctx.profile);
   const review: ReviewNote[] = [];
   const items: SegmentedItem[] = drafts.map((d) => {
     if (d.type === 'article') return { type: 'article', article: buildArticle(d.draft) };
@@ -36,5 +41,5 @@ export function segmentPage(lines: SourceLine[], ctx: { file: string }): Segment
   const startOf = (i: SegmentedItem) => (i.type === 'article' ? i.article.lines[0] : i.lines[0]);
   const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => startOf(a.item) - startOf(b.item) || a.i - b.i).map((x) => x.item);
   void ctx;
-  return { items: ordered, review: review.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  return { items: ordered, review: review.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), habits: { bylineOnTop: bylineOnTop(blocks) } };
 }

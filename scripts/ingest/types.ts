@@ -3,6 +3,7 @@
  * decode → normalise → segment (blocks, joins, classification) → metadata → emit.
  * The content types written to disk live in src/content/schema.ts.
  */
+import type { PageHabits } from './profile.ts';
 import type { ReviewNote } from '../../src/content/schema.ts';
 
 /** One line of a page after decoding and normalisation. `no` is the 1-based line number in the source file. */
@@ -72,4 +73,6 @@ export interface SegmentedPage {
   /** Furniture, captions, teasers and articles, in source order (articles placed at their first block's line). */
   items: SegmentedItem[];
   review: ReviewNote[];
+  /** What the page shows of its paper's house style (profile.ts). */
+  habits?: PageHabits;
 }

@@ -1,6 +1,7 @@
 import type { ArticleBlock, FurnitureKind } from '../types.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import type { DraftArticle, DraftItem } from './draft.ts';
+import type { PublicationProfile } from '../profile.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
@@ -91,6 +92,23 @@ export function reportedContribution(a: DraftArticle, g: ClassifiedBlock[], next
  */
 export function isMultiLineHeadline(c: ClassifiedBlock): boolean {
   return c.block.text.trim().includes('\n') && c.block.joins.length === 0 && !c.block.quotedAlone;
+}
+
+/**
+ * A page of the byline-on-top house style (都市报, many county papers): its first headline (after any photo captions and
+ * credits) stands over a reporter's line (记者 张三 / 通讯员 李四 记者 王五) and then the text. On such a page a later
+ * headline over a reporter's line opens an article too; on a page whose first article opens otherwise (a dateline, the
+ * text itself) such headlines are more often a group feature's sections, each with its own reporter.
+ */
+export function bylineOnTop(blocks: readonly ClassifiedBlock[]): boolean {
+  const first = blocks.findIndex((c) => c.kind === 'headline' || c.kind === 'short-stack');
+  if (first < 0) return false;
+  for (let i = first + 1; i < Math.min(blocks.length, first + 6); i++) {
+    const c = blocks[i]!;
+    if (c.kind === 'byline' && isReporterLine(c.block.text)) return blocks[i + 1]?.kind === 'body' || blocks[i + 1]?.kind === 'dateline';
+    if (c.kind === 'body' || c.kind === 'dateline') return false;
+  }
+  return false;
 }
 
 /** A table's note in brackets, giving its date or units: （截至2018年底，单位：个）, （单位：亿元）, （注：…）. */
@@ -303,7 +321,7 @@ function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blo
  * Headline-shaped blocks are stacked until running text shows what they were:
  * the headline of a new article, a section heading, captions or furniture.
  */
-export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
+export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationProfile = {}): DraftItem[] {
   const items: DraftItem[] = [];
   let current: DraftArticle | null = null;
   let stack: ClassifiedBlock[] = [];
@@ -328,6 +346,8 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
   // Short keywords, some of which look like a name (欧 洲 / 美 国 / 前 景; 莫斯科 / 曼谷 / 墨西哥城), each over a heading, in a
   // series on the page with at least half no personal name: section keywords, never the writer's name.
   const keywordSeries = keywordSeriesOnPage(blocks);
+  // A paper that puts the reporter under every headline (profile.ts, learned from all its pages).
+  const reporterOnTop = profile.bylineOnTop === true;
   let articleSeen = false;
   const topOfPage = () => !articleSeen;
   const piece = (c: ClassifiedBlock) => ({ text: c.block.text, lines: c.block.lines });
@@ -494,7 +514,10 @@ export function groupArticles(blocks: ClassifiedBlock[]): DraftItem[] {
     const lastByline = cur?.blocks.at(-1)?.role === 'byline' ? cur.blocks.at(-1)!.text.trim() : '';
     const seriesSignOff = !!cur && !/^[（(](摘自|选自|原载)/.test(lastByline) && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text)) && !signedCommentEnds(cur, g, next);
     // A headline that is not another item of a box of briefs ends the box.
-    const strongNew = next.kind === 'dateline' || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
+    // In a paper that puts the reporter under every headline, a headline over a reporter's line opens the next article
+    // the same way (not a group feature's section).
+    const reporterUnder = reporterOnTop && next.kind === 'byline' && isReporterLine(next.block.text) && !!cur && cur.hasBody;
+    const strongNew = reporterUnder || next.kind === 'dateline' || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);

@@ -1,0 +1,51 @@
+/**
+ * profile: a publication's house style, learned from the pages of it being ingested (or stated in the catalogue).
+ * Pure.
+ *
+ * Papers differ in habits the text of one page cannot settle: a 都市报 or county paper puts the reporter under
+ * every headline (记者 张三), so a headline over a reporter's line opens an article; a national daily that rarely
+ * does so sets such lines under the sections of a group feature. Each page reports what it shows unambiguously —
+ * whether its first article has the reporter under the headline (segment/group-articles.ts bylineOnTop) — and the
+ * publication's pages together decide.
+ */
+
+/** What one page shows of its paper's habits (segmentPage reports it). */
+export interface PageHabits {
+  /** The page's first headline stands over a reporter's line, then the text. */
+  bylineOnTop: boolean;
+}
+
+/** A publication's house style, as the segmenter uses it. Absent fields: the segmenter's defaults. */
+export interface PublicationProfile {
+  /** A headline over a reporter's line opens an article (not a group feature's section). */
+  bylineOnTop?: boolean;
+}
+
+/** How a profile was decided, for the ingest report. */
+export interface ProfileDecision {
+  profile: PublicationProfile;
+  /** Pages of the publication that showed the habit, of all its pages. */
+  evidence: { bylineOnTop: number; pages: number };
+  source: 'catalogue' | 'pages';
+}
+
+/**
+ * Share of a publication's pages whose first article has its reporter under the headline from which the
+ * publication is taken to put bylines on top. On the development papers: 人民日报 14 of 892 pages (1.6 %),
+ * 都市快报 5 of 15 (33 %), the seeds 0 of 5.
+ */
+export const BYLINE_ON_TOP_SHARE = 0.2;
+
+/** The profile of a publication from its pages' habits, unless the catalogue states it. */
+export function decideProfile(habits: readonly (PageHabits | undefined)[], stated?: PublicationProfile): ProfileDecision {
+  const seen = habits.filter((h): h is PageHabits => h !== undefined);
+  const evidence = { bylineOnTop: seen.filter((h) => h.bylineOnTop).length, pages: seen.length };
+  if (stated && stated.bylineOnTop !== undefined) return { profile: { ...stated }, evidence, source: 'catalogue' };
+  const bylineOnTop = evidence.pages > 0 && evidence.bylineOnTop / evidence.pages >= BYLINE_ON_TOP_SHARE;
+  return { profile: bylineOnTop ? { bylineOnTop } : {}, evidence, source: 'pages' };
+}
+
+/** Whether a profile changes anything for the segmenter (else the pages' first segmentation stands). */
+export function profileMatters(profile: PublicationProfile): boolean {
+  return profile.bylineOnTop === true;
+}

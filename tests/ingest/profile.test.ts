@@ -1,0 +1,64 @@
+/** A publication's house style learned from its pages (profile.ts), used by the segmenter and stated in the catalogue. */
+import { describe, expect, it } from 'vitest';
+import { BYLINE_ON_TOP_SHARE, decideProfile, profileMatters } from '../../scripts/ingest/profile.ts';
+import { parseCatalogue } from '../../scripts/ingest/metadata.ts';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+import { segmentPage } from '../../scripts/ingest/segment.ts';
+
+const lines = (t: string) => t.split('\n').map((text, i) => ({ no: i + 1, text }));
+const para = (s: string) => `${s}，记者在现场看到，市民们排起了长队，工作人员正在有序引导，现场秩序井然，大家都说这样的安排很贴心。`;
+
+const NAMES = ['张三', '李四', '王五', '赵六', '孙七', '周八', '吴九', '郑十'];
+/** A city-paper page: every item a headline over its reporter, then the text. */
+const cityPage = (n: number) => [`某市第${n}条新闻标题`, `记者 ${NAMES[n]}`, para('昨天上午'), para('今天下午'), `某区另一条新闻`, `记者 ${NAMES[n + 1]}`, para('前天晚上'), para('据介绍')].join('\n\n');
+/** A page of the same paper built like a group feature: a title, then headlines over reporters (the sections, or the next items). */
+const featurePage = ['新春走基层 万家团圆', para('春节前夕'), para('走进村里'), '山村里的年夜饭', '记者 王五', para('大年三十'), para('村支书说'), '车站里的守护者', '记者 赵六', para('除夕夜'), para('值班员说'), '海岛上的哨兵', '记者 孙七', para('初一早上')].join('\n\n');
+const featureItems = ['新春走基层 万家团圆', '山村里的年夜饭', '车站里的守护者', '海岛上的哨兵'];
+
+describe('what a page shows', () => {
+  it('a page whose first headline stands over a reporter, then the text, shows the byline-on-top habit', () => {
+    expect(segmentPage(lines(cityPage(1)), { file: 'a.txt' }).habits).toEqual({ bylineOnTop: true });
+    expect(segmentPage(lines(featurePage), { file: 'b.txt' }).habits).toEqual({ bylineOnTop: false });
+  });
+});
+
+describe('decideProfile', () => {
+  const on = { bylineOnTop: true };
+  const off = { bylineOnTop: false };
+  it(`takes the habit when at least ${BYLINE_ON_TOP_SHARE * 100} % of the pages show it`, () => {
+    expect(decideProfile([on, off, off, off, off])).toEqual({ profile: { bylineOnTop: true }, evidence: { bylineOnTop: 1, pages: 5 }, source: 'pages' });
+    expect(decideProfile([on, ...Array(9).fill(off)]).profile).toEqual({});
+    expect(decideProfile([]).profile).toEqual({});
+  });
+  it('lets the catalogue state it', () => {
+    expect(decideProfile([on, on], { bylineOnTop: false })).toMatchObject({ profile: { bylineOnTop: false }, source: 'catalogue' });
+    expect(profileMatters({ bylineOnTop: false })).toBe(false);
+    expect(profileMatters({ bylineOnTop: true })).toBe(true);
+  });
+  it('reads the catalogue\'s profile, and refuses a malformed one with a problem naming it', () => {
+    const { catalogue, problems } = parseCatalogue({ publications: { 某某快报: { slug: 'mou-kuaibao', profile: { bylineOnTop: true } }, 某某日报: { profile: { bylineOnTop: 'yes' } } } });
+    expect(catalogue.publications['某某快报']).toEqual({ slug: 'mou-kuaibao', profile: { bylineOnTop: true } });
+    expect(catalogue.publications['某某日报']).toEqual({});
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('publications["某某日报"].profile')]);
+  });
+});
+
+describe('the ingest learns the paper', () => {
+  const titles = (r: ReturnType<typeof ingest>, file: string) => r.articles.filter((a) => a.frontMatter.source.file === file).map((a) => a.frontMatter.title);
+  const files = (pages: string[]) => pages.map((t, i) => ({ path: `某某快报/2026-03-29/0${i + 1}.txt`, bytes: Buffer.from(t) }));
+
+  it('in a paper that puts the reporter under its headlines, a headline over a reporter opens an article on every page', () => {
+    const r = ingest({ files: files([cityPage(1), cityPage(2), featurePage]) });
+    expect(titles(r, '某某快报/2026-03-29/03.txt')).toEqual(featureItems);
+  });
+
+  it('the same page alone, in a paper with no such habit, is one feature with sections', () => {
+    const r = ingest({ files: files([featurePage]) });
+    expect(titles(r, '某某快报/2026-03-29/01.txt')).toEqual(['新春走基层 万家团圆']);
+  });
+
+  it('the catalogue can state the habit for a paper whose pages do not show it', () => {
+    const r = ingest({ files: files([featurePage]), catalogue: { publications: { 某某快报: { profile: { bylineOnTop: true } } } } });
+    expect(titles(r, '某某快报/2026-03-29/01.txt')).toEqual(featureItems);
+  });
+});
