@@ -198,9 +198,10 @@ const SPACES_BEFORE_CLOSING = new RegExp(`[ \u3000]+(?=[${CLOSING_MARKS}])`, 'g'
 export function spacesAtFullWidthPunctuation(line: string): string {
   if (!line.includes(' ') && !line.includes('\u3000')) return line;
   return line
-    .replace(SPACES_AFTER_MARK, (m, mark: string, at: number) => (SIGN_OFF.test(line.slice(at + m.length)) ? m : mark))
+    .replace(SPACES_AFTER_MARK, (m, mark: string, at: number) => (SENTENCE_END.includes(mark) && SIGN_OFF.test(line.slice(at + m.length)) ? m : mark))
     .replace(SPACES_BEFORE_CLOSING, '');
 }
 
 /** What ends a paragraph as its writer's name, set off by a space (`…贡献。 马晓璇`): that space stays. */
 const SIGN_OFF = /^\p{Script=Han}{2,4}$/u;
+const SENTENCE_END = '。！？）」』';

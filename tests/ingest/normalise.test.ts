@@ -49,6 +49,7 @@ describe('spaces at full-width punctuation (issue 14, item 6)', () => {
     ['一是抓项目，  二是抓招商', '一是抓项目，二是抓招商'],
     ['他说: 好', '他说：好'],
     ['中 ,文', '中，文'],
+    ['版式设计： 沈亦伶', '版式设计：沈亦伶'],
     // kept: a writer's name set off at the end of a paragraph, layout spaces, shared marks
     ['做出积极贡献。 马晓璇', '做出积极贡献。 马晓璇'],
     ['主办：中共常州市金坛区委员会　主管部门', '主办：中共常州市金坛区委员会　主管部门'],
