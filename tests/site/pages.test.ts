@@ -173,12 +173,14 @@ describe('article pages', () => {
       expect(attr($(doc, `a[href="/${data.issue}/${data.pageKey}/"]`), 'href')).toBeTruthy();
     });
   }
-  it('links previous and next article in the issue, in reading order', () => {
+  it('links previous and next article in the issue, in reading order (the last one to the next issue)', () => {
     for (const issue of issues) {
+      const same = issues.filter((x) => x.publication.slug === issue.publication.slug && issue.publication.slug !== 'unknown');
+      const nextIssue = same[same.indexOf(issue) + 1];
       issue.articles.forEach((a, i) => {
         const doc = readPage(DIST, `/${a.id}/`);
         expect(attr($(doc, 'a[rel="prev"]'), 'href')).toBe(i > 0 ? `/${issue.articles[i - 1]!.id}/` : undefined);
-        expect(attr($(doc, 'a[rel="next"]'), 'href')).toBe(i < issue.articles.length - 1 ? `/${issue.articles[i + 1]!.id}/` : undefined);
+        expect(attr($(doc, 'a[rel="next"]'), 'href')).toBe(i < issue.articles.length - 1 ? `/${issue.articles[i + 1]!.id}/` : nextIssue && `/${nextIssue.id}/`);
       });
     }
   });

@@ -118,3 +118,76 @@ describe('item 4: no markup shown raw', () => {
     for (const f of htmlPages(DIST)) expect(text($(readPage(DIST, f), 'main')), f).not.toContain('**');
   });
 });
+
+describe('数字报: 版面 strip, 本版其他文章, the latest front page', () => {
+  const withPages = issues.filter((i) => i.pages.length > 0);
+  it('issue, page and article pages carry the strip of every page of the issue', () => {
+    for (const i of withPages) {
+      const hrefs = (doc: ReturnType<typeof readPage>) => $$(doc, 'nav.page-strip a').map((a) => attr(a, 'href'));
+      const want = i.pages.map((p) => `/${i.id}/${p.key}/`).sort();
+      expect(hrefs(readPage(DIST, `/${i.id}/`)).sort()).toEqual(want);
+      for (const p of i.pages) {
+        const doc = readPage(DIST, `/${i.id}/${p.key}/`);
+        expect(hrefs(doc).sort()).toEqual(want);
+        expect(attr($(doc, 'nav.page-strip a[aria-current="page"]'), 'href')).toBe(`/${i.id}/${p.key}/`);
+      }
+      for (const a of i.articles) {
+        const doc = readPage(DIST, `/${a.id}/`);
+        expect(hrefs(doc).sort()).toEqual(want);
+        expect(attr($(doc, 'nav.page-strip a[aria-current="true"]'), 'href')).toBe(`/${i.id}/${a.pageKey}/`);
+      }
+    }
+  });
+  it('an article lists the other articles of its page', () => {
+    let seen = 0;
+    for (const i of withPages) {
+      for (const a of i.articles) {
+        const others = i.articles.filter((b) => b.pageKey === a.pageKey && b.id !== a.id);
+        const doc = readPage(DIST, `/${a.id}/`);
+        const listed = $$(doc, 'section.same-page a').map((l) => attr(l, 'href'));
+        expect(listed).toEqual(others.map((b) => `/${b.id}/`));
+        if (others.length) {
+          expect(text($(doc, 'section.same-page h2'))).toBe('本版其他文章');
+          seen++;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+  it('the home page shows the latest front page of a known newspaper', () => {
+    const home = readPage(DIST, '/');
+    const latest = issues.filter((i) => i.publication.slug !== 'unknown' && i.date.value).sort((a, b) => a.date.value!.localeCompare(b.date.value!)).at(-1)!;
+    const front = [...latest.pages].sort((a, b) => (a.number ?? 1e9) - (b.number ?? 1e9))[0]!;
+    expect(text($(home, '.front-page h2'))).toBe('最新头版');
+    expect(attr($(home, '.front-page .front-page__where a'), 'href')).toBe(`/${latest.id}/${front.key}/`);
+    for (const a of latest.articles.filter((x) => x.pageKey === front.key)) expect($(home, `.front-page a[href="/${a.id}/"]`)).toBeTruthy();
+  });
+});
+
+describe('item 9: small things', () => {
+  it('a favicon is served and named', () => {
+    expect(readFileSync(join(DIST, 'favicon.ico')).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+    expect(attr($(readPage(DIST, '/'), 'link[rel="icon"]'), 'href')).toBe('/favicon.ico');
+  });
+  it('the last article of an issue leads on to the next issue', () => {
+    const pub = issues.filter((i) => i.publication.slug === 'jintan-shibao' && i.articles.length);
+    expect(pub.length).toBeGreaterThan(1);
+    const [first, second] = pub.sort((a, b) => a.date.value!.localeCompare(b.date.value!));
+    const last = readPage(DIST, `/${first!.articles.at(-1)!.id}/`);
+    const next = $(last, 'a[rel="next"]');
+    expect(attr(next, 'href')).toBe(`/${second!.id}/`);
+    expect(text(next)).toContain('下一期');
+  });
+  it('a calendar month says how many issues it has', () => {
+    const doc = readPage(DIST, '/jintan-shibao/');
+    const captions = $$(doc, 'caption').map(text).filter((c) => c.includes('·'));
+    expect(captions.length).toBeGreaterThan(0);
+    for (const c of captions) expect(c).toMatch(/^\d+月 · \d+期$/);
+  });
+  it('Chinese text uses one kind of dash for ranges (—, not –)', () => {
+    for (const f of htmlPages(DIST)) {
+      const doc = readPage(DIST, f);
+      expect(text($(doc, 'body')), f).not.toContain('–');
+    }
+  });
+});
