@@ -28,6 +28,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardOf } from '../src/lib/shards.ts';
 import { buildDay } from '../src/lib/dates.ts';
+import { siteOrigin } from '../src/lib/site-settings.ts';
 import { cliOption } from './cli-option.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -270,6 +271,22 @@ async function main(): Promise<void> {
   console.log(`[build] done in ${seconds.toFixed(1)} s (Astro ${timings.astroSeconds.toFixed(1)} s, data files ${timings.dataSeconds.toFixed(1)} s, search index ${timings.searchSeconds.toFixed(1)} s, side by side) → ${relative(process.cwd(), out) || '.'}${sep}`);
   const report = opt('report');
   if (report) writeFileSync(report, JSON.stringify({ full, seconds, ...timings }));
+  const note = siteNote();
+  if (note) console.log(note);
+}
+
+/**
+ * Said at the end of a build without JIUWEN_SITE: the pages then name no host
+ * (citations, canonical links and the feed use host-relative paths), which a
+ * reader's browser completes, but a feed reader or crawler may not.
+ */
+export function siteNote(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (siteOrigin(env)) return null;
+  return (
+    '[build] note: JIUWEN_SITE is not set, so the site names no host: canonical links, permanent links, citations,\n' +
+    '[build]       the feed and the sitemap use host-relative paths (/…/), completed in the reader\'s browser.\n' +
+    '[build]       Build with JIUWEN_SITE=https://your.host to publish absolute URLs.'
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

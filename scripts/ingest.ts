@@ -14,6 +14,7 @@ import { ingest, type IngestReport, type Problem, type SourceFile } from './inge
 import { LEDGER, planOutput, writeOutput, type WriteResult } from './ingest/emit.ts';
 import { ingestParallel } from './ingest/parallel.ts';
 import { claimDefaultCacheDir, defaultCacheDir, PageCache } from './ingest/page-cache.ts';
+import { SOURCES_POINTER } from '../src/lib/content-dir.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -204,7 +205,11 @@ async function main(): Promise<number> {
 
   let written: WriteResult | null = null;
   let plan: WriteResult | null = null;
-  if (ok && !args.check) written = writeOutput(outDir, result.files, result.persistent);
+  if (ok && !args.check) {
+    written = writeOutput(outDir, result.files, result.persistent);
+    // Where these pages are, for the build's source.txt files (src/lib/content-dir.ts).
+    writeFileSync(join(outDir, SOURCES_POINTER), `${JSON.stringify({ sources: relative(outDir, inDir).split(sep).join('/') || '.' })}\n`);
+  }
   if (ok && args.check) plan = planOutput(outDir, result.files, result.persistent);
   const seconds = (performance.now() - t0) / 1000;
   const c = result.report.counts;

@@ -39,6 +39,7 @@ import { articleRecord } from '../src/lib/records.ts';
 import { articleSelected, issueSelected, selectionFromEnv, type Selection } from '../src/lib/shards.ts';
 import { siteOrigin } from '../src/lib/site-settings.ts';
 import { cliOption } from './cli-option.ts';
+import { sourcesDir } from '../src/lib/content-dir.ts';
 
 export class ContentFileError extends Error {}
 
@@ -156,6 +157,7 @@ export async function writeData(options: WriteDataOptions): Promise<{ files: num
 async function writeDataOnce({ content, out, selection = {}, site = siteOrigin(), reuseExport }: WriteDataOptions, fresh?: Set<string>): Promise<{ files: number; copied: number }> {
   // `fresh`: only these issues' lines are made; the others come from `reuseExport`.
   const { archive, articleFile } = loadContent(content, fresh);
+  const sources = sourcesDir(content);
   const made = new Set<string>();
   let written = 0;
   const write = (rel: string, data: string | Buffer) => {
@@ -179,7 +181,7 @@ async function writeDataOnce({ content, out, selection = {}, site = siteOrigin()
     for (const page of issue.pages) {
       const to = join(out, pageSourceFile(issue.id, page.key));
       mkdirSync(dirname(to), { recursive: true });
-      copyFileSync(join(content, 'sources', page.source), to);
+      copyFileSync(join(sources, page.source), to);
       written += 1;
     }
   }

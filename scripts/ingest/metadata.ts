@@ -154,13 +154,13 @@ export function resolvePageMeta(file: string, lines: SourceLine[], catalogue: Ca
   // Date
   let date: PartialDate;
   if (override.date && parseDateValue(override.date)) {
-    date = withBasis({ value: override.date, precision: precisionOf(override.date), source: 'catalogue' }, `correction${override.dateBasis ? `: ${override.dateBasis}` : ''}`);
+    date = withBasis({ value: override.date, precision: precisionOf(override.date), source: 'catalogue' }, `更正${override.dateBasis ? `：${override.dateBasis}` : ''}`);
   } else if (entry.date) {
     date = withBasis({ value: entry.date, precision: precisionOf(entry.date), source: 'catalogue' }, entry.dateBasis ?? undefined);
   } else if (fromPath.date) {
     date = { value: fromPath.date, precision: precisionOf(fromPath.date), source: 'path' };
   } else if (fromText.date) {
-    date = { value: fromText.date.value, precision: precisionOf(fromText.date.value), source: 'text', basis: `printed near the top: ${fromText.date.printed}` };
+    date = { value: fromText.date.value, precision: precisionOf(fromText.date.value), source: 'text', basis: `版面上端印有“${fromText.date.printed}”` };
     review.push({ code: 'date-from-text', message: `date ${fromText.date.value} read from the printed line "${fromText.date.printed}"`, line: fromText.date.line });
   } else {
     date = { value: null, precision: 'unknown', source: 'none' };

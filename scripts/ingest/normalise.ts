@@ -8,6 +8,7 @@
  *   3. normaliseSpaces           NBSP / narrow NBSP / tabs inside a line → ' '; line ends trimmed
  *   4. fullWidthParentheses      ( ) → （ ） around or after Chinese text
  *   5. fullWidthPunctuation      , : ; ? ! → ， ： ； ？ ！ in Chinese context
+ *   6. spacesAtFullWidthPunctuation  spaces (also U+3000) after ，。：（… and before ，。：）… dropped (a full-width mark carries its own space)
  *
  * Deliberately NOT done here: column-break paragraph joins (segment does them,
  * it knows the blocks), and Markdown-like marks: `**bold**` is kept verbatim so
@@ -31,9 +32,17 @@ export function normaliseLines(text: string): string[] {
   return toHalfWidthAlphanumerics(removeControlCharacters(text)).split('\n').map(normaliseLineSpacing);
 }
 
-/** Rules 3-5 for one line. */
+/** Rules 3-6 for one line. */
 function normaliseLineSpacing(line: string): string {
-  return fullWidthPunctuation(fullWidthParentheses(normaliseSpaces(line)));
+  let out = fullWidthParentheses(normaliseSpaces(line));
+  // Rules 5 and 6 feed each other (a dropped space puts a , next to Chinese text; a converted ，
+  // has spaces next to it): repeated until nothing changes, so that normalising is idempotent.
+  // Each round only converts marks or drops spaces, so it ends.
+  for (let prev = ''; out !== prev; ) {
+    prev = out;
+    out = spacesAtFullWidthPunctuation(fullWidthPunctuation(out));
+  }
+  return out;
 }
 
 /** Normalises a single line (no '\n' inside). */
@@ -170,3 +179,29 @@ export function fullWidthPunctuation(line: string): string {
   }
   return out.join('');
 }
+
+/** Pause and closing marks (，。、；：？！ and closing brackets/quotes of the CJK kind). */
+const CLOSING_MARKS = '，。、；：？！）】》〉」』〕';
+/** Opening brackets of the CJK kind. */
+const OPENING_MARKS = '（【《〈「『〔';
+const SPACES_AFTER_MARK = new RegExp(`([${CLOSING_MARKS}${OPENING_MARKS}])[ \u3000]+`, 'g');
+const SPACES_BEFORE_CLOSING = new RegExp(`[ \u3000]+(?=[${CLOSING_MARKS}])`, 'g');
+
+/**
+ * Rule 6: a full-width punctuation mark carries its own space, so spaces
+ * (ASCII or U+3000) the source has after one (`金科园： 加快`, `成效。　　总投资`),
+ * or before a pause or closing mark (`成效 。`), are dropped. Kept: the space
+ * before a writer's name that ends a paragraph (`贡献。 马晓璇`). Not touched:
+ * quotes, dashes, ellipses and the middle dot (shared with English, and used
+ * with spaces as separators: `金坛时报 · 要闻`).
+ */
+export function spacesAtFullWidthPunctuation(line: string): string {
+  if (!line.includes(' ') && !line.includes('\u3000')) return line;
+  return line
+    .replace(SPACES_AFTER_MARK, (m, mark: string, at: number) => (SENTENCE_END.includes(mark) && SIGN_OFF.test(line.slice(at + m.length)) ? m : mark))
+    .replace(SPACES_BEFORE_CLOSING, '');
+}
+
+/** What ends a paragraph as its writer's name, set off by a space (`…贡献。 马晓璇`): that space stays. */
+const SIGN_OFF = /^\p{Script=Han}{2,4}$/u;
+const SENTENCE_END = '。！？）」』';

@@ -8,6 +8,12 @@ import { dateSortKey } from './dates';
 export interface PublicationSummary {
   slug: string;
   name: string;
+  /**
+   * False for 报名不详 (`unknown`): pages whose publication no source names. They
+   * are filed together only for want of a name; each may be from another paper,
+   * so they are listed apart, not as a newspaper with issues in a row.
+   */
+  known: boolean;
   /** Issues oldest first. */
   issues: Issue[];
 }
@@ -21,6 +27,11 @@ export interface Archive {
   articleById: Map<string, Article>;
 }
 
+/** Whether a publication is named by some source (not 报名不详). */
+export function publicationKnown(p: Pick<Issue['publication'], 'source' | 'slug'>): boolean {
+  return p.source !== 'none';
+}
+
 /** Chronological order of issues; undated ones first, ties broken by id. */
 export function compareIssues(a: Issue, b: Issue): number {
   const k = dateSortKey(a.date).localeCompare(dateSortKey(b.date));
@@ -32,12 +43,12 @@ export function buildArchive(issues: Issue[], articles: Article[]): Archive {
   const bySlug = new Map<string, PublicationSummary>();
   for (const issue of sorted) {
     const { slug, name } = issue.publication;
-    if (!bySlug.has(slug)) bySlug.set(slug, { slug, name, issues: [] });
+    if (!bySlug.has(slug)) bySlug.set(slug, { slug, name, known: publicationKnown(issue.publication), issues: [] });
     bySlug.get(slug)!.issues.push(issue);
   }
   // Known publications first (by name), the "unknown" bucket(s) last.
   const publications = [...bySlug.values()].sort(
-    (a, b) => Number(a.slug === 'unknown') - Number(b.slug === 'unknown') || a.name.localeCompare(b.name, 'zh-CN'),
+    (a, b) => Number(!a.known) - Number(!b.known) || a.name.localeCompare(b.name, 'zh-CN'),
   );
   return {
     publications,
@@ -99,17 +110,22 @@ export function neighbours<T>(list: T[], item: T): { prev?: T; next?: T } {
   return { prev: list[i - 1], next: list[i + 1] };
 }
 
-/** The previous and next issue of the same publication. */
+/** The previous and next issue of the same publication (none for 报名不详: its pages are not a series). */
 export function issueNeighbours(archive: Archive, issue: Issue): { prev?: Issue; next?: Issue } {
+  if (!publicationKnown(issue.publication)) return {};
   const pub = archive.publications.find((p) => p.slug === issue.publication.slug);
   return pub ? neighbours(pub.issues, archive.issueById.get(issue.id) ?? issue) : {};
 }
 
-/** The previous and next article in the issue's reading order. */
+/**
+ * The previous and next article in the issue's reading order (for 报名不详, whose
+ * pages need not belong together, on the same page only).
+ */
 export function articleNeighbours(archive: Archive, article: Article): { prev?: Article; next?: Article } {
   const issue = archive.issueById.get(article.issue);
   if (!issue) return {};
-  const list = issueArticles(archive, issue);
+  const page = issue.pages.find((p) => p.key === article.pageKey);
+  const list = publicationKnown(issue.publication) || !page ? issueArticles(archive, issue) : pageArticles(archive, issue, page);
   return neighbours(list, archive.articleById.get(article.id) ?? article);
 }
 
@@ -214,7 +230,7 @@ export function archiveFigures(archive: Archive): ArchiveFigures {
   const listed = archive.issues.flatMap((i) => issueArticles(archive, i));
   const years = archive.issues.map((i) => i.date.value?.slice(0, 4)).filter((y): y is string => !!y).sort();
   return {
-    publications: archive.publications.length,
+    publications: archive.publications.filter((p) => p.known).length,
     issues: archive.issues.length,
     pages: archive.issues.reduce((n, i) => n + i.pages.length, 0),
     articles: listed.length,

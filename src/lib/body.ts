@@ -79,3 +79,17 @@ export function linkMarker(html: string, marker: string, href: string, label: st
 export function hasMarker(html: string, marker: string): boolean {
   return markerVariants(marker).some((v) => html.includes(escapeHtml(v)));
 }
+
+/**
+ * Puts `noteHtml` right after the first occurrence of a continuation marker in
+ * the body (e.g. a note that the page it points to is not in the archive), so
+ * the marker is said once, where it is printed. Returns whether it was found.
+ */
+export function noteMarker(html: string, marker: string, noteHtml: string): { html: string; found: boolean } {
+  for (const v of markerVariants(marker)) {
+    const esc = escapeHtml(v);
+    const i = html.indexOf(esc);
+    if (i >= 0) return { html: html.slice(0, i + esc.length) + noteHtml + html.slice(i + esc.length), found: true };
+  }
+  return { html, found: false };
+}

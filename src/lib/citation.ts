@@ -31,6 +31,11 @@ export function bylineAuthors(byline: string | undefined): string[] {
   return (writers.length ? writers : people).map((p) => p.name);
 }
 
+/** The newspaper's name, or null for 报名不详 (a citation must not name "报名不详" as a publisher). */
+function paperName(a: CiteInput['article']): string | null {
+  return a.publication.source === 'none' ? null : a.publication.name;
+}
+
 function fullTitle(a: CiteInput['article']): string {
   return a.subtitle ? `${a.title}：${a.subtitle.replace(/^[—-]+/, '')}` : a.title;
 }
@@ -42,7 +47,8 @@ export function formatGbt7714(c: CiteInput): string {
   const who = authors.length > 3 ? `${authors.slice(0, 3).join(', ')}, 等` : authors.join(', ');
   const date = a.date.value ?? '出版日期不详';
   const page = a.page === null ? '' : `(${a.page})`;
-  return `${who ? `${who}. ` : ''}${fullTitle(a)}[N/OL]. ${a.publication.name}, ${date}${page}[${c.accessed}]. ${c.url}.`;
+  // GB/T 7714—2015 8.4.3: an unknown publisher is written [出版者不详].
+  return `${who ? `${who}. ` : ''}${fullTitle(a)}[N/OL]. ${paperName(a) ?? '[出版者不详]'}, ${date}${page}[${c.accessed}]. ${c.url}.`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -62,7 +68,8 @@ export function formatChicago(c: CiteInput): string {
   const who = authors.length ? `${authors.join(', ')}. ` : '';
   const page = a.page === null ? '' : `, ${a.page}`;
   const [y, m, d] = c.accessed.split('-').map(Number);
-  return `${who}“${fullTitle(a)}.” ${a.publication.name}, ${chicagoDate(a)}${page}. Accessed ${MONTHS[m! - 1]} ${d}, ${y}. ${c.url}.`;
+  const paper = paperName(a);
+  return `${who}“${fullTitle(a)}.” ${paper ? `${paper}, ` : ''}${chicagoDate(a)}${page}. Accessed ${MONTHS[m! - 1]} ${d}, ${y}. ${c.url}.`;
 }
 
 function bibEscape(s: string): string {
@@ -76,7 +83,7 @@ export function formatBibtex(c: CiteInput): string {
   const fields: [string, string | undefined][] = [
     ['author', bylineAuthors(a.byline).join(' and ') || undefined],
     ['title', fullTitle(a)],
-    ['journal', a.publication.name],
+    ['journal', paperName(a) ?? undefined],
     ['year', y || undefined],
     ['month', m ? String(Number(m)) : undefined],
     ['day', d ? String(Number(d)) : undefined],
@@ -98,7 +105,9 @@ export function formatRis(c: CiteInput): string {
   const a = c.article;
   const lines: [string, string][] = [['TY', 'NEWS']];
   for (const au of bylineAuthors(a.byline)) lines.push(['AU', au]);
-  lines.push(['TI', fullTitle(a)], ['T2', a.publication.name]);
+  lines.push(['TI', fullTitle(a)]);
+  const paper = paperName(a);
+  if (paper) lines.push(['T2', paper]);
   if (a.date.value) {
     const [y, m = '', d = ''] = a.date.value.split('-');
     lines.push(['PY', y!], ['DA', `${y}/${m}/${d}/`]);

@@ -1,6 +1,9 @@
 import type { Article, Issue } from '../content/schema';
 import { bylineAuthors } from './citation';
 
+/** 报名不详 is not the name of a periodical. */
+const known = (p: Article['publication']) => p.source !== 'none';
+
 /** schema.org NewsArticle for an article, dates only as precise as known. */
 export function articleJsonLd(a: Article, url: string, issueUrl: string) {
   return {
@@ -18,13 +21,13 @@ export function articleJsonLd(a: Article, url: string, issueUrl: string) {
     description: a.excerpt,
     ...(a.page !== null ? { pageStart: String(a.page), printSection: `第${a.page}版`, printPage: String(a.page) } : {}),
     ...(a.page === null && a.pageLabel ? { pageStart: a.pageLabel, printSection: `${a.pageLabel}版`, printPage: a.pageLabel } : {}),
-    publisher: { '@type': 'Organization', name: a.publication.name },
+    ...(known(a.publication) ? { publisher: { '@type': 'Organization', name: a.publication.name } } : {}),
     isPartOf: {
       '@type': 'PublicationIssue',
       '@id': issueUrl,
       url: issueUrl,
       ...(a.date.value ? { datePublished: a.date.value } : {}),
-      isPartOf: { '@type': 'Periodical', name: a.publication.name },
+      ...(known(a.publication) ? { isPartOf: { '@type': 'Periodical', name: a.publication.name } } : {}),
     },
     isAccessibleForFree: true,
   };
@@ -40,7 +43,7 @@ export function issueJsonLd(issue: Issue, url: string, articles: { title: string
     ...(issue.issueNumber ? { issueNumber: String(issue.issueNumber) } : {}),
     ...(issue.date.value ? { datePublished: issue.date.value } : {}),
     inLanguage: 'zh-CN',
-    isPartOf: { '@type': 'Periodical', name: issue.publication.name },
+    ...(known(issue.publication) ? { isPartOf: { '@type': 'Periodical', name: issue.publication.name } } : {}),
     hasPart: articles.map((a) => ({ '@type': 'NewsArticle', headline: a.title, url: a.url })),
   };
 }

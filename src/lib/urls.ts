@@ -27,7 +27,11 @@ export const pageSourcePath = (issueId: string, pageKey: string) => withBase(`${
 export const issueJsonPath = (issueId: string) => withBase(`${issueId}/issue.json`);
 export const articleFilePath = (articleId: string, file: 'article.json') => withBase(`${articleId}/${file}`);
 
-/** An absolute URL for a base-prefixed path, given the configured `site`. */
+/**
+ * An absolute URL for a base-prefixed path, given the configured `site`; without
+ * one, the host-relative path itself (the site never invents a host).
+ */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
-  return new URL(path, site ?? 'http://localhost/').href;
+  if (!site) return new URL(path, 'http://host.invalid/').pathname;
+  return new URL(path, site).href;
 }

@@ -1,8 +1,8 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../lib/content';
 import { issueArticles } from '../lib/archive';
 import { formatDateZh } from '../lib/dates';
+import { rssXml } from '../lib/feed';
 import { absoluteUrl, issuePath, withBase } from '../lib/urls';
 import { fmt, t } from '../i18n/ui';
 
@@ -10,19 +10,17 @@ import { fmt, t } from '../i18n/ui';
 export const GET: APIRoute = async ({ site }) => {
   const archive = await loadArchive();
   const latest = [...archive.issues].reverse().slice(0, 50);
-  return rss({
+  const body = rssXml({
     title: t('feed.title'),
     description: t('feed.description'),
-    site: absoluteUrl(withBase(''), site),
-    customData: '<language>zh-cn</language>',
-    items: latest.map((issue) => {
-      const titles = issueArticles(archive, issue).map((a) => a.title);
-      return {
-        title: `${issue.publication.name} ${formatDateZh(issue.date)}`,
-        link: absoluteUrl(issuePath(issue.id), site),
-        ...(issue.date.precision === 'day' ? { pubDate: new Date(`${issue.date.value}T00:00:00+08:00`) } : {}),
-        description: fmt.feedItem(formatDateZh(issue.date), issue.pages.length, titles),
-      };
-    }),
+    link: absoluteUrl(withBase(''), site),
+    language: 'zh-cn',
+    items: latest.map((issue) => ({
+      title: `${issue.publication.name} ${formatDateZh(issue.date)}`,
+      link: absoluteUrl(issuePath(issue.id), site),
+      ...(issue.date.precision === 'day' ? { pubDate: new Date(`${issue.date.value}T00:00:00+08:00`) } : {}),
+      description: fmt.feedItem(formatDateZh(issue.date), issue.pages.length, issueArticles(archive, issue).map((a) => a.title)),
+    })),
   });
+  return new Response(body, { headers: { 'Content-Type': 'application/xml' } });
 };

@@ -42,7 +42,7 @@ describe('resolvePageMeta: priority catalogue > path > text', () => {
   it('catalogue facts win and are marked as such', () => {
     const m = resolvePageMeta('001_3082b797bd202168.txt', lines('金坛时报\n第9版'), sample);
     expect(m.publication).toEqual({ name: '金坛时报', slug: 'jintan-shibao', source: 'catalogue' });
-    expect(m.date).toEqual({ value: '2020-12', precision: 'month', source: 'catalogue', basis: '12月4日 is called 本周五; 2020-12-04 was a Friday' });
+    expect(m.date).toEqual({ value: '2020-12', precision: 'month', source: 'catalogue', basis: '文中称12月4日为“本周五”，2020年12月4日正是星期五；版面未印日期' });
     expect(m.page).toBe(1);
     expect(m.issueId).toBe('jintan-shibao/2020-12');
     expect(m.pageKey).toBe('1');
@@ -91,7 +91,7 @@ describe('resolvePageMeta: priority catalogue > path > text', () => {
 
   it('a correction override beats the catalogue', () => {
     const m = resolvePageMeta('001_3082b797bd202168.txt', lines(''), sample, { date: '2020-12-04', dateBasis: 'printed on page 2' });
-    expect(m.date).toEqual({ value: '2020-12-04', precision: 'day', source: 'catalogue', basis: 'correction: printed on page 2' });
+    expect(m.date).toEqual({ value: '2020-12-04', precision: 'day', source: 'catalogue', basis: '更正：printed on page 2' });
     expect(m.issueId).toBe('jintan-shibao/2020-12-04');
   });
 

@@ -39,6 +39,29 @@ describe('fullWidthPunctuation (GB/T 15834)', () => {
   });
 });
 
+describe('spaces at full-width punctuation (issue 14, item 6)', () => {
+  it.each([
+    ['金科园： 加快转型升级 狠抓科技创新', '金科园：加快转型升级 狠抓科技创新'],
+    ['取得明显成效。 总投资20亿元', '取得明显成效。总投资20亿元'],
+    ['成效 。总投资', '成效。总投资'],
+    ['今年以来，全区完成目标。　　2019年10月', '今年以来，全区完成目标。2019年10月'],
+    ['（ 记者 ）', '（记者）'],
+    ['一是抓项目，  二是抓招商', '一是抓项目，二是抓招商'],
+    ['他说: 好', '他说：好'],
+    ['中 ,文', '中，文'],
+    ['版式设计： 沈亦伶', '版式设计：沈亦伶'],
+    // kept: a writer's name set off at the end of a paragraph, layout spaces, shared marks
+    ['做出积极贡献。 马晓璇', '做出积极贡献。 马晓璇'],
+    ['主办：中共常州市金坛区委员会　主管部门', '主办：中共常州市金坛区委员会　主管部门'],
+    ['金坛时报 · 要闻', '金坛时报 · 要闻'],
+    ['践行嘱托开新局 ——争当表率', '践行嘱托开新局 ——争当表率'],
+    ['“Hello,” he said; ‘well?’ — fine!', '“Hello,” he said; ‘well?’ — fine!'],
+  ])('%s → %s', (input, expected) => {
+    expect(normaliseLine(input)).toBe(expected);
+    expect(normaliseLine(expected)).toBe(expected);
+  });
+});
+
 describe('fullWidthParentheses', () => {
   it.each([
     ['金科园(金城镇)积极对标', '金科园（金城镇）积极对标'],

@@ -166,7 +166,7 @@ describe('errors and warnings', () => {
 
   it('an issue-level date correction applies to all its pages', () => {
     const r = run({ files: [file('a.txt', PAGE_A), file('b.txt', PAGE_B)], catalogue, corrections: { issues: { 'jintan-shibao/2020-12': { date: '2020-12-04', dateBasis: '见第二版' } } } });
-    expect(r.issues.map((i) => [i.id, i.date.basis])).toEqual([['jintan-shibao/2020-12-04', 'correction: 见第二版']]);
+    expect(r.issues.map((i) => [i.id, i.date.basis])).toEqual([['jintan-shibao/2020-12-04', '更正：见第二版']]);
     expect(r.report.warnings).toEqual([]);
   });
 

@@ -9,6 +9,8 @@ export const OUT = join(ROOT, 'test-results');
 /** The sample archive built under the sub-path /jiuwen/. */
 export const DIST_BASE = join(OUT, 'builds', 'base');
 export const BASE = '/jiuwen/';
+/** The site address dist/ and the re-ingest are built with (JIUWEN_SITE); the /jiuwen/ build has none. */
+export const SITE = 'https://jiuwen.example.org';
 /** A simulated re-ingest of the sample (moved ids, new pages, new dates), built. */
 export const FIXTURE_CONTENT = join(OUT, 'fixtures', 'reingest-content');
 export const DIST_REINGEST = join(OUT, 'builds', 'reingest');

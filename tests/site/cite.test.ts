@@ -19,7 +19,9 @@ describe('article head metadata', () => {
       const og = (n: string) => attr($(doc, `meta[property="${n}"]`), 'content');
       const url = `${SITE}/${a.id}/`;
       expect(meta('citation_title')).toContain(data.title);
-      expect(meta('citation_journal_title')).toBe(data.publication.name);
+      const known = data.publication.source !== 'none';
+      // 报名不详 is not a periodical's name (issue 14, item 3)
+      expect(meta('citation_journal_title')).toBe(known ? data.publication.name : undefined);
       expect(meta('citation_publication_date')).toBe(data.date.value ? data.date.value.replaceAll('-', '/') : undefined);
       expect(meta('citation_firstpage')).toBe(data.page === null ? undefined : String(data.page));
       expect(meta('citation_public_url')).toBe(url);
@@ -32,7 +34,7 @@ describe('article head metadata', () => {
       expect(ld['@type']).toBe('NewsArticle');
       expect(ld.headline).toBe(data.title);
       expect(ld.url).toBe(url);
-      expect(ld.isPartOf.isPartOf.name).toBe(data.publication.name);
+      expect(ld.isPartOf.isPartOf?.name).toBe(known ? data.publication.name : undefined);
       if (data.date.value) expect(ld.datePublished).toBe(data.date.value);
       else expect(ld.datePublished).toBeUndefined();
     });
@@ -45,7 +47,7 @@ describe('issue head metadata', () => {
       const doc = readPage(DIST, `/${i.id}/`);
       const ld = JSON.parse(($(doc, 'script[type="application/ld+json"]')!.children[0] as { value: string }).value);
       expect(ld['@type']).toBe('PublicationIssue');
-      expect(ld.isPartOf.name).toBe(i.publication.name);
+      expect(ld.isPartOf?.name).toBe(i.publication.slug === 'unknown' ? undefined : i.publication.name);
       expect(ld.hasPart.map((p: { url: string }) => p.url)).toEqual(i.articles.map((a) => `${SITE}/${a.id}/`));
     }
   });

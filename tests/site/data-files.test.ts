@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASE, DIST, DIST_BASE, DIST_REINGEST, FIXTURE_CONTENT, FIXTURE_TODAY, ROOT } from '../setup/paths';
+import { BASE, DIST, DIST_BASE, DIST_REINGEST, FIXTURE_CONTENT, FIXTURE_TODAY, ROOT, SITE } from '../setup/paths';
 
 const DATA_FILE = /(?:^|\/)(?:issue\.json|article\.json|source\.txt|archive\.jsonl)$/;
 
@@ -35,8 +35,8 @@ function writeData(content: string, env: Record<string, string>, out = join(tmp,
 
 describe('data files written by scripts/write-data.ts', () => {
   const cases: { name: string; astro: string; content: string; env: Record<string, string> }[] = [
-    { name: 'the sample under a base path', astro: DIST_BASE, content: join(ROOT, 'content'), env: { JIUWEN_BASE: BASE, JIUWEN_TODAY: FIXTURE_TODAY } },
-    { name: 'the re-ingested fixture (aliases, moved articles)', astro: DIST_REINGEST, content: FIXTURE_CONTENT, env: { JIUWEN_TODAY: FIXTURE_TODAY } },
+    { name: 'the sample under a base path', astro: DIST_BASE, content: join(ROOT, 'content'), env: { JIUWEN_BASE: BASE, JIUWEN_TODAY: FIXTURE_TODAY, JIUWEN_SITE: '' } },
+    { name: 'the re-ingested fixture (aliases, moved articles)', astro: DIST_REINGEST, content: FIXTURE_CONTENT, env: { JIUWEN_TODAY: FIXTURE_TODAY, JIUWEN_SITE: SITE } },
   ];
   for (const c of cases) {
     it(`are the files Astro's routes make: ${c.name}`, () => {

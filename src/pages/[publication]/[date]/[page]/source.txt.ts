@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtIssues, loadArchive } from '../../../../lib/content';
-import { contentDir } from '../../../../lib/content-dir';
+import { sourcesDir } from '../../../../lib/content-dir';
 import { dataFilesWrittenSeparately } from '../../../../lib/data-files';
 
 /** The page's source text, served as delivered (UTF-8 text) next to the page. */
@@ -19,6 +19,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const body = await readFile(join(contentDir(), 'sources', (props as { source: string }).source));
+  const body = await readFile(join(sourcesDir(), (props as { source: string }).source));
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
