@@ -117,6 +117,7 @@ interface ArticleWork {
  */
 export type PreparedPage =
   | { ok: false; error: Problem }
+  /** `lossNotes`: notes on the page's text as a whole (decode's uncertain encoding or dropped control characters, then the nothing-lost check). */
   | { ok: true; encoding: Encoding; lines: SourceLine[]; segmented: SegmentedPage; lossNotes: ReviewNote[] };
 
 export function preparePage(file: SourceFile, segment: NonNullable<IngestOptions['segment']> = segmentPage): PreparedPage {
@@ -125,7 +126,7 @@ export function preparePage(file: SourceFile, segment: NonNullable<IngestOptions
   const lines: SourceLine[] = normaliseLines(decoded.text).map((text, i) => ({ no: i + 1, text }));
   try {
     const segmented = segment(lines, { file: file.path });
-    return { ok: true, encoding: decoded.encoding, lines, segmented, lossNotes: checkNothingLost(lines, segmented) };
+    return { ok: true, encoding: decoded.encoding, lines, segmented, lossNotes: [...(decoded.notes ?? []), ...checkNothingLost(lines, segmented)] };
   } catch (e) {
     return { ok: false, error: { code: 'segment-failed', file: file.path, message: `the segmenter failed on this page: ${e instanceof Error ? e.message : String(e)}` } };
   }

@@ -1,0 +1,27 @@
+/**
+ * Issue 16: a hostile corpus must neither publish wrong text nor stop the
+ * archive for a trifle. Pipeline-level cases (in memory, real segmenter).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { ingest } from '../../scripts/ingest/pipeline.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const PAGE = '金坛时报\n2020年12月4日\n\n本报讯 今天上午，市政府召开新闻发布会，介绍今年的工作情况和明年的打算。\n';
+
+describe('encodings and control characters through the pipeline', () => {
+  it('a Shift_JIS page is an error naming its encoding; nothing of it is published', () => {
+    const r = ingest({ files: [{ path: 'tokyo.txt', bytes: readFileSync('tests/fixtures/encodings/shift-jis-page.txt') }, { path: 'ok.txt', bytes: enc(PAGE) }] });
+    expect(r.report.errors).toEqual([expect.objectContaining({ code: 'undecodable', file: 'tokyo.txt', message: expect.stringContaining('looks like Shift_JIS (Japanese)') })]);
+    expect(r.ok).toBe(false);
+  });
+
+  it('one BEL in a short page: the page is ingested, the BEL dropped and reported in the page review', () => {
+    const r = ingest({ files: [{ path: 'bel.txt', bytes: enc(PAGE.replace('今天上午', '今天\u0007上午')) }] });
+    expect(r.report.errors).toEqual([]);
+    const page = r.report.pages[0]!;
+    expect(page.review).toContainEqual(expect.objectContaining({ code: 'control-characters', line: 4 }));
+    for (const text of r.files.values()) expect(text).not.toContain('\u0007');
+    expect(r.issues[0]!.pages[0]!.review).toContainEqual(expect.objectContaining({ code: 'control-characters' }));
+  });
+});
