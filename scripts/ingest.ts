@@ -5,15 +5,16 @@
  *
  * Exit codes: 0 done (warnings allowed), 1 bad input (nothing written), 2 usage error.
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { ingest, type IngestReport, type Problem, type SourceFile } from './ingest/pipeline.ts';
 import { LEDGER, planOutput, writeOutput, type WriteResult } from './ingest/emit.ts';
 import { ingestParallel } from './ingest/parallel.ts';
 import { claimDefaultCacheDir, defaultCacheDir, PageCache } from './ingest/page-cache.ts';
+import { fsReason, readSideFile, readSources } from './ingest/sources.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -84,31 +85,28 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-/** All *.txt files under `dir` (hidden files and folders skipped), relative, forward slashes, sorted. */
-function listPages(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      if (name.startsWith('.')) continue;
-      const full = join(d, name);
-      const st = statSync(full);
-      if (st.isDirectory()) walk(full);
-      else if (st.isFile() && name.toLowerCase().endsWith('.txt')) out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Reads an optional JSON file; a broken one is an error (guessing around it could publish wrong facts). */
-function readJson(path: string, errors: Problem[]): unknown {
-  if (!existsSync(path)) return undefined;
+/** Parses JSON bytes; a broken file is an error (guessing around it could publish wrong facts). */
+function parseJson(bytes: Buffer | undefined, file: string, errors: Problem[]): unknown {
+  if (bytes === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    errors.push({ code: 'json-invalid', file: path, message: `not valid JSON: ${(e as Error).message}` });
+    errors.push({ code: 'json-invalid', file, message: `not valid JSON: ${(e as Error).message}` });
     return undefined;
   }
+}
+
+/** Reads an optional JSON file outside the sources folder (corrections, ledger); a file-system error names the file. */
+function readJson(path: string, errors: Problem[]): unknown {
+  if (!existsSync(path)) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    errors.push({ code: 'source-unreadable', file: path, message: `cannot be read: ${fsReason(e)}` });
+    return undefined;
+  }
+  return parseJson(bytes, path, errors);
 }
 
 /** `file (line 3, byte 120): ` — where a problem is, for people. */
@@ -118,7 +116,16 @@ function where(p: Problem): string {
   return `${p.file}${at.length > 0 ? ` (${at.join(', ')})` : ''}: `;
 }
 
-function printReport(report: IngestReport, log: (s: string) => void): void {
+/**
+ * Control characters (terminal escapes in a file name or a value) shown as
+ * `\x1B`: a report must not drive the reader's terminal.
+ */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function printReport(report: IngestReport, rawLog: (s: string) => void): void {
+  const log = (s: string) => rawLog(printable(s));
   const withNotes = report.pages.filter((p) => p.review.length > 0);
   if (withNotes.length > 0) {
     log(`\nTo review (${report.counts.reviewNotes} low-confidence decisions):`);
@@ -167,18 +174,20 @@ async function main(): Promise<number> {
   const log = (s: string) => (args.json ? process.stderr : process.stdout).write(`${s}\n`);
 
   const readErrors: Problem[] = [];
-  const files: SourceFile[] = listPages(inDir).map((path) => ({ path, bytes: readFileSync(join(inDir, path)) }));
-  const catalogue = readJson(join(inDir, 'catalogue.json'), readErrors);
+  const sources = readSources(inDir);
+  readErrors.push(...sources.problems);
+  const files: SourceFile[] = sources.files;
+  const catalogue = parseJson(readSideFile(inDir, 'catalogue.json', readErrors), join(inDir, 'catalogue.json'), readErrors);
   const corrections = readJson(args.corrections ? resolve(args.corrections) : join(outDir, 'corrections.json'), readErrors);
   const ledger = readJson(join(outDir, LEDGER), readErrors);
-  if (files.length === 0) readErrors.push({ code: 'no-pages', file: args.in, message: 'no *.txt page files found' });
+  if (files.length === 0 && sources.problems.length === 0) readErrors.push({ code: 'no-pages', file: args.in, message: 'no *.txt page files found' });
 
   const useBar = process.stderr.isTTY === true && !args.json && files.length >= 20;
   const bar = useBar ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(files.length, 0, { file: '' });
   let lastQuarter = 0;
   const onPage = (done: number, total: number, file: string) => {
-    if (bar) bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+    if (bar) bar.update(done, { file: printable(file.length > 40 ? `…${file.slice(-39)}` : file) });
     else if (!args.json && total >= 100 && Math.floor((done * 4) / total) > lastQuarter) {
       lastQuarter = Math.floor((done * 4) / total);
       log(`ingest: ${done}/${total} pages`);

@@ -172,6 +172,14 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
   for (const p of [...catProblems, ...corrProblems]) warnings.push({ code: p.code, message: p.message });
   const oldLedger = parseLedger(input.ledger, warnings);
 
+  // Two files may meet on one path once backslashes are read as separators (x\\01.txt, x/01.txt):
+  // which one's text would be published under it is arbitrary, so neither is.
+  for (let i = 1; i < files.length; i++) {
+    if (files[i]!.path === files[i - 1]!.path) {
+      errors.push({ code: 'source-path-collision', file: files[i]!.path, message: 'two source files have this path once a backslash is read as a folder separator (e.g. x\\01.txt and x/01.txt): rename one' });
+    }
+  }
+
   const pages: PageWork[] = [];
   const usedIssueCorrections = new Set<string>();
   const reports: PageReport[] = [];
