@@ -25,3 +25,19 @@ describe('encodings and control characters through the pipeline', () => {
     expect(r.issues[0]!.pages[0]!.review).toContainEqual(expect.objectContaining({ code: 'control-characters' }));
   });
 });
+
+describe('the permalink ledger is validated (issue 16, item 3)', () => {
+  const entry = { file: '01.txt', line: 4, fingerprint: 'x' };
+  const bad = ['jintan-shibao/2020-12-04/1/../../../etc', '../x', 'search', 'feed.xml', 'jintan-shibao', 'a/b/c/d/e', 'A/2020/1/x', 'a/2020/1/x\u000b'];
+  it('keys that are not article ids are dropped with a warning and never written back', () => {
+    const ids = Object.fromEntries([...bad.map((k) => [k, entry]), ['jintan-shibao/2020-12-04/1/old1', entry]]);
+    const r = ingest({ files: [{ path: '01.txt', bytes: enc(PAGE) }], ledger: { ids } });
+    expect(r.report.errors).toEqual([]);
+    const dropped = r.report.warnings.filter((w) => w.code === 'ledger-invalid');
+    expect(dropped).toHaveLength(bad.length);
+    const written = JSON.parse(r.persistent.get('permalinks.json')!).ids;
+    for (const k of bad) expect(written[k], k).toBeUndefined();
+    expect(written['jintan-shibao/2020-12-04/1/old1']).toEqual(entry);
+    for (const a of r.articles) for (const alias of a.frontMatter.aliases) expect(bad).not.toContain(alias);
+  });
+});
