@@ -41,3 +41,13 @@ describe('the permalink ledger is validated (issue 16, item 3)', () => {
     for (const a of r.articles) for (const alias of a.frontMatter.aliases) expect(bad).not.toContain(alias);
   });
 });
+
+describe('bylines keep their brackets; author names do not (issue 16, item 8)', () => {
+  it('citations read the names inside a bracketed byline', async () => {
+    const { bylineAuthors } = await import('../../src/lib/citation.ts');
+    expect(bylineAuthors('（刘颖 马吉）')).toEqual(['刘颖', '马吉']);
+    expect(bylineAuthors('（记者 张三）')).toEqual(['张三']);
+    expect(bylineAuthors('(本报记者 李四)')).toEqual(['李四']);
+    expect(bylineAuthors('蒋建君/文 浦映/摄')).toEqual(['蒋建君']);
+  });
+});
