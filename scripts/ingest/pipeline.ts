@@ -10,7 +10,7 @@
  */
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
 import { decodePage, type Encoding } from './decode.ts';
-import { normaliseLines } from './normalise.ts';
+import { normaliseLines, removeControlCharacters } from './normalise.ts';
 import { normalisePath, parseCatalogue, resolvePageMeta, type PageMeta } from './metadata.ts';
 import { applyArticleCorrections, parseCorrections, pageOverride } from './corrections.ts';
 import { checkNothingLost, nonSpace } from './coverage.ts';
@@ -167,8 +167,8 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
 
-  const { catalogue, problems: catProblems } = parseCatalogue(input.catalogue);
-  const { corrections, problems: corrProblems } = parseCorrections(input.corrections);
+  const { catalogue, problems: catProblems } = parseCatalogue(cleanSideFile(input.catalogue, 'catalogue.json', warnings));
+  const { corrections, problems: corrProblems } = parseCorrections(cleanSideFile(input.corrections, 'corrections.json', warnings));
   for (const p of [...catProblems, ...corrProblems]) warnings.push({ code: p.code, message: p.message });
   const oldLedger = parseLedger(input.ledger, warnings);
 
@@ -312,6 +312,28 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
       },
     },
   };
+}
+
+/**
+ * Side-file values are cleaned like page text (normalise rule 1): control
+ * characters (a title pasted with a vertical tab) have no printed form and
+ * would make the feed ill-formed XML. Each cleaned value is a warning naming
+ * the file and the value's place; keys are left alone.
+ */
+export function cleanSideFile(value: unknown, file: string, warnings: Problem[], path = ''): unknown {
+  if (typeof value === 'string') {
+    // Lone surrogates (JSON allows "\ud800") are no text either: U+FFFD marks where one was.
+    const clean = removeControlCharacters(value).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    if (clean !== value) {
+      warnings.push({ code: 'control-characters', file, message: `${path || '(root)'}: control characters or lone surrogates removed from the value` });
+    }
+    return clean;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => cleanSideFile(v, file, warnings, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanSideFile(v, file, warnings, path === '' ? k : `${path}.${k}`)]));
+  }
+  return value;
 }
 
 /** Two pages of one issue with the same key (e.g. two "1"s): later files (by path) get `-2`, `-3`… */
