@@ -183,9 +183,12 @@ async function main(): Promise<number> {
     try {
       lock = acquireLock(outDir, 'ingest');
     } catch (e) {
-      if (!(e instanceof LockBusy)) throw e;
-      process.stderr.write(`ingest: ${e.message}\n`);
-      return 3;
+      if (e instanceof LockBusy) {
+        process.stderr.write(`ingest: ${e.message}\n`);
+        return 3;
+      }
+      process.stderr.write(`ingest: cannot use the output folder ${args.out}: ${fsReason(e)}\n`);
+      return 2;
     }
     if (lock.tookOverFrom !== undefined) log(`ingest: took over the lock left by process ${lock.tookOverFrom}, which is gone`);
     const recovered = recoverOutput(outDir);

@@ -8,9 +8,9 @@
  * start time. A lock whose process is gone (killed) is stale: it is taken
  * over, and the run says so.
  */
-import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const LOCK = '.ingest.lock';
 
@@ -32,6 +32,22 @@ interface LockInfo {
   host: string;
   command: string;
   since: string;
+}
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdirSync never returns for
+ * a path under /proc (`--out /proc/x` hung); this throws ENOENT at once.
+ */
+export function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  let d = resolve(dir);
+  while (!existsSync(d)) {
+    missing.unshift(d);
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  for (const m of missing) mkdirSync(m);
 }
 
 function alive(pid: number): boolean {
@@ -65,7 +81,7 @@ function readInfo(path: string): LockInfo | null {
  * LockBusy naming the holder. Call release() when done (also on failure).
  */
 export function acquireLock(dir: string, command: string): HeldLock {
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   const path = join(dir, LOCK);
   const info: LockInfo = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
   let tookOverFrom: number | undefined;

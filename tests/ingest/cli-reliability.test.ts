@@ -87,4 +87,13 @@ describe('sources are confined to the sources folder (issue 16, item 2)', () => 
     expect(r.stdout).toContain('evil\\x1B]0;pwned\\x07.txt');
     expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
+
+  it('--out /proc/x fails at once with a message naming the folder (it hung for ever)', () => {
+    const w = workspace();
+    const t0 = Date.now();
+    const r = cli('--in', w.src, '--out', '/proc/x');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot use the output folder /proc/x: ENOENT');
+    expect(Date.now() - t0).toBeLessThan(30_000);
+  });
 });
