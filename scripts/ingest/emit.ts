@@ -208,14 +208,15 @@ export const JOURNAL = '.ingest-journal.json';
 
 /** A file-system error while writing the output, naming the file (relative to the output folder). */
 export class WriteError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    /** True when the error came after the commit point: the next run completes the write. */
-    readonly committed = false,
-  ) {
+  readonly file: string;
+  /** True when the error came after the commit point: the next run completes the write. */
+  readonly committed: boolean;
+  // No parameter properties: the ingest's worker threads load this file with Node's type stripping.
+  constructor(file: string, message: string, committed = false) {
     super(message);
     this.name = 'WriteError';
+    this.file = file;
+    this.committed = committed;
   }
 }
 
