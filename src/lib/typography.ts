@@ -13,3 +13,23 @@ export const JUSTIFY_LIMIT = 50_000;
 export function articleBodyClass(length: number): string {
   return length > JUSTIFY_LIMIT ? 'article-body article-body--ragged' : 'article-body';
 }
+
+/**
+ * The print view holds an issue whole only up to this many characters of
+ * article text: a 63 MB issue made a print page no browser could lay out.
+ */
+export const PRINT_LIMIT = 1_000_000;
+
+/**
+ * How many of an issue's articles, in reading order, the print view shows
+ * whole: those whose bodies together stay within `limit` characters (the
+ * articles' `length`). The rest are listed by title, linked to their pages.
+ */
+export function printedWhole(lengths: readonly number[], limit = PRINT_LIMIT): number {
+  let total = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    total += lengths[i]!;
+    if (total > limit) return i;
+  }
+  return lengths.length;
+}

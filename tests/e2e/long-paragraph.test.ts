@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch } from './harness.ts';
-import { articleBodyClass, JUSTIFY_LIMIT } from '../../src/lib/typography.ts';
+import { articleBodyClass, JUSTIFY_LIMIT, PRINT_LIMIT, printedWhole } from '../../src/lib/typography.ts';
 
 const CSS = readFileSync('src/styles/global.css', 'utf8');
 
@@ -57,4 +57,12 @@ describe('a huge paragraph lays out within seconds (issue 16, item 9)', () => {
     const ms = await layoutMs(paragraph(2_000_000));
     expect(ms).toBeLessThan(8_000);
   }, 130_000);
+
+  it('the print view of a huge issue holds its articles whole only up to PRINT_LIMIT characters, the rest by title', () => {
+    expect(printedWhole([5_000, 8_000, 3_000])).toBe(3);
+    expect(printedWhole([600_000, 300_000, 200_000, 10])).toBe(2);
+    expect(printedWhole([63_000_000, 100])).toBe(0);
+    expect(printedWhole([PRINT_LIMIT])).toBe(1);
+    expect(printedWhole([])).toBe(0);
+  });
 });
