@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = process.cwd();
-export const PAGE = '金坛时报\n2020年12月4日\n\n市政府召开新闻发布会\n本报讯 今天上午，市政府召开新闻发布会，介绍今年的工作情况和明年的打算。\n';
+const PAGE = '金坛时报\n2020年12月4日\n\n市政府召开新闻发布会\n本报讯 今天上午，市政府召开新闻发布会，介绍今年的工作情况和明年的打算。\n';
 
 function cli(...args: string[]) {
   const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), '--no-cache', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 60_000 });
