@@ -30,6 +30,8 @@ import { shardOf } from '../src/lib/shards.ts';
 import { buildDay } from '../src/lib/dates.ts';
 import { siteOrigin } from '../src/lib/site-settings.ts';
 import { cliOption } from './cli-option.ts';
+import { recoverOutput } from './ingest/emit.ts';
+import { acquireLock, LockBusy, type HeldLock } from './ingest/lock.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const STATE = '.jiuwen-build.json';
@@ -192,7 +194,34 @@ function indexSearch(out: string, content: string, shards: string[] | undefined,
   return run(process.execPath, args, {}, jobs ? undefined : besides);
 }
 
+/**
+ * The build reads content/ under the ingest's lock (scripts/ingest/lock.ts):
+ * never while an ingest writes it, and after completing or discarding the
+ * write of an ingest that was killed (emit.recoverOutput).
+ */
 async function main(): Promise<void> {
+  const content = resolve(process.env.JIUWEN_CONTENT ?? join(ROOT, 'content'));
+  let lock: HeldLock | undefined;
+  try {
+    lock = acquireLock(content, 'build');
+  } catch (e) {
+    if (e instanceof LockBusy) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EROFS' && code !== 'EPERM') throw e;
+    console.warn(`[build] ${content} is read-only: building without the ingest lock`);
+  }
+  try {
+    if (lock) {
+      const recovered = recoverOutput(content);
+      if (recovered) console.log(`[build] an ingest was stopped mid-write: its output was ${recovered === 'replayed' ? 'completed' : 'discarded'} first`);
+    }
+    await build();
+  } finally {
+    lock?.release();
+  }
+}
+
+async function build(): Promise<void> {
   const argv = process.argv.slice(2);
   const opt = (name: string) => cliOption(argv, name);
   const out = resolve(opt('out') ?? 'dist');

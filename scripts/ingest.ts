@@ -3,18 +3,21 @@
  * exit codes. All logic lives in scripts/ingest/pipeline.ts; the only writer is
  * scripts/ingest/emit.ts (writeOutput).
  *
- * Exit codes: 0 done (warnings allowed), 1 bad input (nothing written), 2 usage error.
+ * Exit codes: 0 done (warnings allowed), 1 bad input (nothing written), 2 usage error,
+ * 3 another ingest or build holds the output folder (nothing done).
  */
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { ingest, type IngestReport, type Problem, type SourceFile } from './ingest/pipeline.ts';
-import { LEDGER, planOutput, writeOutput, type WriteResult } from './ingest/emit.ts';
+import { LEDGER, planOutput, recoverOutput, writeOutput, WriteError, type WriteResult } from './ingest/emit.ts';
+import { acquireLock, LockBusy, type HeldLock } from './ingest/lock.ts';
 import { ingestParallel } from './ingest/parallel.ts';
 import { claimDefaultCacheDir, defaultCacheDir, PageCache } from './ingest/page-cache.ts';
 import { SOURCES_POINTER } from '../src/lib/content-dir.ts';
+import { fsReason, readSideFile, readSources } from './ingest/sources.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -36,7 +39,8 @@ Options:
   --no-cache          prepare every page afresh, touch no cache
   --help              show this help
 
-Exit codes: 0 success (warnings allowed), 1 bad input (all problems listed, nothing written), 2 usage error.
+Exit codes: 0 success (warnings allowed), 1 bad input or a write error (all problems listed, nothing
+written), 2 usage error, 3 another ingest or build is using the output folder (nothing done).
 See docs-ingest.md ("Bring your own pages") for the folder layout and file formats.`;
 
 interface Args {
@@ -85,31 +89,28 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-/** All *.txt files under `dir` (hidden files and folders skipped), relative, forward slashes, sorted. */
-function listPages(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      if (name.startsWith('.')) continue;
-      const full = join(d, name);
-      const st = statSync(full);
-      if (st.isDirectory()) walk(full);
-      else if (st.isFile() && name.toLowerCase().endsWith('.txt')) out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Reads an optional JSON file; a broken one is an error (guessing around it could publish wrong facts). */
-function readJson(path: string, errors: Problem[]): unknown {
-  if (!existsSync(path)) return undefined;
+/** Parses JSON bytes; a broken file is an error (guessing around it could publish wrong facts). */
+function parseJson(bytes: Buffer | undefined, file: string, errors: Problem[]): unknown {
+  if (bytes === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
-    errors.push({ code: 'json-invalid', file: path, message: `not valid JSON: ${(e as Error).message}` });
+    errors.push({ code: 'json-invalid', file, message: `not valid JSON: ${(e as Error).message}` });
     return undefined;
   }
+}
+
+/** Reads an optional JSON file outside the sources folder (corrections, ledger); a file-system error names the file. */
+function readJson(path: string, errors: Problem[]): unknown {
+  if (!existsSync(path)) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    errors.push({ code: 'source-unreadable', file: path, message: `cannot be read: ${fsReason(e)}` });
+    return undefined;
+  }
+  return parseJson(bytes, path, errors);
 }
 
 /** `file (line 3, byte 120): ` — where a problem is, for people. */
@@ -119,7 +120,16 @@ function where(p: Problem): string {
   return `${p.file}${at.length > 0 ? ` (${at.join(', ')})` : ''}: `;
 }
 
-function printReport(report: IngestReport, log: (s: string) => void): void {
+/**
+ * Control characters (terminal escapes in a file name or a value) shown as
+ * `\x1B`: a report must not drive the reader's terminal.
+ */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function printReport(report: IngestReport, rawLog: (s: string) => void): void {
+  const log = (s: string) => rawLog(printable(s));
   const withNotes = report.pages.filter((p) => p.review.length > 0);
   if (withNotes.length > 0) {
     log(`\nTo review (${report.counts.reviewNotes} low-confidence decisions):`);
@@ -170,82 +180,125 @@ async function main(): Promise<number> {
   }
   const log = (s: string) => (args.json ? process.stderr : process.stdout).write(`${s}\n`);
 
-  const readErrors: Problem[] = [];
-  const files: SourceFile[] = listPages(inDir).map((path) => ({ path, bytes: readFileSync(join(inDir, path)) }));
-  const catalogue = readJson(join(inDir, 'catalogue.json'), readErrors);
-  const corrections = readJson(args.corrections ? resolve(args.corrections) : join(outDir, 'corrections.json'), readErrors);
-  const ledger = readJson(join(outDir, LEDGER), readErrors);
-  if (files.length === 0) readErrors.push({ code: 'no-pages', file: args.in, message: 'no *.txt page files found' });
-
-  const useBar = process.stderr.isTTY === true && !args.json && files.length >= 20;
-  const bar = useBar ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
-  bar?.start(files.length, 0, { file: '' });
-  let lastQuarter = 0;
-  const onPage = (done: number, total: number, file: string) => {
-    if (bar) bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
-    else if (!args.json && total >= 100 && Math.floor((done * 4) / total) > lastQuarter) {
-      lastQuarter = Math.floor((done * 4) / total);
-      log(`ingest: ${done}/${total} pages`);
+  // One writer at a time (lock.ts); --check writes nothing and takes no lock.
+  const outExisted = existsSync(outDir);
+  let lock: HeldLock | undefined;
+  if (!args.check) {
+    try {
+      lock = acquireLock(outDir, 'ingest');
+    } catch (e) {
+      if (e instanceof LockBusy) {
+        process.stderr.write(`ingest: ${e.message}\n`);
+        return 3;
+      }
+      process.stderr.write(`ingest: cannot use the output folder ${args.out}: ${fsReason(e)}\n`);
+      return 2;
     }
-  };
-  const input = { files, catalogue, corrections, ledger };
-  // Prepared pages of earlier runs; --check only reads them.
-  const cache = args.noCache ? undefined : new PageCache(args.cache ? resolve(args.cache) : (args.check ? defaultCacheDir(inDir) : claimDefaultCacheDir(inDir)), undefined, args.check);
-  // Worker threads are opt-in: on a busy 2-CPU machine copying pages to and
-  // from them cost more than they saved (see npm run bench).
-  const jobs = Math.min(args.jobs ?? 1, availableParallelism() * 2);
-  const result = jobs > 1 ? await ingestParallel(input, { jobs, onPage, cache }) : ingest(input, { onPage, cache });
-  bar?.stop();
-  result.report.errors.unshift(...readErrors);
-  result.report.counts.errors = result.report.errors.length;
-  const ok = result.report.errors.length === 0;
-  // Entries of pages this run did not see go (only after a sound run: a wrong --in must not empty the cache).
-  await cache?.flush();
-  if (ok && !args.check) cache?.prune();
-
-  let written: WriteResult | null = null;
-  let plan: WriteResult | null = null;
-  if (ok && !args.check) {
-    written = writeOutput(outDir, result.files, result.persistent);
-    // Where these pages are, for the build's source.txt files (src/lib/content-dir.ts).
-    writeFileSync(join(outDir, SOURCES_POINTER), `${JSON.stringify({ sources: relative(outDir, inDir).split(sep).join('/') || '.' })}\n`);
+    if (lock.tookOverFrom !== undefined) log(`ingest: took over the lock left by process ${lock.tookOverFrom}, which is gone`);
+    const recovered = recoverOutput(outDir);
+    if (recovered === 'replayed') log('ingest: an earlier run was stopped after committing its output; its write was completed first');
+    if (recovered === 'discarded') log('ingest: an earlier run was stopped before committing its output; its unfinished files were discarded (the content was untouched)');
   }
-  if (ok && args.check) plan = planOutput(outDir, result.files, result.persistent);
-  const seconds = (performance.now() - t0) / 1000;
-  const c = result.report.counts;
+  const body = async (): Promise<number> => {
+    const readErrors: Problem[] = [];
+    const sources = readSources(inDir);
+    readErrors.push(...sources.problems);
+    const files: SourceFile[] = sources.files;
+    const catalogue = parseJson(readSideFile(inDir, 'catalogue.json', readErrors), join(inDir, 'catalogue.json'), readErrors);
+    const corrections = readJson(args.corrections ? resolve(args.corrections) : join(outDir, 'corrections.json'), readErrors);
+    const ledger = readJson(join(outDir, LEDGER), readErrors);
+    if (files.length === 0 && sources.problems.length === 0) readErrors.push({ code: 'no-pages', file: args.in, message: 'no *.txt page files found' });
 
-  const full = {
-    ok,
-    check: args.check,
-    seconds: Number(seconds.toFixed(3)),
-    counts: c,
-    reviewByCode: Object.fromEntries(reviewCounts(result.report)),
-    written: written?.written ?? [],
-    removed: written?.removed ?? [],
-    ...(plan ? { wouldWrite: plan.written, wouldRemove: plan.removed } : {}),
-    cache: cache ? { dir: cache.dir, ...cache.stats } : null,
-    errors: result.report.errors,
-    warnings: result.report.warnings,
-    pages: result.report.pages,
-  };
-  if (args.report) writeFileSync(resolve(args.report), `${JSON.stringify(full, null, 2)}\n`);
-  if (args.json) {
-    process.stdout.write(`${JSON.stringify(full, null, 2)}\n`);
-  } else {
-    printReport(result.report, log);
-    const mb = c.bytes / 1e6;
-    log(
-      `\n${ok ? (args.check ? 'Checked' : 'Ingested') : 'FAILED'}: ${c.pages} pages (${mb.toFixed(2)} MB), ${c.issues} issues, ${c.articles} articles, ${c.reviewNotes} to review, ${c.warnings} warnings, ${c.errors} errors in ${seconds.toFixed(2)} s`,
-    );
-    if (cache) {
-      const s = cache.stats;
-      log(`Page cache: ${s.hits} of ${c.pages} pages from the cache, ${s.misses} prepared${s.corrupt > 0 ? ` (${s.corrupt} unusable entries ignored)` : ''}${args.check ? '' : `, ${s.written} entries written, ${s.pruned} pruned`} (${relative(process.cwd(), cache.dir) || '.'})`);
+    const useBar = process.stderr.isTTY === true && !args.json && files.length >= 20;
+    const bar = useBar ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} pages  {file}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+    bar?.start(files.length, 0, { file: '' });
+    let lastQuarter = 0;
+    const onPage = (done: number, total: number, file: string) => {
+      if (bar) bar.update(done, { file: printable(file.length > 40 ? `…${file.slice(-39)}` : file) });
+      else if (!args.json && total >= 100 && Math.floor((done * 4) / total) > lastQuarter) {
+        lastQuarter = Math.floor((done * 4) / total);
+        log(`ingest: ${done}/${total} pages`);
+      }
+    };
+    const input = { files, catalogue, corrections, ledger };
+    // Prepared pages of earlier runs; --check only reads them.
+    const cache = args.noCache ? undefined : new PageCache(args.cache ? resolve(args.cache) : (args.check ? defaultCacheDir(inDir) : claimDefaultCacheDir(inDir)), undefined, args.check);
+    // Worker threads are opt-in: on a busy 2-CPU machine copying pages to and
+    // from them cost more than they saved (see npm run bench).
+    const jobs = Math.min(args.jobs ?? 1, availableParallelism() * 2);
+    const result = jobs > 1 ? await ingestParallel(input, { jobs, onPage, cache }) : ingest(input, { onPage, cache });
+    bar?.stop();
+    result.report.errors.unshift(...readErrors);
+    result.report.counts.errors = result.report.errors.length;
+    let ok = result.report.errors.length === 0;
+    // Entries of pages this run did not see go (only after a sound run: a wrong --in must not empty the cache).
+    await cache?.flush();
+    if (ok && !args.check) cache?.prune();
+
+    let written: WriteResult | null = null;
+    let plan: WriteResult | null = null;
+    if (ok && !args.check) {
+      try {
+        // Where these pages are, for the build's source.txt files (src/lib/content-dir.ts): written in the same
+        // transaction as the content it describes.
+        const persistent = new Map(result.persistent).set(SOURCES_POINTER, `${JSON.stringify({ sources: relative(outDir, inDir).split(sep).join('/') || '.' })}\n`);
+        written = writeOutput(outDir, result.files, persistent);
+      } catch (e) {
+        if (!(e instanceof WriteError)) throw e;
+        result.report.errors.push({ code: 'write-failed', file: join(args.out, e.file), message: e.message });
+        result.report.counts.errors = result.report.errors.length;
+        ok = false;
+      }
     }
-    if (written) log(`Wrote ${written.written.length} files (${written.unchanged} unchanged, ${written.removed.length} stale removed) under ${args.out}/`);
-    else if (!ok) log('Nothing was written: fix the errors above and run again.');
-    else if (plan) log(`--check: nothing written (a real run would write ${plan.written.length} files, leave ${plan.unchanged} unchanged, remove ${plan.removed.length} stale).`);
+    if (ok && args.check) plan = planOutput(outDir, result.files, result.persistent);
+    const seconds = (performance.now() - t0) / 1000;
+    const c = result.report.counts;
+
+    const full = {
+      ok,
+      check: args.check,
+      seconds: Number(seconds.toFixed(3)),
+      counts: c,
+      reviewByCode: Object.fromEntries(reviewCounts(result.report)),
+      written: written?.written ?? [],
+      removed: written?.removed ?? [],
+      ...(plan ? { wouldWrite: plan.written, wouldRemove: plan.removed } : {}),
+      cache: cache ? { dir: cache.dir, ...cache.stats } : null,
+      errors: result.report.errors,
+      warnings: result.report.warnings,
+      pages: result.report.pages,
+    };
+    if (args.report) writeFileSync(resolve(args.report), `${JSON.stringify(full, null, 2)}\n`);
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(full, null, 2)}\n`);
+    } else {
+      printReport(result.report, log);
+      const mb = c.bytes / 1e6;
+      log(
+        `\n${ok ? (args.check ? 'Checked' : 'Ingested') : 'FAILED'}: ${c.pages} pages (${mb.toFixed(2)} MB), ${c.issues} issues, ${c.articles} articles, ${c.reviewNotes} to review, ${c.warnings} warnings, ${c.errors} errors in ${seconds.toFixed(2)} s`,
+      );
+      if (cache) {
+        const s = cache.stats;
+        log(`Page cache: ${s.hits} of ${c.pages} pages from the cache, ${s.misses} prepared${s.corrupt > 0 ? ` (${s.corrupt} unusable entries ignored)` : ''}${args.check ? '' : `, ${s.written} entries written, ${s.pruned} pruned`} (${relative(process.cwd(), cache.dir) || '.'})`);
+      }
+      if (written) log(`Wrote ${written.written.length} files (${written.unchanged} unchanged, ${written.removed.length} stale removed) under ${args.out}/`);
+      else if (!ok) log('Nothing was written: fix the errors above and run again.');
+      else if (plan) log(`--check: nothing written (a real run would write ${plan.written.length} files, leave ${plan.unchanged} unchanged, remove ${plan.removed.length} stale).`);
+    }
+    return ok ? 0 : 1;
+  };
+  try {
+    return await body();
+  } finally {
+    lock?.release();
+    if (!outExisted) {
+      try {
+        rmdirSync(outDir); // made only for the lock: a failed run leaves no trace
+      } catch {
+        // not empty: the run wrote
+      }
+    }
   }
-  return ok ? 0 : 1;
 }
 
 main().then(

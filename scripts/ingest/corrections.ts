@@ -100,7 +100,7 @@ function parseOverride(v: unknown, where: string, problem: (m: string) => void):
   for (const k of ['page', 'issueNumber'] as const) {
     if (v[k] === undefined) continue;
     const n = v[k];
-    if (typeof n === 'number' && Number.isInteger(n) && n > 0) o[k] = n;
+    if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) o[k] = n;
     else problem(`${where}.${k} must be a positive whole number; ignored`);
   }
   return o;
@@ -114,7 +114,7 @@ function parseArticleCorrection(v: unknown, where: string, problem: (m: string) 
   const m = v.match;
   const match: ArticleMatch = {};
   if (typeof m.id === 'string') match.id = m.id;
-  else if (typeof m.file === 'string' && typeof m.line === 'number' && Number.isInteger(m.line) && m.line > 0) {
+  else if (typeof m.file === 'string' && typeof m.line === 'number' && Number.isSafeInteger(m.line) && m.line > 0) {
     match.file = normalisePath(m.file);
     match.line = m.line;
   } else {
@@ -135,7 +135,7 @@ function parseArticleCorrection(v: unknown, where: string, problem: (m: string) 
     }
   }
   if (v.split !== undefined) {
-    if (isRecord(v.split) && typeof v.split.atLine === 'number' && Number.isInteger(v.split.atLine) && v.split.atLine > 0) {
+    if (isRecord(v.split) && typeof v.split.atLine === 'number' && Number.isSafeInteger(v.split.atLine) && v.split.atLine > 0) {
       c.split = { atLine: v.split.atLine };
       if (typeof v.split.title === 'string' && v.split.title.trim() !== '') c.split.title = v.split.title.trim();
     } else problem(`${where}.split needs a positive "atLine"`);

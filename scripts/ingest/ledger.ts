@@ -33,6 +33,15 @@ export interface LedgerArticle {
 
 export const LEDGER_COMMENT = 'Every article id ever published → where it came from. Append-only: old ids become aliases (redirects) of the article now at that source position.';
 
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/**
+ * A well-formed article id, `${publication}/${dateKey}/${pageKey}/${slug}`
+ * (src/content/schema.ts): only such keys can become aliases (redirect pages).
+ * Anything else (`..`, `search`, `feed.xml`, a publication slug) would make a
+ * build fail or shadow a page of the site.
+ */
+export const ARTICLE_ID = new RegExp(`^${SLUG}/(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?|undated(?:-[a-z0-9-]+)?)/${SLUG}/${SLUG}$`);
+
 export function parseLedger(raw: unknown, warnings: Problem[]): Ledger {
   const ledger: Ledger = { comment: LEDGER_COMMENT, ids: {} };
   if (raw === undefined || raw === null) return ledger;
@@ -43,7 +52,11 @@ export function parseLedger(raw: unknown, warnings: Problem[]): Ledger {
   }
   for (const [id, e] of Object.entries(ids as Record<string, unknown>)) {
     const v = e as Partial<LedgerEntry> | null;
-    if (v && typeof v.file === 'string' && typeof v.line === 'number' && typeof v.fingerprint === 'string') ledger.ids[id] = { file: v.file, line: v.line, fingerprint: v.fingerprint };
+    if (!ARTICLE_ID.test(id)) {
+      warnings.push({ code: 'ledger-invalid', file: LEDGER, message: `permalinks.json key ${JSON.stringify(id)} is not an article id (publication/date/page/slug); dropped, not written back` });
+      continue;
+    }
+    if (v && typeof v.file === 'string' && typeof v.line === 'number' && Number.isInteger(v.line) && v.line > 0 && typeof v.fingerprint === 'string') ledger.ids[id] = { file: v.file, line: v.line, fingerprint: v.fingerprint };
     else warnings.push({ code: 'ledger-invalid', file: LEDGER, message: `permalinks.json entry "${id}" is malformed; dropped` });
   }
   return ledger;

@@ -11,7 +11,7 @@
 import { comparePageLabels } from './page-label.ts';
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
 import { decodePage, type Encoding } from './decode.ts';
-import { normaliseLines } from './normalise.ts';
+import { normaliseLines, removeControlCharacters } from './normalise.ts';
 import { normalisePath, parseCatalogue, resolvePageMeta, type Catalogue, type PageMeta } from './metadata.ts';
 import { decideProfile, profileMatters, type ProfileDecision, type PublicationProfile } from './profile.ts';
 import { applyArticleCorrections, parseCorrections, pageOverride } from './corrections.ts';
@@ -122,6 +122,7 @@ interface ArticleWork {
  */
 export type PreparedPage =
   | { ok: false; error: Problem }
+  /** `lossNotes`: notes on the page's text as a whole (decode's uncertain encoding or dropped control characters, then the nothing-lost check). */
   | { ok: true; encoding: Encoding; lines: SourceLine[]; segmented: SegmentedPage; lossNotes: ReviewNote[] };
 
 export function preparePage(file: SourceFile, segment: NonNullable<IngestOptions['segment']> = segmentPage): PreparedPage {
@@ -130,7 +131,7 @@ export function preparePage(file: SourceFile, segment: NonNullable<IngestOptions
   const lines: SourceLine[] = normaliseLines(decoded.text).map((text, i) => ({ no: i + 1, text }));
   try {
     const segmented = segment(lines, { file: file.path });
-    return { ok: true, encoding: decoded.encoding, lines, segmented, lossNotes: checkNothingLost(lines, segmented) };
+    return { ok: true, encoding: decoded.encoding, lines, segmented, lossNotes: [...(decoded.notes ?? []), ...checkNothingLost(lines, segmented)] };
   } catch (e) {
     return { ok: false, error: { code: 'segment-failed', file: file.path, message: `the segmenter failed on this page: ${e instanceof Error ? e.message : String(e)}` } };
   }
@@ -171,10 +172,18 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
 
-  const { catalogue, problems: catProblems } = parseCatalogue(input.catalogue);
-  const { corrections, problems: corrProblems } = parseCorrections(input.corrections);
+  const { catalogue, problems: catProblems } = parseCatalogue(cleanSideFile(input.catalogue, 'catalogue.json', warnings));
+  const { corrections, problems: corrProblems } = parseCorrections(cleanSideFile(input.corrections, 'corrections.json', warnings));
   for (const p of [...catProblems, ...corrProblems]) warnings.push({ code: p.code, message: p.message });
   const oldLedger = parseLedger(input.ledger, warnings);
+
+  // Two files may meet on one path once backslashes are read as separators (x\\01.txt, x/01.txt):
+  // which one's text would be published under it is arbitrary, so neither is.
+  for (let i = 1; i < files.length; i++) {
+    if (files[i]!.path === files[i - 1]!.path) {
+      errors.push({ code: 'source-path-collision', file: files[i]!.path, message: 'two source files have this path once a backslash is read as a folder separator (e.g. x\\01.txt and x/01.txt): rename one' });
+    }
+  }
 
   const pages: PageWork[] = [];
   const usedIssueCorrections = new Set<string>();
@@ -310,6 +319,28 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
       },
     },
   };
+}
+
+/**
+ * Side-file values are cleaned like page text (normalise rule 1): control
+ * characters (a title pasted with a vertical tab) have no printed form and
+ * would make the feed ill-formed XML. Each cleaned value is a warning naming
+ * the file and the value's place; keys are left alone.
+ */
+export function cleanSideFile(value: unknown, file: string, warnings: Problem[], path = ''): unknown {
+  if (typeof value === 'string') {
+    // Lone surrogates (JSON allows "\ud800") are no text either: U+FFFD marks where one was.
+    const clean = removeControlCharacters(value).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    if (clean !== value) {
+      warnings.push({ code: 'control-characters', file, message: `${path || '(root)'}: control characters or lone surrogates removed from the value` });
+    }
+    return clean;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => cleanSideFile(v, file, warnings, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanSideFile(v, file, warnings, path === '' ? k : `${path}.${k}`)]));
+  }
+  return value;
 }
 
 /** Two pages of one issue with the same key (e.g. two "1"s): later files (by path) get `-2`, `-3`… */

@@ -13,12 +13,14 @@ export interface CiteInput {
 }
 
 /**
- * Author names from a byline such as "蒋建君/文 浦映/摄", "本报记者 张三" or "刘颖 马吉":
+ * Author names from a byline such as "蒋建君/文 浦映/摄", "本报记者 张三" or "（刘颖 马吉）":
  * role words dropped; photographers (…/摄, …/图) left out when a writer is named.
  */
 export function bylineAuthors(byline: string | undefined): string[] {
   if (!byline) return [];
   const people = byline
+    .trim()
+    .replace(/^[（(【[]\s*([\s\S]*?)\s*[）)】\]]$/, '$1') // a credit printed in brackets: （记者 张三）
     .replace(/^(本报记者|记者|通讯员|文[／/:：]|撰稿[:：]?)/, '')
     .split(/[\s,，、]+/)
     .map((s) => s.replace(/^(本报)?(记者|通讯员)/, '').trim())

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodePage, firstInvalidUtf8, unifyLineEnds } from '../../scripts/ingest/decode.ts';
+import { decodePage, firstInvalidGb18030, firstInvalidUtf8, unifyLineEnds } from '../../scripts/ingest/decode.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const bytes = (...xs: number[]) => new Uint8Array(xs);
@@ -63,14 +63,18 @@ describe('decodePage: errors are values naming file, byte and line', () => {
     expect(!r.ok && r.error.message).not.toMatch(/line|byte \d/);
   });
 
-  it('many control characters: binary', () => {
-    const r = decodePage(enc('ok\n' + '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f'), 'c.txt');
-    expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: 'binary-file', line: 2 }) });
+  it('control characters never stop a page: counted and reported as a review note (issue 16, item 7)', () => {
+    // A 560-character page with one BEL was refused as binary and stopped the whole ingest.
+    const bel = decodePage(enc('本报讯\u0007 ' + '正文'.repeat(278)), 's.txt');
+    expect(bel.ok).toBe(true);
+    expect(bel.ok && bel.notes).toEqual([{ code: 'control-characters', line: 1, message: '1 control character (U+0007) dropped: they have no printed form' }]);
+    const many = decodePage(enc('ok\n' + '\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f'), 'c.txt');
+    expect(many.ok).toBe(true);
+    expect(many.ok && many.notes?.[0]).toEqual(expect.objectContaining({ code: 'control-characters', line: 2, message: expect.stringMatching(/^10 control characters \(U\+0001, U\+0002, U\+0003, U\+0004 …\)/) }));
   });
 
-  it('a stray control character is tolerated (normalise removes it)', () => {
-    const r = decodePage(enc('本报讯\u0007 ' + '正文'.repeat(600)), 's.txt');
-    expect(r.ok).toBe(true);
+  it('a page without control characters has no notes', () => {
+    expect(decodePage(enc('本报讯'), 'a.txt')).toEqual({ ok: true, text: '本报讯', encoding: 'utf-8' });
   });
 
   it('bytes that are neither UTF-8 nor plausible GB18030: undecodable at the first bad byte', () => {
@@ -95,6 +99,49 @@ describe('decodePage: errors are values naming file, byte and line', () => {
   it('UTF-16 with a lone surrogate is undecodable', () => {
     const r = decodePage(bytes(0xff, 0xfe, 0x61, 0x00, 0x00, 0xd8, 0x62, 0x00), 'x.txt');
     expect(!r.ok && r.error.code).toBe('undecodable');
+  });
+});
+
+describe('decodePage: the encoding is decided by a detector, never guessed (issue 16, item 1)', () => {
+  const ENC = 'tests/fixtures/encodings';
+  it.each([
+    ['shift-jis-page.txt', 'Shift_JIS (Japanese)'],
+    ['euc-jp-page.txt', 'EUC-JP (Japanese)'],
+    ['euc-kr-page.txt', 'EUC-KR (Korean)'],
+  ])('%s is refused with the name of its encoding, not published as hanzi', (file, name) => {
+    const r = decodePage(readFileSync(`${ENC}/${file}`), file);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toEqual(expect.objectContaining({ code: 'undecodable', file, line: 1 }));
+    expect(!r.ok && r.error.message).toContain(`looks like ${name}, not a Chinese encoding`);
+  });
+
+  it('reads Big5 (traditional Chinese)', () => {
+    const r = decodePage(readFileSync(`${ENC}/big5-page.txt`), 'big5.txt');
+    expect(r).toEqual({ ok: true, encoding: 'big5', text: '本報訊（記者 張三）今天上午，市政府召開新聞發布會，介紹今年的工作。\n' });
+  });
+
+  it('reads UTF-16 without a byte-order mark, with a review note', () => {
+    const r = decodePage(readFileSync(`${ENC}/utf16le-nobom-page.txt`), 'u16.txt');
+    expect(r.ok && r.encoding).toBe('utf-16le');
+    expect(r.ok && r.text.startsWith('常州日报\n本报讯（记者 张三）')).toBe(true);
+    expect(r.ok && r.notes?.map((n) => n.code)).toEqual(['encoding-uncertain']);
+  });
+
+  it('a GBK page the detector is sure of has no note; one too short to tell gets a review note', () => {
+    const sure = decodePage(readFileSync(`${HOSTILE}/gbk-page.txt`), 'gbk.txt');
+    expect(sure.ok && sure.notes).toBeUndefined();
+    const short = decodePage(bytes(0xb3, 0xa3, 0xd6, 0xdd, 0xc8, 0xd5, 0xb1, 0xa8), 'short.txt'); // 常州日报
+    expect(short.ok && short.text).toBe('常州日报');
+    expect(short.ok && short.notes?.[0]).toEqual(expect.objectContaining({ code: 'encoding-uncertain', message: expect.stringContaining('GB18030 with low confidence') }));
+  });
+
+  it('an undecodable GBK page is located at its bad byte, not at byte 0 (issue 16, item 9)', () => {
+    const good = readFileSync(`${HOSTILE}/gbk-page.txt`);
+    const nl = good.indexOf(0x0a, 40) + 1;
+    const broken = new Uint8Array([...good.subarray(0, nl), 0xff, ...good.subarray(nl)]);
+    const r = decodePage(broken, 'bad.txt');
+    expect(!r.ok && r.error).toEqual(expect.objectContaining({ code: 'undecodable', byte: nl, line: 1 + good.subarray(0, nl).filter((b) => b === 0x0a).length }));
+    expect(firstInvalidGb18030(broken)).toBe(nl);
   });
 });
 

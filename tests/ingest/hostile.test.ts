@@ -29,6 +29,7 @@ describe('hostile corpus through the real pipeline', () => {
   it('ingests every hostile page without errors', () => {
     expect(result.report.errors).toEqual([]);
     expect(result.report.pages.map((p) => [p.file, p.encoding])).toEqual([
+      ['byline-brackets.txt', 'utf-8'],
       ['english-ocr.txt', 'utf-8'],
       ['gbk-page.txt', 'gb18030'],
       ['injection.txt', 'utf-8'],
@@ -68,6 +69,11 @@ describe('hostile corpus through the real pipeline', () => {
     }
   });
 
+  it('bracketed bylines keep their brackets, in the byline as printed (issue 16, item 8)', () => {
+    const bylines = result.articles.filter((a) => a.frontMatter.source.file === 'byline-brackets.txt').map((a) => a.frontMatter.byline);
+    expect(bylines).toEqual(['（记者 李四 通讯员 王五）', '（刘颖 马吉）']);
+  });
+
   it('the injection page keeps its hostile lines as visible text', async () => {
     const mine = result.articles.filter((a) => a.frontMatter.source.file === 'injection.txt');
     const bodies = (await Promise.all(mine.map((a) => renderMdx(a.body)))).flatMap((r) => r.blocks.map((b) => b.text));
@@ -92,6 +98,12 @@ function encodePage(text: string, encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' |
   }
   return out;
 }
+
+/**
+ * Seeded, so a run is repeatable: FC_SEED=<n> replays another seed; on a
+ * failure fast-check prints the seed and the path of the counterexample.
+ */
+const SEED = Number(process.env.FC_SEED ?? 20261207);
 
 describe('random pages in random encodings (property)', () => {
   it('ingest without errors, compile as text-only MDX, and lose no line without flagging it', async () => {
@@ -123,7 +135,7 @@ describe('random pages in random encodings (property)', () => {
           if (l.trim() !== '' && !haystack.includes(squash(l))) expect(flagged, `line lost without a review note: ${JSON.stringify(l)}`).toBe(true);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed: SEED },
     );
   });
 });

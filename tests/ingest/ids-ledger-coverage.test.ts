@@ -38,23 +38,23 @@ describe('ledger', () => {
 
   it('parses, dropping malformed entries with a warning', () => {
     const warnings: Problem[] = [];
-    const l = parseLedger({ ids: { ok: { file: 'a.txt', line: 3, fingerprint: 'x' }, bad: { file: 1 } } }, warnings);
-    expect(Object.keys(l.ids)).toEqual(['ok']);
+    const l = parseLedger({ ids: { 'p/2020/1/ok': { file: 'a.txt', line: 3, fingerprint: 'x' }, bad: { file: 1 } } }, warnings);
+    expect(Object.keys(l.ids)).toEqual(['p/2020/1/ok']);
     expect(warnings.map((w) => w.code)).toEqual(['ledger-invalid']);
     expect(parseLedger('nonsense', warnings).ids).toEqual({});
   });
 
   it('is append-only and aliases vanished ids by source position, then by fingerprint', () => {
     const warnings: Problem[] = [];
-    const old = parseLedger({ ids: { 'p/old-by-line': { file: 'a.txt', line: 5, fingerprint: 'zzz' }, 'p/old-by-fp': { file: 'gone.txt', line: 1, fingerprint: '另一篇正文' }, 'p/lost': { file: 'gone.txt', line: 1, fingerprint: 'nothing' } } }, warnings);
-    const w1 = work('p/new1', 'a.txt', article('t', ['正文', 5]));
-    const w2 = work('p/new2', 'b.txt', article('t', ['另一篇正文', 2]));
+    const old = parseLedger({ ids: { 'p/2020/1/old-by-line': { file: 'a.txt', line: 5, fingerprint: 'zzz' }, 'p/2020/1/old-by-fp': { file: 'gone.txt', line: 1, fingerprint: '另一篇正文' }, 'p/2020/1/lost': { file: 'gone.txt', line: 1, fingerprint: 'nothing' } } }, warnings);
+    const w1 = work('p/2020/1/new1', 'a.txt', article('t', ['正文', 5]));
+    const w2 = work('p/2020/1/new2', 'b.txt', article('t', ['另一篇正文', 2]));
     const ledger = updateLedger(old, [w1, w2], warnings);
-    expect(w1.aliases).toEqual(['p/old-by-line']);
-    expect(w2.aliases).toEqual(['p/old-by-fp']);
+    expect(w1.aliases).toEqual(['p/2020/1/old-by-line']);
+    expect(w2.aliases).toEqual(['p/2020/1/old-by-fp']);
     expect(warnings.map((w) => w.code)).toEqual(['permalink-orphaned']);
-    expect(Object.keys(ledger.ids)).toEqual(['p/lost', 'p/new1', 'p/new2', 'p/old-by-fp', 'p/old-by-line']);
-    expect(ledger.ids['p/new1']).toEqual({ file: 'a.txt', line: 1, fingerprint: '正文' }); // first line of any block (the title here)
+    expect(Object.keys(ledger.ids)).toEqual(['p/2020/1/lost', 'p/2020/1/new1', 'p/2020/1/new2', 'p/2020/1/old-by-fp', 'p/2020/1/old-by-line']);
+    expect(ledger.ids['p/2020/1/new1']).toEqual({ file: 'a.txt', line: 1, fingerprint: '正文' }); // first line of any block (the title here)
   });
 });
 

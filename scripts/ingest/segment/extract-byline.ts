@@ -1,5 +1,5 @@
 import type { ArticleBlock } from '../types.ts';
-import { isBylineShape, isNameList } from './patterns.ts';
+import { isNameList } from './patterns.ts';
 
 const TRAILING_NAME = /^([\s\S]*[。！？!?…”」』）)])([ \u3000]+)([\u4e00-\u9fa5·]{2,4}(?:[ \u3000]+[\u4e00-\u9fa5·]{1,4}){0,3})$/;
 
@@ -19,12 +19,11 @@ export function splitTrailingByline(block: ArticleBlock): [ArticleBlock, Article
 }
 
 /**
- * The byline as a field: the printed credit without enclosing brackets or a
- * trailing line break. Only a credit's brackets go (（刘颖 马吉）→ 刘颖 马吉); a
- * bracketed note taken as the sign-off that is not a credit keeps them, so that
- * no printed character is lost.
+ * The byline as a field: the printed credit as printed, brackets included
+ * (（刘颖 马吉） stays so: nothing of the source text is lost), its line
+ * breaks as spaces. Readers of author names strip the brackets
+ * (src/lib/citation.ts bylineAuthors).
  */
 export function bylineValue(text: string): string {
-  const t = text.trim();
-  return (isBylineShape(t) ? t.replace(/^[（(【\[]\s*([\s\S]*?)\s*[）)】\]]$/, '$1') : t).replace(/\s*\n\s*/g, ' ');
+  return text.trim().replace(/\s*\n\s*/g, ' ');
 }

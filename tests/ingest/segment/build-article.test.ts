@@ -18,7 +18,7 @@ describe('buildArticle', () => {
       ],
     });
     expect({ ...a, blocks: undefined }).toEqual({
-      editorsNote: '编者按：特别报道。', kicker: '引题', title: '主题', subtitle: '——副题', byline: '刘颖 马吉',
+      editorsNote: '编者按：特别报道。', kicker: '引题', title: '主题', subtitle: '——副题', byline: '（刘颖 马吉）',
       sections: ['年度关键词“稳”——'], pullQuotes: ['引语。'], continuations: [{ direction: 'to', page: 2, text: '（下转第二版）' }],
       lines: [1, 17], review: [], blocks: undefined,
     });

@@ -16,15 +16,16 @@ describe('splitTrailingByline', () => {
 
 describe('bylineValue', () => {
   it.each([
-    ['（刘颖 马吉）', '刘颖 马吉'],
+    ['（刘颖 马吉）', '（刘颖 马吉）'],
     ['蒋建君/文 浦映/摄', '蒋建君/文 浦映/摄'],
     [' 吴涛 ', '吴涛'],
   ])('%s → %s', (text, expected) => expect(bylineValue(text)).toBe(expected));
 });
 
 describe('bylineValue keeps what is printed', () => {
-  it('drops the brackets of a credit only; a bracketed note taken as the sign-off keeps them', () => {
-    expect(bylineValue('（刘颖 马吉）')).toBe('刘颖 马吉');
+  it('keeps the brackets of a credit as printed (issue 16, item 8), and those of a bracketed note taken as the sign-off', () => {
+    expect(bylineValue('（刘颖 马吉）')).toBe('（刘颖 马吉）');
+    expect(bylineValue('（记者 张三）')).toBe('（记者 张三）');
     expect(bylineValue('（以嘉宾发言先后为序）')).toBe('（以嘉宾发言先后为序）');
     expect(bylineValue('（<）')).toBe('（<）');
   });
