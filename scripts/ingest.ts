@@ -18,6 +18,7 @@ import { ingestParallel } from './ingest/parallel.ts';
 import { claimDefaultCacheDir, defaultCacheDir, PageCache } from './ingest/page-cache.ts';
 import { SOURCES_POINTER } from '../src/lib/content-dir.ts';
 import { fsReason, readSideFile, readSources } from './ingest/sources.ts';
+import { explainPage, findSource, parseExplainTarget } from './ingest/explain.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -37,6 +38,10 @@ Options:
                       under node_modules/.cache/jiuwen/ingest); same output. --check reads it, never
                       writes it; entries of pages no longer in --in are removed
   --no-cache          prepare every page afresh, touch no cache
+  --explain FILE[:LINE]
+                      print how the page FILE (its path under --in) was segmented, decision by decision:
+                      each block's kind, each headline stack's outcome and what decided it (a rule, or the
+                      section model's margin and weightiest cues), the items written; writes nothing
   --help              show this help
 
 Exit codes: 0 success (warnings allowed), 1 bad input or a write error (all problems listed, nothing
@@ -51,6 +56,7 @@ interface Args {
   jobs?: number;
   cache?: string;
   noCache: boolean;
+  explain?: string;
   check: boolean;
   json: boolean;
   help: boolean;
@@ -78,6 +84,7 @@ function parseArgs(argv: string[]): Args | string {
       }
       else if (flag === '--cache') args.cache = value();
       else if (flag === '--no-cache' && inline === undefined) args.noCache = true;
+      else if (flag === '--explain') args.explain = value();
       else if (flag === '--check') args.check = true;
       else if (flag === '--json') args.json = true;
       else if (flag === '--help' || flag === '-h') args.help = true;
@@ -179,6 +186,21 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = (s: string) => (args.json ? process.stderr : process.stdout).write(`${s}\n`);
+
+  if (args.explain !== undefined) {
+    // Read-only: the sources as the ingest reads them, no lock, no cache, nothing written.
+    const readErrors: Problem[] = [];
+    const sources = readSources(inDir);
+    const target = parseExplainTarget(args.explain);
+    const file = findSource(sources.files, target.file);
+    if (!file) {
+      process.stderr.write(`ingest: --explain: no page ${target.file} under ${args.in}\n`);
+      return 2;
+    }
+    const catalogue = parseJson(readSideFile(inDir, 'catalogue.json', readErrors), join(inDir, 'catalogue.json'), readErrors);
+    process.stdout.write(explainPage({ files: sources.files, catalogue }, file, target.line));
+    return 0;
+  }
 
   // One writer at a time (lock.ts); --check writes nothing and takes no lock.
   const outExisted = existsSync(outDir);

@@ -3,22 +3,23 @@
  * corpus by what their title is in the gold reading: another article's kicker or subtitle (a kicker/title vs
  * title/subtitle confusion), the start of a gold article's text (a box title read as a kicker), a title
  * that is also elsewhere, or nothing (a section heading or a brief the gold keeps inside an article), with
- * the reason the segmenter opened the article (SEGMENT_DEBUG) and examples:
+ * the reason the segmenter opened the article (what explain.ts reports) and examples:
  *   npx tsx scripts/eval/diag-extras.ts [CORPUS_GLOB]     (N=20 for more examples per group, MONTH=02 for one month)
  * Companion of scripts/diag-segmentation.ts (missed gold articles).
  */
 import { readFileSync, globSync } from 'node:fs';
 import { normaliseText } from '../ingest/normalise.ts';
 import { segmentPage } from '../ingest/segment.ts';
+import type { StackDecision } from '../ingest/segment/group-articles.ts';
 import { normaliseForMatch as n, scorePage, type GoldArticle } from './score-segmentation.ts';
 
-process.env.SEGMENT_DEBUG = '1';
 const files = (globSync(process.argv[2] ?? '../shared/corpus/人民日报/*/*.txt') as string[]).sort().filter((f) => !process.env.MONTH || f.includes(`-${process.env.MONTH}-`));
 const groups = new Map<string, string[]>();
 for (const f of files) {
   const gold = (JSON.parse(readFileSync(f.replace('/corpus/', '/corpus-gold/').replace(/\.txt$/, '.json'), 'utf8')) as { articles: GoldArticle[] }).articles;
   const lines = normaliseText(readFileSync(f, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).split('\n').map((t, i) => ({ no: i + 1, text: t }));
-  const s = scorePage(segmentPage(lines, { file: f }), gold);
+  const decisions: StackDecision[] = [];
+  const s = scorePage(segmentPage(lines, { file: f, explain: (d) => decisions.push(d) }), gold);
   for (const a of s.spurious) {
     const t = n(a.title);
     const what = !t ? 'untitled'
@@ -27,7 +28,7 @@ for (const f of files) {
       : gold.some((g) => n(g.bodyStarts).startsWith(t)) ? 'gold-body-start'
       : gold.some((g) => n(g.title).includes(t) || t.includes(n(g.title))) ? 'part-of-title'
       : 'not-in-gold';
-    const why = a.review.some((r) => r.code === 'bodyless') ? 'bodyless' : (a.review.find((r) => r.code === 'debug-opened')?.message ?? '?').replace(/:.*/, '');
+    const why = a.review.some((r) => r.code === 'bodyless') ? 'bodyless' : (decisions.find((d) => d.lines[0] <= a.lines[0] && a.lines[0] <= d.lines[1])?.why ?? '?').replace(/[:(].*/, '').trim();
     const key = `${what} (${why})`;
     const ex = groups.get(key) ?? [];
     ex.push(`${f.slice(-17)} @${a.lines[0]} [${a.kicker ?? ''} | ${a.title} | ${(a.subtitle ?? '').slice(0, 20)}]`);

@@ -17,17 +17,18 @@ import { splitBlocks } from './segment/split-blocks.ts';
 import { splitDenseBlocks } from './segment/split-dense-blocks.ts';
 import { joinColumnBreaks } from './segment/join-column-breaks.ts';
 import { classifyBlocks } from './segment/classify-blocks.ts';
-import { bylineOnTop, groupArticles } from './segment/group-articles.ts';
+import { bylineOnTop, groupArticles, type StackDecision } from './segment/group-articles.ts';
 import type { PublicationProfile } from './profile.ts';
 import { buildArticle } from './segment/build-article.ts';
 
 /**
  * Segments one page. `ctx.file` is only used in review messages; `ctx.profile` is the publication's house style
- * (profile.ts), learned from all its pages, when it differs from the defaults.
+ * (profile.ts), learned from all its pages, when it differs from the defaults; `ctx.explain` hears how each headline
+ * stack was resolved (explain.ts).
  */
-export function segmentPage(lines: SourceLine[], ctx: { file: string; profile?: PublicationProfile }): SegmentedPage {
+export function segmentPage(lines: SourceLine[], ctx: { file: string; profile?: PublicationProfile; explain?: (d: StackDecision) => void }): SegmentedPage {
   const blocks = classifyBlocks(joinColumnBreaks(splitDenseBlocks(splitBlocks(lines))));
-  const drafts = groupArticles(blocks, ctx.profile);
+  const drafts = groupArticles(blocks, ctx.profile, ctx.explain);
   const review: ReviewNote[] = [];
   const items: SegmentedItem[] = drafts.map((d) => {
     if (d.type === 'article') return { type: 'article', article: buildArticle(d.draft) };

@@ -12,8 +12,8 @@ function sources(dir: string): string[] {
   );
 }
 
-/** Codes only emitted under SEGMENT_DEBUG (diagnostics for developers, never in a normal run). */
-const DEBUG_ONLY = new Set(['debug-opened']);
+/** Codes only emitted for developers, never in a normal run (none since --explain replaced SEGMENT_DEBUG). */
+const DEBUG_ONLY = new Set<string>();
 
 describe('report codes', () => {
   const codes = new Set<string>();

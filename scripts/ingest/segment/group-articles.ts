@@ -7,7 +7,7 @@ import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
-import { isReportingKicker, opensNewArticle } from './section-or-title.ts';
+import { isReportingKicker, opensNewArticle, weighDecision } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; article: DraftArticle; blocks: ClassifiedBlock[]; index: number; marked: boolean }) => void } = {};
@@ -321,7 +321,17 @@ function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blo
  * Headline-shaped blocks are stacked until running text shows what they were:
  * the headline of a new article, a section heading, captions or furniture.
  */
-export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationProfile = {}): DraftItem[] {
+/** One resolved headline stack, for --explain: what decided it, and the section model's score and weightiest cues when it weighed in. */
+export interface StackDecision {
+  lines: [number, number];
+  stack: string[];
+  next: string;
+  why: string;
+  score?: number;
+  cues?: [string, number][];
+}
+
+export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationProfile = {}, explain?: (d: StackDecision) => void): DraftItem[] {
   const items: DraftItem[] = [];
   let current: DraftArticle | null = null;
   let stack: ClassifiedBlock[] = [];
@@ -419,7 +429,21 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
   };
 
   /** Resolves the headline stack in front of running text `next`. */
+  // What decided the last stack, for --explain (explain.ts): a rule's name, or the section model's score.
+  let why = '';
+  type Weighed = { score: number; cues: [string, number][] };
+  let weighed: Weighed | undefined;
   const resolveStack = (next: ClassifiedBlock, photoItem = false) => {
+    why = 'rule';
+    weighed = undefined;
+    if (!explain) return decideStack(next, photoItem);
+    const lines: [number, number] = [stack[0]!.block.lines[0], stack[stack.length - 1]!.block.lines[1]];
+    const texts = stack.map((c) => c.block.text);
+    decideStack(next, photoItem);
+    const w = weighed as Weighed | undefined; // (set inside decideStack)
+    explain({ lines, stack: texts, next: next.block.text, why, ...(w ? { score: w.score, cues: w.cues } : {}) });
+  };
+  const decideStack = (next: ClassifiedBlock, photoItem: boolean) => {
     const s = stack;
     stack = [];
     // A bracketed note or a short credit (（上海商学院教授 周 勇）, 执笔：…) at the head of the stack signs the article before it.
@@ -437,6 +461,7 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
     if (curBefore && curBefore.hasBody && (!curBefore.closed || s.length >= LIST_LINES) && next.kind === 'dateline' && isBracketedSignOff(next.block.text) && s.every((c) => c.block.gapBefore < REGION_GAP)) {
       for (const c of s) pushBlock(curBefore, isNumberedHeading(c.block.text) ? 'heading' : 'paragraph', c);
       curBefore.closed = false;
+      why = 'text before an agency sign-off (its last lines)';
       return;
     }
     // Exclamations and full sentences set right after running text and before a dateline
@@ -449,6 +474,7 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
       if (!s.length) {
         curBefore.closed = true;
         curBefore.closedBy = 'closing-words';
+        why = 'closing words of the text before';
         return;
       }
     }
@@ -471,12 +497,14 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
         pushBlock(current!, 'heading', heading);
         if (captions.length) current!.review.push({ code: 'caption-guessed', message: `${captions.length} short block(s) between the headline and the body taken as photo captions`, line: captions[0]!.block.lines[0] });
         current!.review.push({ code: 'section-guessed', message: `block set apart from the headline, right before the body, taken as a section heading: ${heading.block.text}`, line: heading.block.lines[0] });
+        why = 'first article: headline, photo captions, section heading (layout regions)';
         return;
       }
       if (cur !== null && !cur.hasBody) {
         for (const g of groups) for (const c of g.slice(0, g === last ? -1 : undefined)) items.push({ type: 'caption', ...piece(c) });
         pushBlock(cur, 'heading', last[last.length - 1]!);
         cur.review.push({ code: 'caption-guessed', message: 'short blocks between the headline and the body taken as photo captions', line: s[0]!.block.lines[0] });
+        why = 'between a headline and its text: photo captions and a section heading (layout regions)';
         return;
       }
     }
@@ -487,11 +515,13 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
     // it signs or annotates the text before it.
     if (cur && cur.hasBody && groups.length === 1 && g.length === 1 && /^[（(][^（()）]+[）)]$/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline') {
       pushBlock(cur, 'byline', g[0]!);
+      why = 'a bracketed note after text signs the text before';
       return;
     }
     // An interviewer's question (问：…有哪些突出特点？) belongs to the interview it is part of.
     if (cur && cur.hasBody && !cur.closed && groups.length === 1 && g.length === 1 && /^问[：:]/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline') {
       pushBlock(cur, 'heading', g[0]!);
+      why = "an interviewer's question";
       return;
     }
     // A sidebar label (记者手记, 链接, 延伸阅读, ■专家观点, ■小贴士·…) marks a box inside the article before it, even after its sign-off
@@ -499,6 +529,7 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
     if (cur && cur.hasBody && groups.length === 1 && g.length <= 3 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text))) {
       for (const c of g) pushBlock(cur, 'heading', c);
       cur.closed = false;
+      why = 'a sidebar label (记者手记, 链接, 延伸阅读 …): a box of the article before';
       return;
     }
     // A box of briefs under a rubric (速览 / 数读 / 资讯速递): a later item set like its first one (as many headline
@@ -507,6 +538,7 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
     if (cur && cur.box && cur.hasBody && groups.length === 1 && inBox(cur, g, next, blocks)) {
       for (const c of g) pushBlock(cur, 'heading', c);
       cur.closed = false;
+      why = 'another item of a box of briefs';
       return;
     }
     // A bracketed sign-off in a series of them on the page (voices collected by reporters, （本报记者 XXX整理）)
@@ -521,12 +553,14 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
+      why = 'between a headline and its text';
       return;
     }
     // Short lines right after text that stops at a comma (心口呀莫要这么厉害地跳， / 灰尘呀莫把我眼睛挡住了……) go on with it:
     // the lines of a quoted poem or song, not a headline.
     if (cur && cur.hasBody && !strongNew && g.length <= 2 && endsMidSentence(cur)) {
       for (const c of g) pushBlock(cur, 'paragraph', c);
+      why = 'the text before stops at a comma: lines of a poem or song';
       return;
     }
     // A news report (opened by a dateline) rarely has section headings: a headline after its text starts the next article.
@@ -534,10 +568,12 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
     // A numbered heading (一、… / 1. … / 第二章 …) is always part of the running text.
     if (cur && cur.hasBody && !strongNew && g.length === 1 && isNumberedHeading(g[0]!.block.text)) {
       pushBlock(cur, 'heading', g[0]!);
+      why = 'a numbered heading (一、 / 1. / 第二章)';
       return;
     }
     if (cur && !strongNew && reportedContribution(cur, g, next) && !seriesRubricItem(g, next)) {
       for (const c of g) pushBlock(cur, c.kind === 'name' ? 'byline' : 'heading', c);
+      why = "a group feature's contribution: a short headline over its writer";
       return;
     }
     if (cur && cur.hasBody && !strongNew && !newsOver) {
@@ -565,22 +601,27 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
       // An exclamation or a question set off in running text (这真是大海捞针啊！, 黄河站如何建成，长什么样？) is the text's
       // own line or section heading, not a title: a newspaper headline states, it rarely exclaims or asks alone.
       const exclaimed = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
+      if (explain && !marked && !exclaimed && decision.index >= 0) weighed = weighDecision(decision);
       if (!marked && (exclaimed || !(decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text)) && opensNewArticle(decision)))) {
         for (const c of g) pushBlock(cur, 'heading', c);
+        why = exclaimed ? 'an exclamation or question inside running text' : weighed ? 'section model' : 'a numbered or sidebar-tagged heading inside running text';
         return;
       }
+      why = marked
+        ? `marked: ${[kickerTitle && !inTextLeadIn && 'long kicker over a short title', leadInKicker && !inTextLeadIn && 'lead-in kicker (——)', strongMark && 'column tag, ——subtitle, series rubric, reporting kicker or document number', summaryPoints && 'summary points under a full headline', multiLine && 'a headline set on several lines'].filter(Boolean).join('; ')}`
+        : 'section model';
     }
     if (cur && cur.sectionsWithReporters && next.kind === 'byline' && isReporterLine(next.block.text) && g.length === 1) {
       pushBlock(cur, 'heading', g[0]!);
+      why = "a section with its reporter, in a feature whose sections have reporters";
       return;
     }
     const a = openArticle(g, next.kind === 'dateline');
     const heads = a.blocks.slice(1);
     const keywordItem = heads.length === 2 && visibleLength(heads[0]!.text) <= 4 && visibleLength(a.blocks[0]?.text ?? '') <= 8;
     if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
-    if (process.env.SEGMENT_DEBUG) {
-      const why = next.kind === 'dateline' ? 'dateline' : cur === null ? 'first' : cur.closed ? 'closed:' + cur.closedBy : photoItem ? 'photo' : newsOver ? 'news-over' : !cur.hasBody ? 'no-body' : 'marked';
-      a.review.push({ code: 'debug-opened', message: why });
+    if (why === 'rule') {
+      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : !cur.hasBody ? 'the headline before has no text' : next.block.gapBefore >= REGION_GAP ? 'a layout region of its own' : 'opens an article';
     }
     // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
     // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line

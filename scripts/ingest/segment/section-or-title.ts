@@ -280,6 +280,14 @@ export function newArticleScore(d: SectionDecision, weights: number[] = sectionM
   return s;
 }
 
+/** The model's score of a decision and its weightiest cues (name, weight × value), most weight first: for --explain. */
+export function weighDecision(d: SectionDecision, weights: number[] = sectionModel.weights, top = 4): { score: number; cues: [string, number][] } {
+  const f = sectionFeatures(d);
+  const parts = f.map((v, i): [string, number] => [FEATURE_NAMES[i]!, Math.round(v * (weights[i] ?? 0) * 100) / 100]);
+  const score = Math.round((parts.reduce((n, [, c]) => n + c, 0) - sectionModel.threshold) * 100) / 100;
+  return { score, cues: parts.filter(([name, c]) => name !== 'bias' && c !== 0).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, top) };
+}
+
 /**
  * Whether the stack opens a new article: never for a lone lead-in, always after a closing box, otherwise when the
  * model's score is above the threshold.
