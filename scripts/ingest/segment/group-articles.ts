@@ -5,7 +5,7 @@ import type { PublicationProfile } from '../profile.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { endsWithSourceCredit, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
+import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
 import { isReportingKicker, opensNewArticle, weighDecision } from './section-or-title.ts';
 
@@ -105,7 +105,7 @@ export function bylineOnTop(blocks: readonly ClassifiedBlock[]): boolean {
   if (first < 0) return false;
   for (let i = first + 1; i < Math.min(blocks.length, first + 6); i++) {
     const c = blocks[i]!;
-    if (c.kind === 'byline' && isReporterLine(c.block.text)) return blocks[i + 1]?.kind === 'body' || blocks[i + 1]?.kind === 'dateline';
+    if (c.kind === 'byline' && isContributorLine(c.block.text)) return blocks[i + 1]?.kind === 'body' || blocks[i + 1]?.kind === 'dateline';
     if (c.kind === 'body' || c.kind === 'dateline') return false;
   }
   return false;
@@ -548,7 +548,7 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
     // A headline that is not another item of a box of briefs ends the box.
     // In a paper that puts the reporter under every headline, a headline over a reporter's line opens the next article
     // the same way (not a group feature's section).
-    const reporterUnder = reporterOnTop && next.kind === 'byline' && isReporterLine(next.block.text) && !!cur && cur.hasBody;
+    const reporterUnder = reporterOnTop && next.kind === 'byline' && isContributorLine(next.block.text) && !!cur && cur.hasBody;
     const strongNew = reporterUnder || next.kind === 'dateline' || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.

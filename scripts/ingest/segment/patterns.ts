@@ -74,6 +74,20 @@ export function isNameList(text: string): boolean {
 }
 
 /**
+ * A contributor named by what they did, an agent noun ending in 人 or 者 before a colon: 寄思人：张三, 口述人：李四,
+ * 讲述者：王五, 作者：赵六. Morphology, not a word list: the credit line of a reader's or a witness's piece.
+ */
+export function isAgentCredit(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && /^[\u4e00-\u9fa5]{1,3}(人|者)[：:][ \u3000]*[^\s，,。！？!?；;：:]{1,10}$/.test(t);
+}
+
+/** A line naming who wrote or reported the piece under its headline: a reporter's line, or an agent-noun credit. */
+export function isContributorLine(text: string): boolean {
+  return isReporterLine(text) || isAgentCredit(text);
+}
+
+/**
  * A source credit alone on its line, closing a news item taken from elsewhere: 据中国之声, 据极目新闻等, 据《环球人物》,
  * 综合新华社、央视新闻, 来源：人民网. A closed class (据 / 综合 / 来源 / 转自 / 摘自 + a name, no sentence punctuation),
  * the way 都市报 and county papers sign off reprinted items. Discourse openers (据了解, 据悉, 据统计…) are running text.
@@ -105,7 +119,7 @@ export function isBylineShape(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || t.length > 160) return false;
   if (isSignature(t)) return true;
-  if (isSourceCredit(t)) return true;
+  if (isSourceCredit(t) || isAgentCredit(t)) return true;
   if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;
   const inner = t.replace(/^[（(【\[]\s*/, '').replace(/\s*[）)】\]]$/, '');
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);

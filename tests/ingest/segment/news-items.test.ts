@@ -1,8 +1,8 @@
 /** Cues for papers of many short news items (都市报, county papers): source credits that close an item, headlines set on several lines of one block. */
 import { describe, expect, it } from 'vitest';
-import { endsWithSourceCredit, isBylineShape, isSourceCredit } from '../../../scripts/ingest/segment/patterns.ts';
+import { endsWithSourceCredit, isAgentCredit, isBylineShape, isSourceCredit } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
-import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
+import { bylineOnTop, groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 
@@ -81,5 +81,26 @@ describe('a headline set on several lines of one block', () => {
   it('is not made of lines of Latin text, nor of lines that end a sentence', () => {
     expect(summary(`标题一\n\n${body}\n\nexport default function 本本\nimport something from 本本\n\n${body}`).filter((i) => i[0] === 'article')).toHaveLength(1);
     expect(summary(`标题一\n\n${body}\n\n会议结束了。\n代表们离开了。\n\n${body}`).filter((i) => i[0] === 'article')).toHaveLength(1);
+  });
+});
+
+describe('agent-noun credits (寄思人：… / 讲述者：…)', () => {
+  it.each([
+    ['寄思人：张三', true],
+    ['讲述者：李四', true],
+    ['口述人：您心中的霞', true],
+    ['作者：王五', true],
+    ['负责人表示：要抓好落实', false],
+    ['有关负责人：', false],
+    ['记者：今年有什么新变化？', false],
+  ])('%s → %s', (text, expected) => expect(isAgentCredit(text)).toBe(expected));
+
+  it('a headline over such a credit opens an item in a paper that puts its contributors under the headline', () => {
+    const body = '你离开我们已经两年了，每年清明，我们都会去看你，和你说说家里的事，孩子们都长大了。';
+    const page = `来生还做你的女儿\n\n寄思人：张三\n\n${body}\n\n${body}\n\n你是当之无愧的好母亲\n\n寄思人：李四\n\n${body}`;
+    const blocks = classifyBlocks(joinColumnBreaks(splitBlocks(page.split('\n').map((t, i) => ({ no: i + 1, text: t })))));
+    const titles = (profile: { bylineOnTop?: boolean }) => groupArticles(blocks, profile).flatMap((i) => (i.type === 'article' ? [i.draft.blocks.find((b) => b.role === 'title')?.text] : []));
+    expect(titles({ bylineOnTop: true })).toEqual(['来生还做你的女儿', '你是当之无愧的好母亲']);
+    expect(bylineOnTop(blocks)).toBe(true);
   });
 });
