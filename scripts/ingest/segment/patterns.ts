@@ -310,7 +310,8 @@ export function isMottoBox(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim());
   if (lines.length < 2) return false;
   if (!/[：:]$/.test(lines[0]!) || lines[0]!.length > 12) return false;
-  return lines.slice(1).every((l) => l.length <= 24 && !/[。，,]/.test(l));
+  // (A quotation under a speaker's colon — 某某发出威胁： / “下一个是某地” — is a headline, not a motto.)
+  return lines.slice(1).every((l) => l.length <= 24 && !/[。，,]/.test(l) && !/^[“"].*[”"]$/.test(l));
 }
 
 /** A bold banner printed as `**…**` (possibly over several lines). */

@@ -91,6 +91,7 @@ describe('furniture and notes', () => {
     expect(isIssueNumber('第45期活动')).toBe(false);
     expect(isMottoBox('开发区精神:\n团结奋进 开放创新\n包容担当 务实诚信')).toBe(true);
     expect(isMottoBox('会议指出:\n要坚定理想信念，坚守初心使命。')).toBe(false);
+    expect(isMottoBox('某某发出威胁：\n“下一个是某地”')).toBe(false); // a quotation under a speaker's colon: a headline
     expect(isPublicationName('金坛时报')).toBe(true);
     expect(isOrganisationName('句容经济开发区 （黄梅街道）')).toBe(true);
     expect(isOrganisationName('奋力建设高质量发展的一流开发区')).toBe(false);
