@@ -36,37 +36,40 @@ export interface SectionDecision {
   index: number;
 }
 
-export const FEATURE_NAMES = [
-  'bias',
-  'noHeadingsYet',
-  'articleChars', // text of the article so far, /3000 capped at 1.5
-  'longNoHeadings', // no headings yet and 600+ characters of text
-  'paragraphs', // paragraphs so far, /12 capped at 1.5
-  'charsSinceHeading', // text since the last heading (or the start), /2000 capped at 1.5
-  'stackTwo',
-  'stackThreePlus',
-  'headLength', // /20 capped at 2
-  'twoPhrase', // 价格稳 品种多 供应足
-  'quoted', // “城里安了家，就在这过年”
-  'similarAhead', // later single headlines of similar length before the article's text ends (/3 capped at 1)
-  'anyAhead', // any later single headline in the next stretch of text
-  'likeEarlierHeadings', // length close to the mean of the article's earlier headings
-  'nextOpensWithDate', // 1月31日，… / 近日， / 日前，
-  'nextLength', // /200 capped at 2
-  'prevEndsSentence',
-  'prevQuoteEnd', // …”张兴会说。
-  'charsAhead', // text until the next headline, /2000 capped at 1.5
-  'pagePosition', // where on the page the stack stands (0 = top, 1 = foot), by blocks
-  'articleHasKicker', // the article's headline has a kicker (a full news headline, not a feature's)
-  'articleHasByline', // the article already has a byline or sign-off line
-  'headingsSoFar', // section headings the article has so far, /5 capped at 2
-  'kickerLine', // a long statement over a shorter title (山东潍坊市寒亭区实施强村领航工程 / 让弱村变强 把强村做优)
-  'breaksSeries', // the article's headings so far share one build, and this one does not
-  'likeTitle', // the same build as the article's own title (parallel-headings.ts)
-  'stackSizeBreak', // the article's headings so far came as 3+ stacks of one size (lines), and this stack has another size
-  'phraseBreak', // a one-line stack: the article's 3+ headings so far all have one number of phrases, and this line has another
-  'cohesion', // lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1
-] as const;
+/** The section model's cues: id and one line of doc each (the order of the weights in section-model.json). */
+export const SECTION_CUES = [
+  { id: 'bias', doc: 'constant term' },
+  { id: 'noHeadingsYet', doc: 'the article has no section heading yet' },
+  { id: 'articleChars', doc: 'text of the article so far, /3000 capped at 1.5' },
+  { id: 'longNoHeadings', doc: 'no headings yet and 600+ characters of text' },
+  { id: 'paragraphs', doc: 'paragraphs so far, /12 capped at 1.5' },
+  { id: 'charsSinceHeading', doc: 'text since the last heading (or the start), /2000 capped at 1.5' },
+  { id: 'stackTwo', doc: 'the stack has two lines' },
+  { id: 'stackThreePlus', doc: 'the stack has three or more lines' },
+  { id: 'headLength', doc: 'length of the stack\'s last line, /20 capped at 2' },
+  { id: 'twoPhrase', doc: 'the headline is phrases set apart by spaces (价格稳 品种多 供应足)' },
+  { id: 'quoted', doc: 'the headline is a quotation (“城里安了家，就在这过年”)' },
+  { id: 'similarAhead', doc: 'later single headlines of similar length before the article\'s text ends (/3 capped at 1)' },
+  { id: 'anyAhead', doc: 'any later single headline in the next stretch of text' },
+  { id: 'likeEarlierHeadings', doc: 'length close to the mean of the article\'s earlier headings' },
+  { id: 'nextOpensWithDate', doc: 'the text after opens with a time (1月31日，… / 近日， / 日前，)' },
+  { id: 'nextLength', doc: 'length of the text right after the stack, /200 capped at 2' },
+  { id: 'prevEndsSentence', doc: 'the text before the stack ends a sentence' },
+  { id: 'prevQuoteEnd', doc: 'the text before ends with a quotation and its speaker (…”张兴会说。)' },
+  { id: 'charsAhead', doc: 'text until the next headline, /2000 capped at 1.5' },
+  { id: 'pagePosition', doc: 'where on the page the stack stands (0 = top, 1 = foot), by blocks' },
+  { id: 'articleHasKicker', doc: 'the article\'s headline has a kicker (a full news headline, not a feature\'s)' },
+  { id: 'articleHasByline', doc: 'the article already has a byline or sign-off line' },
+  { id: 'headingsSoFar', doc: 'section headings the article has so far, /5 capped at 2' },
+  { id: 'kickerLine', doc: 'a long statement over a shorter title (山东潍坊市寒亭区实施强村领航工程 / 让弱村变强 把强村做优)' },
+  { id: 'breaksSeries', doc: 'the article\'s headings so far share one build, and this one does not' },
+  { id: 'likeTitle', doc: 'the same build as the article\'s own title (parallel-headings.ts)' },
+  { id: 'stackSizeBreak', doc: 'the article\'s headings so far came as 3+ stacks of one size (lines), and this stack has another size' },
+  { id: 'phraseBreak', doc: 'a one-line stack: the article\'s 3+ headings so far all have one number of phrases, and this line has another' },
+  { id: 'cohesion', doc: 'lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1' },
+] as const satisfies readonly { id: string; doc: string }[];
+
+export const FEATURE_NAMES = SECTION_CUES.map((c) => c.id);
 
 const cap = (x: number, m: number) => Math.min(x, m);
 
