@@ -6,13 +6,18 @@
 
 const CN_NUM = '〇零一二三四五六七八九十百\\d';
 
+/** A paper's or an agency's name before its reporter (光明日报记者, 某某晚报记者, 中新社记者): the name's kind ends it. */
+const PAPER_NAME = '[\\u4e00-\\u9fa5]{2,8}(日报|晚报|早报|时报|商报|快报|都市报|周报|青年报|报社|通讯社|社|电视台|广播电视台|网)';
+
 /** A news lead opener: 本报讯, 本报北京2月18日电, 新华社北京…电, 据新华社…电, 本报记者 XXX …, 核心阅读. */
 export const DATELINE = new RegExp(
   [
     '^【?本报讯',
+    // Any paper's own news opener: 某某日报讯, 某某快报讯 (记者 …).
+    '^【?[\\u4e00-\\u9fa5]{2,8}(日报|晚报|早报|时报|商报|快报|都市报|周报|报|网|台)讯',
     '^[（(]?据?(本报|新华社|中新社|人民网|央视|中央广播电视总台|光明日报|经济日报|法制日报|中国日报|解放军报)[^，,。\\n]{0,24}?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
     '^[（(]?据?(本报|新华社|中新社)[^，,。\\n]{0,12}电',
-    '^(本报|新华社|本台|本刊)(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)\\s*[\\u4e00-\\u9fa5·]{1,4}',
+    '^(本报|新华社|本台|本刊|' + PAPER_NAME + ')(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)\\s*[\\u4e00-\\u9fa5·]{1,4}',
     '^(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\u4e00-\\u9fa5·]{1,4}',
     '^核心阅读',
     '^[\\u4e00-\\u9fa5]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
@@ -33,9 +38,11 @@ export function startsWithDateline(text: string): boolean {
 export function isReporterLine(text: string): boolean {
   // 记者手记 / 记者观察 …: a sidebar's label, not a reporter's name.
   if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线)$/.test(text.trim())) return false;
-  return /^[□■●◆]?\s*(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席|驻[\u4e00-\u9fa5]{1,6})?(记者|通讯员|评论员)[\s：:]*[\u4e00-\u9fa5·]{1,4}([\s、]+[\u4e00-\u9fa5·]{1,4})*$/.test(text.trim().replace(/(?<=[\u4e00-\u9fa5])(采访整理|整理|采写)$/, ''))
-    || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
+  return REPORTER_LINE.test(text.trim().replace(/(?<=[\u4e00-\u9fa5])(采访整理|整理|采写)$/, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
 }
+
+/** 本报记者 张三 / 记者 张三 李四 / 光明日报记者 王五 / 驻京记者 赵六 / 通讯员 孙七. */
+const REPORTER_LINE = new RegExp(`^[□■●◆]?\\s*(本报|新华社|本台|本刊|${PAPER_NAME})?(融媒体|全媒体|见习|实习|特约|首席|驻[\\u4e00-\\u9fa5]{1,6})?(记者|通讯员|评论员)[\\s：:]*[\\u4e00-\\u9fa5·]{1,4}([\\s、]+[\\u4e00-\\u9fa5·]{1,4})*$`);
 
 /** Common Chinese surnames (single and a few double), used to tell a bare name line from a short phrase. */
 const SURNAMES =

@@ -1,6 +1,6 @@
 /** Cues for papers of many short news items (都市报, county papers): source credits that close an item, headlines set on several lines of one block. */
 import { describe, expect, it } from 'vitest';
-import { endsWithSourceCredit, isAgentCredit, isBylineShape, isSourceCredit } from '../../../scripts/ingest/segment/patterns.ts';
+import { endsWithSourceCredit, isAgentCredit, isBylineShape, isReporterLine, isSourceCredit, startsWithDateline } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { bylineOnTop, groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
@@ -103,4 +103,20 @@ describe('agent-noun credits (寄思人：… / 讲述者：…)', () => {
     expect(titles({ bylineOnTop: true })).toEqual(['来生还做你的女儿', '你是当之无愧的好母亲']);
     expect(bylineOnTop(blocks)).toBe(true);
   });
+});
+
+describe("any paper's reporter lines and news openers", () => {
+  it.each([
+    ['光明日报记者 王五', true],
+    ['某某晚报记者 赵六 通讯员 孙七', true],
+    ['中新社记者 李四', true],
+    ['本报记者 张三', true],
+    ['某某日报记者在现场看到，市民排起长队', false],
+    ['记者手记', false],
+  ])('reporter line %s → %s', (text, expected) => expect(isReporterLine(text)).toBe(expected));
+  it.each([
+    ['某某快报讯（记者 张三）昨天，某市召开会议。', true],
+    ['某某日报北京3月1日电 会议召开。', true],
+    ['某某日报报道，会议召开。', false],
+  ])('news opener %s → %s', (text, expected) => expect(startsWithDateline(text)).toBe(expected));
 });
