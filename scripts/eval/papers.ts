@@ -9,7 +9,8 @@
  *   npm run eval:papers -- --json FILE       the figures as JSON too
  *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have): blank
  *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
- *                                            paragraphs hard-wrapped at 24 characters
+ *                                            paragraphs hard-wrapped at 24 characters (with and without
+ *                                            blank lines)
  *
  * Papers (each a folder of pages and one of gold readings, in ../shared unless --shared DIR says otherwise):
  * 人民日报 (corpus), 都市快报 (corpus-regional), seeds (seeds). A page is scored as
@@ -229,6 +230,7 @@ export const RESTYLES: Record<string, (text: string) => string> = {
   indented: (t) => t.split('\n').map((l) => (l.length > 40 ? `\u3000\u3000${l}` : l)).join('\n'),
   'two-blank-lines': (t) => t.replace(/\n\n/g, '\n\n\n'),
   'wrapped-24': (t) => t.split('\n').map((l) => ([...l].length > 30 ? [...l].reduce<string[]>((out, c, i) => (i % 24 ? ((out[out.length - 1] += c), out) : [...out, c]), []).join('\n') : l)).join('\n'),
+  'wrapped-24, no blank lines': (t) => RESTYLES['wrapped-24']!(RESTYLES['no-blank-lines']!(t)),
 };
 
 function main(): void {

@@ -3,6 +3,7 @@
  *
  * A pipeline of small steps, one per file in ./segment/:
  *   1. splitBlocks         blank-line separated blocks with their line ranges and gaps
+ *      joinWrappedLines    hard-wrapped pages: a paragraph's column lines joined into one block
  *      splitDenseBlocks    pages without blank lines: one block per paragraph line
  *   2. joinColumnBreaks    paragraphs cut by a column break joined with nothing between
  *   3. classifyBlocks      each block's own shape: headline, body, dateline, byline, furniture …
@@ -15,6 +16,7 @@ import type { SegmentedItem, SegmentedPage, SourceLine } from './types.ts';
 import type { ReviewNote } from '../../src/content/schema.ts';
 import { splitBlocks } from './segment/split-blocks.ts';
 import { splitDenseBlocks } from './segment/split-dense-blocks.ts';
+import { joinWrappedLines } from './segment/join-wrapped-lines.ts';
 import { joinColumnBreaks } from './segment/join-column-breaks.ts';
 import { classifyBlocks } from './segment/classify-blocks.ts';
 import { bylineOnTop, groupArticles, type StackDecision } from './segment/group-articles.ts';
@@ -27,7 +29,7 @@ import { buildArticle } from './segment/build-article.ts';
  * stack was resolved (explain.ts).
  */
 export function segmentPage(lines: SourceLine[], ctx: { file: string; profile?: PublicationProfile; explain?: (d: StackDecision) => void }): SegmentedPage {
-  const blocks = classifyBlocks(joinColumnBreaks(splitDenseBlocks(splitBlocks(lines))));
+  const blocks = classifyBlocks(joinColumnBreaks(splitDenseBlocks(joinWrappedLines(splitBlocks(lines)))));
   const drafts = groupArticles(blocks, ctx.profile, ctx.explain);
   const review: ReviewNote[] = [];
   const items: SegmentedItem[] = drafts.map((d) => {

@@ -244,7 +244,7 @@ export function isPhotoTitleOverHeadline(r: string, a: string, b: string, before
 export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean; beforeDateline?: boolean }): HeadlineParts {
   // A headline block printed on several lines gives one piece per line.
   const linePieces = (c: ClassifiedBlock): HeadlinePiece[] =>
-    c.block.source.length > 1 && c.block.joins.length === 0 ? c.block.source.map((l) => ({ text: l.text, lines: [l.no, l.no] as [number, number] })) : [{ text: c.block.text, lines: c.block.lines }];
+    c.block.source.length > 1 && c.block.joins.length === 0 && !c.block.unwrapped ? c.block.source.map((l) => ({ text: l.text, lines: [l.no, l.no] as [number, number] })) : [{ text: c.block.text, lines: c.block.lines }];
   let pieces: HeadlinePiece[] = stack.flatMap(linePieces).flatMap(splitInlineSubtitle);
   // Summary points under the headline (■ 一个城市的历史遗迹…) open the text: they are not part of the headline;
   // nor is what follows a document's date ((2019年10月) / 目  录).

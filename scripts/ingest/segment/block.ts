@@ -19,6 +19,8 @@ export interface Block {
   uncertainJoins?: string[];
   /** The block was set between a lone opening and a lone closing quotation mark (a pull quote). */
   quotedAlone?: boolean;
+  /** One paragraph of a hard-wrapped page, its column lines joined (join-wrapped-lines.ts). */
+  unwrapped?: boolean;
 }
 
 /** Up to n characters at the end of a string, for join snippets. */

@@ -13,7 +13,7 @@ export function splitDenseBlocks(blocks: Block[]): Block[] {
 
 /** Whether a block is several paragraphs set without blank lines between them. */
 export function isDense(b: Block): boolean {
-  if (b.source.length < 3 || b.quotedAlone || b.text.trim().startsWith('**') || !isChineseText(b.text)) return false;
+  if (b.source.length < 3 || b.quotedAlone || b.unwrapped || b.text.trim().startsWith('**') || !isChineseText(b.text)) return false;
   const running = b.source.filter((l) => visibleLength(l.text) >= 20 && /[，。；！？,;!?]/.test(l.text)).length;
   return running >= 2;
 }
