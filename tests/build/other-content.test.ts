@@ -23,7 +23,7 @@ describe('a content folder ingested from elsewhere', () => {
     const pages = join(dir, 'my-pages');
     const out = join(dir, 'elsewhere', 'X');
     const site = join(dir, 'site');
-    cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), pages, { recursive: true });
+    cpSync(join(ROOT, 'content/sources'), pages, { recursive: true });
     const ingest = tsx('scripts/ingest.ts', '--in', pages, '--out', out, '--no-cache');
     expect(ingest.code, ingest.out).toBe(0);
     expect(existsSync(join(out, 'sources'))).toBe(false);

@@ -13,7 +13,7 @@ import { decodeEntry, encodeEntry, ingestCodeHash, pageCacheKey, PageCache } fro
 import { fakeSegment } from './support/fake-segment.ts';
 
 const ROOT = process.cwd();
-const FIXTURES = join(ROOT, 'tests/fixtures/ingest-pages');
+const FIXTURES = join(ROOT, 'content/sources');
 const made: string[] = [];
 afterAll(() => {
   for (const d of made) rmSync(d, { recursive: true, force: true });

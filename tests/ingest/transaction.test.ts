@@ -66,8 +66,8 @@ beforeAll(() => {
   made.push(base);
   oldSrc = join(base, 'old-sources');
   newSrc = join(base, 'new-sources');
-  cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), oldSrc, { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), newSrc, { recursive: true });
+  cpSync(join(ROOT, 'content/sources'), oldSrc, { recursive: true });
+  cpSync(join(ROOT, 'content/sources'), newSrc, { recursive: true });
   // The new sources: one page gone (stale files to remove), one changed, the rest the same.
   rmSync(join(newSrc, '003_8cfe6f33ca6dfcff.txt'));
   const changed = join(newSrc, '004_4d973ced7e0f3928.txt');
