@@ -156,7 +156,7 @@ describe('one ingest at a time (issue 16, item 5)', () => {
   it('a build refuses too while an ingest holds the content folder, before reading anything', () => {
     const out = oldCopy();
     writeFileSync(join(out, LOCK), JSON.stringify({ pid: process.pid, host: hostname(), command: 'ingest', since: '2026-01-01T00:00:00.000Z' }));
-    const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/build-site.ts'), '--out', join(out, 'dist')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, JIUWEN_CONTENT: out }, timeout: 60_000 });
+    const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/build/site.ts'), '--out', join(out, 'dist')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, JIUWEN_CONTENT: out }, timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`another ingest (pid ${process.pid}`);
     expect(existsSync(join(out, 'dist'))).toBe(false);

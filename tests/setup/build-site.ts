@@ -3,7 +3,7 @@
  * (tests/setup/paths.ts):
  *   CONTENT          the sample archive's content: content/sources, corrections.json and permalinks.json
  *                    copied, then `scripts/ingest.ts` as `npm run build` runs it
- *   DIST             the sample archive (`scripts/build-site.ts`, the build `npm run build` runs), at SITE
+ *   DIST             the sample archive (`scripts/build/site.ts`, the build `npm run build` runs), at SITE
  *   DIST_BASE        the same under the sub-path /jiuwen/, built without a site address
  *   DIST_REINGEST    a simulated re-ingest (see reingest-fixture.ts)
  * JIUWEN_SKIP_BUILD=1 reuses existing builds.
@@ -31,7 +31,7 @@ async function build() {
   cpSync(join(ROOT, 'content', 'sources'), join(CONTENT, 'sources'), { recursive: true });
   for (const f of ['corrections.json', 'permalinks.json']) if (existsSync(join(ROOT, 'content', f))) cpSync(join(ROOT, 'content', f), join(CONTENT, f));
   run(['tsx', 'scripts/ingest.ts', '--in', join(CONTENT, 'sources'), '--out', CONTENT]);
-  run(['tsx', 'scripts/build-site.ts', '--out', DIST], { JIUWEN_SITE: SITE, JIUWEN_CONTENT: CONTENT });
+  run(['tsx', 'scripts/build/site.ts', '--out', DIST], { JIUWEN_SITE: SITE, JIUWEN_CONTENT: CONTENT });
 
   // A fixed build day, so that tests/site/data-files.test.ts can remake its data files any day.
   run(['astro', 'build', '--force', '--outDir', DIST_BASE], { JIUWEN_CONTENT: CONTENT, JIUWEN_BASE: BASE, JIUWEN_TODAY: FIXTURE_TODAY, JIUWEN_SITE: '' });

@@ -1,6 +1,6 @@
 /**
  * `npm run build` writes the data files (issue.json, source.txt, article.json,
- * export/archive.jsonl) with scripts/write-data.ts instead of Astro's routes.
+ * export/archive.jsonl) with scripts/build/data-files.ts instead of Astro's routes.
  * The builds here made by a plain `astro build` have them from the routes:
  * the script must write exactly the same files, byte for byte.
  */
@@ -25,7 +25,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'jiuwen-data-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function writeData(content: string, env: Record<string, string>, out = join(tmp, String(Math.random()).slice(2))): string {
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/write-data.ts'), '--out', out, '--content', content], {
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build/data-files.ts'), '--out', out, '--content', content], {
     cwd: ROOT,
     env: { ...process.env, JIUWEN_SHARDS: '', JIUWEN_ISSUES: '', ...env },
     stdio: 'pipe',
@@ -33,7 +33,7 @@ function writeData(content: string, env: Record<string, string>, out = join(tmp,
   return out;
 }
 
-describe('data files written by scripts/write-data.ts', () => {
+describe('data files written by scripts/build/data-files.ts', () => {
   const cases: { name: string; astro: string; content: string; env: Record<string, string> }[] = [
     { name: 'the sample under a base path', astro: DIST_BASE, content: CONTENT, env: { JIUWEN_BASE: BASE, JIUWEN_TODAY: FIXTURE_TODAY, JIUWEN_SITE: '' } },
     { name: 'the re-ingested fixture (aliases, moved articles)', astro: DIST_REINGEST, content: FIXTURE_CONTENT, env: { JIUWEN_TODAY: FIXTURE_TODAY, JIUWEN_SITE: SITE } },
