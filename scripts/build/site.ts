@@ -3,6 +3,7 @@
  * full or incremental, whole or by shard (a year of the archive, src/lib/shards.ts).
  *
  *   tsx scripts/build/site.ts [--out dist] [--full] [--shards 2018,2019] [--batch 20000] [--jobs N] [--sequential] [--report FILE]
+ *   tsx scripts/build/site.ts --list-shards FILE    the shards (years) of the content as a JSON list, nothing built
  *
  * - First build (or --full, or after the site's code or settings changed):
  *   everything. An archive larger than --batch articles is built in several
@@ -234,6 +235,13 @@ async function build(): Promise<void> {
   const started = Date.now();
 
   const issues = readIssues(content);
+  // --list-shards FILE: write the archive's shards (years) as a JSON list and build nothing
+  // (the CI workflow makes its matrix of shard jobs from it).
+  const listTo = opt('list-shards');
+  if (listTo) {
+    writeFileSync(resolve(listTo), `${JSON.stringify([...new Set(issues.map((i) => i.shard))].sort())}\n`);
+    return;
+  }
   const site = siteDigest();
   const statePath = join(out, STATE);
   const previous: BuildState | undefined = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as BuildState) : undefined;

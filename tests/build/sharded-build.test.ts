@@ -93,6 +93,13 @@ describe('shards built apart and joined', () => {
     expect(urls.some((u) => u.startsWith('/jintan-shibao/2020'))).toBe(true);
   });
 
+  it('as the CI workflow does it (.github/workflows/build.yml): the shards listed, then `npm run combine`', () => {
+    tsx('scripts/build/site.ts', ['--list-shards', join(work, 'shards.json')]);
+    expect(JSON.parse(readFileSync(join(work, 'shards.json'), 'utf8'))).toEqual(['2018', '2020', '2022']);
+    execFileSync('npm', ['run', '-s', 'combine', '--', '--out', join(work, 'joined-cli'), join(work, 'part-a'), join(work, 'part-b')], { cwd: ROOT, stdio: 'pipe' });
+    expect(files(join(work, 'joined-cli'))).toEqual(files(join(work, 'full')));
+  });
+
   it('refuses parts built from different code or settings', async () => {
     const odd = join(work, 'part-odd');
     cpSync(join(work, 'part-b'), odd, { recursive: true });
