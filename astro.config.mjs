@@ -16,7 +16,7 @@ export default defineConfig({
   // smartypants off: the archive shows the text as printed ("…", --, ... stay as they are).
   markdown: { processor: unified({ remarkPlugins: /** @type {any[]} */ ([...remarkPlugins]), smartypants: false }) },
   integrations: [mdx()],
-  // scripts/build-site.ts cleans outDir itself: a partial build (src/lib/shards.ts) adds to the
+  // scripts/build/site.ts cleans outDir itself: a partial build (src/lib/shards.ts) adds to the
   // pages already there, and the search index is written there while Astro builds.
   ...(process.env.JIUWEN_KEEP_OUTDIR ? { vite: { build: { emptyOutDir: false } } } : {}),
 });

@@ -6,13 +6,13 @@
  * same pages a year earlier, two years earlier… — to reach the size; without
  * it, re-dated copies of the sample pages), then, in a fresh folder each run:
  *   ingest          npm run ingest (scripts/ingest.ts)
- *   build           scripts/build-site.ts --full: astro build, the data files and the sharded
+ *   build           scripts/build/site.ts --full: astro build, the data files and the sharded
  *                   Pagefind index (scripts/pagefind-index.ts) side by side
  * timing each (and Astro and the index within the build), with the peak
  * memory of each step's whole process tree (summed RSS, sampled every 0.2 s). The same articles are also built as
  * plain .md through a bare Astro site with its default processor, as a
  * baseline. For the largest size it then adds one issue and rebuilds
- * incrementally (scripts/build-site.ts), the ratio to a full build.
+ * incrementally (scripts/build/site.ts), the ratio to a full build.
  *
  * Prints a table (medians of --runs runs) and writes the rows to
  * scripts/bench/results.json (or --out FILE).
@@ -107,7 +107,7 @@ async function ingest(sources: string, content: string): Promise<Measured> {
 }
 /** The site build as `npm run build` runs it after the ingest: Astro, the data files and the search index side by side. */
 async function build(content: string, out: string, cache: string, report: string): Promise<Measured & { astroSeconds: number; searchSeconds: number; dataSeconds: number }> {
-  const [cmd, args] = tsx('scripts/build-site.ts', ['--out', out, '--full', '--report', report]);
+  const [cmd, args] = tsx('scripts/build/site.ts', ['--out', out, '--full', '--report', report]);
   const m = await measure(cmd, [...args], { cwd: ROOT, env: { ...process.env, JIUWEN_CONTENT: content, JIUWEN_CACHE_DIR: cache } });
   const r = JSON.parse(readFileSync(report, 'utf8')) as { astroSeconds: number; searchSeconds: number; dataSeconds?: number };
   return { ...m, astroSeconds: r.astroSeconds, searchSeconds: r.searchSeconds, dataSeconds: r.dataSeconds ?? 0 };
@@ -154,10 +154,10 @@ export interface BenchRow {
   issues: number;
   runs: number;
   ingestSeconds: number;
-  /** Astro, the data files and the search index, run side by side (scripts/build-site.ts). */
+  /** Astro, the data files and the search index, run side by side (scripts/build/site.ts). */
   buildSeconds: number;
   astroSeconds: number;
-  /** scripts/write-data.ts (issue.json, article.json, source.txt, the export) */
+  /** scripts/build/data-files.ts (issue.json, article.json, source.txt, the export) */
   dataSeconds: number;
   searchSeconds: number;
   /** ingest + build, wall time */
@@ -261,7 +261,7 @@ async function main(): Promise<void> {
   report(rows);
 }
 
-/** Full build with scripts/build-site.ts, then one more issue: ingest + incremental build. */
+/** Full build with scripts/build/site.ts, then one more issue: ingest + incremental build. */
 async function incrementalRun(work: string, sources: string, issues: number, fullMedian: number): Promise<BenchRow['incremental']> {
   const dir = join(work, 'incremental');
   const content = join(dir, 'content');
@@ -269,7 +269,7 @@ async function incrementalRun(work: string, sources: string, issues: number, ful
   const env = { ...process.env, JIUWEN_CONTENT: content, JIUWEN_CACHE_DIR: join(dir, 'cache') };
   // As a user's builds go: the first ingest fills the page cache, the next one reads it.
   const [icmd, iargs] = tsx('scripts/ingest.ts', ['--in', join(content, 'sources'), '--out', content, '--cache', join(dir, 'ingest-cache')]);
-  const [bcmd, bargs] = tsx('scripts/build-site.ts', ['--out', join(dir, 'dist')]);
+  const [bcmd, bargs] = tsx('scripts/build/site.ts', ['--out', join(dir, 'dist')]);
   const fi = await measure(icmd, [...iargs], { cwd: ROOT, env });
   const fb = await measure(bcmd, [...bargs], { cwd: ROOT, env });
   const before = countFiles(join(content, 'articles'), '.mdx');

@@ -4,7 +4,7 @@
  *
  *   npm run combine -- --out dist part-a/ part-b/ …
  *
- * Each part is the output of `npm run build -- --shards …` (scripts/build-site.ts)
+ * Each part is the output of `npm run build -- --shards …` (scripts/build/site.ts)
  * made from the same content folder and the same code: it holds the pages of
  * its shards, its shards' search indexes under pagefind/<shard>/ (one bundle
  * per part: pagefind/<shard>/<k>/), and the pages
@@ -18,7 +18,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildState } from './build-site.ts';
+import type { BuildState } from './build/site.ts';
 import { writeManifest } from './pagefind-index.ts';
 import { shardOf } from '../src/lib/shards.ts';
 

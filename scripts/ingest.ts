@@ -46,7 +46,7 @@ Options:
 
 Exit codes: 0 success (warnings allowed), 1 bad input or a write error (all problems listed, nothing
 written), 2 usage error, 3 another ingest or build is using the output folder (nothing done).
-See docs-ingest.md ("Bring your own pages") for the folder layout and file formats.`;
+See docs/ingest.md for the folder layout, the file formats and the report codes.`;
 
 interface Args {
   in: string;

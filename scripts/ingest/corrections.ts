@@ -18,10 +18,10 @@
  */
 import type { Continuation, SegmentedArticle, ArticleBlock, LineRange } from './types.ts';
 import type { PageOverride, ConfigProblem } from './metadata.ts';
-import { normalisePath, parseDateValue } from './metadata.ts';
+import { normalisePath } from './metadata.ts';
+import { articleFields, checkFields, EDITABLE, isRecord, overrideFields, type EditableField } from './side-files.ts';
 
-export type EditableField = 'kicker' | 'title' | 'subtitle' | 'byline' | 'editorsNote';
-const EDITABLE: EditableField[] = ['kicker', 'title', 'subtitle', 'byline', 'editorsNote'];
+export type { EditableField };
 
 export interface ArticleMatch {
   id?: string;
@@ -47,9 +47,10 @@ export interface Corrections {
   articles: ArticleCorrection[];
 }
 
-export const EMPTY_CORRECTIONS: Corrections = { pages: {}, issues: {}, articles: [] };
-
-/** Checks an untrusted parsed corrections.json; bad entries are dropped with a problem each. */
+/**
+ * Checks an untrusted parsed corrections.json against its schema (side-files.ts): a bad field is
+ * ignored, an entry that cannot be applied is dropped, each with a problem naming the entry and field.
+ */
 export function parseCorrections(raw: unknown, file = 'corrections.json'): { corrections: Corrections; problems: ConfigProblem[] } {
   const corrections: Corrections = { pages: {}, issues: {}, articles: [] };
   const problems: ConfigProblem[] = [];
@@ -67,8 +68,13 @@ export function parseCorrections(raw: unknown, file = 'corrections.json'): { cor
       continue;
     }
     for (const [target, v] of Object.entries(section)) {
-      const o = parseOverride(v, `${key}["${target}"]`, problem);
-      if (o) corrections[key][key === 'pages' ? normalisePath(target) : target] = o;
+      const where = `${key}["${target}"]`;
+      if (!isRecord(v)) {
+        problem(`${where} must be an object`);
+        continue;
+      }
+      const o: PageOverride = checkFields(overrideFields, v, (field, expected) => problem(`${where}.${field}: expected ${expected}; ignored`));
+      corrections[key][key === 'pages' ? normalisePath(target) : target] = o;
     }
   }
   if (raw.articles !== undefined) {
@@ -82,66 +88,33 @@ export function parseCorrections(raw: unknown, file = 'corrections.json'): { cor
   return { corrections, problems };
 }
 
-function parseOverride(v: unknown, where: string, problem: (m: string) => void): PageOverride | null {
-  if (!isRecord(v)) {
-    problem(`${where} must be an object`);
-    return null;
-  }
-  const o: PageOverride = {};
-  if (v.date !== undefined) {
-    if (typeof v.date === 'string' && parseDateValue(v.date)) o.date = v.date;
-    else problem(`${where}.date must be a real date as YYYY-MM-DD, YYYY-MM or YYYY; ignored`);
-  }
-  if (typeof v.dateBasis === 'string') o.dateBasis = v.dateBasis;
-  if (v.publication !== undefined) {
-    if (typeof v.publication === 'string' && v.publication.trim() !== '') o.publication = v.publication.trim();
-    else problem(`${where}.publication must be a name; ignored`);
-  }
-  for (const k of ['page', 'issueNumber'] as const) {
-    if (v[k] === undefined) continue;
-    const n = v[k];
-    if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) o[k] = n;
-    else problem(`${where}.${k} must be a positive whole number; ignored`);
-  }
-  return o;
-}
-
 function parseArticleCorrection(v: unknown, where: string, problem: (m: string) => void): ArticleCorrection | null {
   if (!isRecord(v) || !isRecord(v.match)) {
     problem(`${where} needs a "match" object ({ "id": … } or { "file": …, "line": … })`);
     return null;
   }
-  const m = v.match;
-  const match: ArticleMatch = {};
-  if (typeof m.id === 'string') match.id = m.id;
-  else if (typeof m.file === 'string' && typeof m.line === 'number' && Number.isSafeInteger(m.line) && m.line > 0) {
-    match.file = normalisePath(m.file);
-    match.line = m.line;
-  } else {
-    problem(`${where}.match needs "id", or "file" and a positive "line"`);
-    return null;
-  }
+  const { set: _set, ...fields } = articleFields; // `set` is checked key by key below
+  const f = checkFields(fields, v, (field, expected) => problem(`${where}.${field}: expected ${expected}${field === 'match' ? '' : '; ignored'}`));
+  if (!f.match) return null;
+  const m = f.match as { id?: unknown; file?: unknown; line?: unknown };
+  const match: ArticleMatch = typeof m.id === 'string' ? { id: m.id } : { file: normalisePath(m.file as string), line: m.line as number };
   const c: ArticleCorrection = { match };
-  if (v.set !== undefined) {
-    if (!isRecord(v.set)) problem(`${where}.set must be an object`);
-    else {
-      const set: ArticleCorrection['set'] = {};
-      for (const [k, val] of Object.entries(v.set)) {
-        if (!EDITABLE.includes(k as EditableField)) problem(`${where}.set.${k}: only ${EDITABLE.join(', ')} can be set; ignored`);
-        else if (val === null || typeof val === 'string') set[k as EditableField] = val;
-        else problem(`${where}.set.${k} must be text or null; ignored`);
-      }
-      c.set = set;
+  if (isRecord(v.set)) {
+    // Each field on its own: an unknown or ill-typed one is ignored, the others are kept.
+    const set: ArticleCorrection['set'] = {};
+    for (const [k, val] of Object.entries(v.set)) {
+      if (!(EDITABLE as readonly string[]).includes(k)) problem(`${where}.set.${k}: only ${EDITABLE.join(', ')} can be set; ignored`);
+      else if (val === null || typeof val === 'string') set[k as EditableField] = val;
+      else problem(`${where}.set.${k}: expected text or null; ignored`);
     }
+    c.set = set;
+  } else if (v.set !== undefined) problem(`${where}.set: expected an object; ignored`);
+  if (f.split) {
+    c.split = { atLine: f.split.atLine };
+    if (f.split.title?.trim()) c.split.title = f.split.title.trim();
   }
-  if (v.split !== undefined) {
-    if (isRecord(v.split) && typeof v.split.atLine === 'number' && Number.isSafeInteger(v.split.atLine) && v.split.atLine > 0) {
-      c.split = { atLine: v.split.atLine };
-      if (typeof v.split.title === 'string' && v.split.title.trim() !== '') c.split.title = v.split.title.trim();
-    } else problem(`${where}.split needs a positive "atLine"`);
-  }
-  if (v.mergeWithPrevious === true) c.mergeWithPrevious = true;
-  if (typeof v.note === 'string') c.note = v.note;
+  if (f.mergeWithPrevious === true) c.mergeWithPrevious = true;
+  if (f.note !== undefined) c.note = f.note;
   if (!c.set && !c.split && !c.mergeWithPrevious) {
     problem(`${where} changes nothing (needs "set", "split" or "mergeWithPrevious")`);
     return null;
@@ -310,6 +283,3 @@ function cloneArticle(a: SegmentedArticle): SegmentedArticle {
   return { ...a, sections: [...a.sections], pullQuotes: [...a.pullQuotes], continuations: [...a.continuations], blocks: a.blocks.map((b) => ({ ...b })), review: [...a.review] };
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

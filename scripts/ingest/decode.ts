@@ -19,7 +19,7 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb1803
 
 /** A problem that stops one file from being ingested. */
 export interface FileError {
-  /** Stable machine code, documented in docs-ingest.md. */
+  /** Stable machine code, documented in docs/ingest.md (the report table). */
   code: 'empty-file' | 'binary-file' | 'undecodable' | string;
   file: string;
   message: string;

@@ -9,6 +9,7 @@
  * A date is never invented: it is known to the day, month, year, or not at all.
  */
 import { pageLabelKey, parsePageLabel } from './page-label.ts';
+import { catalogueFields, checkFields, isRecord, parseDateValue, publicationFields } from './side-files.ts';
 import type { PublicationProfile } from './profile.ts';
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
@@ -44,63 +45,56 @@ export interface ConfigProblem {
   message: string;
 }
 
-/** Checks an untrusted parsed catalogue.json; bad entries are dropped with a problem each. */
+/**
+ * Checks an untrusted parsed catalogue.json against its schema (side-files.ts): a bad field is ignored
+ * with a problem naming the entry and the field, the rest of the entry is kept.
+ */
 export function parseCatalogue(raw: unknown, file = 'catalogue.json'): { catalogue: Catalogue; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
+  const problem = (message: string) => problems.push({ code: 'catalogue-invalid', message: `${file}: ${message}` });
   const catalogue: Catalogue = { publications: {}, pages: {} };
   if (raw === undefined || raw === null) return { catalogue, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { catalogue, problems: [{ code: 'catalogue-invalid', message: `${file}: expected a JSON object` }] };
+  if (!isRecord(raw)) {
+    problem('expected a JSON object');
+    return { catalogue, problems };
   }
-  const obj = raw as Record<string, unknown>;
-  const pubs = obj.publications;
+  const pubs = raw.publications;
   if (pubs !== undefined && isRecord(pubs)) {
     for (const [name, v] of Object.entries(pubs)) {
-      if (isRecord(v) && (v.slug === undefined || (typeof v.slug === 'string' && SLUG_RE.test(v.slug)))) {
-        catalogue.publications[name] = v.slug === undefined ? {} : { slug: v.slug as string };
-        // The paper's house style, when the archivist knows it (profile.ts): { "bylineOnTop": true }.
-        if (v.profile !== undefined) {
-          if (isRecord(v.profile) && Object.entries(v.profile).every(([k, x]) => k === 'bylineOnTop' && typeof x === 'boolean')) {
-            catalogue.publications[name]!.profile = v.profile as PublicationProfile;
-          } else problems.push({ code: 'catalogue-invalid', message: `${file}: publications["${name}"].profile must be an object like { "bylineOnTop": true }; ignored` });
-        }
-      } else problems.push({ code: 'catalogue-invalid', message: `${file}: publications["${name}"].slug must be a lowercase slug like "renmin-ribao"` });
-    }
-  } else if (pubs !== undefined) problems.push({ code: 'catalogue-invalid', message: `${file}: "publications" must be an object` });
-  const pages = obj.pages;
-  if (pages !== undefined && isRecord(pages)) {
-    for (const [path, v] of Object.entries(pages)) {
-      const where = `${file}: pages["${path}"]`;
+      const where = `publications["${name}"]`;
       if (!isRecord(v)) {
-        problems.push({ code: 'catalogue-invalid', message: `${where} must be an object` });
+        problem(`${where}: expected an object like { "slug": "renmin-ribao" }; ignored`);
         continue;
       }
+      const f = checkFields(publicationFields, v, (field, expected) => problem(`${where}.${field}: expected ${expected}; ignored`));
+      const publication: Catalogue['publications'][string] = {};
+      if (f.slug !== undefined) publication.slug = f.slug;
+      // The paper's house style, when the archivist knows it (profile.ts): { "bylineOnTop": true }.
+      if (f.profile !== undefined) publication.profile = f.profile as PublicationProfile;
+      catalogue.publications[name] = publication;
+    }
+  } else if (pubs !== undefined) problem('"publications" must be an object');
+  const pages = raw.pages;
+  if (pages !== undefined && isRecord(pages)) {
+    for (const [path, v] of Object.entries(pages)) {
+      const where = `pages["${path}"]`;
+      if (!isRecord(v)) {
+        problem(`${where} must be an object`);
+        continue;
+      }
+      const f = checkFields(catalogueFields, v, (field, expected) => problem(`${where}.${field}: expected ${expected}; ignored`));
       const entry: CatalogueEntry = {};
-      const bad = (field: string, expected: string) => problems.push({ code: 'catalogue-invalid', message: `${where}.${field}: expected ${expected}; ignored` });
-      if (v.publication !== undefined && v.publication !== null) {
-        if (typeof v.publication === 'string' && v.publication.trim() !== '') entry.publication = v.publication.trim();
-        else bad('publication', 'a name or null');
-      }
-      if (v.date !== undefined && v.date !== null) {
-        if (typeof v.date === 'string' && parseDateValue(v.date)) entry.date = v.date;
-        else bad('date', 'a real date as YYYY-MM-DD, YYYY-MM or YYYY, or null');
-      }
-      if (typeof v.dateBasis === 'string') entry.dateBasis = v.dateBasis;
-      if (v.page !== undefined && v.page !== null) {
-        const label = typeof v.page === 'string' ? parsePageLabel(v.page) : undefined;
-        if (isPositiveInt(v.page)) entry.page = v.page;
-        else if (label) entry.pageLabel = label.label;
-        else bad('page', 'a positive whole number, a section page label such as "A02", or null');
-      }
-      if (v.issueNumber !== undefined && v.issueNumber !== null) {
-        if (isPositiveInt(v.issueNumber)) entry.issueNumber = v.issueNumber;
-        else bad('issueNumber', 'a positive whole number or null');
-      }
-      if (typeof v.pageName === 'string' && v.pageName.trim() !== '') entry.pageName = v.pageName.trim();
-      if (typeof v.what === 'string') entry.what = v.what;
+      if (f.publication) entry.publication = f.publication;
+      if (f.date) entry.date = f.date;
+      if (typeof f.dateBasis === 'string') entry.dateBasis = f.dateBasis;
+      if (typeof f.page === 'number') entry.page = f.page;
+      else if (typeof f.page === 'string') entry.pageLabel = parsePageLabel(f.page)!.label;
+      if (f.issueNumber) entry.issueNumber = f.issueNumber;
+      if (f.pageName?.trim()) entry.pageName = f.pageName.trim();
+      if (f.what !== undefined) entry.what = f.what;
       catalogue.pages[normalisePath(path)] = entry;
     }
-  } else if (pages !== undefined) problems.push({ code: 'catalogue-invalid', message: `${file}: "pages" must be an object` });
+  } else if (pages !== undefined) problem('"pages" must be an object');
   return { catalogue, problems };
 }
 
@@ -324,20 +318,7 @@ export function parseNumber(s: string): number | null {
 
 /* ---------- dates ---------- */
 
-/** True when `s` is a real calendar date as YYYY-MM-DD, YYYY-MM or YYYY. */
-export function parseDateValue(s: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  if (y < 1800 || y > 2200) return false;
-  if (m[2] === undefined) return true;
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return false;
-  if (m[3] === undefined) return true;
-  const d = Number(m[3]);
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d >= 1 && d <= days;
-}
+export { parseDateValue };
 
 function precisionOf(value: string): 'day' | 'month' | 'year' {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
@@ -349,7 +330,6 @@ function withBasis(d: PartialDate, basis: string | undefined): PartialDate {
 
 /* ---------- slugs ---------- */
 
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NAME_SUFFIXES = ['参考消息', '青年报', '日报', '时报', '晚报', '早报', '周报', '商报', '导报', '侨报', '专刊', '副刊', '特刊', '画报', '报', '刊'];
 const slugCache = new Map<string, string>();
 
@@ -430,11 +410,3 @@ export function normalisePath(p: string): string {
   return p.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** A whole number > 0 within the schema's limits (zod's int(): a safe integer), so 1e21 is refused here, naming catalogue.json. */
-function isPositiveInt(v: unknown): v is number {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
-}

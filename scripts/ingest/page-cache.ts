@@ -7,8 +7,9 @@
  * A page's result depends only on its path, its bytes and the ingest code
  * (catalogue, corrections and the ledger are applied later, in `assemble`).
  * The key is a SHA-256 of exactly those: the path, the bytes and `codeHash`
- * (every file under scripts/ingest/, src/content/schema.ts, the lockfile, the
- * Node version and SEGMENT_DEBUG), so any code change invalidates everything.
+ * (every file under scripts/ingest/, src/content/schema.ts, the lockfile and the
+ * Node version), so any code change invalidates everything. No environment
+ * variable changes a page's result, so none is part of the key.
  *
  * One file per page, `<dir>/<key>.v8`: a SHA-256 of the payload, then the
  * payload (v8.serialize of `{ key, prepared }`, the structured clone worker
@@ -66,11 +67,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /**
  * A hash of everything besides a page's own path and bytes that decides its
  * prepared result: the ingest code, the content schema, the lockfile, the Node
- * version, SEGMENT_DEBUG. `root` is the project root (tests pass a copy).
+ * version. `root` is the project root (tests pass a copy).
  */
-export function ingestCodeHash(root: string = ROOT, env: NodeJS.ProcessEnv = process.env): string {
+export function ingestCodeHash(root: string = ROOT): string {
   const h = createHash('sha256');
-  h.update(`${FORMAT}\0node ${process.version}\0SEGMENT_DEBUG=${env.SEGMENT_DEBUG ?? ''}\0`);
+  h.update(`${FORMAT}\0node ${process.version}\0`);
   const files: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {

@@ -9,7 +9,6 @@ import { search } from './search';
 
 export const languages = { 'zh-CN': '中文', en: 'English' } as const;
 export type Lang = keyof typeof languages;
-export const defaultLang: Lang = 'zh-CN';
 
 const zh = {
   'site.name': '旧闻',

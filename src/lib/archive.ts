@@ -95,10 +95,6 @@ export function issueArticles(archive: Archive, issue: Issue): Article[] {
   return list;
 }
 
-export function findPage(issue: Issue, key: string): Page | undefined {
-  return issue.pages.find((p) => p.key === key);
-}
-
 const positions = new WeakMap<object, Map<unknown, number>>();
 
 /** The elements before and after `item` in `list` (by identity; indexed once per list). */

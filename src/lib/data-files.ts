@@ -4,7 +4,7 @@
  * (path, content) pairs, from the archive and the article bodies.
  *
  * Astro's routes (src/pages/**​/issue.json.ts, …) serve them in `astro dev` and
- * a plain `astro build`; `npm run build` writes them with scripts/write-data.ts
+ * a plain `astro build`; `npm run build` writes them with scripts/build/data-files.ts
  * instead, beside Astro: one plain loop over the content is far cheaper than
  * one Astro route render per file (about 12,000 files per 10,000 articles).
  * Both use these functions, so the bytes are the same (tests/build/data-files.test.ts).
@@ -47,6 +47,6 @@ export const ARCHIVE_EXPORT_FILE = 'export/archive.jsonl';
 
 /**
  * Whether Astro's routes should leave the data files out of a build because
- * scripts/write-data.ts writes them (set by scripts/build-site.ts).
+ * scripts/build/data-files.ts writes them (set by scripts/build/site.ts).
  */
 export const dataFilesWrittenSeparately = (env: NodeJS.ProcessEnv = process.env): boolean => env.JIUWEN_DATA_FILES === 'separate';

@@ -47,3 +47,11 @@ export function issueJsonLd(issue: Issue, url: string, articles: { title: string
     hasPart: articles.map((a) => ({ '@type': 'NewsArticle', headline: a.title, url: a.url })),
   };
 }
+
+/**
+ * The one serialiser of JSON-LD for a `<script type="application/ld+json">` element: JSON with every
+ * `<` written as `\u003c`, so that no text of the archive (`</script>`, `<!--`) can end the element.
+ */
+export function jsonLdScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

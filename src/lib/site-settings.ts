@@ -1,7 +1,7 @@
 /**
  * The site's address and base path, from the environment — read by
  * astro.config.mjs and by the build scripts that write files of the site
- * outside Astro (scripts/write-data.ts), so both agree.
+ * outside Astro (scripts/build/data-files.ts), so both agree.
  *   JIUWEN_SITE   absolute origin, e.g. https://example.org (none by default)
  *   JIUWEN_BASE   base path the site is served under (default /)
  * Without JIUWEN_SITE the site names no host: links, canonical URLs and

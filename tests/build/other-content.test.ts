@@ -23,11 +23,11 @@ describe('a content folder ingested from elsewhere', () => {
     const pages = join(dir, 'my-pages');
     const out = join(dir, 'elsewhere', 'X');
     const site = join(dir, 'site');
-    cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), pages, { recursive: true });
+    cpSync(join(ROOT, 'content/sources'), pages, { recursive: true });
     const ingest = tsx('scripts/ingest.ts', '--in', pages, '--out', out, '--no-cache');
     expect(ingest.code, ingest.out).toBe(0);
     expect(existsSync(join(out, 'sources'))).toBe(false);
-    const data = tsx('scripts/write-data.ts', '--content', out, '--out', site);
+    const data = tsx('scripts/build/data-files.ts', '--content', out, '--out', site);
     expect(data.code, data.out).toBe(0);
     const issue = JSON.parse(readFileSync(join(out, 'issues', 'jintan-shibao', '2020-12.json'), 'utf8'));
     const page = issue.pages[0];

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleSelected, isFullBuild, issueSelected, selectionFromEnv, shardOf, shardSlug } from '../../src/lib/shards.ts';
-import { batches, withNeighbours } from '../../scripts/build-site.ts';
+import { batches, withNeighbours } from '../../scripts/build/site.ts';
 import { Slots } from '../../scripts/pagefind-index.ts';
 
 describe('shards', () => {

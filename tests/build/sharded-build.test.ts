@@ -1,6 +1,6 @@
 /**
  * Building by shard, joining shards built apart, and incremental builds
- * (scripts/build-site.ts, scripts/combine.ts), on the sample pages: shards
+ * (scripts/build/site.ts, scripts/combine.ts), on the sample pages: shards
  * 2018, 2020 and 2022; the search index in parts (scripts/pagefind-index.ts)
  * of at most 4 articles, so that 2020 (1 article in January, 4 in July, 5 in
  * December) is indexed as 4 parts, one of them a cut through December.
@@ -32,10 +32,10 @@ function tsx(script: string, args: string[], env: Record<string, string> = {}): 
 }
 const ingest = () => tsx('scripts/ingest.ts', ['--in', sources, '--out', content]);
 /** A build into `out` with its own Astro cache. */
-const build = (out: string, args: string[] = []) => tsx('scripts/build-site.ts', ['--out', join(work, out), ...args], { JIUWEN_CACHE_DIR: join(work, `cache-${out}`) });
-/** The export a full pass of scripts/write-data.ts makes of the current content (no reuse). */
+const build = (out: string, args: string[] = []) => tsx('scripts/build/site.ts', ['--out', join(work, out), ...args], { JIUWEN_CACHE_DIR: join(work, `cache-${out}`) });
+/** The export a full pass of scripts/build/data-files.ts makes of the current content (no reuse). */
 const freshExport = (name: string) => {
-  tsx('scripts/write-data.ts', ['--out', join(work, name), '--content', content]);
+  tsx('scripts/build/data-files.ts', ['--out', join(work, name), '--content', content]);
   return readFileSync(join(work, name, 'export', 'archive.jsonl'), 'utf8');
 };
 
@@ -91,6 +91,13 @@ describe('shards built apart and joined', () => {
     const urls = await searchUrls(join(work, 'joined'), '开发区');
     expect(urls.some((u) => u.startsWith('/kaifaqu-zhuankan/2018'))).toBe(true);
     expect(urls.some((u) => u.startsWith('/jintan-shibao/2020'))).toBe(true);
+  });
+
+  it('as the CI workflow does it (.github/workflows/build.yml): the shards listed, then `npm run combine`', () => {
+    tsx('scripts/build/site.ts', ['--list-shards', join(work, 'shards.json')]);
+    expect(JSON.parse(readFileSync(join(work, 'shards.json'), 'utf8'))).toEqual(['2018', '2020', '2022']);
+    execFileSync('npm', ['run', '-s', 'combine', '--', '--out', join(work, 'joined-cli'), join(work, 'part-a'), join(work, 'part-b')], { cwd: ROOT, stdio: 'pipe' });
+    expect(files(join(work, 'joined-cli'))).toEqual(files(join(work, 'full')));
   });
 
   it('refuses parts built from different code or settings', async () => {

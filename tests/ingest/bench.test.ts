@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 describe('npm run bench:ingest', () => {
   it('falls back to re-dated copies of the sample pages when the shared corpus is absent', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/bench-ingest.ts', '--runs', '1', '--copies', '4', '--json'], {
+    const r = spawnSync('npx', ['tsx', 'scripts/dev/bench-ingest.ts', '--runs', '1', '--copies', '4', '--json'], {
       cwd: process.cwd(),
       encoding: 'utf8',
       env: { ...process.env, JIUWEN_BENCH_CORPUS: join(process.cwd(), 'no-such-corpus-folder') },

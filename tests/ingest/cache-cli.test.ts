@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { defaultCacheDir } from '../../scripts/ingest/page-cache.ts';
 
 const ROOT = process.cwd();
-const FIXTURES = join(ROOT, 'tests/fixtures/ingest-pages');
+const FIXTURES = join(ROOT, 'content/sources');
 
 function cli(...args: string[]) {
   const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });

@@ -1,6 +1,6 @@
 /**
  * The CLI as a user runs it: `npx tsx scripts/ingest.ts` in a child process on
- * a temporary copy of the sample pages (tests/fixtures/ingest-pages).
+ * a temporary copy of the sample pages (content/sources).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -24,7 +24,7 @@ afterAll(() => {
 function workspace() {
   const dir = mkdtempSync(join(tmpdir(), 'jiuwen-cli-'));
   made.push(dir);
-  cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), join(dir, 'sources'), { recursive: true });
+  cpSync(join(ROOT, 'content/sources'), join(dir, 'sources'), { recursive: true });
   return { dir, src: join(dir, 'sources'), out: join(dir, 'content') };
 }
 

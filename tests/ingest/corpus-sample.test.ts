@@ -2,7 +2,7 @@
  * Regression guard on a sample of 30 人民日报 pages with their gold readings
  * (tests/fixtures/corpus-sample/, every 30th page of the shared development corpus).
  * The thresholds are the figures measured when the sample was taken minus a small margin;
- * raise them when the segmenter improves. Full-corpus figures: `npx tsx scripts/eval-corpus.ts`.
+ * raise them when the segmenter improves. Full-corpus figures: `npx tsx scripts/dev/eval-corpus.ts`.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';

@@ -40,7 +40,7 @@ describe('decodePage: encodings', () => {
 
   it('decodes every sample page as UTF-8', () => {
     for (const f of ['000_25148211cf405f81.txt', '004_4d973ced7e0f3928.txt']) {
-      const r = decodePage(readFileSync(`tests/fixtures/ingest-pages/${f}`), f);
+      const r = decodePage(readFileSync(`content/sources/${f}`), f);
       expect(r.ok && r.encoding).toBe('utf-8');
     }
   });

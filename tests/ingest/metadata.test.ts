@@ -17,11 +17,11 @@ import {
 import type { SourceLine } from '../../scripts/ingest/types.ts';
 
 const lines = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
-const sample = parseCatalogue(JSON.parse(readFileSync('tests/fixtures/ingest-pages/catalogue.json', 'utf8'))).catalogue;
+const sample = parseCatalogue(JSON.parse(readFileSync('content/sources/catalogue.json', 'utf8'))).catalogue;
 
 describe('catalogue', () => {
   it('reads the sample catalogue without problems', () => {
-    const { catalogue, problems } = parseCatalogue(JSON.parse(readFileSync('tests/fixtures/ingest-pages/catalogue.json', 'utf8')));
+    const { catalogue, problems } = parseCatalogue(JSON.parse(readFileSync('content/sources/catalogue.json', 'utf8')));
     expect(problems).toEqual([]);
     expect(catalogue.publications['金坛时报']).toEqual({ slug: 'jintan-shibao' });
     expect(catalogue.pages['002_fbb6b6c2e718754e.txt']).toMatchObject({ publication: '开发区专刊', date: '2018-01', issueNumber: 45 });

@@ -1,6 +1,6 @@
 /**
  * Golden files for decode + normalise on the sample pages:
- * tests/fixtures/ingest-pages/<name>.txt → tests/fixtures/ingest-normalised/<name>.txt.
+ * content/sources/<name>.txt (the sample pages) → tests/fixtures/ingest-normalised/<name>.txt.
  * Run with UPDATE=1 to rewrite them after an intended rule change, then review the diff.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { decodePage } from '../../scripts/ingest/decode.ts';
 import { normaliseText } from '../../scripts/ingest/normalise.ts';
 
-const DIR = 'tests/fixtures/ingest-pages';
+const DIR = 'content/sources';
 const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('decode + normalise golden files', () => {

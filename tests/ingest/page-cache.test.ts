@@ -13,7 +13,7 @@ import { decodeEntry, encodeEntry, ingestCodeHash, pageCacheKey, PageCache } fro
 import { fakeSegment } from './support/fake-segment.ts';
 
 const ROOT = process.cwd();
-const FIXTURES = join(ROOT, 'tests/fixtures/ingest-pages');
+const FIXTURES = join(ROOT, 'content/sources');
 const made: string[] = [];
 afterAll(() => {
   for (const d of made) rmSync(d, { recursive: true, force: true });
@@ -52,26 +52,24 @@ describe('cache keys', () => {
     expect(pageCacheKey(CODE, { path: 'a', bytes: enc('b') })).not.toBe(pageCacheKey(CODE, { path: 'ab', bytes: enc('') }));
   });
 
-  it('the code hash changes with any ingest source file, the schema and SEGMENT_DEBUG', () => {
+  it('the code hash changes with any ingest source file and the schema, and with no environment variable', () => {
     const root = tmp();
     cpSync(join(ROOT, 'scripts/ingest'), join(root, 'scripts/ingest'), { recursive: true });
     mkdirSync(join(root, 'src/content'), { recursive: true });
     cpSync(join(ROOT, 'src/content/schema.ts'), join(root, 'src/content/schema.ts'));
     cpSync(join(ROOT, 'package-lock.json'), join(root, 'package-lock.json'));
-    const env = {};
-    const base = ingestCodeHash(root, env);
-    expect(ingestCodeHash(root, env)).toBe(base);
-    expect(ingestCodeHash(root, { SEGMENT_DEBUG: '1' })).not.toBe(base);
+    const base = ingestCodeHash(root);
+    expect(ingestCodeHash(root)).toBe(base);
 
     const seg = join(root, 'scripts/ingest/segment/patterns.ts');
     const original = readFileSync(seg);
     writeFileSync(seg, `${original}\n// changed\n`);
-    expect(ingestCodeHash(root, env)).not.toBe(base);
+    expect(ingestCodeHash(root)).not.toBe(base);
     writeFileSync(seg, original);
-    expect(ingestCodeHash(root, env)).toBe(base);
+    expect(ingestCodeHash(root)).toBe(base);
 
     writeFileSync(join(root, 'src/content/schema.ts'), `${readFileSync(join(ROOT, 'src/content/schema.ts'), 'utf8')}\n`);
-    expect(ingestCodeHash(root, env)).not.toBe(base);
+    expect(ingestCodeHash(root)).not.toBe(base);
   });
 });
 

@@ -66,8 +66,8 @@ beforeAll(() => {
   made.push(base);
   oldSrc = join(base, 'old-sources');
   newSrc = join(base, 'new-sources');
-  cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), oldSrc, { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/ingest-pages'), newSrc, { recursive: true });
+  cpSync(join(ROOT, 'content/sources'), oldSrc, { recursive: true });
+  cpSync(join(ROOT, 'content/sources'), newSrc, { recursive: true });
   // The new sources: one page gone (stale files to remove), one changed, the rest the same.
   rmSync(join(newSrc, '003_8cfe6f33ca6dfcff.txt'));
   const changed = join(newSrc, '004_4d973ced7e0f3928.txt');
@@ -156,7 +156,7 @@ describe('one ingest at a time (issue 16, item 5)', () => {
   it('a build refuses too while an ingest holds the content folder, before reading anything', () => {
     const out = oldCopy();
     writeFileSync(join(out, LOCK), JSON.stringify({ pid: process.pid, host: hostname(), command: 'ingest', since: '2026-01-01T00:00:00.000Z' }));
-    const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/build-site.ts'), '--out', join(out, 'dist')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, JIUWEN_CONTENT: out }, timeout: 60_000 });
+    const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/build/site.ts'), '--out', join(out, 'dist')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, JIUWEN_CONTENT: out }, timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`another ingest (pid ${process.pid}`);
     expect(existsSync(join(out, 'dist'))).toBe(false);

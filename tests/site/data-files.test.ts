@@ -1,6 +1,6 @@
 /**
  * `npm run build` writes the data files (issue.json, source.txt, article.json,
- * export/archive.jsonl) with scripts/write-data.ts instead of Astro's routes.
+ * export/archive.jsonl) with scripts/build/data-files.ts instead of Astro's routes.
  * The builds here made by a plain `astro build` have them from the routes:
  * the script must write exactly the same files, byte for byte.
  */
@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BASE, DIST, DIST_BASE, DIST_REINGEST, FIXTURE_CONTENT, FIXTURE_TODAY, ROOT, SITE } from '../setup/paths';
+import { BASE, CONTENT, DIST, DIST_BASE, DIST_REINGEST, FIXTURE_CONTENT, FIXTURE_TODAY, ROOT, SITE } from '../setup/paths';
 
 const DATA_FILE = /(?:^|\/)(?:issue\.json|article\.json|source\.txt|archive\.jsonl)$/;
 
@@ -25,7 +25,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'jiuwen-data-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function writeData(content: string, env: Record<string, string>, out = join(tmp, String(Math.random()).slice(2))): string {
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/write-data.ts'), '--out', out, '--content', content], {
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build/data-files.ts'), '--out', out, '--content', content], {
     cwd: ROOT,
     env: { ...process.env, JIUWEN_SHARDS: '', JIUWEN_ISSUES: '', ...env },
     stdio: 'pipe',
@@ -33,9 +33,9 @@ function writeData(content: string, env: Record<string, string>, out = join(tmp,
   return out;
 }
 
-describe('data files written by scripts/write-data.ts', () => {
+describe('data files written by scripts/build/data-files.ts', () => {
   const cases: { name: string; astro: string; content: string; env: Record<string, string> }[] = [
-    { name: 'the sample under a base path', astro: DIST_BASE, content: join(ROOT, 'content'), env: { JIUWEN_BASE: BASE, JIUWEN_TODAY: FIXTURE_TODAY, JIUWEN_SITE: '' } },
+    { name: 'the sample under a base path', astro: DIST_BASE, content: CONTENT, env: { JIUWEN_BASE: BASE, JIUWEN_TODAY: FIXTURE_TODAY, JIUWEN_SITE: '' } },
     { name: 'the re-ingested fixture (aliases, moved articles)', astro: DIST_REINGEST, content: FIXTURE_CONTENT, env: { JIUWEN_TODAY: FIXTURE_TODAY, JIUWEN_SITE: SITE } },
   ];
   for (const c of cases) {
@@ -51,13 +51,13 @@ describe('data files written by scripts/write-data.ts', () => {
 
   it('are in the site npm run build makes, and Astro wrote none of them twice', () => {
     const files = dataFiles(DIST);
-    expect(files.filter((f) => f.endsWith('article.json')).length).toBe(readdirSync(join(ROOT, 'content', 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length);
+    expect(files.filter((f) => f.endsWith('article.json')).length).toBe(readdirSync(join(CONTENT, 'articles'), { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length);
     expect(files).toContain('export/archive.jsonl');
   });
 
   it('a bad content file is an error naming it, and the export is not left half-written', () => {
     const content = join(tmp, 'bad');
-    execFileSync('cp', ['-r', join(ROOT, 'content'), content]);
+    execFileSync('cp', ['-r', CONTENT, content]);
     const issueDir = join(content, 'issues');
     const first = readdirSync(issueDir, { recursive: true }).map(String).find((f) => f.endsWith('.json'))!;
     const path = join(issueDir, first);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT } from '../setup/paths';
+import { CONTENT, DIST } from '../setup/paths';
 import { $, $$, attr, readPage, rawPage, text } from './html';
 import { builtIssues } from './archive-data';
 
@@ -139,7 +139,7 @@ describe('page pages', () => {
         const src = $(doc, `a[href="/${issue.id}/${page.key}/source.txt"]`);
         expect(src).toBeTruthy();
         const served = readFileSync(join(DIST, issue.id, page.key, 'source.txt'));
-        const original = readFileSync(join(ROOT, 'content', 'sources', page.source));
+        const original = readFileSync(join(CONTENT, 'sources', page.source));
         expect(served.equals(original)).toBe(true);
       });
     }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { BASE, DIST, DIST_BASE } from '../setup/paths';
 import { $, $$, attr, readPage, rawPage, text } from './html';
 import { builtFiles, builtIssues } from './archive-data';
-import { siteNote } from '../../scripts/build-site';
+import { siteNote } from '../../scripts/build/site';
 
 const issues = builtIssues(DIST);
 const htmlPages = (dist: string) => builtFiles(dist).filter((f) => f.endsWith('.html'));

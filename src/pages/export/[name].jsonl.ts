@@ -6,7 +6,7 @@ import { articleRecord } from '../../lib/records';
 /**
  * /export/archive.jsonl — the whole archive, one JSON object per line: each
  * issue, followed by its articles in reading order. `npm run build` writes it
- * itself (scripts/write-data.ts); this route serves it in `astro dev` and a plain `astro build`.
+ * itself (scripts/build/data-files.ts); this route serves it in `astro dev` and a plain `astro build`.
  */
 export const getStaticPaths = (() => (dataFilesWrittenSeparately() ? [] : [{ params: { name: 'archive' } }])) satisfies GetStaticPaths;
 

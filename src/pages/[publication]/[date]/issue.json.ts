@@ -4,7 +4,7 @@ import { loadArchive } from '../../../lib/content';
 import { dataFilesWrittenSeparately, issueJson } from '../../../lib/data-files';
 import { issueStaticPaths } from '../../../lib/paths';
 
-// `npm run build` writes these files itself (scripts/write-data.ts, lib/data-files.ts).
+// `npm run build` writes these files itself (scripts/build/data-files.ts, lib/data-files.ts).
 export const getStaticPaths = (async () => (dataFilesWrittenSeparately() ? [] : issueStaticPaths(await loadArchive()))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {

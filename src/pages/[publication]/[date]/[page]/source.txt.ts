@@ -6,7 +6,7 @@ import { sourcesDir } from '../../../../lib/content-dir';
 import { dataFilesWrittenSeparately } from '../../../../lib/data-files';
 
 /** The page's source text, served as delivered (UTF-8 text) next to the page. */
-/** `npm run build` writes these files itself (scripts/write-data.ts, lib/data-files.ts). */
+/** `npm run build` writes these files itself (scripts/build/data-files.ts, lib/data-files.ts). */
 export const getStaticPaths = (async () => {
   if (dataFilesWrittenSeparately()) return [];
   const archive = await loadArchive();

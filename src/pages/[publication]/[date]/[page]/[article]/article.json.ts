@@ -4,7 +4,7 @@ import { articleBody, loadArchive } from '../../../../../lib/content';
 import { articleJson, dataFilesWrittenSeparately } from '../../../../../lib/data-files';
 import { articleStaticPaths } from '../../../../../lib/paths';
 
-// `npm run build` writes these files itself (scripts/write-data.ts, lib/data-files.ts).
+// `npm run build` writes these files itself (scripts/build/data-files.ts, lib/data-files.ts).
 export const getStaticPaths = (async () => (dataFilesWrittenSeparately() ? [] : articleStaticPaths(await loadArchive()))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {

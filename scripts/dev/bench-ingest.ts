@@ -14,11 +14,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ingest, type SourceFile } from './ingest/pipeline.ts';
-import { writeOutput } from './ingest/emit.ts';
-import { ingestParallel } from './ingest/parallel.ts';
+import { ingest, type SourceFile } from '../ingest/pipeline.ts';
+import { writeOutput } from '../ingest/emit.ts';
+import { ingestParallel } from '../ingest/parallel.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const argv = process.argv.slice(2);
 const runs = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 5) : 5;
 const asJson = argv.includes('--json');

@@ -1,7 +1,7 @@
 /**
  * Corpus evaluation of the segmenter: article-level precision / recall / F1 against gold readings.
  *
- *   npx tsx scripts/eval-corpus.ts [--corpus ../shared/corpus --gold ../shared/corpus-gold] [--verbose] [--limit N]
+ *   npx tsx scripts/dev/eval-corpus.ts [--corpus ../shared/corpus --gold ../shared/corpus-gold] [--verbose] [--limit N]
  *
  * Reads every PAGE.txt under --corpus and the PAGE.json of the same relative path under --gold,
  * normalises it as the ingest does, segments it and scores it (see scripts/eval/score-segmentation.ts
@@ -9,9 +9,9 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { normaliseText } from './ingest/normalise.ts';
-import { segmentPage } from './ingest/segment.ts';
-import { prf, scorePage, type GoldArticle } from './eval/score-segmentation.ts';
+import { normaliseText } from '../ingest/normalise.ts';
+import { segmentPage } from '../ingest/segment.ts';
+import { prf, scorePage, type GoldArticle } from '../eval/score-segmentation.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);

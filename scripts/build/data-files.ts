@@ -1,13 +1,13 @@
 /**
  * Writes the site's data files straight from the content, beside the Astro
- * build (scripts/build-site.ts runs it; Astro's own routes for them then
+ * build (scripts/build/site.ts runs it; Astro's own routes for them then
  * produce nothing):
  *   <issue>/issue.json, <issue>/<page>/source.txt, <article>/article.json
  *   export/archive.jsonl     the whole archive, always (it is about the whole archive)
  * The contents come from src/lib/data-files.ts, the functions Astro's routes
  * use, so the files are byte for byte what `astro build` alone writes.
  *
- *   tsx scripts/write-data.ts --out dist [--content content] [--reuse-export]
+ *   tsx scripts/build/data-files.ts --out dist [--content content] [--reuse-export]
  *
  * --reuse-export (an incremental build, with JIUWEN_ISSUES): the export lines of
  * the issues not listed are copied from the export already in --out.
@@ -22,9 +22,9 @@ import type { ReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleSchema, issueSchema, type Article, type Issue } from '../src/content/schema.ts';
-import { splitArticleFile } from '../src/content/article-file.ts';
-import { buildArchive, type Archive } from '../src/lib/archive.ts';
+import { articleSchema, issueSchema, type Article, type Issue } from '../../src/content/schema.ts';
+import { splitArticleFile } from '../../src/content/article-file.ts';
+import { buildArchive, type Archive } from '../../src/lib/archive.ts';
 import {
   ARCHIVE_EXPORT_FILE,
   issueExportLines,
@@ -34,12 +34,12 @@ import {
   issueJson,
   issueJsonFile,
   pageSourceFile,
-} from '../src/lib/data-files.ts';
-import { articleRecord } from '../src/lib/records.ts';
-import { articleSelected, issueSelected, selectionFromEnv, type Selection } from '../src/lib/shards.ts';
-import { siteOrigin } from '../src/lib/site-settings.ts';
-import { cliOption } from './cli-option.ts';
-import { sourcesDir } from '../src/lib/content-dir.ts';
+} from '../../src/lib/data-files.ts';
+import { articleRecord } from '../../src/lib/records.ts';
+import { articleSelected, issueSelected, selectionFromEnv, type Selection } from '../../src/lib/shards.ts';
+import { siteOrigin } from '../../src/lib/site-settings.ts';
+import { cliOption } from '../cli-option.ts';
+import { sourcesDir } from '../../src/lib/content-dir.ts';
 
 export class ContentFileError extends Error {}
 
@@ -93,7 +93,7 @@ export interface WriteDataOptions {
   site?: string;
   /**
    * An export written by an earlier build of the same code, settings and day
-   * (scripts/build-site.ts decides): the lines of every issue outside
+   * (scripts/build/site.ts decides): the lines of every issue outside
    * `selection.issues` are copied from it instead of being made again, so an
    * incremental build does not read every article. An issue missing from it
    * makes a full pass instead.

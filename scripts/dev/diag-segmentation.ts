@@ -4,9 +4,9 @@
  *   npx tsx scripts/diag-missed.ts [CORPUS_GLOB]     (N=20 for more examples per group)
  */
 import { readFileSync } from 'node:fs';
-import { normaliseText } from './ingest/normalise.ts';
-import { segmentPage } from './ingest/segment.ts';
-import { normaliseForMatch, scorePage } from './eval/score-segmentation.ts';
+import { normaliseText } from '../ingest/normalise.ts';
+import { segmentPage } from '../ingest/segment.ts';
+import { normaliseForMatch, scorePage } from '../eval/score-segmentation.ts';
 import { globSync } from 'node:fs';
 const files = (globSync(process.argv[2] ?? '../shared/corpus/人民日报/*/*.txt') as string[]).sort();
 const counts = new Map<string, number>();

@@ -2,7 +2,8 @@
  * `npm run build` after the ingest: the Astro build and the search index,
  * full or incremental, whole or by shard (a year of the archive, src/lib/shards.ts).
  *
- *   tsx scripts/build-site.ts [--out dist] [--full] [--shards 2018,2019] [--batch 20000] [--jobs N] [--sequential] [--report FILE]
+ *   tsx scripts/build/site.ts [--out dist] [--full] [--shards 2018,2019] [--batch 20000] [--jobs N] [--sequential] [--report FILE]
+ *   tsx scripts/build/site.ts --list-shards FILE    the shards (years) of the content as a JSON list, nothing built
  *
  * - First build (or --full, or after the site's code or settings changed):
  *   everything. An archive larger than --batch articles is built in several
@@ -13,7 +14,7 @@
  *   entry and its article files), the issues next to them (their prev/next
  *   links change), and the pages about the whole archive; pages of issues that
  *   are gone are removed; only the shards with changed issues are re-indexed.
- * Astro, the data files (scripts/write-data.ts) and the search index (made
+ * Astro, the data files (scripts/build/data-files.ts) and the search index (made
  * from the content, not the pages) run side by side.
  * - --shards: only those shards' pages and index, plus the whole-archive
  *   pages (to build shards on separate machines; `npm run combine` joins them).
@@ -26,14 +27,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shardOf } from '../src/lib/shards.ts';
-import { buildDay } from '../src/lib/dates.ts';
-import { siteOrigin } from '../src/lib/site-settings.ts';
-import { cliOption } from './cli-option.ts';
-import { recoverOutput } from './ingest/emit.ts';
-import { acquireLock, LockBusy, type HeldLock } from './ingest/lock.ts';
+import { shardOf } from '../../src/lib/shards.ts';
+import { buildDay } from '../../src/lib/dates.ts';
+import { siteOrigin } from '../../src/lib/site-settings.ts';
+import { cliOption } from '../cli-option.ts';
+import { recoverOutput } from '../ingest/emit.ts';
+import { acquireLock, LockBusy, type HeldLock } from '../ingest/lock.ts';
 
-const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const STATE = '.jiuwen-build.json';
 const STATE_VERSION = 1;
 
@@ -173,9 +174,9 @@ function astroBuild(out: string, env: Record<string, string | undefined>): Promi
   return run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], { JIUWEN_KEEP_OUTDIR: '1', JIUWEN_DATA_FILES: 'separate', ...env });
 }
 
-/** issue.json, source.txt, article.json and the export (scripts/write-data.ts), for the same selection as the Astro run. */
+/** issue.json, source.txt, article.json and the export (scripts/build/data-files.ts), for the same selection as the Astro run. */
 function writeDataFiles(out: string, content: string, env: Record<string, string | undefined>, reuseExport = false): Promise<void> {
-  const args = ['--import', 'tsx', join(ROOT, 'scripts/write-data.ts'), '--out', out, '--content', content];
+  const args = ['--import', 'tsx', join(ROOT, 'scripts/build/data-files.ts'), '--out', out, '--content', content];
   if (reuseExport) args.push('--reuse-export');
   return run(process.execPath, args, env);
 }
@@ -234,6 +235,13 @@ async function build(): Promise<void> {
   const started = Date.now();
 
   const issues = readIssues(content);
+  // --list-shards FILE: write the archive's shards (years) as a JSON list and build nothing
+  // (the CI workflow makes its matrix of shard jobs from it).
+  const listTo = opt('list-shards');
+  if (listTo) {
+    writeFileSync(resolve(listTo), `${JSON.stringify([...new Set(issues.map((i) => i.shard))].sort())}\n`);
+    return;
+  }
   const site = siteDigest();
   const statePath = join(out, STATE);
   const previous: BuildState | undefined = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as BuildState) : undefined;

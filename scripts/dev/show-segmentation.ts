@@ -1,10 +1,10 @@
 /**
  * Prints how one page is segmented (items, article fields, block roles, joins, review notes),
- * for developing the segmentation rules:  npx tsx scripts/show-segmentation.ts PAGE.txt
+ * for developing the segmentation rules:  npx tsx scripts/dev/show-segmentation.ts PAGE.txt
  */
 import { readFileSync } from 'node:fs';
-import { normaliseText } from './ingest/normalise.ts';
-import { segmentPage } from './ingest/segment.ts';
+import { normaliseText } from '../ingest/normalise.ts';
+import { segmentPage } from '../ingest/segment.ts';
 const f = process.argv[2]!;
 const text = normaliseText(readFileSync(f, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
 const lines = text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
