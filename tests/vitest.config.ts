@@ -13,6 +13,7 @@ const cliTests = [
   'tests/ingest/cache-cli.test.ts',
   'tests/ingest/cli.test.ts',
   'tests/ingest/cli-reliability.test.ts',
+  'tests/ingest/explain-cli.test.ts',
   'tests/ingest/transaction.test.ts',
   'tests/build/other-content.test.ts',
   'tests/build/sharded-build.test.ts',

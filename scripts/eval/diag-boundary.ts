@@ -4,7 +4,7 @@
  * out (a caption, a byline, a deck kept as text …), text missing at the start (a paragraph given to the
  * headline or to another article), or something else; with examples:
  *   npx tsx scripts/eval/diag-boundary.ts [CORPUS_GLOB]     (N=20 for more examples per group, MONTH=02 for one month)
- * Companion of scripts/diag-segmentation.ts (missed titles) and scripts/eval/diag-extras.ts (spurious articles).
+ * Companion of scripts/dev/diag-segmentation.ts (missed titles) and scripts/eval/diag-extras.ts (spurious articles).
  */
 import { readFileSync, globSync } from 'node:fs';
 import { normaliseText } from '../ingest/normalise.ts';

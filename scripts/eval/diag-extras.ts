@@ -5,7 +5,7 @@
  * that is also elsewhere, or nothing (a section heading or a brief the gold keeps inside an article), with
  * the reason the segmenter opened the article (what explain.ts reports) and examples:
  *   npx tsx scripts/eval/diag-extras.ts [CORPUS_GLOB]     (N=20 for more examples per group, MONTH=02 for one month)
- * Companion of scripts/diag-segmentation.ts (missed gold articles).
+ * Companion of scripts/dev/diag-segmentation.ts (missed gold articles).
  */
 import { readFileSync, globSync } from 'node:fs';
 import { normaliseText } from '../ingest/normalise.ts';

@@ -1,10 +1,7 @@
 /** `npm run ingest -- --explain FILE[:LINE]`: every decision on a page, with what decided it (scripts/ingest/explain.ts). */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainPage, findSource, parseExplainTarget } from '../../scripts/ingest/explain.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const para = (s: string) => `${s}，记者在现场看到，市民们排起了长队，工作人员正在有序引导，现场秩序井然，大家都说这样的安排很贴心。`;
 const page = ['标题一', para('昨天上午'), '（记者 张三）', '标题二', para('今天下午'), para('据介绍'), '小标题', para('前天晚上')].join('\n\n');
 const files = [{ path: '某某报/2020-01-02/01.txt', bytes: Buffer.from(page) }];
@@ -37,19 +34,5 @@ describe('naming the page', () => {
     expect(findSource(files, '某某报/2020-01-02/01.txt')).toBe('某某报/2020-01-02/01.txt');
     expect(findSource(files, '2020-01-02/01.txt')).toBe('某某报/2020-01-02/01.txt');
     expect(findSource(files, '02.txt')).toBeUndefined();
-  });
-});
-
-describe('npm run ingest -- --explain', () => {
-  it('explains a sample page and writes nothing', () => {
-    const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), '--in', 'content/sources', '--out', '/nonexistent/never-written', '--explain', '001_3082b797bd202168.txt'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Headline stacks');
-    expect(r.stdout).toContain('Items as written');
-  });
-  it('a page that is not there is a usage error', () => {
-    const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), '--in', 'content/sources', '--explain', 'nope.txt'], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('no page nope.txt');
   });
 });

@@ -42,11 +42,6 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-/** The text without any whitespace (the unit of the "nothing lost" invariant). */
-export function stripSpace(text: string): string {
-  return text.replace(/\s+/g, '');
-}
-
 /** Visible length: code points that are not whitespace. */
 export function visibleLength(text: string): number {
   // A hot path of the segmenter: counted in place instead of building the stripped string.
@@ -106,9 +101,4 @@ export function endsParagraph(text: string): boolean {
 /** Count of sentence-internal punctuation (commas, enumeration commas, semicolons, colons). */
 export function clausePunctuationCount(text: string): number {
   return (text.match(/[，,、；;：:]/g) ?? []).length;
-}
-
-/** Count of sentence-final full stops and question/exclamation marks. */
-export function sentenceStopCount(text: string): number {
-  return (text.match(/[。！？!?]/g) ?? []).length;
 }
