@@ -32,6 +32,12 @@ export interface ShardInfo {
 export interface ShardManifest {
   version: number;
   shards: ShardInfo[];
+  /**
+   * The one index every part is merged into at build time (merge-index.ts):
+   * its folder, and how its pages are numbered (`date`: in date order, named
+   * by their number in base 36). When present, the browser searches it alone.
+   */
+  index?: { path: string; pages: number; order: 'date' };
 }
 
 type Counts = Record<string, Record<string, number>>;
@@ -94,6 +100,26 @@ export function shardedSearch(api: PagefindApi, shards: ShardInfo[]): PagefindAp
   };
 }
 
+/**
+ * A PagefindApi over the merged index, whose pages are numbered in date order
+ * (result ids are the numbers in base 36): sorted by date, the results of an
+ * unsorted search are put in page order, oldest or newest first — exact, and
+ * without a sort list in the index's metadata.
+ */
+export function dateOrderedSearch(api: PagefindApi): PagefindApi {
+  return {
+    async search(term, options) {
+      const dir = sortDirection(options);
+      if (!dir) return api.search(term, options);
+      const response = await api.search(term, { ...options, sort: {} });
+      if (!response) return null;
+      const sign = dir === 'asc' ? 1 : -1;
+      return { ...response, results: [...response.results].sort((a, b) => sign * (parseInt(a.id, 36) - parseInt(b.id, 36))) };
+    },
+    filters: api.filters && (() => api.filters!()),
+  };
+}
+
 /** The parts of a loaded pagefind.js module used to open shards. */
 export interface PagefindRuntime extends PagefindApi {
   options(options: object): Promise<void>;
@@ -113,6 +139,11 @@ export async function openShards(
   options: object,
 ): Promise<PagefindApi> {
   const [runtime, manifest] = await Promise.all([load.runtime(), load.manifest()]);
+  if (manifest?.index) {
+    await runtime.options({ ...options, basePath: `${bundle}${manifest.index.path}/` });
+    await runtime.init?.();
+    return manifest.index.order === 'date' ? dateOrderedSearch(runtime) : runtime;
+  }
   const shards = manifest?.shards.filter((s) => s.articles > 0) ?? [];
   if (!manifest || !runtime.mergeIndex || !shards.length) {
     await runtime.options(options);
