@@ -259,8 +259,8 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
         merged,
         budget,
       );
-      // The primary index loads Pagefind's WebAssembly from its own folder.
-      for (const f of await readdir(root)) if (/^wasm\..+\.pagefind$/.test(f)) await copyFile(join(root, f), join(merged, f));
+      // The primary index loads Pagefind's WebAssembly and web worker from its own folder.
+      for (const f of await readdir(root)) if (/^(wasm\..+\.pagefind|pagefind-worker\.js)$/.test(f)) await copyFile(join(root, f), join(merged, f));
       index = { path: MERGED, pages: report.pages, order: 'date', digest };
       await writeFile(statePath, `${JSON.stringify(index)}\n`);
     }

@@ -178,7 +178,7 @@ export function initSearchPage(): void {
     }
     partialSection.hidden = partial.length === 0 && !(phraseDone && unreadOthers > 0);
     partialSection.querySelector('.search-partial-note')!.textContent =
-      unread > 0 ? t['search.partial.noteMore'] : fill(t['search.partial.note'], { n: partial.length, q });
+      fill(unread > 0 ? t['search.partial.noteMore'] : t['search.partial.note'], { n: partial.length, q });
     partialSection.dataset.count = String(partial.length);
     partialMore.hidden = !(phraseDone && session.hasMore);
     setState(hasExact ? 'results' : phraseDone ? 'none' : 'loading');

@@ -120,6 +120,30 @@ export function dateOrderedSearch(api: PagefindApi): PagefindApi {
   };
 }
 
+/**
+ * Starts Pagefind as for a page in language `und`. Pagefind takes the
+ * language from `<html lang>` when it starts, and for Chinese it cuts the
+ * query into words with the browser's segmenter, which would cut the index's
+ * bigrams (金科 科园) apart; the records are `und` (records.ts), and so must
+ * the query be. The page's own lang is put back at once (Pagefind reads it
+ * synchronously when `init` is called).
+ */
+async function initAsUnd(runtime: PagefindRuntime): Promise<void> {
+  const html = typeof document !== 'undefined' ? document.documentElement : null;
+  const lang = html?.getAttribute('lang') ?? null;
+  html?.setAttribute('lang', 'und');
+  let started: Promise<void> | undefined;
+  try {
+    started = runtime.init?.();
+  } finally {
+    if (html) {
+      if (lang === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', lang);
+    }
+  }
+  await started;
+}
+
 /** The parts of a loaded pagefind.js module used to open shards. */
 export interface PagefindRuntime extends PagefindApi {
   options(options: object): Promise<void>;
@@ -141,18 +165,18 @@ export async function openShards(
   const [runtime, manifest] = await Promise.all([load.runtime(), load.manifest()]);
   if (manifest?.index) {
     await runtime.options({ ...options, basePath: `${bundle}${manifest.index.path}/` });
-    await runtime.init?.();
+    await initAsUnd(runtime);
     return manifest.index.order === 'date' ? dateOrderedSearch(runtime) : runtime;
   }
   const shards = manifest?.shards.filter((s) => s.articles > 0) ?? [];
   if (!manifest || !runtime.mergeIndex || !shards.length) {
     await runtime.options(options);
-    await runtime.init?.();
+    await initAsUnd(runtime);
     return manifest && !shards.length ? { search: async () => null, filters: async () => ({}) } : runtime;
   }
   const [first, ...rest] = shards;
   await runtime.options({ ...options, basePath: `${bundle}${first!.path}/`, mergeFilter: { shard: first!.name } });
-  await runtime.init?.();
+  await initAsUnd(runtime);
   for (const s of rest) await runtime.mergeIndex(`${bundle}${s.path}/`, { ...options, mergeFilter: { shard: s.name } });
   return shardedSearch(runtime, shards);
 }
