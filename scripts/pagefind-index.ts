@@ -192,6 +192,8 @@ async function indexPart(site: string, job: PartJob): Promise<void> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: writing ${path} failed: ${written.errors.join('; ')}`);
   await pagefind.close();
+  // Results' data as text, not index words (about half the bytes of a shown result).
+  (await import('../src/lib/search/merge-index.ts')).plainFragments(outputPath);
   const articles = job.files.length;
   const meta: PartMeta = { name: path, path, articles, from: articles ? from : '', to: articles ? to : '', shard: job.shard, part: job.part, digest: job.digest };
   // Written last: a part folder without it is unfinished and is indexed again.

@@ -168,8 +168,9 @@ async function buildSize(size: number): Promise<SizeRow> {
   const dir = join(WORK, `size-${size}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const issues = layOut(join(dir, 'sources'), copies);
-  const [icmd, iargs] = tsx('scripts/ingest.ts', ['--in', join(dir, 'sources'), '--out', join(dir, 'content'), '--no-cache']);
+  // The sources inside the content folder, as `npm run build` has them (the data files copy them).
+  const issues = layOut(join(dir, 'content', 'sources'), copies);
+  const [icmd, iargs] = tsx('scripts/ingest.ts', ['--in', join(dir, 'content', 'sources'), '--out', join(dir, 'content'), '--no-cache']);
   const ingest: Measured = await measure(icmd, [...iargs], { cwd: ROOT });
   const articles = countFiles(join(dir, 'content', 'articles'), '.mdx').files;
   const [bcmd, bargs] = tsx('scripts/build-site.ts', ['--out', join(dir, 'site'), '--full']);

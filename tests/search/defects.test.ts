@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitArticleFile } from '../../src/content/article-file.ts';
 import { articleSchema, type Article } from '../../src/content/schema.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
-import { mergeIndexes } from '../../src/lib/search/merge-index.ts';
+import { mergeIndexes, plainFragments } from '../../src/lib/search/merge-index.ts';
 import { startSearch, type Hit } from '../../src/lib/search/engine.ts';
 import { loadPagefind, type LoadedPagefind } from './support/pagefind-node.ts';
 import { ROOT } from './support/site.ts';
@@ -75,6 +75,7 @@ beforeAll(async () => {
     for (const record of searchRecords(part)) await index!.addCustomRecord(record);
     const dir = join(SITE, 'pagefind', '2019', String(k + 1));
     await index!.writeFiles({ outputPath: dir });
+    plainFragments(dir);
     parts.push(dir);
   }
   await pagefind.close();

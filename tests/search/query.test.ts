@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countIsExact, parseQuery, pagefindWords, phraseQuery, recallQuery, solidRuns, termWords } from '../../src/lib/search/query.ts';
 import fc from 'fast-check';
-import { indexWordCount, indexWords, pieces, separateHan, SPACE_MARK, stripSeparators, textFromIndex, ZWSP } from '../../src/lib/search/han.ts';
+import { indexWordCount, indexWords, pieces, plainContent, separateHan, SPACE_MARK, stripSeparators, textFromIndex, ZWSP } from '../../src/lib/search/han.ts';
 
 const keys = (q: string) => parseQuery(q).map((t) => t.key);
 
@@ -106,5 +106,15 @@ describe('indexWords / textFromIndex', () => {
   it('holds at most two Han characters in a word (the bigram index)', () => {
     const words = pagefindContent(indexWords('狄志强指出，金坛时报5G')).split(' ').map((w) => w.replaceAll(SPACE_MARK, ''));
     for (const w of words) expect([...w].filter((c) => /\p{Script=Han}/u.test(c)).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('plainContent', () => {
+  it('stores the text, which textFromIndex gives back as it is', () => {
+    for (const text of ['区委书记狄志强指出, 5G 基站', 'VR+5G和4G&5G', '金 坛']) {
+      const stored = pagefindContent(indexWords(text));
+      expect(textFromIndex(plainContent(stored))).toBe(textFromIndex(stored));
+      expect(plainContent(plainContent(stored))).toBe(plainContent(stored));
+    }
   });
 });

@@ -121,6 +121,7 @@ export function indexWords(text: string): string {
  * whole, the index's spaces removed and the marked ones kept.
  */
 export function textFromIndex(content: string): string {
+  if (content.startsWith(PLAIN)) return content.slice(PLAIN.length);
   return content
     .split(`${SPACE_MARK} `)
     .map((run) =>
@@ -136,6 +137,12 @@ export function textFromIndex(content: string): string {
     .join(' ')
     .replaceAll(ZWSP, '');
 }
+
+/** Marks a fragment's content that is the text itself (merge-index.ts), not index words. */
+export const PLAIN = '\u2064';
+
+/** A fragment's content (index words) as the text, marked: what the merged index stores. */
+export const plainContent = (content: string): string => (content.startsWith(PLAIN) ? content : PLAIN + textFromIndex(content));
 
 /** The number of index words (positions) `indexWords` makes of `text`. */
 export function indexWordCount(text: string): number {

@@ -10,21 +10,23 @@
  *   Pagefind uses 20,000): a query loads the chunk of each of its words, so a rare
  *   word costs a few KB, not ~30 KB;
  * - short page names (base 36 of the page number): the metadata file lists every
- *   page, and is loaded before the first search.
+ *   page, and is loaded before the first search;
+ * - fragments holding the text, not the index words (`plainFragments`, run on
+ *   each part when it is indexed). Fragments are hard-linked, not copied.
  *
  * Memory stays bounded: the parts' words come in sorted order chunk by chunk and
- * are merged as they come (k-way), one chunk of each part in memory. Fragments
- * (one file per page) are hard-linked, not copied. Pagefind's files are gzip of
+ * are merged as they come (k-way), one chunk of each part in memory. Pagefind's files are gzip of
  * `pagefind_dcd` + CBOR (see cbor.ts): metadata `[version, pages [[name,
  * word_count, group]], chunks [[from, to, name]], filters [[name, file]], sorts
  * [[name, page order]], meta keys]`; an index chunk `[[word, pages [[page delta,
  * positions, …]], …]]`; a filter `[name, [[value, pages]]]`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CborWriter, decodeCbor, type Cbor } from './cbor';
+import { plainContent } from './han';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -234,6 +236,22 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeR
   const langEntry = entry.languages[lang]!;
   writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: { [lang]: { ...langEntry, hash: metaHash, page_count: pages.length } } }));
   return { pages: pages.length, words, chunks: chunks.length, metaBytes: metaBytes.length };
+}
+
+/**
+ * Rewrites the fragments of the Pagefind bundle in `dir` to hold the text
+ * instead of the index words (han.ts plainContent; every Han character is
+ * stored twice in the index words, in two bigrams): a result's data is about
+ * half the bytes. Run on each part as it is indexed (scripts/pagefind-index.ts).
+ */
+export function plainFragments(dir: string): void {
+  const folder = join(dir, 'fragment');
+  for (const f of readdirSync(folder)) {
+    if (!f.endsWith('.pf_fragment')) continue;
+    const fragment = JSON.parse(Buffer.from(readPagefindFile(join(folder, f))).toString('utf8')) as { content: string };
+    fragment.content = plainContent(fragment.content);
+    writeFileSync(join(folder, f), gzipSync(Buffer.concat([SIGNATURE, Buffer.from(JSON.stringify(fragment))])));
+  }
 }
 
 /** True when `dir` holds a Pagefind bundle (its entry file). */
