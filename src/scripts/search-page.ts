@@ -152,7 +152,8 @@ export function initSearchPage(): void {
     return li;
   }
 
-  function render(): void {
+  /** `settle`: set the page's state (and count a finished search); false for a later update of the same search. */
+  function render(settle = true): void {
     if (!view) return;
     t = strings();
     const { request, session, partial } = view;
@@ -181,7 +182,8 @@ export function initSearchPage(): void {
       fill(unread > 0 ? t['search.partial.noteMore'] : t['search.partial.note'], { n: partial.length, q });
     partialSection.dataset.count = String(partial.length);
     partialMore.hidden = !(phraseDone && session.hasMore);
-    setState(hasExact ? 'results' : phraseDone ? 'none' : 'loading');
+    partialSection.dataset.pending = String(session.restPending);
+    if (settle) setState(hasExact ? 'results' : phraseDone ? 'none' : 'loading');
   }
 
   /** Reads candidates until `wanted` exact hits are known or the phrase candidates run out. */
@@ -224,7 +226,7 @@ export function initSearchPage(): void {
     setState('loading');
     try {
       const pf = await loadPagefind();
-      const session = await startSearch(pf, request, { filterCounts: filtersWanted });
+      const session = await startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true });
       if (mine !== generation) return;
       view.session = session;
       if (!session) {
@@ -236,6 +238,12 @@ export function initSearchPage(): void {
       await fillExact(view, mine);
       if (mine !== generation) return;
       render();
+      // Then the recall query: are there partial matches to offer? (The page's state is settled already.)
+      if (session.restPending) {
+        await session.loadRest();
+        if (mine !== generation) return;
+        render(false);
+      }
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);

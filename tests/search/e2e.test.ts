@@ -30,8 +30,12 @@ async function waitForSearch(p: Page, since?: number): Promise<string> {
   return (await p.locator('[data-search-page]').getAttribute('data-state'))!;
 }
 
+/** Waits until the search knows its partial matches (the recall query runs after the first results). */
+const partialKnown = (p: Page) => p.locator('#search-partial[data-pending="false"]').waitFor({ state: 'attached' });
+
 /** Shows the partial matches (the button is there while some are not read yet). */
 async function showPartial(p: Page): Promise<void> {
+  await partialKnown(p);
   const button = p.getByRole('button', { name: '显示部分匹配' });
   if (await button.isVisible()) await button.click();
   await p.locator('#search-partial .result').first().waitFor();
@@ -182,6 +186,7 @@ describe('search in the browser', () => {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('金坛经济')}`);
     expect(await waitForSearch(page)).toBe('results');
     expect(await page.locator('#search-status').textContent()).toBe('找到 3 篇包含“金坛经济”的文章'); // exact: no 约
+    await partialKnown(page);
     expect(await page.locator('.search-partial-note').textContent()).toBe('可能还有文章含有“金坛经济”中的字，但没有完整的“金坛经济”。');
     await showPartial(page);
     const shown = await page.locator('#search-partial .result').count();
@@ -192,6 +197,7 @@ describe('search in the browser', () => {
   it('does not list fragments of a number as partial matches of it (12345)', async () => {
     await page.goto(`${server.url}/search/?q=12345`);
     expect(await waitForSearch(page)).toBe('results');
+    await partialKnown(page);
     expect(await resultTitles(page)).toHaveLength(1);
     expect(await page.locator('#search-partial').isVisible()).toBe(false);
     expect(await page.locator('#search-partial .result').count()).toBe(0);

@@ -155,7 +155,24 @@ export class SearchSession {
     readonly filterValues: Record<string, Record<string, number>>,
     /** phraseCount is the exact number of articles containing the query (query.ts countIsExact). */
     readonly countExact = false,
+    /** The recall query, when it is run later (`loadRest`). */
+    private recall?: () => Promise<PagefindResponse | null>,
   ) {}
+
+  /** True until the recall query's candidates (partial matches) are known. */
+  get restPending(): boolean {
+    return this.recall !== undefined;
+  }
+
+  /** Runs the recall query, if it was deferred, and adds its other candidates (likely partial matches). */
+  async loadRest(): Promise<void> {
+    const recall = this.recall;
+    if (!recall) return;
+    this.recall = undefined;
+    const response = await recall();
+    const seen = new Set(this.candidates.map((r) => r.id));
+    this.candidates.push(...(response?.results ?? []).filter((r) => !seen.has(r.id)));
+  }
 
   /** How many candidates have been read so far. */
   get loadedCount(): number {
@@ -167,11 +184,12 @@ export class SearchSession {
   }
 
   get hasMore(): boolean {
-    return this.loaded < this.candidates.length;
+    return this.loaded < this.candidates.length || this.recall !== undefined;
   }
 
   /** Reads and classifies the next `count` candidates. */
   async next(count: number): Promise<Hit[]> {
+    if (this.loaded >= this.candidates.length) await this.loadRest();
     const start = this.loaded;
     const batch = this.candidates.slice(start, start + count);
     this.loaded += batch.length;
@@ -193,7 +211,7 @@ export class SearchSession {
 export async function startSearch(
   pagefind: PagefindApi,
   request: SearchRequest,
-  { filterCounts = true }: { filterCounts?: boolean } = {},
+  { filterCounts = true, deferRecall = false }: { filterCounts?: boolean; deferRecall?: boolean } = {},
 ): Promise<SearchSession | null> {
   const terms = parseQuery(request.query);
   const recall = recallQuery(terms);
@@ -201,6 +219,22 @@ export async function startSearch(
   const options = pagefindOptions(request);
   if (filterCounts) await pagefind.filters?.();
   const phrase = phraseQuery(terms);
+  if (phrase && deferRecall) {
+    // The first results need only the phrase query; the recall query (partial matches) runs after
+    // them (SearchSession.loadRest): one search less before the reader sees anything.
+    const phraseResponse = await pagefind.search(phrase, options);
+    const first = phraseResponse?.results ?? [];
+    return new SearchSession(
+      request,
+      terms,
+      request.sort === 'relevance' ? readingOrder(first, new Map()) : [...first],
+      first.length,
+      phraseResponse?.filters ?? {},
+      phraseResponse?.totalFilters ?? {},
+      countIsExact(terms),
+      () => pagefind.search(recall, options),
+    );
+  }
   const [phraseResponse, recallResponse] = await Promise.all([
     phrase ? pagefind.search(phrase, options) : Promise.resolve(null),
     pagefind.search(recall, options),
