@@ -61,7 +61,7 @@ const SHARD_META = 'jiuwen-shard.json';
 /** Runtime files the search page and the article highlighter load from pagefind/. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|wasm\..+\.pagefind)$/;
 /** Bump to re-index every part whatever the digest says (a change of the layout or meta format). */
-const PARTS_VERSION = 1;
+const PARTS_VERSION = 2;
 
 /** Article files under <content>/articles/<publication>/<date>/…, grouped by shard. */
 export function articleFilesByShard(content: string, only?: Set<string>): Map<string, string[]> {
@@ -166,18 +166,21 @@ interface PartJob {
 /** Indexes one part's articles into <site>/pagefind/<slug>/<part>/ (runs in its own process). */
 async function indexPart(site: string, job: PartJob): Promise<void> {
   const pagefind = await import('pagefind');
-  const { articleSearchRecord } = await import('../src/lib/search/records.ts');
+  const { searchRecords } = await import('../src/lib/search/records.ts');
   const { articleSchema } = await import('../src/content/schema.ts');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
   let from = '9999-99-99';
   let to = '0000-00-00';
-  const adding: Promise<{ errors: string[] }>[] = [];
+  const inputs: Parameters<typeof searchRecords>[0] = [];
   for (const file of job.files) {
     const { data, body } = splitArticleFile(await readFile(file, 'utf8'), file);
     const parsed = articleSchema.safeParse(data);
     if (!parsed.success) throw new Error(`${file}: front matter: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    const record = articleSearchRecord(parsed.data, body);
+    inputs.push({ article: parsed.data, body });
+  }
+  const adding: Promise<{ errors: string[] }>[] = [];
+  for (const record of searchRecords(inputs)) {
     if (record.sort.date! < from) from = record.sort.date!;
     if (record.sort.date! > to) to = record.sort.date!;
     adding.push(index.addCustomRecord(record));
@@ -189,6 +192,8 @@ async function indexPart(site: string, job: PartJob): Promise<void> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: writing ${path} failed: ${written.errors.join('; ')}`);
   await pagefind.close();
+  // Results' data as text, not index words (about half the bytes of a shown result).
+  (await import('../src/lib/search/merge-index.ts')).plainFragments(outputPath);
   const articles = job.files.length;
   const meta: PartMeta = { name: path, path, articles, from: articles ? from : '', to: articles ? to : '', shard: job.shard, part: job.part, digest: job.digest };
   // Written last: a part folder without it is unfinished and is indexed again.
@@ -208,14 +213,26 @@ async function partsPresent(root: string): Promise<PartMeta[]> {
   return parts;
 }
 
-/** Rewrites pagefind/shards.json from the part folders present, and the runtime files beside it. */
+/** Folder (under pagefind/) of the one index the browser searches: every part merged (src/lib/search/merge-index.ts). */
+export const MERGED = 'all';
+/** Positions per index chunk of the merged index (JIUWEN_INDEX_CHUNK): see src/lib/search/README.md. */
+export const chunkBudget = (env: NodeJS.ProcessEnv = process.env): number => Number(env.JIUWEN_INDEX_CHUNK ?? 8000);
+
+/**
+ * Rewrites pagefind/shards.json from the part folders present, and the runtime
+ * files beside it, and merges every part into the one index the browser
+ * searches (pagefind/all/), unless the parts and the merge code are the same
+ * as for the merged index present.
+ */
 export async function writeManifest(site: string): Promise<ShardManifestEntry[]> {
   const root = join(site, 'pagefind');
   await mkdir(root, { recursive: true });
-  const shards: ShardManifestEntry[] = (await partsPresent(root)).map(({ digest: _digest, ...entry }) => entry);
-  // Oldest first; the search page orders by date itself.
-  shards.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) || (a.shard < b.shard ? -1 : a.shard > b.shard ? 1 : 0) || a.part - b.part);
-  await writeFile(join(root, 'shards.json'), `${JSON.stringify({ version: 2, shards }, null, 2)}\n`);
+  const present = await partsPresent(root);
+  const shards: ShardManifestEntry[] = present.map(({ digest: _digest, ...entry }) => entry);
+  // Oldest first: the merged index numbers its pages in date order.
+  const order = (a: ShardManifestEntry, b: ShardManifestEntry) =>
+    (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0) || (a.shard < b.shard ? -1 : a.shard > b.shard ? 1 : 0) || a.part - b.part;
+  shards.sort(order);
   const donor = shards.find((s) => s.articles > 0) ?? shards[0];
   if (donor) {
     const from = join(root, ...donor.path.split('/'));
@@ -223,6 +240,34 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
       if (RUNTIME.test(f)) await copyFile(join(from, f), join(root, f));
     }
   }
+  const merged = join(root, MERGED);
+  const withPages = shards.filter((s) => s.articles > 0);
+  let index: { path: string; pages: number; order: 'date'; digest: string } | undefined;
+  if (withPages.length) {
+    const digests = new Map(present.map((p) => [p.path, p.digest]));
+    const budget = chunkBudget();
+    const digest = createHash('sha256')
+      .update(`${indexCodeVersion()}\n${budget}\n`)
+      .update(withPages.map((s) => `${s.path}\0${digests.get(s.path)}`).join('\n'))
+      .digest('hex')
+      .slice(0, 32);
+    const statePath = join(merged, 'jiuwen-index.json');
+    const old = existsSync(statePath) ? (JSON.parse(await readFile(statePath, 'utf8')) as typeof index) : undefined;
+    if (old?.digest === digest) index = old;
+    else {
+      const { mergeIndexes } = await import('../src/lib/search/merge-index.ts');
+      const report = mergeIndexes(
+        withPages.map((s) => join(root, ...s.path.split('/'))),
+        merged,
+        budget,
+      );
+      // The primary index loads Pagefind's WebAssembly and web worker from its own folder.
+      for (const f of await readdir(root)) if (/^(wasm\..+\.pagefind|pagefind-worker\.js)$/.test(f)) await copyFile(join(root, f), join(merged, f));
+      index = { path: MERGED, pages: report.pages, order: 'date', digest };
+      await writeFile(statePath, `${JSON.stringify(index)}\n`);
+    }
+  } else await rm(merged, { recursive: true, force: true });
+  await writeFile(join(root, 'shards.json'), `${JSON.stringify({ version: 3, shards, ...(index ? { index: { path: index.path, pages: index.pages, order: index.order } } : {}) }, null, 2)}\n`);
   return shards;
 }
 
@@ -328,7 +373,7 @@ export async function indexSite(opts: { site: string; content: string; only?: Se
   };
   if (!only) {
     // A full index: folders of shards that no longer exist go.
-    const keep = new Set(wanted.map(shardSlug));
+    const keep = new Set([...wanted.map(shardSlug), MERGED]);
     for (const d of await readdir(root, { withFileTypes: true })) if (d.isDirectory() && !keep.has(d.name)) await remove(d.name);
   }
   const present = new Map((await partsPresent(root)).map((p) => [p.path, p]));
@@ -402,7 +447,7 @@ async function main(): Promise<number> {
   if (!args.includes('--manifest-only')) {
     const only = opt('shards') ? new Set(opt('shards')!.split(',').filter(Boolean)) : undefined;
     const slots = new Slots(Math.max(1, Number(opt('jobs') ?? availableParallelism())));
-    // --then-jobs N: N parts at a time once a line arrives on stdin or stdin ends (scripts/build-site.ts
+    // --then-jobs N: N parts at a time once a line arrives on stdin or stdin ends (scripts/build/site.ts
     // starts with one part beside Astro and asks for more when Astro is done).
     const then = opt('then-jobs');
     if (then) {

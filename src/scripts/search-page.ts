@@ -3,7 +3,7 @@
  * through Pagefind and the phrase layer (src/lib/search/engine.ts), renders
  * exact matches and, apart, partial ones; keeps the URL and history in step.
  */
-import { FILTER_KEYS, startSearch, type Hit, type PagefindApi, type SearchRequest, type SearchSession } from '../lib/search/engine';
+import { byRelevance, FILTER_KEYS, startSearch, type Hit, type PagefindApi, type SearchRequest, type SearchSession } from '../lib/search/engine';
 import { fill, formatDate, formatFilterValue, formatPage, type Strings } from '../lib/search/format';
 import { articleLink, paramsFromRequest, requestFromParams } from '../lib/search/url';
 import { openShards, type PagefindRuntime, type ShardManifest } from '../lib/search/sharded';
@@ -118,7 +118,9 @@ export function initSearchPage(): void {
     title.className = 'result-title';
     title.href = articleLink(hit.url, query);
     title.textContent = hit.title;
-    const heading = document.createElement('h3');
+    // Exact results sit under the page's h1, partial ones under the "部分匹配" h2.
+    const heading = document.createElement(hit.exact ? 'h2' : 'h3');
+    heading.className = 'result-heading';
     heading.append(title);
     const meta = document.createElement('p');
     meta.className = 'result-meta';
@@ -133,32 +135,55 @@ export function initSearchPage(): void {
       } else excerpt.append(part.text);
     }
     li.append(heading, meta, excerpt);
+    if (hit.also.length) {
+      // The same text printed on other pages: one result, with links to the other printings.
+      const also = document.createElement('p');
+      also.className = 'result-also';
+      also.append(t['search.also']);
+      hit.also.forEach((a, i) => {
+        if (i) also.append('、');
+        const link = document.createElement('a');
+        link.href = articleLink(`${base}${a.url.replace(/^\//, '')}`, query);
+        link.textContent = [a.date !== hit.date ? a.date : '', formatPage(a.page, t)].filter(Boolean).join(' ');
+        also.append(link);
+      });
+      li.append(also);
+    }
     return li;
   }
 
-  function render(): void {
+  /** `settle`: set the page's state (and count a finished search); false for a later update of the same search. */
+  function render(settle = true): void {
     if (!view) return;
     t = strings();
-    const { request, session, exact, partial } = view;
+    const { request, session, partial } = view;
+    // By relevance, every exact hit read so far in relevance order (tier, occurrences, date).
+    const exact = request.sort === 'relevance' ? [...view.exact].sort(byRelevance) : view.exact;
     const q = request.query;
     list.replaceChildren(...exact.slice(0, view.wanted).map((h) => renderHit(h, q)));
     partialList.replaceChildren(...partial.map((h) => renderHit(h, q)));
     if (!session) return;
     const phraseDone = session.loadedCount >= session.phraseCount;
     const exactCount = phraseDone ? exact.length : Math.max(session.phraseCount, exact.length);
-    const partialCount = Math.max(0, session.candidateCount - session.phraseCount);
+    // Partial matches are known once read (Pagefind's candidates are checked on the page's text,
+    // rank.ts): the note counts the list, and says no number while candidates remain unread.
+    const unread = session.candidateCount - session.loadedCount;
+    const unreadOthers = Math.max(0, session.candidateCount - Math.max(session.loadedCount, session.phraseCount));
     const hasExact = exact.length > 0;
-    status.textContent = hasExact ? fill(phraseDone ? t['search.count'] : t['search.countApprox'], { n: exactCount, q }) : '';
+    status.textContent = hasExact ? fill(phraseDone || session.countExact ? t['search.count'] : t['search.countApprox'], { n: exactCount, q }) : '';
     more.hidden = !(exact.length > view.wanted || (!phraseDone && session.hasMore));
     none.hidden = hasExact || !phraseDone;
     if (!none.hidden) {
       none.querySelector('.search-none-message')!.textContent = fill(t['search.none'], { q });
       noneFilters.hidden = Object.keys(request.filters).length === 0;
     }
-    partialSection.hidden = partial.length === 0 && !(phraseDone && partialCount > 0);
-    partialSection.querySelector('.search-partial-note')!.textContent = fill(t['search.partial.note'], { n: partialCount, q });
+    partialSection.hidden = partial.length === 0 && !(phraseDone && unreadOthers > 0);
+    partialSection.querySelector('.search-partial-note')!.textContent =
+      fill(unread > 0 ? t['search.partial.noteMore'] : t['search.partial.note'], { n: partial.length, q });
+    partialSection.dataset.count = String(partial.length);
     partialMore.hidden = !(phraseDone && session.hasMore);
-    setState(hasExact ? 'results' : phraseDone ? 'none' : 'loading');
+    partialSection.dataset.pending = String(session.restPending);
+    if (settle) setState(hasExact ? 'results' : phraseDone ? 'none' : 'loading');
   }
 
   /** Reads candidates until `wanted` exact hits are known or the phrase candidates run out. */
@@ -201,7 +226,7 @@ export function initSearchPage(): void {
     setState('loading');
     try {
       const pf = await loadPagefind();
-      const session = await startSearch(pf, request, { filterCounts: filtersWanted });
+      const session = await startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true });
       if (mine !== generation) return;
       view.session = session;
       if (!session) {
@@ -213,6 +238,12 @@ export function initSearchPage(): void {
       await fillExact(view, mine);
       if (mine !== generation) return;
       render();
+      // Then the recall query: are there partial matches to offer? (The page's state is settled already.)
+      if (session.restPending) {
+        await session.loadRest();
+        if (mine !== generation) return;
+        render(false);
+      }
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);

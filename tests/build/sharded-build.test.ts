@@ -15,6 +15,7 @@ import { combine } from '../../scripts/combine.ts';
 import { loadPagefind } from '../search/support/pagefind-node.ts';
 import type { ShardInfo } from '../../src/lib/search/sharded.ts';
 import { dateSortKey } from '../../src/lib/dates.ts';
+import { parseQuery, recallQuery } from '../../src/lib/search/query.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'jiuwen-shards-'));
@@ -49,7 +50,8 @@ function files(dir: string): string[] {
 
 async function searchUrls(site: string, term: string, options: object = {}): Promise<string[]> {
   const { pagefind } = await loadPagefind(site);
-  const r = await pagefind.search(term, options);
+  // The words the search page sends for the term (the index holds Han bigrams).
+  const r = await pagefind.search(recallQuery(parseQuery(term)), options);
   return Promise.all((r?.results ?? []).map(async (x) => (await x.data()).url));
 }
 

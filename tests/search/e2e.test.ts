@@ -30,6 +30,17 @@ async function waitForSearch(p: Page, since?: number): Promise<string> {
   return (await p.locator('[data-search-page]').getAttribute('data-state'))!;
 }
 
+/** Waits until the search knows its partial matches (the recall query runs after the first results). */
+const partialKnown = (p: Page) => p.locator('#search-partial[data-pending="false"]').waitFor({ state: 'attached' });
+
+/** Shows the partial matches (the button is there while some are not read yet). */
+async function showPartial(p: Page): Promise<void> {
+  await partialKnown(p);
+  const button = p.getByRole('button', { name: '显示部分匹配' });
+  if (await button.isVisible()) await button.click();
+  await p.locator('#search-partial .result').first().waitFor();
+}
+
 /** Runs `action` on the search page and waits for the search it starts. */
 async function searchAfter(p: Page, action: () => Promise<unknown>): Promise<string> {
   await waitForSearch(p);
@@ -156,21 +167,40 @@ describe('search in the browser', () => {
   });
 
   it('shows a no-results state with suggestions, and partial matches apart', async () => {
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('新能源车')}`);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('金坛科技')}`);
     expect(await waitForSearch(page)).toBe('none');
     expect(await page.locator('#search-none').isVisible()).toBe(true);
-    expect(await page.locator('#search-none').textContent()).toContain('没有找到包含“新能源车”的文章');
+    expect(await page.locator('#search-none').textContent()).toContain('没有找到包含“金坛科技”的文章');
     expect(await resultTitles(page)).toEqual([]);
     expect(await page.locator('#search-partial').isVisible()).toBe(true);
   });
 
-  it('lists the phrase 金坛时报 as the only match, pages with just 金坛 apart', async () => {
+  it('lists the phrase 金坛时报 as the only match', async () => {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('金坛时报')}`);
     expect(await waitForSearch(page)).toBe('results');
     expect(await resultTitles(page)).toEqual(['《政风热线》直播预告']);
-    await page.getByRole('button', { name: '显示部分匹配' }).click();
-    await page.locator('#search-partial .result').first().waitFor();
-    expect(await page.locator('#search-partial .result').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-status').textContent()).toBe('找到 1 篇包含“金坛时报”的文章');
+  });
+
+  it('lists pages with the pieces of the phrase apart, the note counting what the list shows', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('金坛经济')}`);
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await page.locator('#search-status').textContent()).toBe('找到 3 篇包含“金坛经济”的文章'); // exact: no 约
+    await partialKnown(page);
+    expect(await page.locator('.search-partial-note').textContent()).toBe('可能还有文章含有“金坛经济”中的字，但没有完整的“金坛经济”。');
+    await showPartial(page);
+    const shown = await page.locator('#search-partial .result').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(await page.locator('.search-partial-note').textContent()).toBe(`另有 ${shown} 篇文章含有“金坛经济”中的字，但没有完整的“金坛经济”。`);
+  });
+
+  it('does not list fragments of a number as partial matches of it (12345)', async () => {
+    await page.goto(`${server.url}/search/?q=12345`);
+    expect(await waitForSearch(page)).toBe('results');
+    await partialKnown(page);
+    expect(await resultTitles(page)).toHaveLength(1);
+    expect(await page.locator('#search-partial').isVisible()).toBe(false);
+    expect(await page.locator('#search-partial .result').count()).toBe(0);
   });
 
   it('shows more results on demand', async () => {
@@ -198,21 +228,40 @@ describe('search in the browser', () => {
     };
     for (const colorScheme of ['light', 'dark'] as const) {
       const p = await browser.newPage({ colorScheme });
-      await p.goto(`${server.url}/search/?q=${encodeURIComponent('金坛时报')}`);
+      await p.goto(`${server.url}/search/?q=${encodeURIComponent('金坛经济')}`);
       expect(await waitForSearch(p)).toBe('results');
-      await p.locator('#search-filter-panel summary').click();
-      await p.getByRole('button', { name: '显示部分匹配' }).click();
-      await p.locator('#search-partial .result').first().waitFor();
+      // Opening the filters searches again (with filter counts).
+      expect(await searchAfter(p, () => p.locator('#search-filter-panel summary').click())).toBe('results');
+      await showPartial(p);
       expect(await audit(p), `search page (${colorScheme})`).toEqual([]);
       await p.locator('#search-results .result-title').first().click();
       await p.waitForURL(/highlight=/);
       await p.locator('mark.search-hit').first().waitFor();
       // hits in the article's text only, not in its (unindexed) publication · date · page line
       expect(await p.locator('[data-pagefind-ignore] mark.search-hit').count()).toBe(0);
-      expect(await p.locator('mark.search-hit').count()).toBe(2);
+      expect(await p.locator('mark.search-hit').count()).toBeGreaterThan(0);
       expect(await audit(p), `highlighted article (${colorScheme})`).toEqual([]);
       await p.close();
     }
+  });
+
+  it('has ordered headings and distinct search landmarks (axe heading-order, landmark-unique)', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const p = await browser.newPage();
+    await p.goto(`${server.url}/search/?q=${encodeURIComponent('金坛经济')}`);
+    expect(await waitForSearch(p)).toBe('results');
+    await showPartial(p);
+    await p.addScriptTag({ content: axeSource });
+    const ids = await p.evaluate(async () => {
+      // @ts-expect-error axe is injected
+      const r = await axe.run(document, { runOnly: ['heading-order', 'landmark-unique'] });
+      return r.violations.map((v: { id: string }) => v.id);
+    });
+    expect(ids).toEqual([]);
+    // Results are h2 under the page's h1; partial ones h3 under their h2.
+    expect(await p.locator('#search-results .result h2').count()).toBeGreaterThan(0);
+    expect(await p.locator('#search-partial .result h3').count()).toBeGreaterThan(0);
+    await p.close();
   });
 
   it('measures the first query on the sample site', async () => {

@@ -108,8 +108,19 @@ describe('query set (Pagefind JS API in Node, built index)', () => {
   it('ranks the phrase 金坛时报 above pages that only contain 金坛', async () => {
     const { exact, partial } = await searchAll('金坛时报');
     expect(exact.map(idOf)).toEqual(['《政风热线》直播预告']);
-    expect(partial.length).toBeGreaterThan(0); // pages with 金坛 (and 时, 报) elsewhere
     for (const hit of partial) expect(contains(idOf(hit), '金坛时报')).toBe(false);
+  });
+
+  it('lists apart, as partial matches, pages holding the pieces of the phrase but not the phrase', async () => {
+    // Partial: every bigram of a cover of the query (金坛 + 经济) somewhere, not the phrase itself.
+    const { exact, partial } = await searchAll('金坛经济');
+    expect(exact.length).toBeGreaterThan(0);
+    for (const hit of exact) expect(contains(idOf(hit), '金坛经济')).toBe(true);
+    expect(partial.length).toBeGreaterThan(0);
+    for (const hit of partial) {
+      expect(contains(idOf(hit), '金坛经济')).toBe(false);
+      expect(contains(idOf(hit), '金坛') && contains(idOf(hit), '经济'), idOf(hit)).toBe(true);
+    }
   });
 
   it('presents no article as a match when the phrase occurs nowhere', async () => {

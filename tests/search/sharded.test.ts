@@ -179,9 +179,9 @@ describe('a year cut into index parts', () => {
     expect(show(planParts([...year].reverse(), 4))).toEqual(show(planParts(year, 4)));
   });
 
-  it('part size: option, then JIUWEN_INDEX_PART_SIZE, then 1,500', () => {
+  it('part size: option, then JIUWEN_INDEX_PART_SIZE, then 1,200', () => {
     expect(partSizeFrom(undefined, {})).toBe(DEFAULT_PART_SIZE);
-    expect(DEFAULT_PART_SIZE).toBe(1500);
+    expect(DEFAULT_PART_SIZE).toBe(1200);
     expect(partSizeFrom(undefined, { JIUWEN_INDEX_PART_SIZE: '300' })).toBe(300);
     expect(partSizeFrom('20', { JIUWEN_INDEX_PART_SIZE: '300' })).toBe(20);
     expect(() => partSizeFrom('0', {})).toThrow(/positive whole number/);

@@ -10,8 +10,9 @@
  * Candidates are then read (result.data()) a batch at a time and classified
  * exact / partial against their full text.
  */
-import { parseQuery, phraseQuery, recallQuery, type QueryTerm } from './query';
-import { makeExcerpt, matchPhrases, phraseScore, type ExcerptPart, type PhraseMatch } from './rank';
+import { countIsExact, parseQuery, partialPieces, phraseQuery, recallQuery, type QueryTerm } from './query';
+import { compactText, compareRelevance, makeExcerpt, matchPhrases, matchTier, phraseScore, type ExcerptPart, type FieldTier, type PhraseMatch } from './rank';
+import { parseAlso, type AlsoPrinted } from './also';
 import { stripSeparators, textFromIndex } from './han';
 
 export const FILTER_KEYS = ['publication', 'year', 'month', 'page'] as const;
@@ -29,6 +30,8 @@ export interface SearchRequest {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page (Pagefind's `words`). */
+  words?: number[];
   data: () => Promise<PagefindFragment>;
 }
 export interface PagefindFragment {
@@ -60,6 +63,19 @@ export interface Hit {
   excerpt: ExcerptPart[];
   /** Every term occurs as a phrase in the article. */
   exact: boolean;
+  /**
+   * Not exact, but a partial match worth listing: the article holds the
+   * pieces of every term (query.ts partialPieces: Latin and number runs whole —
+   * a fragment of a number is no part of it — and the bigrams covering the Han
+   * runs). Candidates neither exact nor partial are dropped.
+   */
+  partial: boolean;
+  /** Where the phrase is (rank.ts matchTier): title, kicker/subtitle, first paragraph, elsewhere. */
+  tier: FieldTier;
+  /** Date sort key (YYYY-MM-DD), for ties. */
+  sortKey: string;
+  /** Other printings of the same text (same day, other pages). */
+  also: AlsoPrinted[];
   match: PhraseMatch;
   /** Position among the candidates (Pagefind's order). */
   order: number;
@@ -80,10 +96,12 @@ function pagefindOptions(req: SearchRequest): { filters: object; sort: object } 
 /** Turns a loaded fragment into a hit, checking its text for the phrases. */
 export function toHit(result: PagefindResult, fragment: PagefindFragment, terms: QueryTerm[], order: number): Hit {
   const content = textFromIndex(fragment.content);
-  const match = matchPhrases(content, terms);
+  const ct = compactText(content);
+  const match = matchPhrases(ct, terms);
   const meta = fragment.meta;
   const title = stripSeparators(meta.title ?? fragment.url);
   const titleMatches = match.exact && matchPhrases(title, terms).exact;
+  const fieldEnds = (meta.fields ?? '').split(',').filter(Boolean).map(Number);
   return {
     id: result.id,
     url: fragment.url,
@@ -93,10 +111,32 @@ export function toHit(result: PagefindResult, fragment: PagefindFragment, terms:
     page: meta.page,
     excerpt: makeExcerpt(content, terms),
     exact: match.exact,
+    partial: !match.exact && terms.every((t) => partialPieces(t).every((piece) => ct.compact.includes(piece))),
+    tier: matchTier(match, fieldEnds),
+    sortKey: meta.sort ?? '',
+    also: parseAlso(meta.also),
     match,
     order,
     score: match.exact ? phraseScore(match, content.length, titleMatches) : 0,
   };
+}
+
+/** Exact hits first, in relevance order (rank.ts compareRelevance), then the rest in candidate order. */
+export function byRelevance(a: Hit, b: Hit): number {
+  return Number(b.exact) - Number(a.exact) || (a.exact && b.exact ? compareRelevance(a, b) : 0) || a.order - b.order;
+}
+
+/**
+ * Candidates in the order to read them, by relevance: Pagefind knows where the
+ * words matched before a page is read, and the record's text starts with the
+ * title, kicker and subtitle, then the first paragraph (records.ts). Pages
+ * whose first match is that early come first, then pages by number of
+ * matched positions, then by Pagefind's score. Read pages are then put in the
+ * exact order (tier, occurrences, date: byRelevance).
+ */
+export function readingOrder(results: PagefindResult[], scores: Map<string, number>): PagefindResult[] {
+  const early = (r: PagefindResult) => (r.words?.length ? Math.min(...r.words) : Infinity) < 48;
+  return [...results].sort((a, b) => Number(early(b)) - Number(early(a)) || (b.words?.length ?? 0) - (a.words?.length ?? 0) || (scores.get(b.id) ?? b.score) - (scores.get(a.id) ?? a.score));
 }
 
 export class SearchSession {
@@ -113,7 +153,26 @@ export class SearchSession {
     readonly filterCounts: Record<string, Record<string, number>>,
     /** Counts per filter value for the likely-exact results, without filters: the values to offer. */
     readonly filterValues: Record<string, Record<string, number>>,
+    /** phraseCount is the exact number of articles containing the query (query.ts countIsExact). */
+    readonly countExact = false,
+    /** The recall query, when it is run later (`loadRest`). */
+    private recall?: () => Promise<PagefindResponse | null>,
   ) {}
+
+  /** True until the recall query's candidates (partial matches) are known. */
+  get restPending(): boolean {
+    return this.recall !== undefined;
+  }
+
+  /** Runs the recall query, if it was deferred, and adds its other candidates (likely partial matches). */
+  async loadRest(): Promise<void> {
+    const recall = this.recall;
+    if (!recall) return;
+    this.recall = undefined;
+    const response = await recall();
+    const seen = new Set(this.candidates.map((r) => r.id));
+    this.candidates.push(...(response?.results ?? []).filter((r) => !seen.has(r.id)));
+  }
 
   /** How many candidates have been read so far. */
   get loadedCount(): number {
@@ -125,11 +184,12 @@ export class SearchSession {
   }
 
   get hasMore(): boolean {
-    return this.loaded < this.candidates.length;
+    return this.loaded < this.candidates.length || this.recall !== undefined;
   }
 
   /** Reads and classifies the next `count` candidates. */
   async next(count: number): Promise<Hit[]> {
+    if (this.loaded >= this.candidates.length) await this.loadRest();
     const start = this.loaded;
     const batch = this.candidates.slice(start, start + count);
     this.loaded += batch.length;
@@ -137,8 +197,9 @@ export class SearchSession {
     const hits = batch.map((r, i) => toHit(r, fragments[i]!, this.terms, start + i));
     // Within a batch, order exact matches by the phrase's own relevance
     // (a date sort keeps Pagefind's order).
-    if (this.request.sort === 'relevance') hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.order - b.order);
-    return hits;
+    if (this.request.sort === 'relevance') hits.sort(byRelevance);
+    // Neither exact nor a partial match (a number that only shares digits with the query): not a result.
+    return hits.filter((h) => h.exact || h.partial);
   }
 }
 
@@ -150,7 +211,7 @@ export class SearchSession {
 export async function startSearch(
   pagefind: PagefindApi,
   request: SearchRequest,
-  { filterCounts = true }: { filterCounts?: boolean } = {},
+  { filterCounts = true, deferRecall = false }: { filterCounts?: boolean; deferRecall?: boolean } = {},
 ): Promise<SearchSession | null> {
   const terms = parseQuery(request.query);
   const recall = recallQuery(terms);
@@ -158,20 +219,42 @@ export async function startSearch(
   const options = pagefindOptions(request);
   if (filterCounts) await pagefind.filters?.();
   const phrase = phraseQuery(terms);
+  if (phrase && deferRecall) {
+    // The first results need only the phrase query; the recall query (partial matches) runs after
+    // them (SearchSession.loadRest): one search less before the reader sees anything.
+    const phraseResponse = await pagefind.search(phrase, options);
+    const first = phraseResponse?.results ?? [];
+    return new SearchSession(
+      request,
+      terms,
+      request.sort === 'relevance' ? readingOrder(first, new Map()) : [...first],
+      first.length,
+      phraseResponse?.filters ?? {},
+      phraseResponse?.totalFilters ?? {},
+      countIsExact(terms),
+      () => pagefind.search(recall, options),
+    );
+  }
   const [phraseResponse, recallResponse] = await Promise.all([
     phrase ? pagefind.search(phrase, options) : Promise.resolve(null),
     pagefind.search(recall, options),
   ]);
   const recallResults = recallResponse?.results ?? [];
   let first = phraseResponse?.results ?? [];
-  if (request.sort === 'relevance' && first.length > 1) {
-    // Pagefind scores every phrase match alike (1.0); the unquoted query's
-    // score (how often the characters occur, for the page's length) orders them.
+  if (request.sort === 'relevance') {
     const recallScore = new Map(recallResults.map((r) => [r.id, r.score]));
-    first = [...first].sort((a, b) => (recallScore.get(b.id) ?? 0) - (recallScore.get(a.id) ?? 0));
+    first = readingOrder(phrase ? first : recallResults, recallScore);
   }
   const seen = new Set(first.map((r) => r.id));
   const rest = recallResults.filter((r) => !seen.has(r.id));
   const counted = phraseResponse ?? recallResponse;
-  return new SearchSession(request, terms, [...first, ...rest], phrase ? first.length : first.length + rest.length, counted?.filters ?? {}, counted?.totalFilters ?? {});
+  return new SearchSession(
+    request,
+    terms,
+    [...first, ...rest],
+    phrase ? first.length : first.length + rest.length,
+    counted?.filters ?? {},
+    counted?.totalFilters ?? {},
+    countIsExact(terms),
+  );
 }

@@ -18,7 +18,7 @@
  */
 
 /** Articles per part unless told otherwise (`--part-size`, JIUWEN_INDEX_PART_SIZE). */
-export const DEFAULT_PART_SIZE = 1500;
+export const DEFAULT_PART_SIZE = 1200;
 
 export interface PartItem {
   /** The article file (any stable, unique key). */

@@ -3,7 +3,7 @@
  * strings sent to Pagefind's per-character index.
  */
 import { foldText } from './fold';
-import { separateHan } from './han';
+import { isHanPiece, pieces } from './han';
 
 /** A term the page must contain as a contiguous phrase (folded, without whitespace). */
 export interface QueryTerm {
@@ -64,36 +64,141 @@ export function parseQuery(raw: string): QueryTerm[] {
 /** A word with no letter, digit or ideograph: Pagefind drops it from queries and the index. */
 const NOT_A_WORD = /^[^\p{L}\p{N}]*$/u;
 
-/** How Pagefind will see a term: folded, one word per Han character (18.9 and 5G stay whole). */
+/**
+ * How Pagefind's bigram index (han.ts `indexWords`) holds a term, word by word:
+ *
+ * - `exact`: the words at consecutive positions, each matched whole in a
+ *   quoted phrase: the bigrams of its Han runs, a Han character followed by
+ *   other text (a word of its own in the index too), Latin and number pieces;
+ * - `loose`: the words worth sending unquoted (Pagefind ANDs them and matches
+ *   each as a prefix), for partial matches: bigrams covering each Han run
+ *   without overlap and the Latin pieces — all among the exact words, so they
+ *   cost no index chunk more; a single Han character only when the term has
+ *   nothing else (a one-character query, matched as the prefix of every
+ *   bigram it starts: it costs what the character's postings cost).
+ *
+ * The last Han character of a run is covered by the bigram before it; a last
+ * character with no Han character before it (`5G网`) cannot be matched whole
+ * (the index holds it as the start of a bigram), so it is left to the phrase
+ * check (rank.ts): `complete` is false then.
+ */
+export interface TermWords {
+  exact: string[];
+  loose: string[];
+  /** The exact words find exactly the pages that contain the term. */
+  complete: boolean;
+}
+
+export function termWords(term: QueryTerm): TermWords {
+  const ps = pieces(term.key);
+  const exact: string[] = [];
+  const loose: string[] = [];
+  let complete = true;
+  let run: string[] = [];
+  // A Han run's loose words: bigrams that cover it without overlap (the last one overlaps when
+  // the run is odd): 粤港澳大湾区 → 粤港 澳大 湾区. A page holding them all holds every piece of it.
+  const endRun = () => {
+    for (let i = 0; i + 1 < run.length; i += 2) loose.push(run[i]! + run[i + 1]!);
+    if (run.length > 2 && run.length % 2 === 1) loose.push(run.at(-2)! + run.at(-1)!);
+    run = [];
+  };
+  ps.forEach((p, i) => {
+    const next = ps[i + 1];
+    const prev = ps[i - 1];
+    if (isHanPiece(p)) {
+      run.push(p);
+      if (next !== undefined && isHanPiece(next)) exact.push(p + next);
+      else if (next !== undefined) exact.push(p);
+      else if (prev === undefined || !isHanPiece(prev)) complete = false; // a lone last character
+      return;
+    }
+    endRun();
+    if (NOT_A_WORD.test(p)) return;
+    exact.push(p);
+    loose.push(p);
+  });
+  endRun();
+  if (!loose.length) {
+    // Nothing else to send: the Han characters themselves, as prefixes.
+    loose.push(...ps.filter(isHanPiece));
+    // One character is the start of a word wherever it occurs: its prefix search finds every page.
+    complete = ps.length === 1;
+  }
+  return { exact, loose: [...new Set(loose)], complete };
+}
+
+/** How Pagefind will see a term: its index words (bigrams; 18.9 is `18` `.9`, 5G stays whole). */
 export function pagefindWords(term: QueryTerm): string[] {
-  return separateHan(term.key, ' ')
-    .split(/\s+/u)
-    .filter((w) => !NOT_A_WORD.test(w));
+  return termWords(term).exact;
 }
 
 /**
- * The recall query: every word of every term, unquoted. Pagefind ANDs words,
- * so this finds every page that contains all the characters of the query,
- * wherever they are — a superset of the pages containing the phrases.
+ * The recall query: every term's loose words, unquoted. Pagefind ANDs words,
+ * so this finds every page that contains all the bigrams and Latin pieces of
+ * the query, wherever they are — a superset of the pages containing the
+ * phrases, fetched with the same index chunks as the phrase query.
  */
 export function recallQuery(terms: QueryTerm[]): string {
-  return terms.flatMap(pagefindWords).join(' ');
+  return [...new Set(terms.flatMap((t) => termWords(t).loose))].join(' ');
 }
 
 /**
- * The phrase query: the longest multi-word term quoted (Pagefind supports
- * one quoted phrase per query), the other terms' words unquoted. Returns
- * null when no term has more than one word (then it equals the recall query).
+ * The phrase query: the term with the most exact words quoted (Pagefind
+ * supports one quoted phrase per query), the other terms' loose words
+ * unquoted. Returns null when no term has more than one exact word (then it
+ * equals the recall query).
  */
 export function phraseQuery(terms: QueryTerm[]): string | null {
-  const words = terms.map(pagefindWords);
+  const words = terms.map(termWords);
   let longest = -1;
   words.forEach((w, i) => {
-    if (w.length > 1 && (longest < 0 || w.length > words[longest]!.length)) longest = i;
+    if (w.exact.length > 1 && (longest < 0 || w.exact.length > words[longest]!.exact.length)) longest = i;
   });
   if (longest < 0) return null;
   return words
-    .map((w, i) => (i === longest ? `"${w.join(' ')}"` : w.join(' ')))
+    .map((w, i) => (i === longest ? `"${w.exact.join(' ')}"` : w.loose.join(' ')))
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * True when Pagefind's answer to the phrase query (or, without one, the
+ * recall query) is exactly the set of pages containing the query: one term,
+ * matched whole. Then its count is exact before any result is read.
+ */
+export function countIsExact(terms: QueryTerm[]): boolean {
+  if (terms.length !== 1) return false;
+  const w = termWords(terms[0]!);
+  if (!w.complete) return false;
+  // Unquoted, one bigram, Latin or number word matches as a prefix: every such page contains it too.
+  return w.exact.length > 1 || w.loose.length === 1;
+}
+
+/**
+ * The Latin and number runs of a term (between its Han characters, joiners
+ * included: `4g&5g`, `12345`): a partial match must contain each of them
+ * whole — a fragment of a number or a word is no part of it.
+ */
+export function solidRuns(term: QueryTerm): string[] {
+  return term.key.split(/\p{Script=Han}+/u).filter((r) => !NOT_A_WORD.test(r));
+}
+
+/**
+ * What a page must hold, in folded text, to be listed as a partial match of a
+ * term: each Latin or number run whole, and each Han run's covering bigrams
+ * (粤港 澳大 湾区; a one-character run itself). Pagefind's unquoted search
+ * ranks pages holding only some of the words too, so this is checked on the
+ * page's text.
+ */
+export function partialPieces(term: QueryTerm): string[] {
+  const han = term.key.match(/\p{Script=Han}+/gu) ?? [];
+  const cover = han.flatMap((run) => {
+    const cs = [...run];
+    if (cs.length === 1) return cs;
+    const out: string[] = [];
+    for (let i = 0; i + 1 < cs.length; i += 2) out.push(cs[i]! + cs[i + 1]!);
+    if (cs.length > 2 && cs.length % 2 === 1) out.push(cs.at(-2)! + cs.at(-1)!);
+    return out;
+  });
+  return [...solidRuns(term), ...cover];
 }

@@ -204,3 +204,23 @@ export function phraseScore(match: PhraseMatch, textLength: number, titleMatches
   const saturated = (tf * (k + 1)) / (tf + k * (1 - b + (b * textLength) / averageLength));
   return saturated + (titleMatches ? 1.5 : 0);
 }
+
+/** Where the phrase is, best first: 0 title, 1 kicker or subtitle, 2 first paragraph, 3 elsewhere. */
+export type FieldTier = 0 | 1 | 2 | 3;
+
+/**
+ * The tier of an exact match: the field holding every term's first occurrence
+ * (`fieldEnds`: where title, kicker/subtitle and first paragraph end in the
+ * record's text, records.ts), or 3 when unknown.
+ */
+export function matchTier(match: PhraseMatch, fieldEnds: number[]): FieldTier {
+  if (!match.exact || fieldEnds.length < 3) return 3;
+  const at = Math.max(...match.terms.map((m) => m.ranges[0]![1] - 1));
+  const tier = fieldEnds.findIndex((end) => at < end);
+  return (tier < 0 ? 3 : tier) as FieldTier;
+}
+
+/** Relevance order of exact matches: tier, then number of occurrences, then newest first. */
+export function compareRelevance(a: { tier: FieldTier; match: PhraseMatch; sortKey: string }, b: { tier: FieldTier; match: PhraseMatch; sortKey: string }): number {
+  return a.tier - b.tier || b.match.count - a.match.count || (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0);
+}

@@ -32,6 +32,12 @@ export interface ShardInfo {
 export interface ShardManifest {
   version: number;
   shards: ShardInfo[];
+  /**
+   * The one index every part is merged into at build time (merge-index.ts):
+   * its folder, and how its pages are numbered (`date`: in date order, named
+   * by their number in base 36). When present, the browser searches it alone.
+   */
+  index?: { path: string; pages: number; order: 'date' };
 }
 
 type Counts = Record<string, Record<string, number>>;
@@ -94,6 +100,50 @@ export function shardedSearch(api: PagefindApi, shards: ShardInfo[]): PagefindAp
   };
 }
 
+/**
+ * A PagefindApi over the merged index, whose pages are numbered in date order
+ * (result ids are the numbers in base 36): sorted by date, the results of an
+ * unsorted search are put in page order, oldest or newest first — exact, and
+ * without a sort list in the index's metadata.
+ */
+export function dateOrderedSearch(api: PagefindApi): PagefindApi {
+  return {
+    async search(term, options) {
+      const dir = sortDirection(options);
+      if (!dir) return api.search(term, options);
+      const response = await api.search(term, { ...options, sort: {} });
+      if (!response) return null;
+      const sign = dir === 'asc' ? 1 : -1;
+      return { ...response, results: [...response.results].sort((a, b) => sign * (parseInt(a.id, 36) - parseInt(b.id, 36))) };
+    },
+    filters: api.filters && (() => api.filters!()),
+  };
+}
+
+/**
+ * Starts Pagefind as for a page in language `und`. Pagefind takes the
+ * language from `<html lang>` when it starts, and for Chinese it cuts the
+ * query into words with the browser's segmenter, which would cut the index's
+ * bigrams (金科 科园) apart; the records are `und` (records.ts), and so must
+ * the query be. The page's own lang is put back at once (Pagefind reads it
+ * synchronously when `init` is called).
+ */
+async function initAsUnd(runtime: PagefindRuntime): Promise<void> {
+  const html = typeof document !== 'undefined' ? document.documentElement : null;
+  const lang = html?.getAttribute('lang') ?? null;
+  html?.setAttribute('lang', 'und');
+  let started: Promise<void> | undefined;
+  try {
+    started = runtime.init?.();
+  } finally {
+    if (html) {
+      if (lang === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', lang);
+    }
+  }
+  await started;
+}
+
 /** The parts of a loaded pagefind.js module used to open shards. */
 export interface PagefindRuntime extends PagefindApi {
   options(options: object): Promise<void>;
@@ -113,15 +163,20 @@ export async function openShards(
   options: object,
 ): Promise<PagefindApi> {
   const [runtime, manifest] = await Promise.all([load.runtime(), load.manifest()]);
+  if (manifest?.index) {
+    await runtime.options({ ...options, basePath: `${bundle}${manifest.index.path}/` });
+    await initAsUnd(runtime);
+    return manifest.index.order === 'date' ? dateOrderedSearch(runtime) : runtime;
+  }
   const shards = manifest?.shards.filter((s) => s.articles > 0) ?? [];
   if (!manifest || !runtime.mergeIndex || !shards.length) {
     await runtime.options(options);
-    await runtime.init?.();
+    await initAsUnd(runtime);
     return manifest && !shards.length ? { search: async () => null, filters: async () => ({}) } : runtime;
   }
   const [first, ...rest] = shards;
   await runtime.options({ ...options, basePath: `${bundle}${first!.path}/`, mergeFilter: { shard: first!.name } });
-  await runtime.init?.();
+  await initAsUnd(runtime);
   for (const s of rest) await runtime.mergeIndex(`${bundle}${s.path}/`, { ...options, mergeFilter: { shard: s.name } });
   return shardedSearch(runtime, shards);
 }

@@ -1,16 +1,20 @@
 /**
- * Builds the site and its search index once per test run into
- * dist-search-test/ (astro build + scripts/pagefind-index.ts), so the search
- * tests run against the real bundle. Test files share the build through a
- * lock directory; SEARCH_TEST_REUSE=1 reuses an existing build.
+ * Builds the site and its search index once per test run, outside the working tree
+ * (tests/setup/paths.ts OUT: a content folder ingested from content/sources, then
+ * astro build + scripts/pagefind-index.ts), so the search tests run against the real
+ * bundle. Test files share the build through a lock directory; SEARCH_TEST_REUSE=1
+ * reuses an existing build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OUT } from '../../setup/paths.ts';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-export const SITE_DIR = `${ROOT}dist-search-test`;
-const LOCK = `${ROOT}.search-test-build.lock`;
+export const SITE_DIR = join(OUT, 'builds', 'search');
+const SEARCH_CONTENT = join(OUT, 'search-content');
+const LOCK = join(OUT, 'search-test-build.lock');
 const STAMP = `${SITE_DIR}/.search-test-run`;
 
 /** Identifies this test run: the vitest main process (parent of the workers). */
@@ -20,9 +24,10 @@ function runId(): string {
 
 function build(): void {
   // A private content-layer cache: node_modules (Astro's default cache place) may be shared with other checkouts.
-  const env = { ...process.env, JIUWEN_CACHE_DIR: `${ROOT}.astro/search-test-cache` };
+  const env = { ...process.env, JIUWEN_CACHE_DIR: join(OUT, 'search-astro-cache'), JIUWEN_CONTENT: SEARCH_CONTENT };
   const run = (args: string[]) => execFileSync('npx', args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (!existsSync(`${ROOT}content/issues`)) run(['tsx', 'scripts/ingest.ts']);
+  rmSync(SEARCH_CONTENT, { recursive: true, force: true });
+  run(['tsx', 'scripts/ingest.ts', '--in', join(ROOT, 'content', 'sources'), '--out', SEARCH_CONTENT, '--no-cache']);
   run(['astro', 'build', '--outDir', SITE_DIR]);
   run(['tsx', 'scripts/pagefind-index.ts', '--site', SITE_DIR]);
 }
@@ -34,6 +39,7 @@ export async function ensureSearchSite(): Promise<string> {
   for (;;) {
     if (fresh()) return SITE_DIR;
     try {
+      mkdirSync(OUT, { recursive: true });
       mkdirSync(LOCK);
     } catch {
       await new Promise((r) => setTimeout(r, 500));
