@@ -5,7 +5,7 @@
  * search engine (engine.ts) through Pagefind's JS API in Node, as the search
  * page runs it.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import * as pagefind from 'pagefind';
