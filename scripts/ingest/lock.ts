@@ -8,7 +8,7 @@
  * start time. A lock whose process is gone (killed) is stale: it is taken
  * over, and the run says so.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -47,7 +47,33 @@ export function makeDirs(dir: string): void {
     if (up === d) break;
     d = up;
   }
-  for (const m of missing) mkdirSync(m);
+  for (const m of missing) {
+    try {
+      mkdirSync(m);
+    } catch (e) {
+      // Another run (a second ingest or build starting at the same moment) made it first: that is fine.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(m).isDirectory()) throw e;
+    }
+  }
+}
+
+/**
+ * Creates `path` with its content in one step, or throws EEXIST: the content is written to a file of this
+ * process's own and hard-linked into place, so another process never reads the lock empty (as it could between
+ * an exclusive create and the write).
+ */
+function createWhole(path: string, content: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  try {
+    linkSync(tmp, path);
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+  }
 }
 
 function alive(pid: number): boolean {
@@ -87,7 +113,7 @@ export function acquireLock(dir: string, command: string): HeldLock {
   let tookOverFrom: number | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      writeFileSync(path, `${JSON.stringify(info)}\n`, { flag: 'wx' });
+      createWhole(path, `${JSON.stringify(info)}\n`);
       let released = false;
       return {
         ...(tookOverFrom !== undefined ? { tookOverFrom } : {}),
