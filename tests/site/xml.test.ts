@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { rssXml } from '../../src/lib/feed.ts';
 import { DIST, DIST_BASE, DIST_REINGEST } from '../setup/paths.ts';
 
-/** The first well-formedness error of an XML text, or null. */
+/** The first well-formedness error of an XML text, or null: a character XML 1.0 forbids (sax lets them pass), or sax's first error. */
 function xmlError(text: string): string | null {
+  const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
+  if (bad) return `character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')} is not allowed in XML (offset ${bad.index})`;
   const parser = sax.parser(true);
   let error: string | null = null;
   parser.onerror = (e) => {
