@@ -242,9 +242,10 @@ export function isPhotoTitleOverHeadline(r: string, a: string, b: string, before
  * kicker (引题), title, subtitle (副题), a byline under the title, section headings after a subtitle.
  */
 export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean; beforeDateline?: boolean }): HeadlineParts {
-  // A headline block printed on several lines gives one piece per line.
+  // A headline block printed on two or three lines is one headline, its lines kept (某地等地 / 拟更名 / 某省清理整治不规范
+  // 地名: the e-paper records the whole block as the title); a taller block gives one piece per line.
   const linePieces = (c: ClassifiedBlock): HeadlinePiece[] =>
-    c.block.source.length > 1 && c.block.joins.length === 0 && !c.block.unwrapped ? c.block.source.map((l) => ({ text: l.text, lines: [l.no, l.no] as [number, number] })) : [{ text: c.block.text, lines: c.block.lines }];
+    c.block.source.length > 3 && c.block.joins.length === 0 && !c.block.unwrapped ? c.block.source.map((l) => ({ text: l.text, lines: [l.no, l.no] as [number, number] })) : [{ text: c.block.text, lines: c.block.lines }];
   let pieces: HeadlinePiece[] = stack.flatMap(linePieces).flatMap(splitInlineSubtitle);
   // Summary points under the headline (■ 一个城市的历史遗迹…) open the text: they are not part of the headline;
   // nor is what follows a document's date ((2019年10月) / 目  录).
@@ -338,6 +339,13 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     // follows it: then it is the title's deck (监管提高精准性（权威发布） / 对药品食品还要“严防死守” / 本报北京2月15日电).
     role('title', pieces[0]!);
     role(opts.beforeDateline ? 'subtitle' : 'heading', pieces[1]!);
+  } else if (pieces.length === 2 && pieces.filter((p) => p.text.includes('\n')).length === 1) {
+    // A headline set on several lines of one block beside a one-line piece: the block, set large enough to wrap, is
+    // the title; the line over it its kicker, the line under it its subtitle (某市某区 / 一高楼起火, then 初步确认多人受伤).
+    const t = pieces[0]!.text.includes('\n') ? 0 : 1;
+    if (t === 1) role('kicker', pieces[0]!);
+    role('title', pieces[t]!);
+    if (t === 0) role('subtitle', pieces[1]!);
   } else if (pieces.length === 2) {
     const cue = kickerCue(pieces[0]!.text, pieces[1]!.text);
     // A long second line right over the dateline is a deck under the title.

@@ -57,9 +57,8 @@ describe('source credits close news items', () => {
     const items = summary('标题一\n\n昨天，某地召开会议，部署防汛工作。\n\n据某某之声\n\n某市某区\n一高楼起火\n\n初步确认多人受伤\n\n昨晚，某市一处建筑外立面发生火灾，现场明火已扑灭。');
     const articles = items.filter((i) => i[0] === 'article');
     expect(articles).toHaveLength(2);
-    // (which line is kicker, title or subtitle is the headline parts' decision; here: all three are the headline's)
-    expect(articles[1]!.slice(1, 4).map((b) => b.split('=')[0])).toEqual(['kicker', 'title', 'subtitle']);
-    expect(articles[1]!.slice(1, 4).map((b) => b.split('=')[1])).toEqual(['某市某区', '一高楼起火', '初步确认多人受伤']);
+    // The block set on two lines is the title, the line under it the subtitle.
+    expect(articles[1]!.slice(1, 3)).toEqual(['title=某市某区\n一高楼起火', 'subtitle=初步确认多人受伤']);
   });
 });
 
@@ -119,4 +118,15 @@ describe("any paper's reporter lines and news openers", () => {
     ['某某日报北京3月1日电 会议召开。', true],
     ['某某日报报道，会议召开。', false],
   ])('news opener %s → %s', (text, expected) => expect(startsWithDateline(text)).toBe(expected));
+});
+
+describe('a headline block set on several lines beside a one-line piece', () => {
+  const body = '昨天，某市召开新闻发布会，介绍了今年春季的交通安排，市民可以提前规划出行路线。';
+  it('the block is the title, a line over it its kicker', () => {
+    expect(summary(`清明扫墓期间\n\n某市部分道路\n将采取临时交通管理\n\n${body}`)[0]!.slice(1, 3)).toEqual(['kicker=清明扫墓期间', 'title=某市部分道路\n将采取临时交通管理']);
+  });
+  it('a block of four lines or more still gives one piece per line', () => {
+    const first = summary(`第一行标题\n第二行标题\n第三行标题\n第四行标题\n\n${body}`)[0]!;
+    expect(first.filter((b) => /^(kicker|title|subtitle)=/.test(b)).some((b) => b.includes('\n'))).toBe(false);
+  });
 });
