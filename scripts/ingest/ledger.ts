@@ -6,7 +6,7 @@
  */
 import { articleAtLine } from './corrections.ts';
 import { LEDGER } from './emit.ts';
-import type { Problem } from './pipeline.ts';
+import type { Problem } from './types.ts';
 import type { SegmentedArticle } from './types.ts';
 import { compare, groupBy } from './collate.ts';
 

@@ -26,7 +26,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { PreparedPage, SourceFile } from './pipeline.ts';
+import type { PreparedPage, SourceFile } from './types.ts';
 
 /** Bump when the entry format changes. */
 const FORMAT = 'jiuwen-ingest-page-cache/2';

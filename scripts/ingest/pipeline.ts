@@ -20,15 +20,10 @@ import { pageSlugs } from './ids.ts';
 import { parseLedger, updateLedger, type Ledger } from './ledger.ts';
 import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './emit.ts';
 import { segmentPage } from './segment.ts';
-import type { SegmentedArticle, SegmentedPage, SourceLine } from './types.ts';
+import type { PreparedPage, Problem, SegmentedArticle, SegmentedPage, SourceFile, SourceLine } from './types.ts';
+export type { PreparedPage, Problem, SourceFile } from './types.ts';
 import { compare, groupBy } from './collate.ts';
 import type { PreparedPageCache } from './page-cache.ts';
-
-export interface SourceFile {
-  /** Path relative to the sources folder (forward slashes). */
-  path: string;
-  bytes: Uint8Array;
-}
 
 export interface IngestInput {
   files: SourceFile[];
@@ -47,15 +42,6 @@ export interface IngestOptions {
   onPage?: (done: number, total: number, file: string) => void;
   /** Prepared pages from earlier runs (page-cache.ts); not used with a custom `segment`. */
   cache?: PreparedPageCache;
-}
-
-/** An error (stops the run from writing) or a warning (reported only). */
-export interface Problem {
-  code: string;
-  message: string;
-  file?: string;
-  line?: number;
-  byte?: number;
 }
 
 export interface PageReport {
@@ -114,16 +100,6 @@ interface ArticleWork {
   order: number;
   aliases: string[];
 }
-
-/**
- * The per-page work that needs no catalogue, corrections or other pages:
- * decode, normalise, segment and the nothing-lost check. Pure; it is what the
- * worker threads of `ingestParallel` run.
- */
-export type PreparedPage =
-  | { ok: false; error: Problem }
-  /** `lossNotes`: notes on the page's text as a whole (decode's uncertain encoding or dropped control characters, then the nothing-lost check). */
-  | { ok: true; encoding: Encoding; lines: SourceLine[]; segmented: SegmentedPage; lossNotes: ReviewNote[] };
 
 export function preparePage(file: SourceFile, segment: NonNullable<IngestOptions['segment']> = segmentPage): PreparedPage {
   const decoded = decodePage(file.bytes, file.path);

@@ -11,7 +11,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { Problem, SourceFile } from './pipeline.ts';
+import type { Problem, SourceFile } from './types.ts';
 
 export interface SourcesRead {
   /** Page files (*.txt), relative paths with forward slashes, sorted by code point. */

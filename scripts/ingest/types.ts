@@ -5,6 +5,7 @@
  */
 import type { PageHabits } from './profile.ts';
 import type { ReviewNote } from '../../src/content/schema.ts';
+import type { Encoding } from './decode.ts';
 
 /** One line of a page after decoding and normalisation. `no` is the 1-based line number in the source file. */
 export interface SourceLine {
@@ -76,3 +77,28 @@ export interface SegmentedPage {
   /** What the page shows of its paper's house style (profile.ts). */
   habits?: PageHabits;
 }
+
+export interface SourceFile {
+  /** Path relative to the sources folder (forward slashes). */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** An error (stops the run from writing) or a warning (reported only). */
+export interface Problem {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  byte?: number;
+}
+
+/**
+ * The per-page work that needs no catalogue, corrections or other pages:
+ * decode, normalise, segment and the nothing-lost check. Pure; it is what the
+ * worker threads of `ingestParallel` run.
+ */
+export type PreparedPage =
+  | { ok: false; error: Problem }
+  /** `lossNotes`: notes on the page's text as a whole (decode's uncertain encoding or dropped control characters, then the nothing-lost check). */
+  | { ok: true; encoding: Encoding; lines: SourceLine[]; segmented: SegmentedPage; lossNotes: ReviewNote[] };
