@@ -10,11 +10,7 @@
  * With :LINE, only the blocks and decisions that include that line.
  */
 import { ingest, type IngestInput, type SourceFile } from './pipeline.ts';
-import { segmentPage } from './segment.ts';
-import { splitBlocks } from './segment/split-blocks.ts';
-import { splitDenseBlocks } from './segment/split-dense-blocks.ts';
-import { joinColumnBreaks } from './segment/join-column-breaks.ts';
-import { classifyBlocks } from './segment/classify-blocks.ts';
+import { pageBlocks, segmentPage } from './segment.ts';
 import type { StackDecision } from './segment/group-articles.ts';
 import type { SegmentedPage, SourceLine } from './types.ts';
 
@@ -68,7 +64,7 @@ export function explainPage(input: IngestInput, file: string, line?: number): st
     out.push(`House style of ${publication}: ${profile.profile.bylineOnTop ? "reporter under the headline (a headline over a reporter's line opens an article)" : 'the defaults'} — ${profile.source === 'catalogue' ? 'stated in catalogue.json' : `${profile.evidence.bylineOnTop} of ${profile.evidence.pages} pages show a reporter under their first headline`}`);
   }
   out.push('', 'Blocks (kind as read alone; joins made across column breaks):');
-  for (const b of classifyBlocks(joinColumnBreaks(splitDenseBlocks(splitBlocks(lines))))) {
+  for (const b of pageBlocks(lines)) {
     if (!within(b.block.lines)) continue;
     out.push(`  ${at(b.block.lines)} ${b.kind.padEnd(14)} ${short(b.block.text)}${b.block.joins.length ? `   joins: ${b.block.joins.join(', ')}` : ''}`);
   }

@@ -18,10 +18,15 @@ import { splitBlocks } from './segment/split-blocks.ts';
 import { splitDenseBlocks } from './segment/split-dense-blocks.ts';
 import { joinWrappedLines } from './segment/join-wrapped-lines.ts';
 import { joinColumnBreaks } from './segment/join-column-breaks.ts';
-import { classifyBlocks } from './segment/classify-blocks.ts';
+import { classifyBlocks, type ClassifiedBlock } from './segment/classify-blocks.ts';
 import { bylineOnTop, groupArticles, type StackDecision } from './segment/group-articles.ts';
 import type { PublicationProfile } from './profile.ts';
 import { buildArticle } from './segment/build-article.ts';
+
+/** Steps 1–3: the page's blocks, joined and classified, as the grouping sees them (also what --explain lists). */
+export function pageBlocks(lines: SourceLine[]): ClassifiedBlock[] {
+  return classifyBlocks(joinColumnBreaks(splitDenseBlocks(joinWrappedLines(splitBlocks(lines)))));
+}
 
 /**
  * Segments one page. `ctx.file` is only used in review messages; `ctx.profile` is the publication's house style
@@ -29,7 +34,7 @@ import { buildArticle } from './segment/build-article.ts';
  * stack was resolved (explain.ts).
  */
 export function segmentPage(lines: SourceLine[], ctx: { file: string; profile?: PublicationProfile; explain?: (d: StackDecision) => void }): SegmentedPage {
-  const blocks = classifyBlocks(joinColumnBreaks(splitDenseBlocks(joinWrappedLines(splitBlocks(lines)))));
+  const blocks = pageBlocks(lines);
   const drafts = groupArticles(blocks, ctx.profile, ctx.explain);
   const review: ReviewNote[] = [];
   const items: SegmentedItem[] = drafts.map((d) => {
@@ -43,6 +48,5 @@ export function segmentPage(lines: SourceLine[], ctx: { file: string; profile?: 
   });
   const startOf = (i: SegmentedItem) => (i.type === 'article' ? i.article.lines[0] : i.lines[0]);
   const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => startOf(a.item) - startOf(b.item) || a.i - b.i).map((x) => x.item);
-  void ctx;
   return { items: ordered, review: review.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), habits: { bylineOnTop: bylineOnTop(blocks) } };
 }

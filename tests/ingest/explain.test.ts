@@ -22,6 +22,11 @@ describe('explainPage', () => {
     expect(one).toContain('小标题');
     expect(one).not.toContain('标题一');
   });
+  it('lists the blocks the segmenter sees, a hard-wrapped paragraph as one block', () => {
+    const wrapped = para('昨天上午').match(/.{1,16}/gu)!.join('\n');
+    const t = explainPage({ files: [{ path: 'w.txt', bytes: Buffer.from(['标题一', wrapped, wrapped, wrapped].join('\n\n')) }] }, 'w.txt');
+    expect(t).toMatch(/L3-6 +body +昨天上午，记者在现场看到，市民们排起了长队，工作人员/);
+  });
   it('says so for a page that is not there', () => expect(explainPage({ files }, 'x.txt')).toMatch(/not a page/));
 });
 
