@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.ts';
 import { groupArticles, endsWithSignOff, isBracketedSignOff, isDeck, isSidebarLabel, photoItemAhead } from '../../../scripts/ingest/segment/group-articles.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 
-/** Groups a page written as text and summarises the items as `type:role=text` strings. */
-function summary(text: string): string[][] {
-  const blocks = classifyBlocks(joinColumnBreaks(splitBlocks(text.split('\n').map((t, i) => ({ no: i + 1, text: t })))));
-  return groupArticles(blocks).map((item) =>
-    item.type === 'article' ? ['article', ...item.draft.blocks.map((b) => `${b.role}=${b.text}`)] : [item.type, item.text],
-  );
-}
 
 describe('groupArticles', () => {
   it('starts a new article after a byline and keeps in-article headings', () => {

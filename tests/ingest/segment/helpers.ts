@@ -5,6 +5,7 @@ import type { SegmentedPage, SourceLine } from '../../../scripts/ingest/types.ts
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
+import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 
 /** Reads a UTF-8 page file and normalises it as the ingest does before segmenting. */
 export function loadLines(path: string): SourceLine[] {
@@ -64,3 +65,9 @@ export function titles(paragraphs: string[]): string[] {
 
 /** A paragraph of running text long enough to read as body text, opening with `s`. */
 export const para = (s: string) => `${s}这是一段足够长的正文，用来模拟报纸上的段落，其中有逗号，也有句号。`;
+
+/** Groups a page written as text (blank-line blocks, column joins, classified) and summarises the items as `type:role=text` strings. */
+export function summary(text: string): string[][] {
+  const blocks = classifyBlocks(joinColumnBreaks(splitBlocks(text.split('\n').map((t, i) => ({ no: i + 1, text: t })))));
+  return groupArticles(blocks).map((item) => (item.type === 'article' ? ['article', ...item.draft.blocks.map((b) => `${b.role}=${b.text}`)] : [item.type, item.text]));
+}

@@ -1,16 +1,12 @@
 /** Cues for papers of many short news items (都市报, county papers): source credits that close an item, headlines set on several lines of one block. */
 import { describe, expect, it } from 'vitest';
+import { summary } from './helpers.ts';
 import { endsWithSourceCredit, isAgentCredit, isBylineShape, isReporterLine, isSourceCredit, startsWithDateline } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { bylineOnTop, groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 
-/** Groups a page written as text and summarises the items as `type:role=text` strings. */
-function summary(text: string): string[][] {
-  const blocks = classifyBlocks(joinColumnBreaks(splitBlocks(text.split('\n').map((t, i) => ({ no: i + 1, text: t })))));
-  return groupArticles(blocks).map((item) => (item.type === 'article' ? ['article', ...item.draft.blocks.map((b) => `${b.role}=${b.text}`)] : [item.type, item.text]));
-}
 
 describe('isSourceCredit: a source credit alone on its line (据… / 综合… / 来源：…)', () => {
   it.each([
