@@ -607,7 +607,8 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
         why = exclaimed ? 'an exclamation or question inside running text' : weighed ? 'section model' : 'a numbered or sidebar-tagged heading inside running text';
         return;
       }
-      why = marked
+      // (The names are only built for --explain: this runs on every stack in running text.)
+      if (explain) why = marked
         ? `marked: ${[kickerTitle && !inTextLeadIn && 'long kicker over a short title', leadInKicker && !inTextLeadIn && 'lead-in kicker (——)', strongMark && 'column tag, ——subtitle, series rubric, reporting kicker or document number', summaryPoints && 'summary points under a full headline', multiLine && 'a headline set on several lines'].filter(Boolean).join('; ')}`
         : 'section model';
     }
@@ -620,7 +621,7 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
     const heads = a.blocks.slice(1);
     const keywordItem = heads.length === 2 && visibleLength(heads[0]!.text) <= 4 && visibleLength(a.blocks[0]?.text ?? '') <= 8;
     if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
-    if (why === 'rule') {
+    if (explain && why === 'rule') {
       why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : !cur.hasBody ? 'the headline before has no text' : next.block.gapBefore >= REGION_GAP ? 'a layout region of its own' : 'opens an article';
     }
     // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
