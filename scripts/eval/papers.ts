@@ -301,6 +301,8 @@ function main(): void {
       $comment: 'Weights of the section-heading-or-new-article model (section-or-title.ts), one per feature in FEATURE_NAMES order. Written by `npm run eval:papers -- --write` (scripts/eval/papers.ts); never edit by hand.',
       fittedOn: data.map((d) => `${d.paper.name} (${d.pages.length} pages, ${d.examples.length} decisions)`).join(', '),
       threshold: 0,
+      // Decisions closer than this to the threshold get a review note (segment-uncertain): kept, not fitted.
+      reviewMargin: sectionModel.reviewMargin,
       features: [...FEATURE_NAMES],
       weights: w,
     };

@@ -1,4 +1,5 @@
 import type { ArticleBlock, FurnitureKind } from '../types.ts';
+import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import type { DraftArticle, DraftItem } from './draft.ts';
 import type { PublicationProfile } from '../profile.ts';
@@ -7,7 +8,7 @@ import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
 import { endsParagraph, visibleLength } from './text-shape.ts';
-import { isReportingKicker, opensNewArticle, weighDecision } from './section-or-title.ts';
+import { isReportingKicker, sectionVerdict, weighDecision } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; article: DraftArticle; blocks: ClassifiedBlock[]; index: number; marked: boolean }) => void } = {};
@@ -444,6 +445,8 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
     explain({ lines, stack: texts, next: next.block.text, why, ...(w ? { score: w.score, cues: w.cues } : {}) });
   };
   const decideStack = (next: ClassifiedBlock, photoItem: boolean) => {
+    // A section-model decision close to its threshold (set in the model's branch below): a review note.
+    let narrow: { margin: number; stack: ClassifiedBlock[] } | undefined;
     const s = stack;
     stack = [];
     // A bracketed note or a short credit (（上海商学院教授 周 勇）, 执笔：…) at the head of the stack signs the article before it.
@@ -602,8 +605,12 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
       // own line or section heading, not a title: a newspaper headline states, it rarely exclaims or asks alone.
       const exclaimed = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
       if (explain && !marked && !exclaimed && decision.index >= 0) weighed = weighDecision(decision);
-      if (!marked && (exclaimed || !(decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text)) && opensNewArticle(decision)))) {
+      const weighable = decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text));
+      const verdict = !marked && !exclaimed && weighable ? sectionVerdict(decision) : undefined;
+      if (verdict?.margin !== undefined) narrow = { margin: verdict.margin, stack: g };
+      if (!marked && (exclaimed || !verdict?.opens)) {
         for (const c of g) pushBlock(cur, 'heading', c);
+        if (narrow) cur.review.push(uncertainNote(narrow, false));
         why = exclaimed ? 'an exclamation or question inside running text' : weighed ? 'section model' : 'a numbered or sidebar-tagged heading inside running text';
         return;
       }
@@ -618,6 +625,7 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
       return;
     }
     const a = openArticle(g, next.kind === 'dateline');
+    if (narrow) a.review.push(uncertainNote(narrow, true));
     const heads = a.blocks.slice(1);
     const keywordItem = heads.length === 2 && visibleLength(heads[0]!.text) <= 4 && visibleLength(a.blocks[0]?.text ?? '') <= 8;
     if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
@@ -849,4 +857,11 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
   }
   void visibleLength;
   return items;
+}
+
+/** The review note of a section-model decision close to its threshold. */
+function uncertainNote(narrow: { margin: number; stack: ClassifiedBlock[] }, opened: boolean): ReviewNote {
+  const first = narrow.stack[0]!.block.lines[0];
+  const text = narrow.stack.map((c) => c.block.text.trim()).join(' / ');
+  return { code: 'segment-uncertain', message: `headline taken as ${opened ? 'a new article' : 'a section heading of the article before'} on a narrow margin (${narrow.margin >= 0 ? '+' : ''}${narrow.margin.toFixed(2)}): ${text}`, line: first };
 }

@@ -272,7 +272,7 @@ function loadWeights(data: { features: string[]; weights: number[] }): number[] 
 }
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */
-export const sectionModel = { weights: SECTION_WEIGHTS, threshold: sectionModelData.threshold };
+export const sectionModel = { weights: SECTION_WEIGHTS, threshold: sectionModelData.threshold, reviewMargin: sectionModelData.reviewMargin };
 
 /** The model's score: above the threshold, the stack opens a new article; otherwise it is section heading(s) of the current one. */
 export function newArticleScore(d: SectionDecision, weights: number[] = sectionModel.weights): number {
@@ -299,6 +299,25 @@ export function opensNewArticle(d: SectionDecision, weights: number[] = sectionM
   if (!weights.length || isLoneLeadIn(d.stack)) return false;
   if (endsWithClosingBox(d.article)) return true;
   return scoreAboveThreshold(d, weights, threshold);
+}
+
+/**
+ * The section model's verdict on a stack, with its margin (score − threshold) when that is narrower than
+ * `reviewMargin` (section-model.json): such decisions get a review note (`segment-uncertain`). Same verdict as
+ * `opensNewArticle`; the cohesion cue is computed only when it could move the score across the threshold or
+ * into the review band.
+ */
+export function sectionVerdict(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold, band = sectionModel.reviewMargin): { opens: boolean; margin?: number } {
+  if (!weights.length || isLoneLeadIn(d.stack)) return { opens: false };
+  if (endsWithClosingBox(d.article)) return { opens: true };
+  const f = cheapFeatures(d);
+  let s = 0;
+  for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);
+  const w = weights[f.length] ?? 0;
+  if (Math.min(s, s + w) - threshold >= band) return { opens: true };
+  if (Math.max(s, s + w) - threshold <= -band) return { opens: false };
+  const margin = s + w * cohesionFeature(d) - threshold;
+  return { opens: margin > 0, ...(Math.abs(margin) < band ? { margin: Math.round(margin * 100) / 100 } : {}) };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ArticleBlock } from '../../../scripts/ingest/types.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
-import { FEATURE_NAMES, SECTION_WEIGHTS, isLoneLeadIn, isReportingKicker, opensNewArticle, sectionFeatures } from '../../../scripts/ingest/segment/section-or-title.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, isLoneLeadIn, isReportingKicker, opensNewArticle, sectionFeatures, sectionVerdict, sectionModel } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { headingShape, sameShape } from '../../../scripts/ingest/segment/parallel-headings.ts';
 
 const page = (texts: string[]) => classifyBlocks(splitBlocks(texts.map((text, i) => ({ no: i + 1, text }))));
@@ -106,6 +106,42 @@ describe('lone lead-ins', () => {
     const article = { blocks: [block('title', '标题'), block('paragraph', para('正文'))], hasBody: true, closed: false, untitled: false, review: [] };
     expect(opensNewArticle({ stack: ['“凤凰”展翅向未来——'], article, blocks, index: 3 }, weights)).toBe(false);
     expect(opensNewArticle({ stack: ['凤凰展翅向未来'], article, blocks, index: 3 }, weights)).toBe(true);
+  });
+});
+
+describe('decisions on a narrow margin', () => {
+  const blocks = page(['标题', '', para('正文'), '', '凤凰展翅向未来', '', para('正文')]);
+  const article = { blocks: [block('title', '标题'), block('paragraph', para('正文'))], hasBody: true, closed: false, untitled: false, review: [] };
+  const decision = { stack: ['凤凰展翅向未来'], article, blocks, index: 3 };
+  const withBias = (b: number) => FEATURE_NAMES.map((n) => (n === 'bias' ? b : 0));
+  it('gives the margin when the score is closer to the threshold than the review band, and only then', () => {
+    expect(sectionVerdict(decision, withBias(0.4), 0, 1.5)).toEqual({ opens: true, margin: 0.4 });
+    expect(sectionVerdict(decision, withBias(-1.2), 0, 1.5)).toEqual({ opens: false, margin: -1.2 });
+    expect(sectionVerdict(decision, withBias(2), 0, 1.5)).toEqual({ opens: true });
+    expect(sectionVerdict(decision, withBias(-2), 0, 1.5)).toEqual({ opens: false });
+  });
+  it('agrees with opensNewArticle on every decision of a page', () => {
+    for (const b of [-3, -1, -0.2, 0.2, 1, 3]) expect(sectionVerdict(decision, withBias(b)).opens).toBe(opensNewArticle(decision, withBias(b)));
+  });
+  const drafts = (lines: string[]) => groupArticles(page(lines)).flatMap((i) => (i.type === 'article' ? [i.draft] : []));
+  it('a narrow decision in a page becomes a segment-uncertain review note on the article that took the stack', () => {
+    const saved = { ...sectionModel };
+    try {
+      sectionModel.weights = withBias(0.3);
+      const opened = drafts(['标题', '', para('开头'), '', para('中间'), '', '凤凰展翅向未来', '', para('正文')]);
+      expect(opened).toHaveLength(2);
+      expect(opened[1]!.review.map((n) => n.code)).toContain('segment-uncertain');
+      expect(opened[1]!.review.find((n) => n.code === 'segment-uncertain')!.message).toContain('a new article on a narrow margin (+0.30): 凤凰展翅向未来');
+      sectionModel.weights = withBias(-0.3);
+      const kept = drafts(['标题', '', para('开头'), '', para('中间'), '', '凤凰展翅向未来', '', para('正文')]);
+      expect(kept).toHaveLength(1);
+      expect(kept[0]!.review.find((n) => n.code === 'segment-uncertain')!.message).toContain('a section heading of the article before on a narrow margin (-0.30)');
+      sectionModel.weights = withBias(-5);
+      const sure = drafts(['标题', '', para('开头'), '', para('中间'), '', '凤凰展翅向未来', '', para('正文')]);
+      expect(sure.flatMap((a) => a.review).map((n) => n.code)).not.toContain('segment-uncertain');
+    } finally {
+      Object.assign(sectionModel, saved);
+    }
   });
 });
 
