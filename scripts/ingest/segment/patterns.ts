@@ -200,6 +200,8 @@ export function isCreditLine(text: string): boolean {
   if (isOrganiserCredit(t) && /^[^：:]*单位[：:]/.test(t) && hanLength(t) <= 60) return true;
   // A bare e-mail address (a column's contact under its rubric).
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t)) return true;
+  // A page's credit set with a space instead of a colon: 本版摄影 记者 陈中秋 / 本版图片 新华社发.
+  if (/^(本版|本期|本栏|本组)(摄影|图片|照片|撰文|文字|文图|图文)[ \u3000]+\S/.test(t) && t.length <= 30 && !/[，,。！？；]/.test(t)) return true;
   return /^(本版|本期|本栏)?(版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }
 

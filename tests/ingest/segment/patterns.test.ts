@@ -134,7 +134,7 @@ describe('one-line teasers and credited captions', () => {
 });
 
 describe('credit lines', () => {
-  it.each([['剧照摄影：刘海栋', true], ['本版摄影：李 舸 翁奇羽', true], ['插图：张三', true], ['制图：蔡华伟', true], ['摄影展在京开幕', false]])('isCreditLine %s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
+  it.each([['剧照摄影：刘海栋', true], ['本版摄影：李 舸 翁奇羽', true], ['插图：张三', true], ['制图：蔡华伟', true], ['摄影展在京开幕', false], ['本版摄影 记者 陈中秋', true], ['本版图片 新华社发', true], ['本版摄影 记者 陈中秋，实习生 王某', false], ['本版文字很好看 但是这是一句话', false]])('isCreditLine %s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
 });
 
 describe('contact lines', () => {
