@@ -308,6 +308,13 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     role('title', lawHead[0]!);
     if (lawHead[1]) role('subtitle', lawHead[1]);
     rest = pieces.slice(decree);
+  } else if (pieces.length >= 3 && sub < 0 && tagged < 0 && pieces[0]!.text.includes('\n') && !pieces.slice(1).some((p) => p.text.includes('\n'))) {
+    // A headline set on several lines of one block over more one-line pieces (新茶上市 / 香气清高，价格实惠, then
+    // 一年口粮早备下, 王某某, 高山绿茶): the block, set large, is the title, the line under it its subtitle, the rest
+    // open the text.
+    role('title', pieces[0]!);
+    role('subtitle', pieces[1]!);
+    rest = pieces.slice(2);
   } else if (laterRubric > 0) {
     captions.push(...pieces.slice(0, laterRubric));
     role('title', pieces[laterRubric]!);

@@ -695,7 +695,19 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
         // (Or over another headline block or two, then the text: 三个某地人内幕交易 / 被罚2000多万, then 泄密的董秘和总经理 / 却没事？.)
         const overText = (b: ClassifiedBlock | undefined) => !!b && (b.kind === 'dateline' || b.kind === 'body' || (b.kind === 'byline' && isReporterLine(b.block.text)));
         const headlineAt = (i: number) => blocks[i]?.kind === 'headline' || blocks[i]?.kind === 'short-stack';
-        if (after && (overText(after) || (headlineAt(index + 1) && overText(blocks[index + 2])) || (headlineAt(index + 1) && headlineAt(index + 2) && overText(blocks[index + 3]))) && c.block.source.length <= 3) {
+        // (Or over a few short headline lines and labels — a subtitle, a name, a QR label — then the text, mid-page:
+        // 新茶上市 / 香气清高，价格实惠, then 一年口粮早备下, 王某某, 高山绿茶, then the text.)
+        const overLabelsThenText = () => {
+          if (topOfPage() || current === null) return false;
+          for (let j = index + 1; j <= index + 4; j++) {
+            const b = blocks[j];
+            if (!b) return false;
+            if (overText(b)) return j > index + 1;
+            if (!(b.kind === 'headline' || b.kind === 'name' || (b.kind === 'furniture' && visibleLength(b.block.text.trim()) <= 12))) return false;
+          }
+          return false;
+        };
+        if (after && (overText(after) || (headlineAt(index + 1) && overText(blocks[index + 2])) || (headlineAt(index + 1) && headlineAt(index + 2) && overText(blocks[index + 3])) || overLabelsThenText()) && c.block.source.length <= 3) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }

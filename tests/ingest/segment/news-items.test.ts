@@ -126,3 +126,17 @@ describe('a headline block set on several lines beside a one-line piece', () => 
     expect(first.filter((b) => /^(kicker|title|subtitle)=/.test(b)).some((b) => b.includes('\n'))).toBe(false);
   });
 });
+
+describe('a headline block set on several lines over more short lines, mid-page (an advertorial item)', () => {
+  const body = '最近，不少老茶客来店里问新茶，今年的高山绿茶口感清爽，回甘明显，很多人一次买足一年的量。';
+  const page = `第一条标题\n\n${body}\n\n${body}\n\n新茶上市\n香气清高，价格实惠\n\n一年口粮早备下\n\n王某某\n\n高山绿茶\n\n${body}\n\n${body}`;
+  it('opens an article: the block is its title, the line under it its subtitle, the rest opens the text', () => {
+    const articles = summary(page).filter((i) => i[0] === 'article');
+    expect(articles).toHaveLength(2);
+    expect(articles[1]!.filter((b) => /^(kicker|title|subtitle)=/.test(b))).toEqual(['title=新茶上市\n香气清高，价格实惠', 'subtitle=一年口粮早备下']);
+  });
+  it('not when the short lines are not followed by text', () => {
+    const articles = summary(`第一条标题\n\n${body}\n\n新茶上市\n香气清高，价格实惠\n\n一年口粮早备下\n\n王某某\n\n高山绿茶\n\n红茶\n\n绿茶\n\n白茶\n\n${body}`).filter((i) => i[0] === 'article');
+    expect(articles.some((a) => a.includes('title=新茶上市\n香气清高，价格实惠'))).toBe(false);
+  });
+});
