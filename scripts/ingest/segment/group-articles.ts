@@ -1,13 +1,13 @@
 import type { ArticleBlock, FurnitureKind } from '../types.ts';
 import type { ReviewNote } from '../../../src/content/schema.ts';
-import type { ClassifiedBlock } from './classify-blocks.ts';
+import { isHeadlineShaped, type ClassifiedBlock } from './classify-blocks.ts';
 import type { DraftArticle, DraftItem } from './draft.ts';
 import type { PublicationProfile } from '../profile.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
-import { endsParagraph, visibleLength } from './text-shape.ts';
+import { endsParagraph, isChineseText, visibleLength } from './text-shape.ts';
 import { isReportingKicker, sectionVerdict, weighDecision } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
@@ -407,6 +407,20 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
 
   const openUntitled = (c: ClassifiedBlock): DraftArticle => {
     const a: DraftArticle = { blocks: [], hasBody: false, closed: false, untitled: true, review: [] };
+    // The page's first text has no headline over it, but what was taken for page furniture above it holds a headline
+    // set on several lines of one block (新品上市 / 周四来直播间，给你好礼): that block is the headline, the line under it
+    // its subtitle, and the short lines after it (a list of products, a QR label) open the text.
+    if (!articleSeen && !pendingNotes.length) {
+      const at = items.findIndex((it) => it.type === 'furniture' && it.kind === 'other' && isHeadlineBlock(it.text));
+      if (at >= 0 && items.slice(at).every((it) => it.type === 'furniture' && it.kind === 'other')) {
+        const moved = items.splice(at) as Extract<DraftItem, { type: 'furniture' }>[];
+        a.blocks.push({ role: 'title', text: moved[0]!.text, lines: moved[0]!.lines });
+        const under = moved[1];
+        moved.slice(1).forEach((f, i) => a.blocks.push({ role: i === 0 && under && !under.text.includes('\n') && isHeadlineShaped(under.text.trim()) && visibleLength(under.text.trim()) >= 8 ? 'subtitle' : 'paragraph', text: f.text, lines: f.lines }));
+        a.untitled = false;
+        a.review.push({ code: 'title-guessed', message: `headline set on several lines over the page's first text, under lines taken for page furniture, taken as its title: ${moved[0]!.text.replace(/\n/g, ' / ')}`, line: moved[0]!.lines[0] });
+      }
+    }
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
     items.push({ type: 'article', draft: a });
@@ -876,4 +890,15 @@ function uncertainNote(narrow: { margin: number; stack: ClassifiedBlock[] }, ope
   const first = narrow.stack[0]!.block.lines[0];
   const text = narrow.stack.map((c) => c.block.text.trim()).join(' / ');
   return { code: 'segment-uncertain', message: `headline taken as ${opened ? 'a new article' : 'a section heading of the article before'} on a narrow margin (${narrow.margin >= 0 ? '+' : ''}${narrow.margin.toFixed(2)}): ${text}`, line: first };
+}
+
+/**
+ * A block of two or three lines that reads as a headline set large, not as a masthead or a date: every line short and
+ * headline-shaped, one of them with a comma or twelve characters or more, none a publication's name or a date.
+ */
+function isHeadlineBlock(text: string): boolean {
+  const lines = text.trim().split('\n').map((l) => l.trim());
+  if (lines.length < 2 || lines.length > 3) return false;
+  if (!lines.every((l) => visibleLength(l) <= 32 && isChineseText(l) && isHeadlineShaped(l) && !/[。；;]$/.test(l) && !isPublicationName(l) && !isDateLine(l))) return false;
+  return lines.some((l) => /[，,、]/.test(l) || visibleLength(l) >= 12);
 }

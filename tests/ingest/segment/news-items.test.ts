@@ -140,3 +140,19 @@ describe('a headline block set on several lines over more short lines, mid-page 
     expect(articles.some((a) => a.includes('title=新茶上市\n香气清高，价格实惠'))).toBe(false);
   });
 });
+
+describe("a headline block over the page's first text, among lines taken for page furniture", () => {
+  const body = '春天到了，很多读者来问今年的新品，我们走进工作室，为大家挑选了一批设计师的新作，件件都有故事。';
+  it('is the title, the line under it the subtitle, the rest opens the text', () => {
+    const first = summary(`新品上市\n周四来直播间，给你好礼\n\n件件时髦有质感，设计师专场\n\n白玉手链\n\n金色项链\n\n扫码预约直播\n\n${body}\n\n${body}`)[0]!;
+    expect(first[0]).toBe('article');
+    expect(first.filter((b) => /^(kicker|title|subtitle)=/.test(b))).toEqual(['title=新品上市\n周四来直播间，给你好礼', 'subtitle=件件时髦有质感，设计师专场']);
+    expect(first.join('|')).toContain('白玉手链');
+  });
+  it('not a masthead and date set in one block, nor short labels', () => {
+    expect(summary(`某某日报\n2026年3月29日 星期日\n\n扫码预约直播\n\n${body}\n\n${body}`).some((i) => i.join('|').includes('title=某某日报'))).toBe(false);
+    expect(summary(`扫码关注\n领取好礼\n\n扫码预约直播\n\n${body}\n\n${body}`).some((i) => i.join('|').includes('title=扫码关注'))).toBe(false);
+    // (the same page with a headline block: the rule applies)
+    expect(summary(`周末去哪儿\n城北公园的樱花开了，快去看\n\n扫码预约直播\n\n${body}\n\n${body}`).some((i) => i.join('|').includes('title=周末去哪儿'))).toBe(true);
+  });
+});
