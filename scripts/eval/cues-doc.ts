@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { SECTION_CUES, SECTION_WEIGHTS } from '../ingest/segment/section-or-title.ts';
 import { BYLINE_ON_TOP_SHARE } from '../ingest/profile.ts';
 import model from '../ingest/segment/section-model.json' with { type: 'json' };
+import { SECTION_CUE_EXAMPLES } from '../ingest/segment/section-cue-examples.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const CUES_DOC = join(ROOT, 'scripts/ingest/segment/cues.md');
@@ -60,6 +61,18 @@ export function cuesDoc(groupArticlesSource: string): string {
     '| cue | what it measures | weight |',
     '| --- | --- | ---: |',
     ...SECTION_CUES.map((c, i) => `| \`${c.id}\` | ${c.doc.replace(/\|/g, '\\|')} | ${SECTION_WEIGHTS[i]!.toFixed(3)} |`),
+    '',
+    "Decisions closer than `reviewMargin` (" + String(model.reviewMargin) + ') to the threshold get a `segment-uncertain` review note.',
+    '',
+    "### Each cue's examples",
+    '',
+    'A page block by block (`P300`: 300 characters of running text; `Q300`: the same from other words), the stack',
+    'weighed marked ▶, and the value the cue takes there (`section-cue-examples.ts`; `tests/ingest/segment/cue-examples.test.ts`',
+    'checks every one):',
+    '',
+    '| cue | page | value |',
+    '| --- | --- | ---: |',
+    ...SECTION_CUES.flatMap((c) => SECTION_CUE_EXAMPLES[c.id].map((e) => `| \`${c.id}\` | ${e.page.map((b) => (b.length > 24 && !b.startsWith('▶') ? `${b.slice(0, 12)}…（${[...b].length}字）` : b).replace(/\n/g, ' ⏎ ').replace(/\|/g, '\\|')).join(' / ')} | ${typeof e.value === 'number' ? Number(e.value.toFixed(3)) : `${e.value[0]}–${e.value[1]}`} |`)),
     '',
     '## House style: what the pages of one paper decide together',
     '',

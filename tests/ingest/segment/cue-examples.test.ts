@@ -1,0 +1,59 @@
+/**
+ * Every cue of the section model has its own examples (section-cue-examples.ts), and takes the value they state at
+ * the marked stack of each example page, segmented as the ingest does.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentPage } from '../../../scripts/ingest/segment.ts';
+import { bigrams } from '../../../scripts/ingest/segment/cohesion.ts';
+import { segmentTrace } from '../../../scripts/ingest/segment/group-articles.ts';
+import { FEATURE_NAMES, SECTION_CUES, sectionFeatures, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
+import { SECTION_CUE_EXAMPLES, examplePage, runningText } from '../../../scripts/ingest/segment/section-cue-examples.ts';
+
+/** The cue values at the marked stack of an example page. */
+function valuesAt(page: readonly string[]): number[] {
+  const { text, marked } = examplePage(page);
+  const found: SectionDecision[] = [];
+  segmentTrace.onDecision = (d) => {
+    if (d.stack.map((s) => s.trim()).join('\n') === marked.join('\n')) found.push({ stack: d.stack, article: structuredClone(d.article), blocks: d.blocks, index: d.index });
+  };
+  try {
+    segmentPage(text.split('\n').map((t, i) => ({ no: i + 1, text: t })), { file: 'example.txt' });
+  } finally {
+    segmentTrace.onDecision = undefined;
+  }
+  if (found.length !== 1) throw new Error(`the marked stack (${marked.join(' / ')}) was weighed ${found.length} times on the page:\n${text}`);
+  return sectionFeatures(found[0]!);
+}
+
+describe('section-model cues: their own examples', () => {
+  it('every cue has examples, and every cue that varies has at least two values among them', () => {
+    for (const cue of SECTION_CUES) {
+      const examples = SECTION_CUE_EXAMPLES[cue.id];
+      expect(examples.length, cue.id).toBeGreaterThanOrEqual(cue.id === 'bias' ? 1 : 2);
+      if (cue.id !== 'bias') expect(new Set(examples.map((e) => JSON.stringify(e.value))).size, cue.id).toBeGreaterThan(1);
+    }
+    expect(Object.keys(SECTION_CUE_EXAMPLES).sort()).toEqual([...FEATURE_NAMES].sort());
+  });
+
+  for (const cue of SECTION_CUES) {
+    for (const [n, example] of SECTION_CUE_EXAMPLES[cue.id].entries()) {
+      it(`${cue.id} #${n + 1}: ${example.page.map((b) => b.replace(/\n/g, ' ')).join(' / ').slice(0, 60)} → ${JSON.stringify(example.value)}`, () => {
+        const v = valuesAt(example.page)[FEATURE_NAMES.indexOf(cue.id)]!;
+        if (typeof example.value === 'number') expect(v).toBeCloseTo(example.value, 6);
+        else {
+          expect(v).toBeGreaterThanOrEqual(example.value[0]);
+          expect(v).toBeLessThanOrEqual(example.value[1]);
+        }
+      });
+    }
+  }
+});
+
+describe('runningText', () => {
+  it('is exactly n characters, ends a sentence, and the two pools share no character bigram (as cohesion counts them)', () => {
+    for (const n of [10, 100, 333]) expect([...runningText(n)].length).toBe(n);
+    expect(runningText(50)).toMatch(/。$/);
+    const p = new Set(bigrams(runningText(600, 'P')));
+    expect(bigrams(runningText(600, 'Q')).filter((x) => p.has(x))).toEqual([]);
+  });
+});
