@@ -10,7 +10,8 @@
  *   npm run eval:papers -- --gate            exit 1 unless 人民日报 ≥ 0.96 and the seeds exact (shipped model) and every
  *                                            paper ≥ 0.90 held out (CI runs this when ../shared is there)
  *   npm run eval:papers -- --ablate          each cue of the section model left out in turn, refitted and scored held out
- *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have): blank
+ *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have), and set
+ *                                            in two other house styles (HOUSE_STYLES); re-styled: blank
  *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
  *                                            paragraphs hard-wrapped at 24 characters (with and without
  *                                            blank lines)
@@ -55,6 +56,8 @@ export const PAPERS = (shared: string): Paper[] => [
 
 interface GoldHead {
   title?: string;
+  kicker?: string;
+  subtitle?: string;
 }
 interface Page {
   file: string;
@@ -236,6 +239,41 @@ export const RESTYLES: Record<string, (text: string) => string> = {
   'wrapped-24, no blank lines': (t) => RESTYLES['wrapped-24']!(RESTYLES['no-blank-lines']!(t)),
 };
 
+const foldSpace = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * House-style variants of a page, made with its gold reading (the titles scored stay the same):
+ * - `title over subtitle`: every kicker + title line pair set as title, then the former kicker under it (副题 style);
+ * - `reporter on top`: a news report's opening 本报某地某日电（记者 张三） becomes a reporter's line 记者 张三 of its own
+ *   over the text (the 都市报 habit), the place and date dropped.
+ */
+export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead[]) => string> = {
+  'title over subtitle': (text, gold) => {
+    const lines = text.split('\n');
+    for (const g of gold) {
+      if (!g.kicker || !g.title || g.subtitle) continue;
+      for (let i = 0; i < lines.length; i++) {
+        if (foldSpace(lines[i]!) !== foldSpace(g.kicker)) continue;
+        let j = i + 1;
+        while (j < lines.length && lines[j]!.trim() === '') j++;
+        if (j < lines.length && foldSpace(lines[j]!) === foldSpace(g.title)) {
+          [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+          break;
+        }
+      }
+    }
+    return lines.join('\n');
+  },
+  'reporter on top': (text) =>
+    text
+      .split('\n')
+      .map((l) => {
+        const m = /^[ \u3000]*本报\S{0,12}?\d{1,2}月\d{1,2}日电[ \u3000]*[（(]记者[ \u3000]*([^）)]+)[）)][ \u3000]*(.+)$/.exec(l);
+        return m ? `记者 ${m[1]!.replace(/[、，]/g, ' ')}\n\n${m[2]!}` : l;
+      })
+      .join('\n'),
+};
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -313,6 +351,16 @@ function main(): void {
         const pages = d.pages.map((p) => ({ ...p, lines: toLines(normaliseText(f(p.lines.map((l) => l.text).join('\n')))) }));
         const f1 = startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)));
         rows.push({ mode: `style:${name}`, paper: d.paper.name, startF1: Number(f1.toFixed(4)) });
+        return `${name} ${f1.toFixed(3)}`;
+      });
+      console.log(`${d.paper.name.padEnd(8)} ${cells.join('  ')}`);
+    }
+    console.log('# house-style variants (shipped model): the same pages set as another paper might set them');
+    for (const d of data) {
+      const cells = Object.entries(HOUSE_STYLES).map(([name, f]) => {
+        const pages = d.pages.map((p) => ({ ...p, lines: toLines(f(p.lines.map((l) => l.text).join('\n'), p.gold)) }));
+        const f1 = startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)));
+        rows.push({ mode: `house:${name}`, paper: d.paper.name, startF1: Number(f1.toFixed(4)) });
         return `${name} ${f1.toFixed(3)}`;
       });
       console.log(`${d.paper.name.padEnd(8)} ${cells.join('  ')}`);
