@@ -147,6 +147,10 @@ export function isBylineShape(text: string): boolean {
   if (/^([\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)([（(][^（()）]{2,10}[）)])?\s+){1,2}[\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)$/.test(t) && /\s{2,}/.test(t)) return true;
   // A contributor named with what they are, in a feature of voices: 陈凯歌（电影《我和我的祖国》总导演） / 天蚕土豆（网络作家）.
   if (CONTRIBUTOR_WITH_ROLE.test(t)) return true;
+  // …or after a comma, as a panel of judges or experts is introduced: 王某，某中心文学部教师，小学语文一级教师 /
+  // 李某某，某市某小学副校长，某市教坛新秀.
+  // (Not a clause of a sentence: 他说，自己是一名普通教师.)
+  if (CONTRIBUTOR_COMMA_ROLE.test(t) && !/[是说]/.test(t.slice(t.indexOf('，')))) return true;
   // Photographers set with wide spacing, however many (雷 声 周 石 国 徽 张守向 李 伟 王正坤 莫千威摄影报道 /
   // 祝  庆  庆  伟摄影报道（人民视觉）): every word a name's length, the last one signed 摄 / 摄影报道.
   if (SPACED_PHOTOGRAPHERS.test(t)) return true;
@@ -172,6 +176,8 @@ export function isArtworkTitle(text: string): boolean {
 }
 
 const CONTRIBUTOR_WITH_ROLE = /^[\u4e00-\u9fa5·]{2,8}[（(][^（()）]{1,30}(作家|诗人|总导演|导演|演员|教授|研究员|院士|编剧|歌唱家|画家|书法家|艺术家|作曲家|科学家|运动员|主教练|工程师|设计师|表演艺术家|主持人|劳动模范|全国劳模)[）)]$/;
+
+const CONTRIBUTOR_COMMA_ROLE = /^[\p{Script=Han}·]{2,4}，[^，。！？!?；;：:“”]{2,24}(，[^，。！？!?；;：:“”]{2,24})?(教师|老师|校长|组长|主任|教授|研究员|专家|作家|诗人|画家|书法家|摄影师|编辑|律师|医师|医生|院长|所长|馆长|工程师|设计师|导演|演员|新秀|名师|带头人|评论家|策展人|主持人)$/u;
 
 const SPACED_PHOTOGRAPHERS = /^([\u4e00-\u9fa5·]{1,3}[ \u3000]+){2,}[\u4e00-\u9fa5·]{1,3}(摄影报道|摄)([（(][^（()）]{2,12}[）)])?$/;
 

@@ -196,3 +196,14 @@ describe('QR-code prompts', () => {
     ['“扫黄打非”部门春节前开展专项整治', false], ['纪检监察干部工作日扫描', false],
   ])('isQrPrompt %s → %s', (t, e) => expect(isQrPrompt(t)).toBe(e));
 });
+
+describe('a contributor introduced with a comma and what they are', () => {
+  it.each([
+    ['王某，某中心文学部文学教师，小学语文一级教师', true],
+    ['李某某，某市某小学副校长，某市教坛新秀', true],
+    ['赵某，某大学新闻学院教授', true],
+    ['他说，自己是一名普通教师', false],
+    ['张三，男，1965年生', false],
+    ['王某，某中心文学部文学教师。', false],
+  ])('%s → %s', (t, e) => expect(isBylineShape(t)).toBe(e));
+});
