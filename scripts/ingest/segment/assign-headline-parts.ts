@@ -29,6 +29,8 @@ export function hasColumnTag(text: string): boolean {
   const t = text.trim();
   // Sidebar tags mark a box inside an article, not a new article.
   if (/[（(](记者手记|延伸阅读|小贴士|背景|资料|见图|图解)[）)]$/.test(t)) return false;
+  // Nor is a division of a school or hospital named in brackets (某某实验学校（小学部）, 某某中学（东校区）).
+  if (/[（(](小学部|初中部|高中部|中学部|国际部|[\u4e00-\u9fff]{1,4}校区|分校|分院)[）)]$/.test(t)) return false;
   return /^.{2,}?[（(]([^（()）]|[（(][^（()）]{1,8}[）)]){2,48}[）)]$/.test(t) && !/[（(](上|中|下|续|完|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/.test(t) && /[\u4e00-\u9fa5]{2}/.test(t.slice(t.search(/[（(][^（(]*([（(][^（()）]*[）)])?[^（()）]*[）)]$/)));
 }
 

@@ -149,6 +149,9 @@ export function isBylineShape(text: string): boolean {
   if (CONTRIBUTOR_WITH_ROLE.test(t)) return true;
   // …or after a comma, as a panel of judges or experts is introduced: 王某，某中心文学部教师，小学语文一级教师 /
   // 李某某，某市某小学副校长，某市教坛新秀.
+  // A pupil's credit under a school essay: grade and class, then the name, after the school or not
+  // (某市某某小学二（4）班 王某某 / 五（1）班 李某). (A school alone on its line is not: it may head a section about it.)
+  if (PUPIL_CREDIT.test(t)) return true;
   // (Not a clause of a sentence: 他说，自己是一名普通教师.)
   if (CONTRIBUTOR_COMMA_ROLE.test(t) && !/[是说]/.test(t.slice(t.indexOf('，')))) return true;
   // Photographers set with wide spacing, however many (雷 声 周 石 国 徽 张守向 李 伟 王正坤 莫千威摄影报道 /
@@ -176,6 +179,9 @@ export function isArtworkTitle(text: string): boolean {
 }
 
 const CONTRIBUTOR_WITH_ROLE = /^[\u4e00-\u9fa5·]{2,8}[（(][^（()）]{1,30}(作家|诗人|总导演|导演|演员|教授|研究员|院士|编剧|歌唱家|画家|书法家|艺术家|作曲家|科学家|运动员|主教练|工程师|设计师|表演艺术家|主持人|劳动模范|全国劳模)[）)]$/;
+
+const SCHOOL = '(小学|中学|学校|幼儿园|附小|附中)([（(](小学部|初中部|高中部|中学部|国际部|[\\p{Script=Han}]{1,4}校区)[）)])?';
+const PUPIL_CREDIT = new RegExp(`^([\\p{Script=Han}]{2,24}?${SCHOOL})?[ \\u3000]*([一二三四五六七八九]|[初高][一二三])[（(]\\d{1,2}[）)]班[ \\u3000]+[\\p{Script=Han}·]{2,5}$`, 'u');
 
 const CONTRIBUTOR_COMMA_ROLE = /^[\p{Script=Han}·]{2,4}，[^，。！？!?；;：:“”]{2,24}(，[^，。！？!?；;：:“”]{2,24})?(教师|老师|校长|组长|主任|教授|研究员|专家|作家|诗人|画家|书法家|摄影师|编辑|律师|医师|医生|院长|所长|馆长|工程师|设计师|导演|演员|新秀|名师|带头人|评论家|策展人|主持人)$/u;
 

@@ -48,6 +48,9 @@ describe('headline helpers', () => {
     // A linked box (（链接）) is published as an item of its own; a reporter's notes (（记者手记）) stay with the report.
     expect(hasColumnTag('就业利好政策全面发力（链接）')).toBe(true);
     expect(hasColumnTag('有心又有为（记者手记）')).toBe(false);
+    // A school's or a hospital's division in brackets is part of its name.
+    expect(hasColumnTag('某区某某实验学校（小学部）')).toBe(false);
+    expect(hasColumnTag('某市某某中学（东校区）')).toBe(false);
     expect(isOrganisationCredit('金科园党工委 管委会、金城镇党委 政府')).toBe(true);
     expect(isOrganisationCredit('区领导带队开展双拥办实事活动')).toBe(false);
   });

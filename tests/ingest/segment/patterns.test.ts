@@ -207,3 +207,14 @@ describe('a contributor introduced with a comma and what they are', () => {
     ['王某，某中心文学部文学教师。', false],
   ])('%s → %s', (t, e) => expect(isBylineShape(t)).toBe(e));
 });
+
+describe("a pupil's credit under a school essay", () => {
+  it.each([
+    ['某市某某小学二（4）班 王某某', true],
+    ['五（1）班 李某', true],
+    ['某市某某实验小学三（6）班 赵某', true],
+    ['初二（3）班 钱某某', true],
+    ['五（1）班的同学们', false],
+    ['某市某某小学', false], // a school alone may head a section about it
+  ])('%s → %s', (t, e) => expect(isBylineShape(t)).toBe(e));
+});
