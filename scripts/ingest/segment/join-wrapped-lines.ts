@@ -11,16 +11,45 @@ import { isChineseText } from './text-shape.ts';
 export function joinWrappedLines(blocks: Block[]): Block[] {
   // (Chinese pages only: OCR of Latin-script pages breaks lines anywhere, and there a line is kept as it came.)
   if (!isChineseText(blocks.map((b) => b.text).join('\n'))) return blocks;
-  const width = wrapWidth(blocks.flatMap((b) => b.source.map((l) => l.text)));
-  if (width === undefined) return blocks;
-  return blocks.flatMap((b) => (b.source.length > 1 && !b.quotedAlone ? paragraphs(b, width) : [b]));
+  const column = wrapColumn(blocks.flatMap((b) => b.source.map((l) => l.text)));
+  if (column === undefined) return blocks;
+  return blocks.flatMap((b) => (b.source.length > 1 && !b.quotedAlone ? paragraphs(b, column) : [b]));
 }
 
-/** Display width: two for a wide (CJK or full-width) character, one for others. */
+/**
+ * Display width: two for a wide character (CJK, full-width, and the quotation marks, dashes and ellipsis a Chinese
+ * font sets full width: “ ” ‘ ’ — …), one for others.
+ */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const c of text) w += c.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  for (const c of text) w += c.codePointAt(0)! >= 0x2e80 || WIDE_PUNCTUATION.includes(c) ? 2 : 1;
   return w;
+}
+const WIDE_PUNCTUATION = '“”‘’—…';
+
+/** Characters (code points): the measure of a page cut at so many characters a line, whatever their width. */
+export function charCount(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/**
+ * A page's column: the line measure that shows the page hard-wrapped (display width, as a PDF's lines fill a
+ * column; or character count, as some exports cut every line at so many characters) and its width in that
+ * measure. The measure under which more of the long lines share one width wins; undefined when neither does.
+ */
+export function wrapColumn(lines: readonly string[]): Column | undefined {
+  let best: (Column & { share: number }) | undefined;
+  for (const measure of [displayWidth, charCount]) {
+    const found = modalWidth(lines, measure, measure === charCount ? MIN_WIDTH / 2 : MIN_WIDTH);
+    if (found && (!best || found.share > best.share)) best = { width: found.width, measure, share: found.share };
+  }
+  return best && { width: best.width, measure: best.measure };
+}
+export interface Column {
+  width: number;
+  measure: (line: string) => number;
 }
 
 /** Lines narrower than a column this much count as full (digits and Latin letters set narrower than their width). */
@@ -31,9 +60,14 @@ const MIN_LINES = 6;
 /** … and this share of them at one width, to be taken as hard-wrapped. */
 const MIN_SHARE = 0.4;
 
-/** The column width of a hard-wrapped page, or undefined when its lines are not wrapped. */
+/** The column width (display width) of a hard-wrapped page, or undefined when its lines are not wrapped. */
 export function wrapWidth(lines: readonly string[]): number | undefined {
-  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= MIN_WIDTH);
+  return modalWidth(lines, displayWidth, MIN_WIDTH)?.width;
+}
+
+/** The width most long lines share (within SLACK below it) in a measure, and their share, when it shows a wrap. */
+function modalWidth(lines: readonly string[], measure: (line: string) => number, min: number): { width: number; share: number } | undefined {
+  const widths = lines.map((l) => measure(l.trim())).filter((w) => w >= min);
   if (widths.length < MIN_LINES) return undefined;
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -47,15 +81,18 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
       bestWidth = w;
     }
   }
-  return best / widths.length >= MIN_SHARE && best >= MIN_LINES ? bestWidth : undefined;
+  return best / widths.length >= MIN_SHARE && best >= MIN_LINES ? { width: bestWidth, share: best / widths.length } : undefined;
 }
 
-function paragraphs(b: Block, width: number): Block[] {
+function paragraphs(b: Block, { width, measure }: Column): Block[] {
   const units: Block['source'][] = [];
   let unit: Block['source'] = [];
   for (const l of b.source) {
     unit.push(l);
-    if (displayWidth(l.text.trim()) < width - SLACK) {
+    // (A line wider than the column is set across columns, a headline's: it ends its unit too.)
+    const w = measure(l.text.trim());
+    const slack = measure === charCount ? 0 : SLACK;
+    if (w < width - slack || w > width + slack) {
       units.push(unit);
       unit = [];
     }

@@ -1,6 +1,6 @@
 /** Hard-wrapped pages: a paragraph's column lines joined (join-wrapped-lines.ts). */
 import { describe, expect, it } from 'vitest';
-import { displayWidth, joinWrappedLines, wrapWidth } from '../../../scripts/ingest/segment/join-wrapped-lines.ts';
+import { charCount, displayWidth, joinWrappedLines, wrapColumn, wrapWidth } from '../../../scripts/ingest/segment/join-wrapped-lines.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 
@@ -14,6 +14,7 @@ describe('wrapWidth', () => {
   it('finds the column width of a hard-wrapped page', () => expect(wrapWidth(wrap(page).split('\n'))).toBe(32));
   it('finds none on a page set one paragraph per line', () => expect(wrapWidth(page.split('\n'))).toBeUndefined());
   it('counts wide characters twice', () => expect(displayWidth('记者A1')).toBe(6));
+  it('counts the quotation marks, dashes and ellipsis a Chinese font sets full width twice', () => expect(displayWidth('“好”——…')).toBe(12));
 });
 
 describe('joinWrappedLines', () => {
@@ -31,5 +32,28 @@ describe('joinWrappedLines', () => {
     const read = (t: string) => segmentPage(lines(t), { file: 'x.txt' }).items.flatMap((i) => (i.type === 'article' ? [[i.article.title, i.article.byline ?? '']] : []));
     expect(read(wrap(page))).toEqual(read(page));
     expect(read(page).map((a) => a[0])).toEqual(['标题一', '标题二']);
+  });
+});
+
+describe('pages cut at so many characters a line, whatever their width', () => {
+  // Digits and Latin letters make the lines' display widths differ; their character counts do not.
+  const digits = (s: string) => `${s}，2019年1至11月，全国规模以上工业增加值同比增长5.6%，其中高技术制造业增长8.7%，GDP增速保持在合理区间。`;
+  const cut = [digits('一'), digits('二'), digits('三')].join('\n');
+  it('measures such a page by characters', () => {
+    const column = wrapColumn(wrap(cut, 20).split('\n'));
+    expect(column?.measure).toBe(charCount);
+    expect(column?.width).toBe(20);
+  });
+  it('joins its paragraphs back', () => {
+    expect(joinWrappedLines(splitBlocks(lines(wrap(cut, 20)))).map((b) => b.text)).toEqual([digits('一'), digits('二'), digits('三')]);
+  });
+});
+
+describe('a line wider than the column', () => {
+  it('is set across columns (a headline): it is not joined to the line under it', () => {
+    const headline = '某市召开全市经济工作会议部署明年重点任务强调稳中求进推动高质量发展';
+    const blocks = joinWrappedLines(splitBlocks(lines([headline, wrap(`${para('一')}\n${para('二')}`)].join('\n'))));
+    expect(blocks[0]!.text).toBe(headline);
+    expect(blocks.slice(1).map((b) => b.text)).toEqual([para('一'), para('二')]);
   });
 });
