@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { shardOf } from '../../src/lib/shards.ts';
 import { buildDay } from '../../src/lib/dates.ts';
 import { siteOrigin } from '../../src/lib/site-settings.ts';
-import { cliOption } from '../cli-option.ts';
+import { cliOption } from '../lib/cli-option.ts';
 import { recoverOutput } from '../ingest/emit.ts';
 import { acquireLock, LockBusy, type HeldLock } from '../ingest/lock.ts';
 
