@@ -10,8 +10,9 @@
  */
 import { comparePageLabels } from './page-label.ts';
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
-import { decodePage, type Encoding } from './decode.ts';
-import { normaliseLines, removeControlCharacters } from './normalise.ts';
+import type { Encoding } from './decode.ts';
+import { removeControlCharacters } from './normalise.ts';
+import { readPage } from './read-page.ts';
 import { normalisePath, parseCatalogue, resolvePageMeta, type Catalogue, type PageMeta } from './metadata.ts';
 import { decideProfile, profileMatters, type ProfileDecision, type PublicationProfile } from './profile.ts';
 import { applyArticleCorrections, parseCorrections, pageOverride } from './corrections.ts';
@@ -102,12 +103,12 @@ interface ArticleWork {
 }
 
 export function preparePage(file: SourceFile, segment: NonNullable<IngestOptions['segment']> = segmentPage): PreparedPage {
-  const decoded = decodePage(file.bytes, file.path);
-  if (!decoded.ok) return { ok: false, error: { ...decoded.error } };
-  const lines: SourceLine[] = normaliseLines(decoded.text).map((text, i) => ({ no: i + 1, text }));
+  const read = readPage(file.bytes, file.path);
+  if (!read.ok) return { ok: false, error: { ...read.error } };
+  const { lines } = read;
   try {
     const segmented = segment(lines, { file: file.path });
-    return { ok: true, encoding: decoded.encoding, lines, segmented, lossNotes: [...(decoded.notes ?? []), ...checkNothingLost(lines, segmented)] };
+    return { ok: true, encoding: read.encoding, lines, segmented, lossNotes: [...read.notes, ...checkNothingLost(lines, segmented)] };
   } catch (e) {
     return { ok: false, error: { code: 'segment-failed', file: file.path, message: `the segmenter failed on this page: ${e instanceof Error ? e.message : String(e)}` } };
   }
