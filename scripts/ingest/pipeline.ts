@@ -1,7 +1,12 @@
 /**
- * pipeline: pure orchestration of the ingest, with no I/O.
+ * pipeline: pure orchestration of the ingest, with no I/O. The stages, in the order they run:
  *
- *   files (bytes) ─ decode ─ normalise ─ metadata ─ segment ─ corrections ─ ids/ledger ─ emit (render)
+ *   per page (preparePage; cached by page-cache.ts, on worker threads with --jobs):
+ *     bytes ─ decode ─ normalise (read-page.ts) ─ segment ─ check nothing lost
+ *   then over all pages (assemble):
+ *     metadata, page and issue corrections applied in the same pass ─ page-key collisions
+ *     ─ house style (pages of a paper with one segmented again) ─ article corrections, with the ids
+ *     ─ ledger ─ render and validate (emit.ts)
  *
  * In: source files as bytes, the parsed catalogue, corrections and permalink
  * ledger. Out: issues, articles (front matter + MDX), the files to write, the
@@ -177,11 +182,8 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
     report.encoding = prep.encoding;
     const { lines, segmented } = prep;
 
-    const pageOv = pageOverride(corrections, f.path);
-    let meta = resolvePageMeta(f.path, lines, catalogue, pageOv);
-    const issueOv = corrections.issues[meta.issueId];
-    if (issueOv) usedIssueCorrections.add(meta.issueId);
-    if (issueOv) meta = resolvePageMeta(f.path, lines, catalogue, { ...issueOv, ...pageOv });
+    const meta = resolvePageMeta(f.path, lines, catalogue, pageOverride(corrections, f.path), (id) => corrections.issues[id]);
+    if (meta.correctedIssue !== undefined) usedIssueCorrections.add(meta.correctedIssue);
 
     report.review.push(...meta.review, ...segmented.review, ...prep.lossNotes);
     pages.push({ file: f.path, meta, lines, segmented, lossNotes: prep.lossNotes, report });
@@ -210,13 +212,14 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
   for (const page of pages) {
     const segArticles = page.segmented.items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
     const prefix = `${page.meta.issueId}/${page.meta.pageKey}/`;
-    const outcome = applyArticleCorrections(page.file, segArticles, corrections, (as) => pageSlugs(page.file, as).map((s) => prefix + s.slug), (id) => oldLedger.ids[id]);
+    // The ids come with the corrected articles: computed once, again only where a correction changed the page.
+    const idsOf = (as: SegmentedArticle[]) => pageSlugs(page.file, as).map((s) => ({ ...s, id: prefix + s.slug }));
+    const outcome = applyArticleCorrections(page.file, segArticles, corrections, idsOf, (id) => oldLedger.ids[id]);
     outcome.applied.forEach((i) => appliedCorrections.add(i));
     for (const p of outcome.problems) warnings.push({ code: 'correction-not-applied', file: page.file, message: p.message, ...(p.line ? { line: p.line } : {}) });
-    const slugs = pageSlugs(page.file, outcome.articles);
     const works = outcome.articles.map((article, i): ArticleWork => {
-      const { slug, fingerprint } = slugs[i]!;
-      return { page, article, fingerprint, slug, id: prefix + slug, order: i + 1, aliases: [] };
+      const { slug, fingerprint, id } = outcome.ids[i]!;
+      return { page, article, fingerprint, slug, id, order: i + 1, aliases: [] };
     });
     byPage.set(page, works);
     all.push(...works);

@@ -95,6 +95,29 @@ describe('resolvePageMeta: priority catalogue > path > text', () => {
     expect(m.issueId).toBe('jintan-shibao/2020-12-04');
   });
 
+  it('an issue correction is found by the issue the page is filed under without it, once; the page correction wins', () => {
+    const asked: string[] = [];
+    const issues: Record<string, { date?: string; dateBasis?: string; publication?: string; issueNumber?: number }> = {
+      'renmin-ribao/2019-02-19': { date: '2019-02-20', dateBasis: '报头', issueNumber: 7 },
+    };
+    const m = resolvePageMeta('人民日报/2019-02-19/01.txt', lines('人民日报\n2019年2月19日 星期二'), EMPTY_CATALOGUE, {}, (id) => (asked.push(id), issues[id]));
+    expect(asked).toEqual(['renmin-ribao/2019-02-19']);
+    expect(m.issueId).toBe('renmin-ribao/2019-02-20');
+    expect(m.date).toEqual({ value: '2019-02-20', precision: 'day', source: 'catalogue', basis: '更正：报头' });
+    expect(m.issueNumber).toBe(7);
+    expect(m.correctedIssue).toBe('renmin-ribao/2019-02-19');
+    // A page correction names the issue it is filed under, and wins over the issue's.
+    const p = resolvePageMeta('人民日报/2019-02-18/01.txt', lines('x'), EMPTY_CATALOGUE, { date: '2019-02-19', issueNumber: 9 }, (id) => issues[id]);
+    expect(p.date.value).toBe('2019-02-19');
+    expect(p.issueNumber).toBe(9);
+    expect(p.correctedIssue).toBe('renmin-ribao/2019-02-19');
+    // A corrected date leaves no note about the printed one.
+    const t = resolvePageMeta('scan.txt', lines('常州日报\n2019年2月19日 星期二'), EMPTY_CATALOGUE, {}, (id) => (id === 'changzhou-ribao/2019-02-19' ? { date: '2019-02-18' } : undefined));
+    expect(t.issueId).toBe('changzhou-ribao/2019-02-18');
+    expect(t.review.map((r) => r.code)).toEqual(['publication-from-text']);
+    expect(resolvePageMeta('scan.txt', lines('常州日报'), EMPTY_CATALOGUE).correctedIssue).toBeUndefined();
+  });
+
   it('catalogue null falls through to the path', () => {
     const { catalogue } = parseCatalogue({ pages: { '人民日报/2019-10-01/05.txt': { publication: null, date: null, page: null } } });
     const m = resolvePageMeta('人民日报/2019-10-01/05.txt', lines('x'), catalogue);
