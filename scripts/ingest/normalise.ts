@@ -12,7 +12,7 @@
  *
  * Deliberately NOT done here: column-break paragraph joins (segment does them,
  * it knows the blocks), and Markdown-like marks: `**bold**` is kept verbatim so
- * no text is lost; emit turns a matched pair inside one block into <strong> and
+ * no text is lost; render.ts turns a matched pair inside one block into <strong> and
  * escapes anything else as text.
  *
  * Spaces: U+3000 IDEOGRAPHIC SPACE is kept inside a line (it is real layout in

@@ -6,12 +6,12 @@
  *   then over all pages (assemble):
  *     metadata, page and issue corrections applied in the same pass ─ page-key collisions
  *     ─ house style (pages of a paper with one segmented again) ─ article corrections, with the ids
- *     ─ ledger ─ render and validate (emit.ts)
+ *     ─ ledger ─ render and validate (render.ts)
  *
  * In: source files as bytes, the parsed catalogue, corrections and permalink
  * ledger. Out: issues, articles (front matter + MDX), the files to write, the
  * updated ledger and a report. The CLI (scripts/ingest.ts) does the reading
- * and, through emit.writeOutput, the writing.
+ * and, through write.ts (writeOutput), the writing.
  */
 import { comparePageLabels } from './page-label.ts';
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
@@ -24,7 +24,7 @@ import { applyArticleCorrections, parseCorrections, pageOverride } from './corre
 import { checkNothingLost, nonSpace } from './coverage.ts';
 import { pageSlugs } from './ids.ts';
 import { parseLedger, updateLedger, type Ledger } from './ledger.ts';
-import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './emit.ts';
+import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './render.ts';
 import { segmentPage } from './segment.ts';
 import type { PreparedPage, Problem, SegmentedArticle, SegmentedPage, SourceFile, SourceLine } from './types.ts';
 export type { PreparedPage, Problem, SourceFile } from './types.ts';

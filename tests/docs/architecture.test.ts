@@ -25,4 +25,10 @@ describe('docs/architecture.md', () => {
     const modules = ['scripts/ingest', 'scripts/lib'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ts')));
     expect(modules.filter((m) => !doc.includes(`\`${m}\``) && !doc.includes(`/${m}\``))).toEqual([]);
   });
+
+  it('the stages the doc calls pure import nothing that writes or reads files (write.ts is the only writer)', () => {
+    const pure = ['pipeline.ts', 'decode.ts', 'normalise.ts', 'metadata.ts', 'corrections.ts', 'ids.ts', 'ledger.ts', 'render.ts', 'segment.ts'];
+    const io = pure.filter((f) => /from 'node:fs(\/promises)?'/.test(readFileSync(join('scripts/ingest', f), 'utf8')));
+    expect(io).toEqual([]);
+  });
 });
