@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { FactSource, PartialDate, PublicationRef, ReviewNote } from '../../src/content/schema.ts';
 import type { SourceLine } from './types.ts';
+import { mastheadName } from './masthead.ts';
 
 /** What the catalogue says about one page. Absent or null fields mean "not known". */
 export interface CatalogueEntry {
@@ -258,9 +259,6 @@ export function parsePathConvention(file: string): { publication?: string; date?
 /* ---------- printed facts ---------- */
 
 const TOP_LINES = 15;
-const KNOWN_PAPERS = ['人民日报', '光明日报', '经济日报', '解放军报', '中国青年报', '工人日报', '农民日报', '法制日报', '新华日报', '金坛时报', '常州日报', '镇江日报', '扬子晚报', '参考消息'];
-const PAPER_SUFFIX = /(日报|时报|晚报|早报|周报|商报|导报|侨报|青年报|参考消息|专刊|特刊)$/;
-const NOT_A_PAPER = /(汇报|通报|举报|简报|喜报|捷报|快报|海报|预报|情报|电报|公报|年报|月报|本报|画报)$/;
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 interface Printed<T> {
@@ -306,14 +304,6 @@ export function readPrintedFacts(lines: SourceLine[]): {
     }
   });
   return out;
-}
-
-/** A short all-Chinese line naming a newspaper (a known title, or ending in 日报/时报/晚报…). */
-export function mastheadName(line: string): string | null {
-  const t = line.replace(/\s+/g, '');
-  for (const p of KNOWN_PAPERS) if (t === p) return p;
-  if (t.length >= 3 && t.length <= 10 && /^\p{Script=Han}+$/u.test(t) && PAPER_SUFFIX.test(t) && !NOT_A_PAPER.test(t)) return t;
-  return null;
 }
 
 /** A printed dateline: `2019年2月19日 星期二` (also in Chinese numerals), on a short line or next to a weekday. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { partialDateSchema, slugSchema } from '../../src/content/schema.ts';
 import {
-  mastheadName,
   pageKeyFromFile,
   parseCatalogue,
   parseDateValue,
@@ -14,6 +13,7 @@ import {
   resolvePageMeta,
   EMPTY_CATALOGUE,
 } from '../../scripts/ingest/metadata.ts';
+import { isMastheadName, mastheadName } from '../../scripts/ingest/masthead.ts';
 import type { SourceLine } from '../../scripts/ingest/types.ts';
 
 const lines = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
@@ -144,6 +144,12 @@ describe('printed facts', () => {
     ['人 民 日 报', '人民日报'],
     ['扬州晚报', '扬州晚报'],
     ['情况汇报', null],
+    ['都市快报', '都市快报'],
+    ['钱江晚报', '钱江晚报'],
+    ['工作简报', null],
+    ['喜报', null],
+    ['电影海报', null],
+    ['安全生产通报', null],
     ['本报讯', null],
     ['区委常委会集体调研金科园金城镇工作', null],
     ['The Evening Herald', null],
@@ -163,6 +169,15 @@ describe('printed facts', () => {
     ['本报讯 2019年2月19日,区委召开会议,研究部署全年重点工作任务和目标', null],
   ])('printedDate(%s) = %s', (line, expected) => {
     expect(printedDate(line)?.value ?? null).toBe(expected);
+  });
+
+  it('one recogniser: metadata and the segmenter agree on what names a paper', () => {
+    for (const t of ['都市快报', '金坛时报', '开发区专刊', '中国青年报']) expect(isMastheadName(t)).toBe(true);
+    for (const t of ['简报', '工作简报', '喜报', '海报', '画报', '本报', '都市快报咏芝元国医馆']) expect(isMastheadName(t)).toBe(false);
+    expect(readPrintedFacts(lines('都市快报\n2026年3月29日 星期日\n\n标题')).masthead).toEqual({ name: '都市快报', line: 1 });
+    const m = resolvePageMeta('scan.txt', lines('都市快报\n2026年3月29日 星期日\n\n标题\n\n正文。'), EMPTY_CATALOGUE);
+    expect(m.publication).toMatchObject({ name: '都市快报', source: 'text' });
+    expect(m.issueId).toBe('dushikuai-bao/2026-03-29');
   });
 
   it('a masthead set in two short lines', () => {

@@ -4,10 +4,12 @@
  * Each is width agnostic (half- and full-width punctuation both match).
  */
 
+import { isMastheadName, NEWSPAPER_KINDS } from '../masthead.ts';
+
 const CN_NUM = '〇零一二三四五六七八九十百\\d';
 
 /** A paper's or an agency's name before its reporter (光明日报记者, 某某晚报记者, 中新社记者): the name's kind ends it. */
-const PAPER_NAME = '[\\u4e00-\\u9fa5]{2,8}(日报|晚报|早报|时报|商报|快报|都市报|周报|青年报|报社|通讯社|社|电视台|广播电视台|网)';
+const PAPER_NAME = `[\\u4e00-\\u9fa5]{2,8}(${NEWSPAPER_KINDS.join('|')}|报社|通讯社|社|电视台|广播电视台|网)`;
 
 /** A news lead opener: 本报讯, 本报北京2月18日电, 新华社北京…电, 据新华社…电, 本报记者 XXX …, 核心阅读. */
 export const DATELINE = new RegExp(
@@ -301,9 +303,9 @@ export function isIssueNumber(text: string): boolean {
   return /^(总)?第[\d〇零一二三四五六七八九十百]+(期|版|号)(\s*(总第[\d]+期))?$/.test(text.trim());
 }
 
-/** A publication name on its own: 金坛时报, 人民日报, 开发区专刊. */
+/** A publication name on its own: 金坛时报, 人民日报, 开发区专刊 (the one recogniser, ../masthead.ts). */
 export function isPublicationName(text: string): boolean {
-  return /^[\u4e00-\u9fa5]{1,8}(日报|晚报|时报|晨报|商报|周报|早报|导报|简报|专刊|特刊|报)$/.test(text.trim());
+  return isMastheadName(text);
 }
 
 /** An organisation name, optionally with a parenthetical: 句容经济开发区 (黄梅街道). */
