@@ -58,8 +58,6 @@ interface IssueInfo {
   digest: string;
 }
 
-const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
-
 function walk(dir: string, ext: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir).sort()) {

@@ -124,9 +124,6 @@ export function sortSourceFiles(files: SourceFile[]): SourceFile[] {
   return files.map((f) => ({ ...f, path: normalisePath(f.path) })).sort((a, b) => compare(a.path, b.path));
 }
 
-export { checkNothingLost } from './coverage.ts';
-export { fingerprintOf, pageSlugs, slugFor } from './ids.ts';
-export type { Ledger, LedgerEntry } from './ledger.ts';
 
 /** Runs the whole ingest in memory. Never throws for bad input: problems land in the report. */
 export function ingest(input: IngestInput, options: IngestOptions = {}): IngestResult {
