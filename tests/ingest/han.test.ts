@@ -51,3 +51,17 @@ describe('no hand-typed Han range', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('hanCount', () => {
+  it('counts as the class does, code point by code point', async () => {
+    const fc = (await import('fast-check')).default;
+    const chars = ['王', '䶮', '𠮷', '〇', '々', 'a', '，', ' ', '\ud840', '\udc00', '𝐀', 'ア', '豈', '⺀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }), (cs) => {
+        const text = cs.join('');
+        expect(hanCount(text)).toBe(text.match(/\p{Script=Han}/gu)?.length ?? 0);
+      }),
+      { seed: 20261207 },
+    );
+  });
+});
