@@ -1,7 +1,7 @@
 /**
  * `npm run ingest` — the CLI: arguments, file reading, progress, summary and
  * exit codes. All logic lives in scripts/ingest/pipeline.ts; the only writer is
- * scripts/ingest/emit.ts (writeOutput).
+ * scripts/ingest/write.ts (writeOutput).
  *
  * Exit codes: 0 done (warnings allowed), 1 bad input (nothing written), 2 usage error,
  * 3 another ingest or build holds the output folder (nothing done).
@@ -12,7 +12,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { ingest, type IngestReport, type Problem, type SourceFile } from './ingest/pipeline.ts';
-import { LEDGER, planOutput, recoverOutput, writeOutput, WriteError, type WriteResult } from './ingest/emit.ts';
+import { LEDGER } from './ingest/render.ts';
+import { planOutput, recoverOutput, writeOutput, WriteError, type WriteResult } from './ingest/write.ts';
 import { acquireLock, LockBusy, type HeldLock } from './ingest/lock.ts';
 import { ingestParallel } from './ingest/parallel.ts';
 import { claimDefaultCacheDir, defaultCacheDir, PageCache } from './ingest/page-cache.ts';

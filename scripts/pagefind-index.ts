@@ -42,8 +42,8 @@ import { shardOf, shardSlug } from '../src/lib/shards.ts';
 import { dateSortKey } from '../src/lib/dates.ts';
 import { planParts, partSizeFrom } from '../src/lib/search/parts.ts';
 import type { ShardInfo } from '../src/lib/search/sharded.ts';
-import { directorySize } from './directory-size.ts';
-import { cliOption } from './cli-option.ts';
+import { directorySize } from './lib/directory-size.ts';
+import { cliOption } from './lib/cli-option.ts';
 import { splitArticleFile } from '../src/content/article-file.ts';
 
 /** One bundle as listed in shards.json: a part of a shard. */

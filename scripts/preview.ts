@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliOption } from './cli-option.ts';
+import { cliOption } from './lib/cli-option.ts';
 import { normaliseBase, siteBase } from '../src/lib/site-settings.ts';
 
 const TYPES: Record<string, string> = {

@@ -28,7 +28,7 @@ import { chromium, type Page } from 'playwright-core';
 import { measure, median, type Measured } from './bench/measure.ts';
 import { serveStatic } from '../tests/search/support/server.ts';
 import { CHROMIUM_ARGS, meterNetwork } from '../tests/search/support/browser.ts';
-import { cliOption } from './cli-option.ts';
+import { cliOption } from './lib/cli-option.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);

@@ -38,7 +38,7 @@ import {
 import { articleRecord } from '../../src/lib/records.ts';
 import { articleSelected, issueSelected, selectionFromEnv, type Selection } from '../../src/lib/shards.ts';
 import { siteOrigin } from '../../src/lib/site-settings.ts';
-import { cliOption } from '../cli-option.ts';
+import { cliOption } from '../lib/cli-option.ts';
 import { sourcesDir } from '../../src/lib/content-dir.ts';
 
 export class ContentFileError extends Error {}

@@ -30,8 +30,8 @@ import { fileURLToPath } from 'node:url';
 import { shardOf } from '../../src/lib/shards.ts';
 import { buildDay } from '../../src/lib/dates.ts';
 import { siteOrigin } from '../../src/lib/site-settings.ts';
-import { cliOption } from '../cli-option.ts';
-import { recoverOutput } from '../ingest/emit.ts';
+import { cliOption } from '../lib/cli-option.ts';
+import { recoverOutput } from '../ingest/write.ts';
 import { acquireLock, LockBusy, type HeldLock } from '../ingest/lock.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -57,8 +57,6 @@ interface IssueInfo {
   articles: number;
   digest: string;
 }
-
-const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 function walk(dir: string, ext: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
@@ -198,7 +196,7 @@ function indexSearch(out: string, content: string, shards: string[] | undefined,
 /**
  * The build reads content/ under the ingest's lock (scripts/ingest/lock.ts):
  * never while an ingest writes it, and after completing or discarding the
- * write of an ingest that was killed (emit.recoverOutput).
+ * write of an ingest that was killed (write.ts, recoverOutput).
  */
 async function main(): Promise<void> {
   const content = resolve(process.env.JIUWEN_CONTENT ?? join(ROOT, 'content'));

@@ -15,7 +15,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ingest, type SourceFile } from '../ingest/pipeline.ts';
-import { writeOutput } from '../ingest/emit.ts';
+import { writeOutput } from '../ingest/write.ts';
 import { ingestParallel } from '../ingest/parallel.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@
  *   npx tsx scripts/diag-missed.ts [CORPUS_GLOB]     (N=20 for more examples per group)
  */
 import { readFileSync } from 'node:fs';
-import { normaliseText } from '../ingest/normalise.ts';
+import { readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { normaliseForMatch, scorePage } from '../eval/score-segmentation.ts';
 import { globSync } from 'node:fs';
@@ -13,7 +13,7 @@ const counts = new Map<string, number>();
 const examples = new Map<string, string[]>();
 for (const f of files) {
   const gold = JSON.parse(readFileSync(f.replace('/corpus/', '/corpus-gold/').replace(/\.txt$/, '.json'), 'utf8')).articles;
-  const lines = normaliseText(readFileSync(f, 'utf8')).split('\n').map((t, i) => ({ no: i + 1, text: t }));
+  const lines = readPageFile(f);
   const page = segmentPage(lines, { file: f });
   const s = scorePage(page, gold);
   const arts = page.items.flatMap((i) => (i.type === 'article' ? [i.article] : []));

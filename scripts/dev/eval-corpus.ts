@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { normaliseText } from '../ingest/normalise.ts';
+import { readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { prf, scorePage, type GoldArticle } from '../eval/score-segmentation.ts';
 
@@ -44,8 +44,7 @@ for (const file of files) {
   const goldFile = join(goldDir, rel.replace(/\.txt$/, '.json'));
   if (!existsSync(goldFile)) continue;
   const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { articles: GoldArticle[] }).articles;
-  const text = normaliseText(readFileSync(file, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
-  const lines = text.split('\n').map((s, i) => ({ no: i + 1, text: s }));
+  const lines = readPageFile(file);
   const page = segmentPage(lines, { file: rel });
   const s = scorePage(page, gold);
   t.pages++;

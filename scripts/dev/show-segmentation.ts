@@ -2,12 +2,10 @@
  * Prints how one page is segmented (items, article fields, block roles, joins, review notes),
  * for developing the segmentation rules:  npx tsx scripts/dev/show-segmentation.ts PAGE.txt
  */
-import { readFileSync } from 'node:fs';
-import { normaliseText } from '../ingest/normalise.ts';
+import { readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 const f = process.argv[2]!;
-const text = normaliseText(readFileSync(f, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
-const lines = text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
+const lines = readPageFile(f);
 const page = segmentPage(lines, { file: f });
 for (const it of page.items) {
   if (it.type !== 'article') { console.log(`[${it.type}${'kind' in it ? ':' + it.kind : ''}] ${JSON.stringify(it.type === 'teaser' ? { k: it.kicker, t: it.title, p: it.page } : it.text)} ${it.lines}`); continue; }

@@ -7,7 +7,7 @@
  * Companion of scripts/dev/diag-segmentation.ts (missed titles) and scripts/eval/diag-extras.ts (spurious articles).
  */
 import { readFileSync, globSync } from 'node:fs';
-import { normaliseText } from '../ingest/normalise.ts';
+import { readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { bodyStartOf, normaliseForMatch as n, type GoldArticle } from './score-segmentation.ts';
 
@@ -15,7 +15,7 @@ const files = (globSync(process.argv[2] ?? '../shared/corpus/人民日报/*/*.tx
 const groups = new Map<string, string[]>();
 for (const f of files) {
   const gold = (JSON.parse(readFileSync(f.replace('/corpus/', '/corpus-gold/').replace(/\.txt$/, '.json'), 'utf8')) as { articles: GoldArticle[] }).articles;
-  const lines = normaliseText(readFileSync(f, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).split('\n').map((t, i) => ({ no: i + 1, text: t }));
+  const lines = readPageFile(f);
   const page = segmentPage(lines, { file: f });
   const got = page.items.flatMap((i) => (i.type === 'article' ? [i.article] : []));
   for (const g of gold) {

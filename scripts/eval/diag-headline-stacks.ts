@@ -6,7 +6,7 @@
  *   npx tsx scripts/eval/diag-headline-stacks.ts [CORPUS_GLOB]
  */
 import { readFileSync, globSync } from 'node:fs';
-import { normaliseText } from '../ingest/normalise.ts';
+import { readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { normaliseForMatch, scorePage, type GoldArticle } from './score-segmentation.ts';
 import { firstKickerCue, headlineTrace, type HeadlineParts } from '../ingest/segment/assign-headline-parts.ts';
@@ -22,7 +22,7 @@ headlineTrace.on = (pieces, parts) => seen.push({ pieces, parts });
 for (const f of files) {
   page = f;
   gold = JSON.parse(readFileSync(f.replace('/corpus/', '/corpus-gold/').replace(/\.txt$/, '.json'), 'utf8')).articles;
-  const lines = normaliseText(readFileSync(f, 'utf8')).split('\n').map((t, i) => ({ no: i + 1, text: t }));
+  const lines = readPageFile(f);
   seen = [];
   const result = segmentPage(lines, { file: f });
   const missed = scorePage(result, gold).missed;

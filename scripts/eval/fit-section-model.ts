@@ -12,7 +12,7 @@
  * For figures per paper and leave-one-paper-out, see scripts/eval/papers.ts (npm run eval:papers).
  */
 import { readFileSync, globSync, writeFileSync } from 'node:fs';
-import { normaliseText } from '../ingest/normalise.ts';
+import { readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { segmentTrace } from '../ingest/segment/group-articles.ts';
 import { FEATURE_NAMES, sectionFeatures, sectionModel } from '../ingest/segment/section-or-title.ts';
@@ -36,7 +36,7 @@ for (const f of (globSync(`${corpus}/**/*.txt`) as string[]).sort()) {
     if (d.marked || d.index < 0) return;
     examples.push({ x: sectionFeatures(d), y: d.stack.some((s) => titles.has(normaliseForMatch(s))) ? 1 : 0, held });
   };
-  const lines = normaliseText(readFileSync(f, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).split('\n').map((t, i) => ({ no: i + 1, text: t }));
+  const lines = readPageFile(f);
   segmentPage(lines, { file: f });
 }
 segmentTrace.onDecision = undefined;

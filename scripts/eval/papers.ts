@@ -33,7 +33,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { normaliseText } from '../ingest/normalise.ts';
+import { pageLines, readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { segmentTrace } from '../ingest/segment/group-articles.ts';
 import { decideProfile, profileMatters } from '../ingest/profile.ts';
@@ -96,8 +96,7 @@ export function loadPages(paper: Paper, limit = 0): Page[] {
     const goldFile = join(paper.gold, rel.replace(/\.txt$/, '.json'));
     if (!existsSync(goldFile)) continue;
     const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { articles: GoldHead[] }).articles;
-    const text = normaliseText(readFileSync(f, 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
-    pages.push({ file: rel, lines: text.split('\n').map((t, i) => ({ no: i + 1, text: t })), gold });
+    pages.push({ file: rel, lines: readPageFile(f), gold });
     if (limit && pages.length >= limit) break;
   }
   return pages;
@@ -227,8 +226,6 @@ function pythonScore(scorer: string, paper: Paper, produced: Map<string, Produce
   }
 }
 
-const toLines = (text: string) => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
-
 /** Ways other extractions may write the same page. */
 export const RESTYLES: Record<string, (text: string) => string> = {
   'as-is': (t) => t,
@@ -348,7 +345,7 @@ function main(): void {
     console.log('# re-styled pages (shipped model): the same pages as other extractions might write them');
     for (const d of data) {
       const cells = Object.entries(RESTYLES).map(([name, f]) => {
-        const pages = d.pages.map((p) => ({ ...p, lines: toLines(normaliseText(f(p.lines.map((l) => l.text).join('\n')))) }));
+        const pages = d.pages.map((p) => ({ ...p, lines: pageLines(f(p.lines.map((l) => l.text).join('\n'))) }));
         const f1 = startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)));
         rows.push({ mode: `style:${name}`, paper: d.paper.name, startF1: Number(f1.toFixed(4)) });
         return `${name} ${f1.toFixed(3)}`;
@@ -358,7 +355,7 @@ function main(): void {
     console.log('# house-style variants (shipped model): the same pages set as another paper might set them');
     for (const d of data) {
       const cells = Object.entries(HOUSE_STYLES).map(([name, f]) => {
-        const pages = d.pages.map((p) => ({ ...p, lines: toLines(f(p.lines.map((l) => l.text).join('\n'), p.gold)) }));
+        const pages = d.pages.map((p) => ({ ...p, lines: pageLines(f(p.lines.map((l) => l.text).join('\n'), p.gold)) }));
         const f1 = startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)));
         rows.push({ mode: `house:${name}`, paper: d.paper.name, startF1: Number(f1.toFixed(4)) });
         return `${name} ${f1.toFixed(3)}`;

@@ -127,34 +127,44 @@ export function pageOverride(corrections: Corrections, file: string): PageOverri
   return corrections.pages[normalisePath(file)] ?? {};
 }
 
-export interface CorrectionOutcome {
+export interface CorrectionOutcome<Id extends ArticleId = string> {
   articles: SegmentedArticle[];
+  /** The ids of `articles` (from `idsOf`), computed once per state of the page's articles. */
+  ids: Id[];
   /** Indexes (into corrections.articles) of the corrections that found their target here. */
   applied: number[];
   /** Problems with corrections that matched but could not be applied. */
   problems: { message: string; line?: number }[];
 }
 
+/** An article's id, or a record that carries it (the pipeline's slug, fingerprint and id). */
+export type ArticleId = string | { id: string };
+const idString = (id: ArticleId): string => (typeof id === 'string' ? id : id.id);
+
 /**
  * Applies the article corrections that target this page, in file order.
- * `idsOf` gives the current ids of the page's articles, in order (corrections
- * may match by id); `aliasTarget` maps an old id from the ledger to a source line.
+ * `idsOf` gives the ids of the page's articles, in order (corrections may match by id): it is called
+ * at most once per state of the articles (again only after a correction changed them), and the ids of
+ * the corrected articles are returned with them. `aliasTarget` maps an old id from the ledger to a source line.
  */
-export function applyArticleCorrections(
+export function applyArticleCorrections<Id extends ArticleId = string>(
   file: string,
   input: SegmentedArticle[],
   corrections: Corrections,
-  idsOf: (articles: SegmentedArticle[]) => string[],
+  idsOf: (articles: SegmentedArticle[]) => Id[],
   aliasTarget: (id: string) => { file: string; line: number } | undefined = () => undefined,
-): CorrectionOutcome {
+): CorrectionOutcome<Id> {
   let articles = input.map(cloneArticle);
+  let ids: Id[] | undefined; // of `articles` as they stand; undefined once a correction changed them
+  const currentIds = (): string[] => (ids ??= idsOf(articles)).map(idString);
   const applied: number[] = [];
   const problems: CorrectionOutcome['problems'] = [];
   const path = normalisePath(file);
   corrections.articles.forEach((c, index) => {
-    const target = findTarget(path, articles, c.match, idsOf, aliasTarget);
+    const target = findTarget(path, articles, c.match, currentIds, aliasTarget);
     if (target === -1) return;
     applied.push(index);
+    ids = undefined;
     const a = articles[target]!;
     if (c.split) {
       const parts = splitArticle(a, c.split.atLine, c.split.title);
@@ -171,18 +181,18 @@ export function applyArticleCorrections(
       setFields(articles[target]!, c.set);
     }
   });
-  return { articles, applied, problems };
+  return { articles, ids: ids ?? idsOf(articles), applied, problems };
 }
 
 function findTarget(
   path: string,
   articles: SegmentedArticle[],
   m: ArticleMatch,
-  idsOf: (articles: SegmentedArticle[]) => string[],
+  currentIds: () => string[],
   aliasTarget: (id: string) => { file: string; line: number } | undefined,
 ): number {
   if (m.id !== undefined) {
-    const i = idsOf(articles).indexOf(m.id);
+    const i = currentIds().indexOf(m.id);
     if (i !== -1) return i;
     const old = aliasTarget(m.id);
     if (!old) return -1;

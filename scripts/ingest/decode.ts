@@ -237,7 +237,11 @@ function detectBom(b: Uint8Array): Bom | null {
   return null;
 }
 
-/** Common CJK ideographs, CJK and full-width punctuation, general punctuation. */
+/**
+ * Common CJK ideographs (the BMP's unified block only), CJK and full-width punctuation, general punctuation.
+ * Deliberately not the Han class (src/lib/han.ts): a wrong decoding scatters code points over the rare
+ * extension blocks, so counting those as Chinese would weaken the test.
+ */
 const isChineseCodePoint = (cp: number) => (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x2000 && cp <= 0x206f);
 
 /**

@@ -4,7 +4,7 @@
  * corrections keep it; repeats on one page get `-2`, `-3`… in reading order.
  */
 import { createHash } from 'node:crypto';
-import { bodyBlocks, renderedText } from './emit.ts';
+import { bodyBlocks, renderedText } from './render.ts';
 import type { SegmentedArticle } from './types.ts';
 
 /** First 24 non-space characters of what the body renders to (the title if the body is empty). */

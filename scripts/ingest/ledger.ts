@@ -5,7 +5,7 @@
  * article now at that source position.
  */
 import { articleAtLine } from './corrections.ts';
-import { LEDGER } from './emit.ts';
+import { LEDGER } from './render.ts';
 import type { Problem } from './types.ts';
 import type { SegmentedArticle } from './types.ts';
 import { compare, groupBy } from './collate.ts';

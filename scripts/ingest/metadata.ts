@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { FactSource, PartialDate, PublicationRef, ReviewNote } from '../../src/content/schema.ts';
 import type { SourceLine } from './types.ts';
+import { mastheadName } from './masthead.ts';
 
 /** What the catalogue says about one page. Absent or null fields mean "not known". */
 export interface CatalogueEntry {
@@ -112,6 +113,8 @@ export interface PageMeta {
   issueNumber?: number;
   /** Inferences an editor should check. */
   review: ReviewNote[];
+  /** The issue correction (corrections.json `issues`) applied to this page, by the id it is keyed by. */
+  correctedIssue?: string;
 }
 
 /** Overrides from the corrections file (highest priority; recorded as source 'catalogue' with a basis). */
@@ -125,41 +128,73 @@ export interface PageOverride {
 
 export const UNKNOWN_PUBLICATION = '报名不详';
 
-/** Resolves a page's metadata. `file` is relative to the sources folder, with forward slashes. */
-export function resolvePageMeta(file: string, lines: SourceLine[], catalogue: Catalogue, override: PageOverride = {}): PageMeta {
-  const review: ReviewNote[] = [];
+/**
+ * Resolves a page's metadata in one pass over its sources: the editor's corrections, the catalogue, the
+ * path, the printed text (in that priority). `file` is relative to the sources folder, with forward slashes.
+ *
+ * An issue correction is keyed by the id of the issue the page would be filed under without it (its
+ * publication and date from the page correction and the page's own sources): `issueOverride` is asked
+ * for that id once, and the page correction wins over what it sets. `correctedIssue` in the result
+ * names the issue correction that applied.
+ */
+export function resolvePageMeta(
+  file: string,
+  lines: SourceLine[],
+  catalogue: Catalogue,
+  pageOverride: PageOverride = {},
+  issueOverride: (issueId: string) => PageOverride | undefined = () => undefined,
+): PageMeta {
   const entry = catalogue.pages[normalisePath(file)] ?? {};
   const fromPath = parsePathConvention(file);
   const fromText = readPrintedFacts(lines);
 
-  // Publication
-  let pubName: string | null = null;
-  let pubSource: FactSource = 'none';
-  if (override.publication) [pubName, pubSource] = [override.publication, 'catalogue'];
-  else if (entry.publication) [pubName, pubSource] = [entry.publication, 'catalogue'];
-  else if (fromPath.publication) [pubName, pubSource] = [fromPath.publication, 'path'];
+  // Publication and date from the page's own sources, each with the note an editor should check.
+  let sourcedPublication: { name: string | null; source: FactSource; note?: ReviewNote };
+  if (entry.publication) sourcedPublication = { name: entry.publication, source: 'catalogue' };
+  else if (fromPath.publication) sourcedPublication = { name: fromPath.publication, source: 'path' };
   else if (fromText.masthead) {
-    [pubName, pubSource] = [fromText.masthead.name, 'text'];
-    review.push({ code: 'publication-from-text', message: `publication "${fromText.masthead.name}" read from a masthead line; add it to the catalogue if right`, line: fromText.masthead.line });
-  } else review.push({ code: 'publication-unknown', message: 'no publication in catalogue, path or masthead: filed under 报名不详' });
-  const publication: PublicationRef =
-    pubName === null ? { name: UNKNOWN_PUBLICATION, slug: 'unknown', source: 'none' } : { name: pubName, slug: publicationSlug(pubName, catalogue), source: pubSource };
+    const note = { code: 'publication-from-text', message: `publication "${fromText.masthead.name}" read from a masthead line; add it to the catalogue if right`, line: fromText.masthead.line };
+    sourcedPublication = { name: fromText.masthead.name, source: 'text', note };
+  } else sourcedPublication = { name: null, source: 'none', note: { code: 'publication-unknown', message: 'no publication in catalogue, path or masthead: filed under 报名不详' } };
+
+  let sourcedDate: { date: PartialDate; note?: ReviewNote };
+  if (entry.date) sourcedDate = { date: withBasis({ value: entry.date, precision: precisionOf(entry.date), source: 'catalogue' }, entry.dateBasis ?? undefined) };
+  else if (fromPath.date) sourcedDate = { date: { value: fromPath.date, precision: precisionOf(fromPath.date), source: 'path' } };
+  else if (fromText.date) {
+    sourcedDate = {
+      date: { value: fromText.date.value, precision: precisionOf(fromText.date.value), source: 'text', basis: `版面上端印有“${fromText.date.printed}”` },
+      note: { code: 'date-from-text', message: `date ${fromText.date.value} read from the printed line "${fromText.date.printed}"`, line: fromText.date.line },
+    };
+  } else sourcedDate = { date: { value: null, precision: 'unknown', source: 'none' }, note: { code: 'date-unknown', message: 'no date in catalogue, path or printed dateline: filed as undated' } };
+
+  // A correction's publication and date come before every source.
+  const correctedPublication = (o: PageOverride): string | undefined => o.publication || undefined;
+  const correctedDate = (o: PageOverride): PartialDate | undefined =>
+    o.date && parseDateValue(o.date) ? withBasis({ value: o.date, precision: precisionOf(o.date), source: 'catalogue' }, `更正${o.dateBasis ? `：${o.dateBasis}` : ''}`) : undefined;
+  const publicationRef = (name: string | null, source: FactSource): PublicationRef =>
+    name === null ? { name: UNKNOWN_PUBLICATION, slug: 'unknown', source: 'none' } : { name, slug: publicationSlug(name, catalogue), source };
+  const idOf = (publication: PublicationRef, date: PartialDate) => `${publication.slug}/${date.value ?? 'undated'}`;
+
+  // The issue correction, found by the issue the page is filed under without it.
+  const pagePublication = correctedPublication(pageOverride);
+  const pageDate = correctedDate(pageOverride);
+  const uncorrectedId = idOf(
+    pagePublication !== undefined ? publicationRef(pagePublication, 'catalogue') : publicationRef(sourcedPublication.name, sourcedPublication.source),
+    pageDate ?? sourcedDate.date,
+  );
+  const issueOv = issueOverride(uncorrectedId);
+  const override: PageOverride = issueOv ? { ...issueOv, ...pageOverride } : pageOverride;
+
+  const review: ReviewNote[] = [];
+  // Publication
+  const overridePublication = correctedPublication(override);
+  const publication = overridePublication !== undefined ? publicationRef(overridePublication, 'catalogue') : publicationRef(sourcedPublication.name, sourcedPublication.source);
+  if (overridePublication === undefined && sourcedPublication.note) review.push(sourcedPublication.note);
 
   // Date
-  let date: PartialDate;
-  if (override.date && parseDateValue(override.date)) {
-    date = withBasis({ value: override.date, precision: precisionOf(override.date), source: 'catalogue' }, `更正${override.dateBasis ? `：${override.dateBasis}` : ''}`);
-  } else if (entry.date) {
-    date = withBasis({ value: entry.date, precision: precisionOf(entry.date), source: 'catalogue' }, entry.dateBasis ?? undefined);
-  } else if (fromPath.date) {
-    date = { value: fromPath.date, precision: precisionOf(fromPath.date), source: 'path' };
-  } else if (fromText.date) {
-    date = { value: fromText.date.value, precision: precisionOf(fromText.date.value), source: 'text', basis: `版面上端印有“${fromText.date.printed}”` };
-    review.push({ code: 'date-from-text', message: `date ${fromText.date.value} read from the printed line "${fromText.date.printed}"`, line: fromText.date.line });
-  } else {
-    date = { value: null, precision: 'unknown', source: 'none' };
-    review.push({ code: 'date-unknown', message: 'no date in catalogue, path or printed dateline: filed as undated' });
-  }
+  const overrideDate = correctedDate(override);
+  const date = overrideDate ?? sourcedDate.date;
+  if (overrideDate === undefined && sourcedDate.note) review.push(sourcedDate.note);
 
   // Page number
   let page: number | null = null;
@@ -196,6 +231,7 @@ export function resolvePageMeta(file: string, lines: SourceLine[], catalogue: Ca
   if (page === null && pageLabel) meta.pageLabel = pageLabel;
   if (entry.pageName) meta.pageName = entry.pageName;
   if (issueNumber !== undefined) meta.issueNumber = issueNumber;
+  if (issueOv) meta.correctedIssue = uncorrectedId;
   return meta;
 }
 
@@ -223,9 +259,6 @@ export function parsePathConvention(file: string): { publication?: string; date?
 /* ---------- printed facts ---------- */
 
 const TOP_LINES = 15;
-const KNOWN_PAPERS = ['人民日报', '光明日报', '经济日报', '解放军报', '中国青年报', '工人日报', '农民日报', '法制日报', '新华日报', '金坛时报', '常州日报', '镇江日报', '扬子晚报', '参考消息'];
-const PAPER_SUFFIX = /(日报|时报|晚报|早报|周报|商报|导报|侨报|青年报|参考消息|专刊|特刊)$/;
-const NOT_A_PAPER = /(汇报|通报|举报|简报|喜报|捷报|快报|海报|预报|情报|电报|公报|年报|月报|本报|画报)$/;
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 interface Printed<T> {
@@ -271,14 +304,6 @@ export function readPrintedFacts(lines: SourceLine[]): {
     }
   });
   return out;
-}
-
-/** A short all-Chinese line naming a newspaper (a known title, or ending in 日报/时报/晚报…). */
-export function mastheadName(line: string): string | null {
-  const t = line.replace(/\s+/g, '');
-  for (const p of KNOWN_PAPERS) if (t === p) return p;
-  if (t.length >= 3 && t.length <= 10 && /^\p{Script=Han}+$/u.test(t) && PAPER_SUFFIX.test(t) && !NOT_A_PAPER.test(t)) return t;
-  return null;
 }
 
 /** A printed dateline: `2019年2月19日 星期二` (also in Chinese numerals), on a short line or next to a weekday. */

@@ -12,7 +12,7 @@
  *
  * Deliberately NOT done here: column-break paragraph joins (segment does them,
  * it knows the blocks), and Markdown-like marks: `**bold**` is kept verbatim so
- * no text is lost; emit turns a matched pair inside one block into <strong> and
+ * no text is lost; render.ts turns a matched pair inside one block into <strong> and
  * escapes anything else as text.
  *
  * Spaces: U+3000 IDEOGRAPHIC SPACE is kept inside a line (it is real layout in
@@ -20,6 +20,7 @@
  * like ASCII spaces; paragraph indents (leading 　　) therefore disappear.
  * NBSP (U+00A0) and NARROW NBSP (U+202F) become plain spaces.
  */
+import { isHan } from '../../src/lib/han.ts';
 
 /** Normalises a whole decoded page, line by line. */
 export function normaliseText(text: string): string {
@@ -50,20 +51,7 @@ export function normaliseLine(line: string): string {
   return normaliseLineSpacing(toHalfWidthAlphanumerics(removeControlCharacters(line)));
 }
 
-/* ---------- character classes ---------- */
-
-/** CJK ideographs (URO, extension A, compatibility, extensions B+). */
-export function isHan(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const cp = ch.codePointAt(0)!;
-  return (
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0x20000 && cp <= 0x3134f) ||
-    cp === 0x3007 // 〇
-  );
-}
+/* ---------- character classes (Han: src/lib/han.ts) ---------- */
 
 /** Full-width / CJK punctuation (CJK Symbols and Punctuation, full-width forms) and Chinese quotes and dashes. */
 export function isCjkPunctuation(ch: string | undefined): boolean {

@@ -1,7 +1,7 @@
 /**
  * page-cache: the prepared result of each page (decode → normalise → segment
  * → nothing-lost check, `preparePage`) kept on disk between runs, so a re-run
- * only prepares the pages that changed. Collation across pages, ids and emit
+ * only prepares the pages that changed. Collation across pages, ids and rendering
  * still run over every page.
  *
  * A page's result depends only on its path, its bytes and the ingest code

@@ -1,24 +1,30 @@
 /**
- * pipeline: pure orchestration of the ingest, with no I/O.
+ * pipeline: pure orchestration of the ingest, with no I/O. The stages, in the order they run:
  *
- *   files (bytes) ─ decode ─ normalise ─ metadata ─ segment ─ corrections ─ ids/ledger ─ emit (render)
+ *   per page (preparePage; cached by page-cache.ts, on worker threads with --jobs):
+ *     bytes ─ decode ─ normalise (read-page.ts) ─ segment ─ check nothing lost
+ *   then over all pages (assemble):
+ *     metadata, page and issue corrections applied in the same pass ─ page-key collisions
+ *     ─ house style (pages of a paper with one segmented again) ─ article corrections, with the ids
+ *     ─ ledger ─ render and validate (render.ts)
  *
  * In: source files as bytes, the parsed catalogue, corrections and permalink
  * ledger. Out: issues, articles (front matter + MDX), the files to write, the
  * updated ledger and a report. The CLI (scripts/ingest.ts) does the reading
- * and, through emit.writeOutput, the writing.
+ * and, through write.ts (writeOutput), the writing.
  */
 import { comparePageLabels } from './page-label.ts';
 import { articleSchema, issueSchema, type Article, type Issue, type PageItem, type ReviewNote } from '../../src/content/schema.ts';
-import { decodePage, type Encoding } from './decode.ts';
-import { normaliseLines, removeControlCharacters } from './normalise.ts';
+import type { Encoding } from './decode.ts';
+import { removeControlCharacters } from './normalise.ts';
+import { readPage } from './read-page.ts';
 import { normalisePath, parseCatalogue, resolvePageMeta, type Catalogue, type PageMeta } from './metadata.ts';
 import { decideProfile, profileMatters, type ProfileDecision, type PublicationProfile } from './profile.ts';
 import { applyArticleCorrections, parseCorrections, pageOverride } from './corrections.ts';
 import { checkNothingLost, nonSpace } from './coverage.ts';
 import { pageSlugs } from './ids.ts';
 import { parseLedger, updateLedger, type Ledger } from './ledger.ts';
-import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './emit.ts';
+import { articlePath, bodyBlocks, issuePath, renderArticleFile, renderBody, renderIssueFile, renderedText, stableJson, LEDGER } from './render.ts';
 import { segmentPage } from './segment.ts';
 import type { PreparedPage, Problem, SegmentedArticle, SegmentedPage, SourceFile, SourceLine } from './types.ts';
 export type { PreparedPage, Problem, SourceFile } from './types.ts';
@@ -102,12 +108,12 @@ interface ArticleWork {
 }
 
 export function preparePage(file: SourceFile, segment: NonNullable<IngestOptions['segment']> = segmentPage): PreparedPage {
-  const decoded = decodePage(file.bytes, file.path);
-  if (!decoded.ok) return { ok: false, error: { ...decoded.error } };
-  const lines: SourceLine[] = normaliseLines(decoded.text).map((text, i) => ({ no: i + 1, text }));
+  const read = readPage(file.bytes, file.path);
+  if (!read.ok) return { ok: false, error: { ...read.error } };
+  const { lines } = read;
   try {
     const segmented = segment(lines, { file: file.path });
-    return { ok: true, encoding: decoded.encoding, lines, segmented, lossNotes: [...(decoded.notes ?? []), ...checkNothingLost(lines, segmented)] };
+    return { ok: true, encoding: read.encoding, lines, segmented, lossNotes: [...read.notes, ...checkNothingLost(lines, segmented)] };
   } catch (e) {
     return { ok: false, error: { code: 'segment-failed', file: file.path, message: `the segmenter failed on this page: ${e instanceof Error ? e.message : String(e)}` } };
   }
@@ -118,9 +124,6 @@ export function sortSourceFiles(files: SourceFile[]): SourceFile[] {
   return files.map((f) => ({ ...f, path: normalisePath(f.path) })).sort((a, b) => compare(a.path, b.path));
 }
 
-export { checkNothingLost } from './coverage.ts';
-export { fingerprintOf, pageSlugs, slugFor } from './ids.ts';
-export type { Ledger, LedgerEntry } from './ledger.ts';
 
 /** Runs the whole ingest in memory. Never throws for bad input: problems land in the report. */
 export function ingest(input: IngestInput, options: IngestOptions = {}): IngestResult {
@@ -176,11 +179,8 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
     report.encoding = prep.encoding;
     const { lines, segmented } = prep;
 
-    const pageOv = pageOverride(corrections, f.path);
-    let meta = resolvePageMeta(f.path, lines, catalogue, pageOv);
-    const issueOv = corrections.issues[meta.issueId];
-    if (issueOv) usedIssueCorrections.add(meta.issueId);
-    if (issueOv) meta = resolvePageMeta(f.path, lines, catalogue, { ...issueOv, ...pageOv });
+    const meta = resolvePageMeta(f.path, lines, catalogue, pageOverride(corrections, f.path), (id) => corrections.issues[id]);
+    if (meta.correctedIssue !== undefined) usedIssueCorrections.add(meta.correctedIssue);
 
     report.review.push(...meta.review, ...segmented.review, ...prep.lossNotes);
     pages.push({ file: f.path, meta, lines, segmented, lossNotes: prep.lossNotes, report });
@@ -209,13 +209,14 @@ export function assemble(input: IngestInput, files: SourceFile[], prepared: Prep
   for (const page of pages) {
     const segArticles = page.segmented.items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
     const prefix = `${page.meta.issueId}/${page.meta.pageKey}/`;
-    const outcome = applyArticleCorrections(page.file, segArticles, corrections, (as) => pageSlugs(page.file, as).map((s) => prefix + s.slug), (id) => oldLedger.ids[id]);
+    // The ids come with the corrected articles: computed once, again only where a correction changed the page.
+    const idsOf = (as: SegmentedArticle[]) => pageSlugs(page.file, as).map((s) => ({ ...s, id: prefix + s.slug }));
+    const outcome = applyArticleCorrections(page.file, segArticles, corrections, idsOf, (id) => oldLedger.ids[id]);
     outcome.applied.forEach((i) => appliedCorrections.add(i));
     for (const p of outcome.problems) warnings.push({ code: 'correction-not-applied', file: page.file, message: p.message, ...(p.line ? { line: p.line } : {}) });
-    const slugs = pageSlugs(page.file, outcome.articles);
     const works = outcome.articles.map((article, i): ArticleWork => {
-      const { slug, fingerprint } = slugs[i]!;
-      return { page, article, fingerprint, slug, id: prefix + slug, order: i + 1, aliases: [] };
+      const { slug, fingerprint, id } = outcome.ids[i]!;
+      return { page, article, fingerprint, slug, id, order: i + 1, aliases: [] };
     });
     byPage.set(page, works);
     all.push(...works);

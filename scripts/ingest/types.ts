@@ -1,6 +1,6 @@
 /**
  * Types passed between the pure ingest stages:
- * decode → normalise → segment (blocks, joins, classification) → metadata → emit.
+ * decode → normalise → segment (blocks, joins, classification) → metadata → corrections and ids → render.
  * The content types written to disk live in src/content/schema.ts.
  */
 import type { PageHabits } from './profile.ts';

@@ -1,6 +1,6 @@
 /**
  * The text of an article body, as a reader sees it: the MDX the ingest writes
- * (scripts/ingest/emit.ts) — paragraphs, `## ` headings and `> ` pull quotes
+ * (scripts/ingest/render.ts) — paragraphs, `## ` headings and `> ` pull quotes
  * separated by blank lines, `<strong>` around bold runs, a character reference
  * for every syntax character — back to plain text, one string per block
  * (line breaks inside a block kept). Used for the article's `text` in the

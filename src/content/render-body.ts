@@ -4,7 +4,7 @@
  * Astro's MDX integration turns every `.mdx` entry into its own module, which
  * is where a large archive's build time and memory went (issue 5: 22 s of
  * bundling and ~0.6 MB per article). The ingest writes a small, fixed MDX
- * dialect (see `scripts/ingest/emit.ts`): paragraphs, `## ` headings, `> `
+ * dialect (see `scripts/ingest/render.ts`): paragraphs, `## ` headings, `> `
  * pull quotes, `<strong>…</strong>`, and every other syntax character as a
  * character reference. This renders exactly that dialect with the same
  * unified stages Astro's MDX pipeline uses — MDX parsing, the site's remark
@@ -121,7 +121,7 @@ export function renderWithUnified(body: string, path = 'article.mdx'): string {
 }
 
 // ---------------------------------------------------------------------------
-// The direct path. The ingest writes (scripts/ingest/emit.ts) blocks separated
+// The direct path. The ingest writes (scripts/ingest/render.ts) blocks separated
 // by one blank line: a paragraph (lines of inline text), `## ` + inline text
 // (one line), or `> ` + inline text on every line (a pull quote). Inline text
 // is plain text in which every Markdown/MDX syntax character is a numeric

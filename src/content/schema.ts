@@ -9,7 +9,6 @@ import { z } from 'zod';
 
 /** How much of a date is known. `unknown` means nothing is known at all. */
 export const datePrecisionSchema = z.enum(['day', 'month', 'year', 'unknown']);
-export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 
 /** Where a fact came from, most to least trustworthy. */
 export const factSourceSchema = z.enum(['catalogue', 'path', 'text', 'none']);

@@ -5,10 +5,7 @@
  * rendered in) and `tEn(key)` (the English that the language toggle swaps in).
  * Content (titles, article text) is never translated.
  */
-import { search } from './search';
-
 export const languages = { 'zh-CN': '中文', en: 'English' } as const;
-export type Lang = keyof typeof languages;
 
 const zh = {
   'site.name': '旧闻',
@@ -222,8 +219,6 @@ const en: Record<UiKey, string> = {
   'feed.description': 'The latest issues added to the Jiuwen archive',
 };
 
-export const ui = { 'zh-CN': zh, en } as const;
-export { search };
 
 /** The Chinese UI string for `key` (what every page is rendered with). */
 export function t(key: UiKey): string {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bodyTextBlocks } from '../../src/content/body-text.ts';
 import { renderBody } from '../../src/content/render-body.ts';
-import { renderBody as emitBody, renderedText } from '../../scripts/ingest/emit.ts';
+import { renderBody as emitBody, renderedText } from '../../scripts/ingest/render.ts';
 import { normaliseText } from '../../scripts/ingest/normalise.ts';
 import type { ArticleBlock } from '../../scripts/ingest/types.ts';
 import { htmlText } from '../../src/lib/body.ts';

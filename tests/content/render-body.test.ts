@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BodyRenderError, renderBody, renderDialect, renderWithUnified } from '../../src/content/render-body.ts';
-import { renderBody as emitBody } from '../../scripts/ingest/emit.ts';
+import { renderBody as emitBody } from '../../scripts/ingest/render.ts';
 import { normaliseText } from '../../scripts/ingest/normalise.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { splitArticleFile } from '../../src/content/articles-loader.ts';

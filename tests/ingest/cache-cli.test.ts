@@ -5,19 +5,14 @@
  * output nor the cache.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { defaultCacheDir } from '../../scripts/ingest/page-cache.ts';
+import { ROOT, runIngest, snapshot as snapshotAs } from './support/cli.ts';
 
-const ROOT = process.cwd();
 const FIXTURES = join(ROOT, 'content/sources');
-
-function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (...args: string[]) => runIngest(args);
 
 const made: string[] = [];
 afterAll(() => {
@@ -25,19 +20,7 @@ afterAll(() => {
 });
 
 /** Every file under `dir` → its bytes (base64, so a difference in any byte shows). */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(dir)) return out;
-  const walk = (d: string) => {
-    for (const n of readdirSync(d).sort()) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p).toString('base64');
-    }
-  };
-  walk(dir);
-  return out;
-}
+const snapshot = (dir: string) => snapshotAs(dir, 'base64');
 
 describe('ingest --cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jiuwen-cache-cli-'));

@@ -3,28 +3,19 @@
  * confined to their folder, file-system errors named, reports free of
  * terminal escapes. Small one-page workspaces keep these fast.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runIngest, tempDirs } from './support/cli.ts';
 
-const ROOT = process.cwd();
 const PAGE = '金坛时报\n2020年12月4日\n\n市政府召开新闻发布会\n本报讯 今天上午，市政府召开新闻发布会，介绍今年的工作情况和明年的打算。\n';
 
-function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), '--no-cache', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n') };
-}
-
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const cli = (...args: string[]) => runIngest(['--no-cache', ...args], { timeout: 60_000 });
+const tempDir = tempDirs('jiuwen-rel-');
 
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'jiuwen-rel-'));
-  made.push(dir);
+  const dir = tempDir();
   const src = join(dir, 'sources');
   mkdirSync(src);
   writeFileSync(join(src, '01.txt'), PAGE);

@@ -2,45 +2,19 @@
  * The CLI as a user runs it: `npx tsx scripts/ingest.ts` in a child process on
  * a temporary copy of the sample pages (content/sources).
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runIngest, snapshot, tempDirs } from './support/cli.ts';
 
-const ROOT = process.cwd();
-
-function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', join(ROOT, 'scripts/ingest.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n') };
-}
-
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const cli = (...args: string[]) => runIngest(args);
+const tempDir = tempDirs('jiuwen-cli-');
 
 /** A temp workspace with sources/ (the 5 sample pages + catalogue) and an empty content/. */
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'jiuwen-cli-'));
-  made.push(dir);
+  const dir = tempDir();
   cpSync(join(ROOT, 'content/sources'), join(dir, 'sources'), { recursive: true });
   return { dir, src: join(dir, 'sources'), out: join(dir, 'content') };
-}
-
-/** Every file under `dir` → content (for "nothing changed" checks). */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(dir)) return out;
-  const walk = (d: string) => {
-    for (const n of readdirSync(d)) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 const articleFiles = (snap: Record<string, string>) => Object.keys(snap).filter((k) => k.startsWith('articles/')).sort();

@@ -57,6 +57,26 @@ describe('applyArticleCorrections', () => {
     expect(other.articles[1]!.byline).toBeUndefined();
   });
 
+  it('asks for the ids once per state of the page (again only after a correction changed it) and returns those of the result', () => {
+    const { corrections } = parseCorrections({
+      articles: [
+        { match: { id: 'x/1/nope' }, set: { title: 'x' } },
+        { match: { id: 'x/1/第二篇' }, set: { title: '改' } },
+        { match: { id: 'x/1/改' }, set: { byline: '王䶮' } },
+        { match: { id: 'x/1/也没有' }, set: { title: 'y' } },
+      ],
+    });
+    let calls = 0;
+    const out = applyArticleCorrections('a.txt', page(TEXT), corrections, (as) => (calls++, idOf(as)));
+    expect(out.applied).toEqual([1, 2]);
+    expect(calls).toBe(3);
+    expect(out.ids).toEqual(['x/1/第一篇', 'x/1/改']);
+    expect(out.articles[1]!.byline).toBe('王䶮');
+    let none = 0;
+    expect(applyArticleCorrections('a.txt', page(TEXT), parseCorrections({}).corrections, (as) => (none++, idOf(as))).ids).toHaveLength(2);
+    expect(none).toBe(1);
+  });
+
   it('matches an old id through the ledger', () => {
     const { corrections } = parseCorrections({ articles: [{ match: { id: 'old/id' }, set: { title: '旧链接' } }] });
     const out = applyArticleCorrections('a.txt', page(TEXT), corrections, idOf, (id) => (id === 'old/id' ? { file: 'a.txt', line: 10 } : undefined));

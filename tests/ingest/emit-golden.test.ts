@@ -1,6 +1,6 @@
 /**
  * Golden output of the whole pipeline for one hostile page, segmented by the
- * test segmenter (so only decode/normalise/metadata/emit can change it):
+ * test segmenter (so only decode/normalise/metadata/render can change it):
  * tests/fixtures/ingest-emit/input.txt → expected/*.mdx, *.json.
  * Run with UPDATE=1 to rewrite after an intended change, then review the diff.
  */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { partialDateSchema, slugSchema } from '../../src/content/schema.ts';
 import {
-  mastheadName,
   pageKeyFromFile,
   parseCatalogue,
   parseDateValue,
@@ -14,6 +13,7 @@ import {
   resolvePageMeta,
   EMPTY_CATALOGUE,
 } from '../../scripts/ingest/metadata.ts';
+import { isMastheadName, mastheadName } from '../../scripts/ingest/masthead.ts';
 import type { SourceLine } from '../../scripts/ingest/types.ts';
 
 const lines = (text: string): SourceLine[] => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
@@ -95,6 +95,29 @@ describe('resolvePageMeta: priority catalogue > path > text', () => {
     expect(m.issueId).toBe('jintan-shibao/2020-12-04');
   });
 
+  it('an issue correction is found by the issue the page is filed under without it, once; the page correction wins', () => {
+    const asked: string[] = [];
+    const issues: Record<string, { date?: string; dateBasis?: string; publication?: string; issueNumber?: number }> = {
+      'renmin-ribao/2019-02-19': { date: '2019-02-20', dateBasis: '报头', issueNumber: 7 },
+    };
+    const m = resolvePageMeta('人民日报/2019-02-19/01.txt', lines('人民日报\n2019年2月19日 星期二'), EMPTY_CATALOGUE, {}, (id) => (asked.push(id), issues[id]));
+    expect(asked).toEqual(['renmin-ribao/2019-02-19']);
+    expect(m.issueId).toBe('renmin-ribao/2019-02-20');
+    expect(m.date).toEqual({ value: '2019-02-20', precision: 'day', source: 'catalogue', basis: '更正：报头' });
+    expect(m.issueNumber).toBe(7);
+    expect(m.correctedIssue).toBe('renmin-ribao/2019-02-19');
+    // A page correction names the issue it is filed under, and wins over the issue's.
+    const p = resolvePageMeta('人民日报/2019-02-18/01.txt', lines('x'), EMPTY_CATALOGUE, { date: '2019-02-19', issueNumber: 9 }, (id) => issues[id]);
+    expect(p.date.value).toBe('2019-02-19');
+    expect(p.issueNumber).toBe(9);
+    expect(p.correctedIssue).toBe('renmin-ribao/2019-02-19');
+    // A corrected date leaves no note about the printed one.
+    const t = resolvePageMeta('scan.txt', lines('常州日报\n2019年2月19日 星期二'), EMPTY_CATALOGUE, {}, (id) => (id === 'changzhou-ribao/2019-02-19' ? { date: '2019-02-18' } : undefined));
+    expect(t.issueId).toBe('changzhou-ribao/2019-02-18');
+    expect(t.review.map((r) => r.code)).toEqual(['publication-from-text']);
+    expect(resolvePageMeta('scan.txt', lines('常州日报'), EMPTY_CATALOGUE).correctedIssue).toBeUndefined();
+  });
+
   it('catalogue null falls through to the path', () => {
     const { catalogue } = parseCatalogue({ pages: { '人民日报/2019-10-01/05.txt': { publication: null, date: null, page: null } } });
     const m = resolvePageMeta('人民日报/2019-10-01/05.txt', lines('x'), catalogue);
@@ -121,6 +144,12 @@ describe('printed facts', () => {
     ['人 民 日 报', '人民日报'],
     ['扬州晚报', '扬州晚报'],
     ['情况汇报', null],
+    ['都市快报', '都市快报'],
+    ['钱江晚报', '钱江晚报'],
+    ['工作简报', null],
+    ['喜报', null],
+    ['电影海报', null],
+    ['安全生产通报', null],
     ['本报讯', null],
     ['区委常委会集体调研金科园金城镇工作', null],
     ['The Evening Herald', null],
@@ -140,6 +169,15 @@ describe('printed facts', () => {
     ['本报讯 2019年2月19日,区委召开会议,研究部署全年重点工作任务和目标', null],
   ])('printedDate(%s) = %s', (line, expected) => {
     expect(printedDate(line)?.value ?? null).toBe(expected);
+  });
+
+  it('one recogniser: metadata and the segmenter agree on what names a paper', () => {
+    for (const t of ['都市快报', '金坛时报', '开发区专刊', '中国青年报']) expect(isMastheadName(t)).toBe(true);
+    for (const t of ['简报', '工作简报', '喜报', '海报', '画报', '本报', '都市快报咏芝元国医馆']) expect(isMastheadName(t)).toBe(false);
+    expect(readPrintedFacts(lines('都市快报\n2026年3月29日 星期日\n\n标题')).masthead).toEqual({ name: '都市快报', line: 1 });
+    const m = resolvePageMeta('scan.txt', lines('都市快报\n2026年3月29日 星期日\n\n标题\n\n正文。'), EMPTY_CATALOGUE);
+    expect(m.publication).toMatchObject({ name: '都市快报', source: 'text' });
+    expect(m.issueId).toBe('dushikuai-bao/2026-03-29');
   });
 
   it('a masthead set in two short lines', () => {

@@ -1,7 +1,7 @@
 /**
  * Issue 16, items 4 and 5: the output is written as a whole or not at all, and
  * one ingest at a time. Child processes on temporary folders: runs killed with
- * SIGKILL at several points (JIUWEN_TEST_KILL_AT, emit.ts) leave, once
+ * SIGKILL at several points (JIUWEN_TEST_KILL_AT, write.ts) leave, once
  * recovered (as the next ingest or build does first), the old content or the
  * new, never a mix; a write error changes nothing; a second ingest refuses.
  */
@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { JOURNAL, recoverOutput, STAGING } from '../../scripts/ingest/emit.ts';
+import { JOURNAL, recoverOutput, STAGING } from '../../scripts/ingest/write.ts';
 import { LOCK } from '../../scripts/ingest/lock.ts';
 
 const ROOT = process.cwd();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT, DIST } from '../setup/paths';
-import { $, $$, attr, readPage, rawPage, text } from './html';
+import { $, $$, attr, readPage, text } from './html';
 import { builtIssues } from './archive-data';
 
 const issues = builtIssues(DIST);

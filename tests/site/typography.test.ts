@@ -74,7 +74,7 @@ describe('UI strings in one place', () => {
     for (const f of files) {
       readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
         if (/^\s*(\/\/|\/?\*|\{?\/\*)/.test(line)) return; // comments
-        if (/[\u4e00-\u9fff]/.test(line)) offenders.push(`${f.slice(root.length)}:${i + 1}: ${line.trim()}`);
+        if (/\p{Script=Han}/u.test(line)) offenders.push(`${f.slice(root.length)}:${i + 1}: ${line.trim()}`);
       });
     }
     expect(offenders).toEqual([]);

@@ -30,21 +30,21 @@ export function hasColumnTag(text: string): boolean {
   // Sidebar tags mark a box inside an article, not a new article.
   if (/[（(](记者手记|延伸阅读|小贴士|背景|资料|见图|图解)[）)]$/.test(t)) return false;
   // Nor is a division of a school or hospital named in brackets (某某实验学校（小学部）, 某某中学（东校区）).
-  if (/[（(](小学部|初中部|高中部|中学部|国际部|[\u4e00-\u9fff]{1,4}校区|分校|分院)[）)]$/.test(t)) return false;
-  return /^.{2,}?[（(]([^（()）]|[（(][^（()）]{1,8}[）)]){2,48}[）)]$/.test(t) && !/[（(](上|中|下|续|完|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/.test(t) && /[\u4e00-\u9fa5]{2}/.test(t.slice(t.search(/[（(][^（(]*([（(][^（()）]*[）)])?[^（()）]*[）)]$/)));
+  if (/[（(](小学部|初中部|高中部|中学部|国际部|[\p{Script=Han}]{1,4}校区|分校|分院)[）)]$/u.test(t)) return false;
+  return /^.{2,}?[（(]([^（()）]|[（(][^（()）]{1,8}[）)]){2,48}[）)]$/.test(t) && !/[（(](上|中|下|续|完|\d{1,2}|[一二三四五六七八九十]{1,3})[）)]$/.test(t) && /[\p{Script=Han}]{2}/u.test(t.slice(t.search(/[（(][^（(]*([（(][^（()）]*[）)])?[^（()）]*[）)]$/)));
 }
 
 /** A rubric: a very short label without figures (速览, 数读, 新春走基层) or a series label with a dot (非遗年集·花市). */
 export function isRubric(text: string): boolean {
   const t = text.trim();
   // (A five-character line naming an organisation, a place or an event's part — 生态环境部, 跆拳道项目 — is a kicker.)
-  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t) && (visibleLength(t) <= 2 || !/(部|区|局|委|院|省|市|县|镇|村|项目|赛|发文)$/.test(t)) && (visibleLength(t) <= 4 || !/会$/.test(t))) || /^[\u4e00-\u9fa5]{2,6}·[\u4e00-\u9fa5]{2,8}$/.test(t);
+  return (visibleLength(t) <= RUBRIC_MAX && !/\d/.test(t) && (visibleLength(t) <= 2 || !/(部|区|局|委|院|省|市|县|镇|村|项目|赛|发文)$/.test(t)) && (visibleLength(t) <= 4 || !/会$/.test(t))) || /^[\p{Script=Han}]{2,6}·[\p{Script=Han}]{2,8}$/u.test(t);
 }
 const RUBRIC_MAX = 5;
 
 /** A figure alone on a line, as a data box prints it: 3.57万亿, 58.4亿元, 252件, 7亿多, 96.84%. */
 export function isBareFigure(text: string): boolean {
-  return /^[\d.]+[ \u3000]*(万亿|亿|万|千)?(多|余)?[\u4e00-\u9fa5]{0,3}$|^[\d.]+[%％]$/.test(text.trim());
+  return /^[\d.]+[ \u3000]*(万亿|亿|万|千)?(多|余)?[\p{Script=Han}]{0,3}$|^[\d.]+[%％]$/u.test(text.trim());
 }
 
 /** A promotion label beside a QR code: two short phrases set apart by two ideographic spaces (看人民映像　　品百味人生). */
@@ -91,16 +91,16 @@ export function isDocumentNumber(text: string): boolean {
  * (Not a reporter's byline, 本报记者  马  晨, which is taken as the byline under the title.)
  */
 export function isContributorCredit(text: string): boolean {
-  const m = /^([\u4e00-\u9fa5、，]{4,30})[ \u00a0\u3000]{2,}([\u4e00-\u9fa5·](?:[ \u00a0\u3000]{0,3}[\u4e00-\u9fa5·]){1,4})$/.exec(text.trim());
+  const m = /^([\p{Script=Han}、，]{4,30})[ \u00a0\u3000]{2,}([\p{Script=Han}·](?:[ \u00a0\u3000]{0,3}[\p{Script=Han}·]){1,4})$/u.exec(text.trim());
   return m !== null && !/(记者|通讯员|摄)/.test(text) && isNameList(m[2]!.replace(/\u00a0/g, ' '));
 }
 
 /** A sporting result: 居文君战胜拉戈诺, 丁俊晖赵心童晋级16强, 苏炳添再获男子60米冠军, 宫乃莹摘金. */
-const SPORTS_RESULT = /(战胜|击败|胜[\u4e00-\u9fa5]{1,6}队|负于|晋级|夺得|摘得|再获|获得[\u4e00-\u9fa5\d]{0,12}(冠军|亚军|季军|金牌|银牌|铜牌)|夺冠|卫冕|摘金|夺金|扳回)/;
+const SPORTS_RESULT = /(战胜|击败|胜[\p{Script=Han}]{1,6}队|负于|晋级|夺得|摘得|再获|获得[\p{Script=Han}\d]{0,12}(冠军|亚军|季军|金牌|银牌|铜牌)|夺冠|卫冕|摘金|夺金|扳回)/u;
 
 /** A competition's name (斯诺克中国公开赛资格赛落幕, 国际田联室内田径巡回赛伯明翰站, LG杯世界围棋棋王战决赛首局). */
 export function isCompetition(text: string): boolean {
-  return /(赛|杯|锦标|大满贯|巡回赛[\u4e00-\u9fa5]{1,6}站|世界杯[\u4e00-\u9fa5]{1,6}站|棋王战)/.test(text) && !/[，,。]/.test(text);
+  return /(赛|杯|锦标|大满贯|巡回赛[\p{Script=Han}]{1,6}站|世界杯[\p{Script=Han}]{1,6}站|棋王战)/u.test(text) && !/[，,。]/.test(text);
 }
 
 /**
@@ -143,7 +143,7 @@ export const KICKER_CUES: KickerCue[] = [
   // heads the text it opens (the letter); no gold title that short has a kicker.
   { name: 'label-under', kickerFirst: false, test: (a, b) => b.replace(/\s/g, '').length <= 3 && visibleLength(a) > 8 },
   // A press briefing on the news above it (习近平将赴印度出席… / 外交部举行中外媒体吹风会介绍有关情况) is its subtitle.
-  { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\u4e00-\u9fa5]{0,12}(吹风会|新闻发布会)/.test(b) },
+  { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\p{Script=Han}]{0,12}(吹风会|新闻发布会)/u.test(b) },
   // A leader's meeting or visit (习近平会见尼泊尔总统班达里, 习近平春节前夕视察看望北京卫戍区) is the news itself, not a lead-in.
   { name: 'leader-meeting', kickerFirst: false, test: (a) => /(会见|会谈|视察|看望)/.test(a) },
   // An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）) under its name.
@@ -175,7 +175,7 @@ export const KICKER_CUES: KickerCue[] = [
   // …农高会举办 / 首次召开…) — after a whole statement, not a bare organisation or place (中央纪委国家监委 / 公布…).
   { name: 'continues-action', kickerFirst: false, test: (a, b) => visibleLength(a) > 8 && /^(代表|宣读|首次|开始|表决|组织)/.test(b.trim()) },
   // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
-  { name: 'meeting-decision', kickerFirst: false, test: (a, b) => /召开[\u4e00-\u9fa5\d]{0,16}会议$/.test(a.trim()) && /^(决定|强调|部署|研究|讨论|审议|听取|表决|通过)/.test(b.trim()) },
+  { name: 'meeting-decision', kickerFirst: false, test: (a, b) => /召开[\p{Script=Han}\d]{0,16}会议$/u.test(a.trim()) && /^(决定|强调|部署|研究|讨论|审议|听取|表决|通过)/.test(b.trim()) },
   // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
   { name: 'tagged-title', kickerFirst: true, test: (a, b) => hasColumnTag(b) && !hasColumnTag(a) },
   // A two-phrase slogan of full clauses over a plain line (博物馆里过大年  大庙会上品年味 / 83.25万人次流连武侯祠,
@@ -198,7 +198,7 @@ export const KICKER_CUES: KickerCue[] = [
   // (Not an event still to come: 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式并宣布运动会开幕;
   // nor a line that says what the event means in a phrase built on 的 — 第二届中美文化投资论坛举行 / 释放文化消费的巨大潜力,
   // …“中国馆”揭牌仪式举行 / 了解和感知中国的重要窗口: that is the title the report line leads into, as a line with 的 mostly is.)
-  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\u4e00-\u9fa5]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) && !/的/.test(b) },
+  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\p{Script=Han}]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/u.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) && !/的/.test(b) },
   // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
   // (A slogan gives no figures, no date and no future: 11月1日揭幕 预计总场次将达500场 and 新考核办法出台 如不及格教练将受相应处罚
   // are facts under the title; nor is it a long list: 讨论政府工作报告 审议《…》《…》.)

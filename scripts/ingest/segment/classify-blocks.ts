@@ -139,7 +139,7 @@ export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
 
 /** The label leading a quoted speaker's line, the speaker's name left out: 网友“行天下”：… → 网友“”. */
 function speakerLabel(text: string): string | null {
-  const m = /^([\u4e00-\u9fa5]{1,6})[“"]([^”"]{1,12})[”"][：:]\S/.exec(text.trim());
+  const m = /^([\p{Script=Han}]{1,6})[“"]([^”"]{1,12})[”"][：:]\S/u.exec(text.trim());
   return m ? `${m[1]}“”` : null;
 }
 

@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../types.ts';
 import { isNameList } from './patterns.ts';
 
-const TRAILING_NAME = /^([\s\S]*[。！？!?…”」』）)])([ \u3000]+)([\u4e00-\u9fa5·]{2,4}(?:[ \u3000]+[\u4e00-\u9fa5·]{1,4}){0,3})$/;
+const TRAILING_NAME = /^([\s\S]*[。！？!?…”」』）)])([ \u3000]+)([\p{Script=Han}·]{2,4}(?:[ \u3000]+[\p{Script=Han}·]{1,4}){0,3})$/u;
 
 /**
  * Splits a byline printed after the last sentence on the same line

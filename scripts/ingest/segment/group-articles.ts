@@ -29,9 +29,9 @@ export function endsWithSignOff(text: string): boolean {
   const last = text.split('\n').pop()!.trim();
   const m = /[（(]([^（()）]{2,200})[）)]$/.exec(last);
   if (m && /(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|来源|据)/.test(m[1]!) && !/[。，,]/.test(m[1]!) && (m[1]!.length <= 40 || /记者/.test(m[1]!))) return true;
-  if (m && /^[\u4e00-\u9fa5]{2,4}([\s、][\u4e00-\u9fa5]{2,4})*$/.test(m[1]!.trim()) && /[。！？”]\s*[（(]/.test(last)) return true;
+  if (m && /^[\p{Script=Han}]{2,4}([\s、][\p{Script=Han}]{2,4})*$/u.test(m[1]!.trim()) && /[。！？”]\s*[（(]/.test(last)) return true;
   if (endsWithSourceCredit(last)) return true;
-  return /[。！？”]\s*(本报记者|记者|新华社记者)?\s*[\u4e00-\u9fa5]{2,4}\s*摄$/.test(last);
+  return /[。！？”]\s*(本报记者|记者|新华社记者)?\s*[\p{Script=Han}]{2,4}\s*摄$/u.test(last);
 }
 
 
@@ -47,7 +47,7 @@ function isKickerTitlePair(a: string, b: string): boolean {
 
 /** A foreign contributor named with their country under a contribution's heading: （德国）米歇尔·莱勒斯, （法国）让—弗朗索瓦·唐泽尔. */
 export function isContributorWithCountry(text: string): boolean {
-  return /^[（(](?![一二三四五六七八九十]+[）)])[\u4e00-\u9fa5]{2,8}[）)][ \u3000]*[\u4e00-\u9fa5]{1,8}([·・—-][\u4e00-\u9fa5]{1,8}){0,4}$/.test(text.trim());
+  return /^[（(](?![一二三四五六七八九十]+[）)])[\p{Script=Han}]{2,8}[）)][ \u3000]*[\p{Script=Han}]{1,8}([·・—-][\p{Script=Han}]{1,8}){0,4}$/u.test(text.trim());
 }
 
 /**
@@ -56,8 +56,8 @@ export function isContributorWithCountry(text: string): boolean {
  * the writer's name.
  */
 export function keywordHeadingSeries(a: DraftArticle, word: string): boolean {
-  if (!/^[\u4e00-\u9fa5]{2}$/.test(word.trim())) return false;
-  return a.blocks.some((b, i) => b.role === 'heading' && /^[\u4e00-\u9fa5]{2}$/.test(b.text.trim()) && a.blocks[i + 1]?.role === 'heading');
+  if (!/^[\p{Script=Han}]{2}$/u.test(word.trim())) return false;
+  return a.blocks.some((b, i) => b.role === 'heading' && /^[\p{Script=Han}]{2}$/u.test(b.text.trim()) && a.blocks[i + 1]?.role === 'heading');
 }
 
 /**
@@ -119,7 +119,7 @@ export function isTableNote(text: string): boolean {
 
 /** A keyword of two to four characters, spaced out or not: 欧 洲, 美 国, 曼谷, 墨西哥城 (and names: 马 进, 莫斯科). */
 function isShortKeyword(text: string): boolean {
-  return /^[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,3}$/.test(text.trim());
+  return /^[\p{Script=Han}](?:[ \u3000]*[\p{Script=Han}]){1,3}$/u.test(text.trim());
 }
 
 /**
@@ -247,7 +247,7 @@ export function reportedItemAhead(blocks: ClassifiedBlock[], index: number): num
 
 /** A letter writer's sign-off: the writer's place and name (山东惠民县 田晓剑, 江西新余市  廖海金). */
 export function isLetterWriterLine(text: string): boolean {
-  return /^[\u4e00-\u9fa5]{1,12}(省|市|县|区|州|盟|旗|镇|乡|村)[ \u3000]+[\u4e00-\u9fa5](?:[ \u3000]*[\u4e00-\u9fa5]){1,3}$/.test(text.trim());
+  return /^[\p{Script=Han}]{1,12}(省|市|县|区|州|盟|旗|镇|乡|村)[ \u3000]+[\p{Script=Han}](?:[ \u3000]*[\p{Script=Han}]){1,3}$/u.test(text.trim());
 }
 
 /** Whether the item whose text starts at `index` is a reader's letter: its text ends in the writer's place and name. */
@@ -808,7 +808,7 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
         // Nor is a two-character word set without the space a two-character name gets in a byline (来论, not 马 进) when a
         // headline and a writer's line follow it: a rubric over an item (来论 / 小治理也需精细活 / 北京朝阳  施  芳 / …).
         if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline') && !isDateLine(after.block.text)) &&
-          !(/^[\u4e00-\u9fa5]{2}$/.test(c.block.text.trim()) && after?.kind === 'headline' && blocks[index + 2] && (((blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]/.test(blocks[index + 2]!.block.text)) || blocks[index + 2]!.kind === 'name') && blocks[index + 3]?.kind === 'body') &&
+          !(/^[\p{Script=Han}]{2}$/u.test(c.block.text.trim()) && after?.kind === 'headline' && blocks[index + 2] && (((blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\p{Script=Han}][ \u3000]+[\p{Script=Han}]/u.test(blocks[index + 2]!.block.text)) || blocks[index + 2]!.kind === 'name') && blocks[index + 3]?.kind === 'body') &&
           !(after?.kind === 'headline' && (keywordHeadingSeries(current as DraftArticle, c.block.text) || (keywordSeries && isShortKeyword(c.block.text))))) {
           pushBlock(current, 'byline', c);
           (current as DraftArticle).closed = true;

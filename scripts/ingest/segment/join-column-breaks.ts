@@ -41,7 +41,7 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   if (/^[■●◆▲▶►◇□]/.test(first)) return false;
   if (/^[【（(一二三四五六七八九十\d]+[、.．]/.test(first) && !isHanChar(last.at(-1))) return false;
   // A byline printed after the last sentence (…贡献。 马晓璇) ends the paragraph.
-  if (/[。！？!?”][ \u3000]+[\u4e00-\u9fa5·]{2,4}([ \u3000]+[\u4e00-\u9fa5·]{1,4}){0,3}$/.test(last)) return false;
+  if (/[。！？!?”][ \u3000]+[\p{Script=Han}·]{2,4}([ \u3000]+[\p{Script=Han}·]{1,4}){0,3}$/u.test(last)) return false;
   if (isPublisherLine(a.text)) return false;
   // `b` must itself be running text: the rest of a sentence that ends in it,
   // or a long clause-punctuated piece that is itself cut by the next column break.

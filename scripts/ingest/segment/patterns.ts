@@ -4,24 +4,27 @@
  * Each is width agnostic (half- and full-width punctuation both match).
  */
 
+import { isMastheadName, NEWSPAPER_KINDS } from '../masthead.ts';
+
 const CN_NUM = '〇零一二三四五六七八九十百\\d';
 
 /** A paper's or an agency's name before its reporter (光明日报记者, 某某晚报记者, 中新社记者): the name's kind ends it. */
-const PAPER_NAME = '[\\u4e00-\\u9fa5]{2,8}(日报|晚报|早报|时报|商报|快报|都市报|周报|青年报|报社|通讯社|社|电视台|广播电视台|网)';
+const PAPER_NAME = `[\\p{Script=Han}]{2,8}(${NEWSPAPER_KINDS.join('|')}|报社|通讯社|社|电视台|广播电视台|网)`;
 
 /** A news lead opener: 本报讯, 本报北京2月18日电, 新华社北京…电, 据新华社…电, 本报记者 XXX …, 核心阅读. */
 export const DATELINE = new RegExp(
   [
     '^【?本报讯',
     // Any paper's own news opener: 某某日报讯, 某某快报讯 (记者 …).
-    '^【?[\\u4e00-\\u9fa5]{2,8}(日报|晚报|早报|时报|商报|快报|都市报|周报|报|网|台)讯',
+    '^【?[\\p{Script=Han}]{2,8}(日报|晚报|早报|时报|商报|快报|都市报|周报|报|网|台)讯',
     '^[（(]?据?(本报|新华社|中新社|人民网|央视|中央广播电视总台|光明日报|经济日报|法制日报|中国日报|解放军报)[^，,。\\n]{0,24}?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
     '^[（(]?据?(本报|新华社|中新社)[^，,。\\n]{0,12}电',
-    '^(本报|新华社|本台|本刊|' + PAPER_NAME + ')(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)\\s*[\\u4e00-\\u9fa5·]{1,4}',
-    '^(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\u4e00-\\u9fa5·]{1,4}',
+    '^(本报|新华社|本台|本刊|' + PAPER_NAME + ')(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)\\s*[\\p{Script=Han}·]{1,4}',
+    '^(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\p{Script=Han}·]{1,4}',
     '^核心阅读',
-    '^[\\u4e00-\\u9fa5]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
+    '^[\\p{Script=Han}]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
   ].join('|'),
+  'u',
 );
 
 /** Whether a block starts with a news lead opener (dateline or reporter line). */
@@ -29,7 +32,7 @@ export function startsWithDateline(text: string): boolean {
   const t = text.trimStart();
   if (!DATELINE.test(t)) return false;
   // (A sentence about the paper's reporters — 本报记者在现场看到，… — is text: no name follows 记者.)
-  const m = /^(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)([\u4e00-\u9fa5])/.exec(t);
+  const m = /^(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)([\p{Script=Han}])/u.exec(t);
   if (m && !SURNAMES.includes(m[4]!) && !DOUBLE_SURNAMES.some((d) => t.startsWith(d, m[0].length - 1)) && !/^[^，,。\n]{0,30}(电|讯)/.test(t)) return false;
   return true;
 }
@@ -38,11 +41,11 @@ export function startsWithDateline(text: string): boolean {
 export function isReporterLine(text: string): boolean {
   // 记者手记 / 记者观察 …: a sidebar's label, not a reporter's name.
   if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线)$/.test(text.trim())) return false;
-  return REPORTER_LINE.test(text.trim().replace(/(?<=[\u4e00-\u9fa5])(采访整理|整理|采写)$/, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
+  return REPORTER_LINE.test(text.trim().replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
 }
 
 /** 本报记者 张三 / 记者 张三 李四 / 光明日报记者 王五 / 驻京记者 赵六 / 通讯员 孙七. */
-const REPORTER_LINE = new RegExp(`^[□■●◆]?\\s*(本报|新华社|本台|本刊|${PAPER_NAME})?(融媒体|全媒体|见习|实习|特约|首席|驻[\\u4e00-\\u9fa5]{1,6})?(记者|通讯员|评论员)[\\s：:]*[\\u4e00-\\u9fa5·]{1,4}([\\s、]+[\\u4e00-\\u9fa5·]{1,4})*$`);
+const REPORTER_LINE = new RegExp(`^[□■●◆]?\\s*(本报|新华社|本台|本刊|${PAPER_NAME})?(融媒体|全媒体|见习|实习|特约|首席|驻[\\p{Script=Han}]{1,6})?(记者|通讯员|评论员)[\\s：:]*[\\p{Script=Han}·]{1,4}([\\s、]+[\\p{Script=Han}·]{1,4})*$`, 'u');
 
 /** Common Chinese surnames (single and a few double), used to tell a bare name line from a short phrase. */
 const SURNAMES =
@@ -51,13 +54,13 @@ const DOUBLE_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇�
 
 /** Number of Han characters. */
 function hanLength(text: string): number {
-  return (text.match(/[\u4e00-\u9fa5]/g) ?? []).length;
+  return (text.match(/[\p{Script=Han}]/gu) ?? []).length;
 }
 
 /** Whether a 2–4 character token looks like a Chinese personal name. */
 export function isPersonalName(token: string): boolean {
   const t = token.replace(/[\s\u3000]/g, '');
-  if (!/^[\u4e00-\u9fa5·]{2,5}$/.test(t) || t.endsWith('摄')) return false;
+  if (!/^[\p{Script=Han}·]{2,5}$/u.test(t) || t.endsWith('摄')) return false;
   if (DOUBLE_SURNAMES.some((s) => t.startsWith(s)) && t.length <= 5) return true;
   // A single surname takes a one- or two-character given name; four characters with a single surname
   // are a phrase (方式之变, 文化底蕴), not a name.
@@ -67,7 +70,7 @@ export function isPersonalName(token: string): boolean {
 /** A line made only of personal names separated by spaces: 吴涛 / 刘颖 马吉 / 姜 洁 (spaced two-character name). */
 export function isNameList(text: string): boolean {
   const t = text.trim();
-  if (/^[\u4e00-\u9fa5][\s\u3000]+[\u4e00-\u9fa5]$/.test(t)) return isPersonalName(t);
+  if (/^[\p{Script=Han}][\s\u3000]+[\p{Script=Han}]$/u.test(t)) return isPersonalName(t);
   // Names set with wide spacing (韩  鑫  张  炯) come apart into single characters: pair them up again.
   const raw = t.split(/[\s\u3000、，,]+/).filter(Boolean);
   const parts: string[] = [];
@@ -86,7 +89,7 @@ export function isNameList(text: string): boolean {
  */
 export function isAgentCredit(text: string): boolean {
   const t = text.trim();
-  return !t.includes('\n') && /^[\u4e00-\u9fa5]{1,3}(人|者)[：:][ \u3000]*[^\s，,。！？!?；;：:]{1,10}$/.test(t);
+  return !t.includes('\n') && /^[\p{Script=Han}]{1,3}(人|者)[：:][ \u3000]*[^\s，,。！？!?；;：:]{1,10}$/u.test(t);
 }
 
 /** A line naming who wrote or reported the piece under its headline: a reporter's line, or an agent-noun credit. */
@@ -132,19 +135,19 @@ export function isBylineShape(text: string): boolean {
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);
   if (bracketed && isNameList(inner)) return true;
   if (bracketed && !/^[（(]/.test(inner) && inner.length <= 40 && /(摄|图|文)$/.test(inner) && isBylineShape(inner.replace(/\s+(摄|图|文)$/, '$1'))) return true;
-  if (bracketed && /^(据|来源[：:])?[\u4e00-\u9fa5\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
+  if (bracketed && /^(据|来源[：:])?[\p{Script=Han}\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/u.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
     if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道)/.test(inner)) return true;
   }
   if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员)[\s：:\/／]/.test(t) && t.length <= 40) return true;
   if (/[\/／](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
-  if (/^(本报记者|记者|新华社记者)?[\s\u4e00-\u9fa5·、]{2,20}摄(（[^）]*）|\([^)]*\))?$/.test(t) && !/[，,]/.test(t)) return true;
+  if (/^(本报记者|记者|新华社记者)?[\s\p{Script=Han}·、]{2,20}摄(（[^）]*）|\([^)]*\))?$/u.test(t) && !/[，,]/.test(t)) return true;
   if (isCreditLine(t)) return true;
   if (/^(影像中国|人民视觉|视觉中国|新华社发|人民图片|东方IC|CFP|IC photo)$/i.test(t)) return true;
   const unbracketed = t.replace(/[（(][^（()）]{2,12}[）)]$/, '').trim();
   // (Not an artwork's title with its medium: 兰香（中国画）, 迎春（麦秆画）, 清风（书法）.)
   if (unbracketed !== t && unbracketed.length >= 2 && !ARTWORK_MEDIUM.test(t) && isBylineShape(unbracketed)) return true;
   // An illustrator's and a writer's credit, names spaced out (pen names too): 勾  犇图  羽  生文 / 徐  骏图（新华社发）  苏  砥文.
-  if (/^([\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)([（(][^（()）]{2,10}[）)])?\s+){1,2}[\u4e00-\u9fa5](\s+[\u4e00-\u9fa5]){1,2}(图|文)$/.test(t) && /\s{2,}/.test(t)) return true;
+  if (/^([\p{Script=Han}](\s+[\p{Script=Han}]){1,2}(图|文)([（(][^（()）]{2,10}[）)])?\s+){1,2}[\p{Script=Han}](\s+[\p{Script=Han}]){1,2}(图|文)$/u.test(t) && /\s{2,}/.test(t)) return true;
   // A contributor named with what they are, in a feature of voices: 陈凯歌（电影《我和我的祖国》总导演） / 天蚕土豆（网络作家）.
   if (CONTRIBUTOR_WITH_ROLE.test(t)) return true;
   // …or after a comma, as a panel of judges or experts is introduced: 王某，某中心文学部教师，小学语文一级教师 /
@@ -158,10 +161,10 @@ export function isBylineShape(text: string): boolean {
   // 祝  庆  庆  伟摄影报道（人民视觉）): every word a name's length, the last one signed 摄 / 摄影报道.
   if (SPACED_PHOTOGRAPHERS.test(t)) return true;
   // Names with their part: 曹 一图 杨立新文 / 韩 鑫 张 炯摄影报道 / 王彦东参与采写.
-  if (/^[\u4e00-\u9fa5·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
+  if (/^[\p{Script=Han}·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/u.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
   if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
   // A letter writer with their place: 山东诸城市  祝建波.
-  if (/^[\u4e00-\u9fa5]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\u4e00-\u9fa5][\s\u3000]{0,3}){2,4}$/.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
+  if (/^[\p{Script=Han}]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\p{Script=Han}][\s\u3000]{0,3}){2,4}$/u.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
   if (bracketed && /(到此结束|全文完|待续|本文|本系列|本栏)/.test(inner) && inner.length <= 40) return true;
   if (/^[（(](作者|本文作者)(为|系|是|单位)/.test(t) && /[）)]$/.test(t)) return true;
   if (isReporterLine(t)) return true;
@@ -178,24 +181,24 @@ export function isArtworkTitle(text: string): boolean {
   return !t.includes('\n') && t.length <= 24 && ARTWORK_MEDIUM.test(t);
 }
 
-const CONTRIBUTOR_WITH_ROLE = /^[\u4e00-\u9fa5·]{2,8}[（(][^（()）]{1,30}(作家|诗人|总导演|导演|演员|教授|研究员|院士|编剧|歌唱家|画家|书法家|艺术家|作曲家|科学家|运动员|主教练|工程师|设计师|表演艺术家|主持人|劳动模范|全国劳模)[）)]$/;
+const CONTRIBUTOR_WITH_ROLE = /^[\p{Script=Han}·]{2,8}[（(][^（()）]{1,30}(作家|诗人|总导演|导演|演员|教授|研究员|院士|编剧|歌唱家|画家|书法家|艺术家|作曲家|科学家|运动员|主教练|工程师|设计师|表演艺术家|主持人|劳动模范|全国劳模)[）)]$/u;
 
 const SCHOOL = '(小学|中学|学校|幼儿园|附小|附中)([（(](小学部|初中部|高中部|中学部|国际部|[\\p{Script=Han}]{1,4}校区)[）)])?';
 const PUPIL_CREDIT = new RegExp(`^([\\p{Script=Han}]{2,24}?${SCHOOL})?[ \\u3000]*([一二三四五六七八九]|[初高][一二三])[（(]\\d{1,2}[）)]班[ \\u3000]+[\\p{Script=Han}·]{2,5}$`, 'u');
 
 const CONTRIBUTOR_COMMA_ROLE = /^[\p{Script=Han}·]{2,4}，[^，。！？!?；;：:“”]{2,24}(，[^，。！？!?；;：:“”]{2,24})?(教师|老师|校长|组长|主任|教授|研究员|专家|作家|诗人|画家|书法家|摄影师|编辑|律师|医师|医生|院长|所长|馆长|工程师|设计师|导演|演员|新秀|名师|带头人|评论家|策展人|主持人)$/u;
 
-const SPACED_PHOTOGRAPHERS = /^([\u4e00-\u9fa5·]{1,3}[ \u3000]+){2,}[\u4e00-\u9fa5·]{1,3}(摄影报道|摄)([（(][^（()）]{2,12}[）)])?$/;
+const SPACED_PHOTOGRAPHERS = /^([\p{Script=Han}·]{1,3}[ \u3000]+){2,}[\p{Script=Han}·]{1,3}(摄影报道|摄)([（(][^（()）]{2,12}[）)])?$/u;
 
 /** A quotation's or note's signature: ——习近平 / ——编 者 / ——江西宜春市纪委书记 王 玮. */
 export function isSignature(text: string): boolean {
   const t = text.trim();
   if (!/^(——|--)/.test(t)) return false;
   const rest = t.replace(/^(——|--)\s*/, '');
-  return isNameList(rest) || /^编\s*者$/.test(rest) || (/[\s\u3000][\u4e00-\u9fa5](\s?[\u4e00-\u9fa5]){1,2}$/.test(rest) && isNameList(rest.split(/[\s\u3000]+/).slice(-2).join(' ').replace(/^.*[、，,]/, '')) && rest.length <= 30);
+  return isNameList(rest) || /^编\s*者$/.test(rest) || (/[\s\u3000][\p{Script=Han}](\s?[\p{Script=Han}]){1,2}$/u.test(rest) && isNameList(rest.split(/[\s\u3000]+/).slice(-2).join(' ').replace(/^.*[、，,]/, '')) && rest.length <= 30);
 }
 
-const PHOTO_SOURCE_NOTE = /^(本版|本期|本文|文中|以上|上述)?(照片|图片)[^，,。！？\n]{0,20}(资料图片|资料照片|提供|供图)$|^([\u4e00-\u9fa5]{2,16}(公司|集团|大学|学院|医院|研究院|研究所|博物馆|管委会|委员会|单位|部门|政府)|受访者|受访单位|受访企业)供图$/;
+const PHOTO_SOURCE_NOTE = /^(本版|本期|本文|文中|以上|上述)?(照片|图片)[^，,。！？\n]{0,20}(资料图片|资料照片|提供|供图)$|^([\p{Script=Han}]{2,16}(公司|集团|大学|学院|医院|研究院|研究所|博物馆|管委会|委员会|单位|部门|政府)|受访者|受访单位|受访企业)供图$/u;
 
 const COMPILED_BY = /^(本版|本期|本文|以上)(文字|图片|照片|稿件|内容)?(均|分别)?由[^，,。！？\n]{2,60}(整理|提供|撰写|采写|供稿|翻译|编译)$/;
 
@@ -291,8 +294,8 @@ export function isEditorsNote(text: string): boolean {
 export function isPageHeader(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n')) return t.split('\n').every(isPageHeader);
-  if (/^(第?\d{1,2}版?|[A-Z]\d{1,2})[\s\u3000]+[\u4e00-\u9fa5·]{2,8}$/.test(t)) return true;
-  if (/^[\u4e00-\u9fa5·]{2,8}[\s\u3000]+(第?\d{1,2}版?)$/.test(t)) return true;
+  if (/^(第?\d{1,2}版?|[A-Z]\d{1,2})[\s\u3000]+[\p{Script=Han}·]{2,8}$/u.test(t)) return true;
+  if (/^[\p{Script=Han}·]{2,8}[\s\u3000]+(第?\d{1,2}版?)$/u.test(t)) return true;
   if (/^\d{4}年\d{1,2}月\d{1,2}日/.test(t) && (/星期|周[一二三四五六日]|责任编辑|编辑|农历/.test(t) || t.length <= 12)) return true;
   if (/^农历/.test(t) && t.length <= 20) return true;
   return /(责任编辑|版面编辑|本版编辑|美术编辑|校对)[：:]/.test(t) && t.length <= 60;
@@ -315,15 +318,15 @@ export function isIssueNumber(text: string): boolean {
   return /^(总)?第[\d〇零一二三四五六七八九十百]+(期|版|号)(\s*(总第[\d]+期))?$/.test(text.trim());
 }
 
-/** A publication name on its own: 金坛时报, 人民日报, 开发区专刊. */
+/** A publication name on its own: 金坛时报, 人民日报, 开发区专刊 (the one recogniser, ../masthead.ts). */
 export function isPublicationName(text: string): boolean {
-  return /^[\u4e00-\u9fa5]{1,8}(日报|晚报|时报|晨报|商报|周报|早报|导报|简报|专刊|特刊|报)$/.test(text.trim());
+  return isMastheadName(text);
 }
 
 /** An organisation name, optionally with a parenthetical: 句容经济开发区 (黄梅街道). */
 export function isOrganisationName(text: string): boolean {
   if (/[的了着]/.test(text)) return false;
-  return /^[\u4e00-\u9fa5]{2,16}(开发区|街道|园区|高新区|新区|管委会|委员会|政府|集团|公司|协会|镇|乡|县|区|市)\s*([（(][\u4e00-\u9fa5]{2,10}[）)])?$/.test(text.trim());
+  return /^[\p{Script=Han}]{2,16}(开发区|街道|园区|高新区|新区|管委会|委员会|政府|集团|公司|协会|镇|乡|县|区|市)\s*([（(][\p{Script=Han}]{2,10}[）)])?$/u.test(text.trim());
 }
 
 /** A motto / slogan box: a first line ending in a colon followed by short slogan lines. */
@@ -351,7 +354,7 @@ export function isContactLine(text: string): boolean {
   return PHONE_OR_WEB.test(text);
 }
 
-const ISSUER_DATE = /^[\u4e00-\u9fa5（）()·、]{4,40}[ \u3000]+((\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日)$/;
+const ISSUER_DATE = /^[\p{Script=Han}（）()·、]{4,40}[ \u3000]+((\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日)$/u;
 
 /**
  * A notice's or a letter's closing: who issued it and when, on one line
@@ -366,7 +369,7 @@ export function isTimeSlotLine(text: string): boolean {
   return /^\d{1,2}[:：]\d{2}\s*[-—–~～至]{1,2}\s*\d{1,2}[:：]\d{2}/.test(text.trim());
 }
 
-const FIGURE_ALONE = /^[约近超逾达共]?[\d.,，]+(多|余)?[十百千万亿]*(多|余)?([\u4e00-\u9fa5]{0,2}|平方米|立方米|平方公里|千瓦时|公顷|万千瓦)[%‰％]?[多余]?$/;
+const FIGURE_ALONE = /^[约近超逾达共]?[\d.,，]+(多|余)?[十百千万亿]*(多|余)?([\p{Script=Han}]{0,2}|平方米|立方米|平方公里|千瓦时|公顷|万千瓦)[%‰％]?[多余]?$/u;
 
 /**
  * A figure set alone on its line, as an infographic's callout: 252件, 2140亿元, 96.84%, 3.57万亿, 17万人次.
@@ -391,8 +394,8 @@ export function isOrganiserCredit(text: string): boolean {
   return /^(联合)?(主办|承办|协办|支持|特别支持|指导|出品)(单位|方)?[：:]\S/.test(text.trim());
 }
 
-const FIELD = /[\u4e00-\u9fa5]{2,5}[：:][ \u3000]*[^：:\s][^：:]*?/;
-const TABLE_ROW = new RegExp(`^${FIELD.source}([ \\u3000]{2,}${FIELD.source}){1,4}$`);
+const FIELD = /[\p{Script=Han}]{2,5}[：:][ \u3000]*[^：:\s][^：:]*?/u;
+const TABLE_ROW = new RegExp(`^${FIELD.source}([ \\u3000]{2,}${FIELD.source}){1,4}$`, 'u');
 
 /**
  * A row of a table or a form set as labelled fields on one line, two or more of them apart by wide spaces
@@ -408,7 +411,7 @@ export function isLabelledFieldRow(text: string): boolean {
  * 《平凡的世界》，路遥，出版于1986年): it heads a quotation inside a feature, never an article of its own.
  */
 export function isWorkCitation(text: string): boolean {
-  return /^《[^《》]{1,30}》[，,][ \u3000]*[\u4e00-\u9fa5·]{2,10}[，,][ \u3000]*(发表|出版|创作|写|首演|上映|首播|刊)于?[ \u3000]*(\d{4}|[〇零一二三四五六七八九]{4})年/.test(text.trim());
+  return /^《[^《》]{1,30}》[，,][ \u3000]*[\p{Script=Han}·]{2,10}[，,][ \u3000]*(发表|出版|创作|写|首演|上映|首播|刊)于?[ \u3000]*(\d{4}|[〇零一二三四五六七八九]{4})年/u.test(text.trim());
 }
 
 /**

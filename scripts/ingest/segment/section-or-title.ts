@@ -217,7 +217,7 @@ export function stackSizeBreak(article: DraftArticle, size: number): number {
 }
 
 /** A name line under a title (李  纵  邓铁军, （印度）狄伯杰, 导演  韩  延, 安娜·阿鲁久尼扬): the writer, not a title. */
-const NAMED = /[（(][^（()）]+[）)]|[\u4e00-\u9fa5]{1,8}[ \u3000]{2,}\S|^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,8}(·[\u4e00-\u9fa5]{1,10})+$/;
+const NAMED = /[（(][^（()）]+[）)]|[\p{Script=Han}]{1,8}[ \u3000]{2,}\S|^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,8}(·[\p{Script=Han}]{1,10})+$/u;
 
 /** kickerLine, breaksSeries, likeTitle (the article's section headings so far given). */
 function shapeFeatures(d: SectionDecision, headings: readonly ArticleBlock[]): number[] {

@@ -3,35 +3,16 @@
  * Every test is punctuation-width agnostic: `,` and `，`, `(` and `（` … count the same,
  * so the rules work on normalised and raw text alike.
  */
+import { hanCount as countHan, isHan } from '../../../src/lib/han.ts';
 
-/** A CJK ideograph. */
+/** A Han character (the one class, src/lib/han.ts: \p{Script=Han}, all CJK extensions). */
 export function isHanChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const cp = ch.codePointAt(0)!;
-  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f) || cp === 0x3007;
+  return isHan(ch);
 }
 
 /** Number of Han characters in a string. */
 export function hanCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isHanCode(c)) n++;
-    else if (c >= 0xd840 && c <= 0xd884 && i + 1 < text.length) {
-      // astral ideographs (extension B and later) come as a surrogate pair
-      const cp = text.codePointAt(i)!;
-      if (cp >= 0x20000 && cp <= 0x3134f) {
-        n++;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-
-/** A BMP code unit that is a Han ideograph (the BMP part of isHanChar). */
-function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+  return countHan(text);
 }
 
 /** A code unit matched by the regular expression `\s` (the BMP has all of them). */

@@ -1,21 +1,19 @@
 /** Shared helpers for the segmentation tests: loading a page as the pipeline would, and comparing text. */
-import { readFileSync } from 'node:fs';
-import { normaliseText } from '../../../scripts/ingest/normalise.ts';
+import { pageLines, readPageFile } from '../../../scripts/ingest/read-page.ts';
 import type { SegmentedPage, SourceLine } from '../../../scripts/ingest/types.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
 
-/** Reads a UTF-8 page file and normalises it as the ingest does before segmenting. */
+/** Reads a page file as the ingest does before segmenting (read-page.ts). */
 export function loadLines(path: string): SourceLine[] {
-  return textToLines(readFileSync(path, 'utf8'));
+  return readPageFile(path);
 }
 
-/** Turns page text into normalised numbered lines. */
+/** Turns page text into normalised numbered lines, as the ingest after decoding. */
 export function textToLines(raw: string): SourceLine[] {
-  const text = normaliseText(raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
-  return text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
+  return pageLines(raw);
 }
 
 /**

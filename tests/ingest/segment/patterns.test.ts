@@ -93,6 +93,8 @@ describe('furniture and notes', () => {
     expect(isMottoBox('会议指出:\n要坚定理想信念，坚守初心使命。')).toBe(false);
     expect(isMottoBox('某某发出威胁：\n“下一个是某地”')).toBe(false); // a quotation under a speaker's colon: a headline
     expect(isPublicationName('金坛时报')).toBe(true);
+    expect(isPublicationName('都市快报')).toBe(true);
+    expect(isPublicationName('工作简报')).toBe(false); // a bulletin, as metadata.ts reads it (one recogniser: masthead.ts)
     expect(isOrganisationName('句容经济开发区 （黄梅街道）')).toBe(true);
     expect(isOrganisationName('奋力建设高质量发展的一流开发区')).toBe(false);
   });
