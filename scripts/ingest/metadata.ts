@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 import type { FactSource, PartialDate, PublicationRef, ReviewNote } from '../../src/content/schema.ts';
 import type { SourceLine } from './types.ts';
-import { mastheadName } from './masthead.ts';
+import { NEWSPAPER_KINDS, mastheadName } from './masthead.ts';
 
 /** What the catalogue says about one page. Absent or null fields mean "not known". */
 export interface CatalogueEntry {
@@ -355,7 +355,8 @@ function withBasis(d: PartialDate, basis: string | undefined): PartialDate {
 
 /* ---------- slugs ---------- */
 
-const NAME_SUFFIXES = ['参考消息', '青年报', '日报', '时报', '晚报', '早报', '周报', '商报', '导报', '侨报', '专刊', '副刊', '特刊', '画报', '报', '刊'];
+/** A name's kind as one word in its slug: the newspaper kinds the masthead recogniser knows (longest first), then the rest. */
+const NAME_SUFFIXES = ['参考消息', ...[...NEWSPAPER_KINDS].sort((a, b) => b.length - a.length), '专刊', '副刊', '特刊', '画报', '报', '刊'];
 const slugCache = new Map<string, string>();
 
 /**
@@ -363,7 +364,7 @@ const slugCache = new Map<string, string>();
  * Chinese names pinyin without tones, with a known paper-type suffix (日报,
  * 时报, 专刊…) as one word and the rest grouped in two-syllable words (a
  * three-syllable rest stays one word): 人民日报 → renmin-ribao, 金坛时报 →
- * jintan-shibao, 开发区专刊 → kaifaqu-zhuankan, 中国青年报 → zhongguo-qingnianbao.
+ * jintan-shibao, 开发区专刊 → kaifaqu-zhuankan, 中国青年报 → zhongguo-qingnianbao, 都市快报 → dushi-kuaibao.
  * Other names: ASCII-folded, lowercased, non-alphanumerics → '-'.
  */
 export function publicationSlug(name: string, catalogue: Catalogue = EMPTY_CATALOGUE): string {

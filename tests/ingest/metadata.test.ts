@@ -177,7 +177,7 @@ describe('printed facts', () => {
     expect(readPrintedFacts(lines('都市快报\n2026年3月29日 星期日\n\n标题')).masthead).toEqual({ name: '都市快报', line: 1 });
     const m = resolvePageMeta('scan.txt', lines('都市快报\n2026年3月29日 星期日\n\n标题\n\n正文。'), EMPTY_CATALOGUE);
     expect(m.publication).toMatchObject({ name: '都市快报', source: 'text' });
-    expect(m.issueId).toBe('dushikuai-bao/2026-03-29');
+    expect(m.issueId).toBe('dushi-kuaibao/2026-03-29');
   });
 
   it('a masthead set in two short lines', () => {
@@ -214,6 +214,9 @@ describe('slugs and keys', () => {
     ['金坛时报', 'jintan-shibao'],
     ['开发区专刊', 'kaifaqu-zhuankan'],
     ['中国青年报', 'zhongguo-qingnianbao'],
+    ['都市快报', 'dushi-kuaibao'],
+    ['某某都市报', 'moumou-dushibao'],
+    ['新闻晨报', 'xinwen-chenbao'],
     ['绿色女报', 'lvsenv-bao'],
     ['sn82014682', 'sn82014682'],
     ['The Evening Herald', 'the-evening-herald'],
