@@ -81,10 +81,6 @@ export const SECTION_CUE_EXAMPLES: Record<CueId, CueExample[]> = {
     { page: [T, 'P300', '▶价格稳 品种多 供应足', 'P300'], value: 1 },
     { page: [T, 'P300', '▶价格稳定品种丰富', 'P300'], value: 0 },
   ],
-  quoted: [
-    { page: [T, 'P300', '▶“城里安了家，就在这过年”', 'P300'], value: 1 },
-    { page: [T, 'P300', '▶城里安了家就在这过年', 'P300'], value: 0 },
-  ],
   similarAhead: [
     { page: [T, 'P300', '▶凤凰展翅向未来', 'P300', '蔬菜大棚绿意浓', 'P300', '合作社里话丰收', 'P300'], value: 2 / 3 },
     { page: [T, 'P300', '▶凤凰展翅向未来', 'P300', '一条水泥路连起了山里山外的好日子', 'P300'], value: 0 },
@@ -108,10 +104,6 @@ export const SECTION_CUE_EXAMPLES: Record<CueId, CueExample[]> = {
   prevEndsSentence: [
     { page: [T, 'P300', '▶凤凰展翅向未来', 'P300'], value: 1 },
     { page: [T, runningText(300) + '大家都说这是“好日子”', '▶凤凰展翅向未来', 'P300'], value: 0 },
-  ],
-  prevQuoteEnd: [
-    { page: [T, runningText(200) + '“日子越过越红火。”张兴会说。', '▶凤凰展翅向未来', 'P300'], value: 1 },
-    { page: [T, 'P300', '▶凤凰展翅向未来', 'P300'], value: 0 },
   ],
   charsAhead: [
     { page: [T, 'P300', '▶凤凰展翅向未来', 'P500', 'P500', '蔬菜大棚绿意浓', 'P300'], value: 0.5 },
