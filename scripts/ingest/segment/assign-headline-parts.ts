@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../types.ts';
 import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
-import { isBylineShape, isLabelledFieldRow, isNameList, isOrganiserCredit, isOrganisationName, isPublicationName } from './patterns.ts';
+import { isBylineShape, isLabelledFieldRow, isNameList, isOrganiserCredit, isOrganisationName, isPublicationName, isQrPrompt } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
 
 /** A piece of a headline stack: a whole block or part of one (a title and its ——subtitle on one line). */
@@ -314,9 +314,13 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
     // A headline set on several lines of one block over more one-line pieces (新茶上市 / 香气清高，价格实惠, then
     // 一年口粮早备下, 王某某, 高山绿茶): the block, set large, is the title, the line under it its subtitle, the rest
     // open the text.
+    // (A QR code's label under it is no subtitle: it opens the text.)
     role('title', pieces[0]!);
-    role('subtitle', pieces[1]!);
-    rest = pieces.slice(2);
+    if (isQrPrompt(pieces[1]!.text)) for (const p of pieces.slice(1)) role('paragraph', p);
+    else {
+      role('subtitle', pieces[1]!);
+      rest = pieces.slice(2);
+    }
   } else if (laterRubric > 0) {
     captions.push(...pieces.slice(0, laterRubric));
     role('title', pieces[laterRubric]!);

@@ -6,7 +6,7 @@ import type { PublicationProfile } from '../profile.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption } from './patterns.ts';
+import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, visibleLength } from './text-shape.ts';
 import { isReportingKicker, sectionVerdict, weighDecision } from './section-or-title.ts';
 
@@ -696,6 +696,12 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
         // Mid-page, a number line (主席令 第十九号) is part of the text, not the issue number.
         // So is the number of a decree printed under its name (中华人民共和国主席令 / 第三十五号), at the top of a page too.
         if (c.furniture === 'issue-number' && (!topOfPage() || /令$/.test(stack.at(-1)?.block.text.trim() ?? ''))) {
+          stack.push({ ...c, kind: 'headline' });
+          break;
+        }
+        // A QR code's label set between a headline printed on several lines and its text (某某活动 / 请你来参加, then
+        // 扫码留言, then 参与活动 and the text) belongs to that item: it waits in the stack and opens the text.
+        if (stack.some(isMultiLineHeadline) && !topOfPage() && isQrPrompt(c.block.text) && (blocks[index + 1]?.kind === 'headline' || blocks[index + 1]?.kind === 'body')) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }

@@ -156,3 +156,13 @@ describe("a headline block over the page's first text, among lines taken for pag
     expect(summary(`周末去哪儿\n城北公园的樱花开了，快去看\n\n扫码预约直播\n\n${body}\n\n${body}`).some((i) => i.join('|').includes('title=周末去哪儿'))).toBe(true);
   });
 });
+
+describe("a QR code's label between a headline block and its text", () => {
+  const body = '春天到了，城北公园的樱花开了，我们邀请读者分享踏青的好去处，留言的读者有机会获得一杯春日咖啡。';
+  it('belongs to the item: the block is its title, the label and what follows open its text', () => {
+    const articles = summary(`第一条标题\n\n${body}\n\n${body}\n\n分享踏青好去处\n请你喝春日咖啡\n\n扫码留言\n\n参与活动\n\n${body}`).filter((i) => i[0] === 'article');
+    expect(articles).toHaveLength(2);
+    expect(articles[1]!.filter((b) => /^(kicker|title|subtitle)=/.test(b))).toEqual(['title=分享踏青好去处\n请你喝春日咖啡']);
+    expect(articles[1]!.join('|')).toContain('扫码留言');
+  });
+});
