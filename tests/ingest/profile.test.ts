@@ -26,8 +26,10 @@ describe('decideProfile', () => {
   const on = { bylineOnTop: true };
   const off = { bylineOnTop: false };
   it(`takes the habit when at least ${BYLINE_ON_TOP_SHARE * 100} % of the pages show it`, () => {
-    expect(decideProfile([on, off, off, off, off])).toEqual({ profile: { bylineOnTop: true }, evidence: { bylineOnTop: 1, pages: 5 }, source: 'pages' });
-    expect(decideProfile([on, ...Array(9).fill(off)]).profile).toEqual({});
+    expect(decideProfile([on, ...Array(9).fill(off)])).toEqual({ profile: { bylineOnTop: true }, evidence: { bylineOnTop: 1, pages: 10 }, source: 'pages' });
+    expect(decideProfile([on, ...Array(10).fill(off)]).profile).toEqual({});
+    // 人民日报's share (14 of 892 pages) stays far below
+    expect(decideProfile([...Array(14).fill(on), ...Array(878).fill(off)]).profile).toEqual({});
     expect(decideProfile([]).profile).toEqual({});
   });
   it('lets the catalogue state it', () => {
