@@ -10,6 +10,8 @@ import { isChineseText } from './text-shape.ts';
  */
 export function joinWrappedLines(blocks: Block[]): Block[] {
   // (Chinese pages only: OCR of Latin-script pages breaks lines anywhere, and there a line is kept as it came.)
+  // (A page whose blocks are all one line each has nothing to join: most pages set one paragraph per line.)
+  if (!blocks.some((b) => b.source.length > 1 && !b.quotedAlone)) return blocks;
   if (!isChineseText(blocks.map((b) => b.text).join('\n'))) return blocks;
   const column = wrapColumn(blocks.flatMap((b) => b.source.map((l) => l.text)));
   if (column === undefined) return blocks;
@@ -22,15 +24,22 @@ export function joinWrappedLines(blocks: Block[]): Block[] {
  */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const c of text) w += c.codePointAt(0)! >= 0x2e80 || WIDE_PUNCTUATION.includes(c) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // (a surrogate pair is one wide character: its high half counts two, its low half nothing)
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    w += c >= 0x2e80 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 ? 2 : 1;
+  }
   return w;
 }
-const WIDE_PUNCTUATION = '“”‘’—…';
 
 /** Characters (code points): the measure of a page cut at so many characters a line, whatever their width. */
 export function charCount(text: string): number {
   let n = 0;
-  for (const _ of text) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
   return n;
 }
 
