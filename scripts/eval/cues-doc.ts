@@ -1,6 +1,7 @@
 /**
  * Writes the generated part of the segmenter's specification, scripts/ingest/segment/cues.md, from the cues
  * themselves: the section model's cues with their doc and fitted weight (section-or-title.ts, section-model.json),
+ * the two-line headline cues with their doc and examples (assign-headline-parts.ts),
  * the house-style cues (profile.ts), and the rules that decide a headline stack alone, by the names --explain gives
  * them (group-articles.ts).
  *
@@ -13,6 +14,7 @@ import { SECTION_CUES, SECTION_WEIGHTS } from '../ingest/segment/section-or-titl
 import { BYLINE_ON_TOP_SHARE } from '../ingest/profile.ts';
 import model from '../ingest/segment/section-model.json' with { type: 'json' };
 import { SECTION_CUE_EXAMPLES } from '../ingest/segment/section-cue-examples.ts';
+import { KICKER_CUES, TEXT_OPENING_CUES } from '../ingest/segment/assign-headline-parts.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const CUES_DOC = join(ROOT, 'scripts/ingest/segment/cues.md');
@@ -73,6 +75,16 @@ export function cuesDoc(groupArticlesSource: string): string {
     '| cue | page | value |',
     '| --- | --- | ---: |',
     ...SECTION_CUES.flatMap((c) => SECTION_CUE_EXAMPLES[c.id].map((e) => `| \`${c.id}\` | ${e.page.map((b) => (b.length > 24 && !b.startsWith('▶') ? `${b.slice(0, 12)}…（${[...b].length}字）` : b).replace(/\n/g, ' ⏎ ').replace(/\|/g, '\\|')).join(' / ')} | ${typeof e.value === 'number' ? Number(e.value.toFixed(3)) : `${e.value[0]}–${e.value[1]}`} |`)),
+    '',
+    '## Kicker + title, or title + subtitle: the two-line cues',
+    '',
+    'A headline of two lines (`assign-headline-parts.ts` `KICKER_CUES`): the cues are tried in this order and the first',
+    'that fires decides; with none, kicker + title (the more common reading on the development papers) and a',
+    '`kicker-guessed` review note. Each cue decides its examples (a test checks that it is the first to fire on them).',
+    '',
+    '| cue | decides | what it sees | example (first line / second line) |',
+    '| --- | --- | --- | --- |',
+    ...KICKER_CUES.map((c) => `| \`${c.name}\` | ${c.kickerFirst ? 'kicker + title' : TEXT_OPENING_CUES.includes(c.name) ? 'title, then the text' : 'title + subtitle'} | ${c.doc.replace(/\|/g, '\\|')} | ${c.examples.map(([a, b]) => `${a} / ${b}`).join('; ').replace(/\|/g, '\\|')} |`),
     '',
     '## House style: what the pages of one paper decide together',
     '',

@@ -116,6 +116,10 @@ export function isKickerFirst(a: string, b: string): boolean {
 export interface KickerCue {
   name: string;
   kickerFirst: boolean;
+  /** One line: what the cue sees and what it decides. */
+  doc: string;
+  /** Two-piece headlines (first line, second line) this cue decides, the first to fire on them (a test checks it). */
+  examples: [string, string][];
   test: (a: string, b: string) => boolean;
 }
 
@@ -127,92 +131,95 @@ const ENDS_IN_BRACKETS = /[（(][^）)]+[）)]$/;
 
 /** The cues in the order they are tried: the first that fires decides. */
 export const KICKER_CUES: KickerCue[] = [
-  { name: 'dash-or-bullet-subtitle', kickerFirst: false, test: (_a, b) => SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim()) },
+  { name: 'dash-or-bullet-subtitle', kickerFirst: false, doc: "the second line opens with a dash or a bullet: a subtitle", examples: [['王沪宁看望文化界知名人士', '——写在讲话发表3周年之际'], ['春运首日客流平稳', '■全国铁路发送旅客超千万人次']], test: (_a, b) => SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim()) },
   // A date in brackets under a speech or document ((2019年10月21日)) is its subtitle.
-  { name: 'bracketed-date', kickerFirst: false, test: (_a, b) => isBracketedDate(b) },
+  { name: 'bracketed-date', kickerFirst: false, doc: "a date in brackets under a speech or document is its subtitle", examples: [['在庆祝中华人民共和国成立70周年大会上的讲话', '（2019年10月1日）']], test: (_a, b) => isBracketedDate(b) },
   // A column-tagged first line (让执法严格运行在法律边界内（第一落点·…（下））) is a complete title (as the stack reading does).
-  { name: 'tagged-first', kickerFirst: false, test: (a, b) => hasColumnTag(a) && !hasColumnTag(b) },
+  { name: 'tagged-first', kickerFirst: false, doc: "a column-tagged first line is a complete title, not a kicker", examples: [['让执法严格运行在法律边界内（第一落点）', '专家解读行政执法三项制度']], test: (a, b) => hasColumnTag(a) && !hasColumnTag(b) },
   // A name and a claim set apart by a colon (南通：森林城市 绿水青山, 中国人寿：服务国家发展大局 守护人民美好生活) is a whole
   // title, never a lead-in (one kicker in 3,900 gold articles has that shape, and it stands over a column-tagged title).
-  { name: 'colon-title', kickerFirst: false, test: (a, b) => /^[^：:\s]{2,10}[：:]\S/.test(a.trim()) && !/[：:]$/.test(a.trim()) && !hasColumnTag(b) },
+  { name: 'colon-title', kickerFirst: false, doc: "a name and a claim set apart by a colon is a whole title, never a lead-in", examples: [['南通：森林城市 绿水青山', '城市绿化覆盖率达到百分之四十以上']], test: (a, b) => /^[^：:\s]{2,10}[：:]\S/.test(a.trim()) && !/[：:]$/.test(a.trim()) && !hasColumnTag(b) },
   // A line left open with an ellipsis (“今天是你的生日，我的中国……”, a song's or a poem's first line) is an excerpt that
   // opens the text, never a headline part in the gold: the line over it is the title.
-  { name: 'open-excerpt', kickerFirst: false, test: (_a, b) => /……[”"]?$/.test(b.trim()) },
-  { name: 'lead-in-end', kickerFirst: true, test: (a) => KICKER_END.test(a.trim()) },
+  { name: 'open-excerpt', kickerFirst: false, doc: "a second line left open with an ellipsis is an excerpt that opens the text", examples: [['我和我的祖国', '“今天是你的生日，我的中国……”']], test: (_a, b) => /……[”"]?$/.test(b.trim()) },
+  { name: 'lead-in-end', kickerFirst: true, doc: "the first line ends as a lead-in (——, ：, 强调, 指出, 致信 …): a kicker", examples: [['习近平在会见全国双拥模范代表时强调', '巩固军政军民团结'], ['河南获嘉县——', '小麦丰收']], test: (a) => KICKER_END.test(a.trim()) },
   // A label of up to three characters under a whole statement that is no lead-in (习近平回信问候勉励澳门退休老人… / 回信)
   // heads the text it opens (the letter); no gold title that short has a kicker.
-  { name: 'label-under', kickerFirst: false, test: (a, b) => b.replace(/\s/g, '').length <= 3 && visibleLength(a) > 8 },
+  { name: 'label-under', kickerFirst: false, doc: "a label of up to three characters under a whole statement heads the text it opens", examples: [['习近平回信问候勉励澳门退休老人', '回信']], test: (a, b) => b.replace(/\s/g, '').length <= 3 && visibleLength(a) > 8 },
   // A press briefing on the news above it (习近平将赴印度出席… / 外交部举行中外媒体吹风会介绍有关情况) is its subtitle.
-  { name: 'briefing', kickerFirst: false, test: (_a, b) => /举行[\p{Script=Han}]{0,12}(吹风会|新闻发布会)/u.test(b) },
+  { name: 'briefing', kickerFirst: false, doc: "a press briefing under the news above it is its subtitle", examples: [['习近平将赴印度出席中印领导人第二次非正式会晤', '外交部举行中外媒体吹风会介绍有关情况']], test: (_a, b) => /举行[\p{Script=Han}]{0,12}(吹风会|新闻发布会)/u.test(b) },
   // A leader's meeting or visit (习近平会见尼泊尔总统班达里, 习近平春节前夕视察看望北京卫戍区) is the news itself, not a lead-in.
-  { name: 'leader-meeting', kickerFirst: false, test: (a) => /(会见|会谈|视察|看望)/.test(a) },
+  { name: 'leader-meeting', kickerFirst: false, doc: "a leader's meeting or visit in the first line is the news itself, not a lead-in", examples: [['习近平会见尼泊尔总统班达里', '两国元首共同宣布建立战略合作伙伴关系']], test: (a) => /(会见|会谈|视察|看望)/.test(a) },
   // An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）) under its name.
-  { name: 'document-number', kickerFirst: false, test: (_a, b) => isDocumentNumber(b) },
+  { name: 'document-number', kickerFirst: false, doc: "an official document's number or adoption note under its name is its subtitle", examples: [['中华人民共和国主席令', '第三十六号']], test: (_a, b) => isDocumentNumber(b) },
   // An occasion (就中朝建交70周年 / 值此…之际) leads into the title.
-  { name: 'occasion', kickerFirst: true, test: (a) => /^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim()) },
+  { name: 'occasion', kickerFirst: true, doc: "an occasion (就…周年, 值此…之际) leads into the title", examples: [['就中朝建交70周年', '习近平同金正恩互致贺电']], test: (a) => /^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim()) },
   // A line opening with 就 (on the occasion of: 就旅比大熊猫诞下幼崽) is a prepositional phrase, never a title by itself.
-  { name: 'opens-with-jiu', kickerFirst: true, test: (a) => /^就[^，,。！？\s]{2,20}$/.test(a.trim()) },
+  { name: 'opens-with-jiu', kickerFirst: true, doc: "a line opening with 就 is a prepositional phrase, never a title by itself", examples: [['就旅比大熊猫诞下幼崽', '习近平复信比利时小朋友']], test: (a) => /^就[^，,。！？\s]{2,20}$/.test(a.trim()) },
   // A short period (前三季度, 今年上半年, 春节期间) leads into the figure it frames.
-  { name: 'period', kickerFirst: true, test: (a) => visibleLength(a) <= 8 && /(期间|以来|季度|上半年|下半年)$/.test(a.trim()) },
+  { name: 'period', kickerFirst: true, doc: "a short period (前三季度, 春节期间) leads into the figure it frames", examples: [['春节期间', '银联网络交易超万亿元']], test: (a) => visibleLength(a) <= 8 && /(期间|以来|季度|上半年|下半年)$/.test(a.trim()) },
   // A competition over its result (斯诺克中国公开赛资格赛落幕 / 10名中国球员晋级正赛, 国际田联室内田径巡回赛伯明翰站 /
   // 苏炳添再获男子60米冠军): the competition is the kicker, the result the title — though the result gives figures.
-  { name: 'competition-result', kickerFirst: true, test: (a, b) => isCompetition(a) && SPORTS_RESULT.test(b) },
+  { name: 'competition-result', kickerFirst: true, doc: "a competition over its result: the competition is the kicker, the result the title", examples: [['国际田联室内田径巡回赛伯明翰站', '苏炳添再获男子60米冠军']], test: (a, b) => isCompetition(a) && SPORTS_RESULT.test(b) },
   // A competition named alone (2021年高山滑雪世锦赛, 中职篮常规赛, 体操世界杯墨尔本站) frames the news under it, whatever that
   // news is (将保留全能项目并增加个人平行项目): a kicker.
-  { name: 'competition-name', kickerFirst: true, test: (a) => isCompetition(a) && /(赛|杯|站|首局|回合)$/.test(a.trim()) },
-  { name: 'who-attended', kickerFirst: false, test: (_a, b) => SUBTITLE_SHAPE.test(b.trim()) },
+  { name: 'competition-name', kickerFirst: true, doc: "a competition named alone frames the news under it: a kicker", examples: [['2021年高山滑雪世锦赛', '将保留全能项目并增加个人平行项目']], test: (a) => isCompetition(a) && /(赛|杯|站|首局|回合)$/.test(a.trim()) },
+  { name: 'who-attended', kickerFirst: false, doc: "a second line naming who attended, met, presided or spoke is a subtitle", examples: [['全国政协新年茶话会举行', '习近平出席']], test: (_a, b) => SUBTITLE_SHAPE.test(b.trim()) },
   // A second news statement under the title (李克强同…互致贺电, 黄坤明看望慰问演职人员) is a subtitle.
   // (Not one still to come — 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式…: the attendance is the news —
   // nor taking part in anything but a meeting: 中央军委主席习近平签署通令 / 嘉奖参加第七届世界军人运动会运动员教练员.)
-  { name: 'second-statement', kickerFirst: false, test: (_a, b) => /(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加(审议|会见|会谈|会议|活动|座谈|讨论))/.test(b) && !/将(会见|会谈|看望|慰问|出席|陪同|参加)/.test(b) && !ENDS_IN_BRACKETS.test(b.trim()) },
+  { name: 'second-statement', kickerFirst: false, doc: "a second news statement under the title (会见, 看望, 致贺电 …) is a subtitle", examples: [['苏丹过渡政府总理就职', '李克强同苏丹总理穆塔兹互致贺电']], test: (_a, b) => /(会见|会谈|看望|慰问|互致贺电|致贺电|致电|致信|出席|陪同|参加(审议|会见|会谈|会议|活动|座谈|讨论))/.test(b) && !/将(会见|会谈|看望|慰问|出席|陪同|参加)/.test(b) && !ENDS_IN_BRACKETS.test(b.trim()) },
   // An incident reported in the first line (…一矿井发生事故) is the news; the response under it (应急管理部工作组赶赴现场,
   // 全力搜救) is its subtitle.
-  { name: 'incident-response', kickerFirst: false, test: (a, b) => /(事故|地震|火灾|爆炸|坍塌|险情|疫情)$/.test(a.trim()) && /((赶赴|奔赴)现场|全力(救援|搜救|抢险|处置)|抢险|搜救)/.test(b) },
-  { name: 'long-sentences', kickerFirst: false, test: (_a, b) => /[。！？]/.test(b) && visibleLength(b) > 30 },
+  { name: 'incident-response', kickerFirst: false, doc: "an incident in the first line is the news; the response under it is its subtitle", examples: [['山西一矿井发生事故', '应急管理部工作组赶赴现场']], test: (a, b) => /(事故|地震|火灾|爆炸|坍塌|险情|疫情)$/.test(a.trim()) && /((赶赴|奔赴)现场|全力(救援|搜救|抢险|处置)|抢险|搜救)/.test(b) },
+  { name: 'long-sentences', kickerFirst: false, doc: "a second line of whole sentences longer than thirty characters is a deck under the title", examples: [['我国外贸稳中有进', '前三季度货物贸易进出口总值同比增长百分之二点八。出口增长百分之五点二，进口下降百分之零点二。']], test: (_a, b) => /[。！？]/.test(b) && visibleLength(b) > 30 },
   // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
-  { name: 'continues-subject', kickerFirst: false, test: (_a, b) => /^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim()) },
+  { name: 'continues-subject', kickerFirst: false, doc: "a second line that goes on with the first one's subject (强调…, 拟…, 今起…) is a subtitle", examples: [['国务院常务会议部署稳就业工作', '强调把稳就业放在更加突出位置']], test: (_a, b) => /^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim()) },
   // … or carries on with what the first one's subject did (王沪宁看望… / 代表习近平总书记…; 韩正出席… / 宣读…贺信;
   // …农高会举办 / 首次召开…) — after a whole statement, not a bare organisation or place (中央纪委国家监委 / 公布…).
-  { name: 'continues-action', kickerFirst: false, test: (a, b) => visibleLength(a) > 8 && /^(代表|宣读|首次|开始|表决|组织)/.test(b.trim()) },
+  { name: 'continues-action', kickerFirst: false, doc: "a second line that carries on with what the first one's subject did (代表…, 宣读…) is a subtitle", examples: [['韩正出席全国安全生产电视电话会议', '宣读国务院安全生产委员会贺信']], test: (a, b) => visibleLength(a) > 8 && /^(代表|宣读|首次|开始|表决|组织)/.test(b.trim()) },
   // A meeting and what it decided: 栗战书主持召开第二十六次委员长会议 / 决定将…交付表决.
-  { name: 'meeting-decision', kickerFirst: false, test: (a, b) => /召开[\p{Script=Han}\d]{0,16}会议$/u.test(a.trim()) && /^(决定|强调|部署|研究|讨论|审议|听取|表决|通过)/.test(b.trim()) },
+  { name: 'meeting-decision', kickerFirst: false, doc: "a meeting and what it decided: title and subtitle", examples: [['栗战书主持召开第二十六次委员长会议', '决定将有关议案交付表决']], test: (a, b) => /召开[\p{Script=Han}\d]{0,16}会议$/u.test(a.trim()) && /^(决定|强调|部署|研究|讨论|审议|听取|表决|通过)/.test(b.trim()) },
   // The column tag （新中国的“第一”·交通篇） goes on the main title: a line over it is the kicker.
-  { name: 'tagged-title', kickerFirst: true, test: (a, b) => hasColumnTag(b) && !hasColumnTag(a) },
+  { name: 'tagged-title', kickerFirst: true, doc: "the column tag goes on the main title: a line over it is the kicker", examples: [['第一条铁路', '从无到有的跨越（新中国的“第一”·交通篇）']], test: (a, b) => hasColumnTag(b) && !hasColumnTag(a) },
   // A two-phrase slogan of full clauses over a plain line (博物馆里过大年  大庙会上品年味 / 83.25万人次流连武侯祠,
   // 通胀持续低迷  结构改革滞后 / 欧元区经济增长面临多重难题) is the kicker, though the line under it gives figures.
-  { name: 'slogan-kicker', kickerFirst: true, test: (a, b) => /^[^\s，,。]{5,}([ \u3000]+[^\s，,。]{5,})+$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) },
+  { name: 'slogan-kicker', kickerFirst: true, doc: "a two-phrase slogan of full clauses over a plain line is the kicker", examples: [['博物馆里过大年  大庙会上品年味', '83.25万人次流连武侯祠']], test: (a, b) => /^[^\s，,。]{5,}([ \u3000]+[^\s，,。]{5,})+$/.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) },
   // A figure that elaborates the title (同比下降42.3%, 累计精简比例达81%) marks a subtitle; so does a second figure beside
   // the title's own (1月CPI同比上涨1.7% / PPI同比上涨0.1%) — a figure alone in the first line leads into what it means.
-  { name: 'figure', kickerFirst: false, test: (a, b) => (/[%％]|同比|比去年|增长|下降|以来最/.test(b) && !/[%％]/.test(a)) || (/[%％]/.test(a) && /[%％]/.test(b)) },
+  { name: 'figure', kickerFirst: false, doc: "a figure that elaborates the title (同比, %, 增长) marks a subtitle", examples: [['全国精简会议文件工作成效明显', '累计精简比例达81%']], test: (a, b) => (/[%％]|同比|比去年|增长|下降|以来最/.test(b) && !/[%％]/.test(a)) || (/[%％]/.test(a) && /[%％]/.test(b)) },
   // A count that elaborates the title (5300多万人受益, 旅客列车超9000列, 今年安排相关资金225亿元).
   // (In words too when it is large: 查扣冻结涉案资产约百亿元, 实现旅游总收入近六万亿元.)
-  { name: 'count', kickerFirst: false, test: (a, b) => COUNT.test(b) && !/[%％]/.test(a) },
-  { name: 'long-deck', kickerFirst: false, test: (_a, b) => /[，,]/.test(b) && visibleLength(b) > 34 },
-  { name: 'bracketed-first', kickerFirst: false, test: (a, b) => ENDS_IN_BRACKETS.test(a.trim()) && !ENDS_IN_BRACKETS.test(b.trim()) },
+  { name: 'count', kickerFirst: false, doc: "a count that elaborates the title (5300多万人受益, 225亿元) marks a subtitle", examples: [['农村危房改造惠及众多家庭', '5300多万人受益']], test: (a, b) => COUNT.test(b) && !/[%％]/.test(a) },
+  { name: 'long-deck', kickerFirst: false, doc: "a long second line with a comma (over 34 characters) is a deck under the title", examples: [['城市更新让老街区焕发新活力', '老旧小区改造完成后，居民们的生活环境明显改善，社区服务设施也更加齐全完善了许多']], test: (_a, b) => /[，,]/.test(b) && visibleLength(b) > 34 },
+  { name: 'bracketed-first', kickerFirst: false, doc: "a first line ending in brackets over a plain line is the title", examples: [['乡村振兴的浙江实践（上）', '千村示范 万村整治']], test: (a, b) => ENDS_IN_BRACKETS.test(a.trim()) && !ENDS_IN_BRACKETS.test(b.trim()) },
   // A document under the line announcing it (人民在线、未来网和蛋壳公寓携手发布 / 《2019大学毕业生租住蓝皮书》) is the title.
-  { name: 'announced-document', kickerFirst: true, test: (a, b) => /(发布|公布|推出)$/.test(a.trim()) && /^《[^《》]+》$/.test(b.trim()) },
+  { name: 'announced-document', kickerFirst: true, doc: "a document under the line announcing it is the title", examples: [['人民在线、未来网和蛋壳公寓携手发布', '《2019大学毕业生租住蓝皮书》']], test: (a, b) => /(发布|公布|推出)$/.test(a.trim()) && /^《[^《》]+》$/.test(b.trim()) },
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line
   // under it adds to it — unless that line is a two-phrase slogan (光影盛宴 丝路共享), the main title's form.
   // A quotation under a report line is the main title (第十五届世界华商大会在伦敦举行 / “为投资和经贸合作提供更多机遇”).
-  { name: 'quotation-title', kickerFirst: true, test: (_a, b) => /^“[^“”]+”$/.test(b.trim()) },
+  { name: 'quotation-title', kickerFirst: true, doc: "a quotation under a report line is the main title", examples: [['第十五届世界华商大会在伦敦举行', '“为投资和经贸合作提供更多机遇”']], test: (_a, b) => /^“[^“”]+”$/.test(b.trim()) },
   // (Not an event still to come: 第七届世界军人运动会开幕式18日晚在武汉举行 / 习近平将出席开幕式并宣布运动会开幕;
   // nor a line that says what the event means in a phrase built on 的 — 第二届中美文化投资论坛举行 / 释放文化消费的巨大潜力,
   // …“中国馆”揭牌仪式举行 / 了解和感知中国的重要窗口: that is the title the report line leads into, as a line with 的 mostly is.)
-  { name: 'finished-event', kickerFirst: false, test: (a, b) => /(开幕|闭幕|发布|抵达[\p{Script=Han}]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/u.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) && !/的/.test(b) },
+  { name: 'finished-event', kickerFirst: false, doc: "a first line that reports a finished event (…开幕, …发布) is the title; the line under it adds to it", examples: [['第二届中国国际进口博览会开幕', '一百五十多个国家和地区参展']], test: (a, b) => /(开幕|闭幕|发布|抵达[\p{Script=Han}]{0,6}|结束|举行|举办|启动|启用|开通|揭牌|呈现|展开|出台|落幕|揭晓|生效|通过|开馆|休眠)$/u.test(a.trim()) && !/\S[ \u3000]+\S/.test(b.trim()) && !/将/.test(b) && !/的/.test(b) },
   // A two-phrase slogan (净化文化环境 欢乐祥和过年) under a plain line is the main title.
   // (A slogan gives no figures, no date and no future: 11月1日揭幕 预计总场次将达500场 and 新考核办法出台 如不及格教练将受相应处罚
   // are facts under the title; nor is it a long list: 讨论政府工作报告 审议《…》《…》.)
-  { name: 'slogan-title', kickerFirst: true, test: (a, b) => /^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim()) && !/\d|将/.test(b) && visibleLength(b) <= 24 },
+  { name: 'slogan-title', kickerFirst: true, doc: "a two-phrase slogan under a plain line is the main title", examples: [['春节文化市场', '净化文化环境 欢乐祥和过年']], test: (a, b) => /^[^\s，,。]{3,}[ \u3000]+[^\s，,。]{3,}$/.test(b.trim()) && !/\s/.test(a.trim()) && !/\d|将/.test(b) && visibleLength(b) <= 24 },
   // A whole statement of a state or trend (我国外汇市场更趋平稳, 中国足球职业联盟成立在即, 中国代表团夺金势头不减) is the
   // news itself: the line under it adds a detail.
-  { name: 'state-title', kickerFirst: false, test: (a) => /(平稳|良好|偏高|偏低|加快|提速|在即|不减|回暖|回升|放缓)$/.test(a.trim()) && !/[，,\s]/.test(a.trim()) },
+  { name: 'state-title', kickerFirst: false, doc: "a whole statement of a state or trend in the first line is the news itself", examples: [['我国外汇市场更趋平稳', '跨境资金流动保持基本均衡']], test: (a) => /(平稳|良好|偏高|偏低|加快|提速|在即|不减|回暖|回升|放缓)$/.test(a.trim()) && !/[，,\s]/.test(a.trim()) },
   // A speaker over what was said (香港中联办负责人 / 就…发表声明表示坚决反对, 全国人大外事委员会 / 就…发表声明): kicker + title,
   // though the statement is long and stands over the dateline.
-  { name: 'speaker', kickerFirst: true, test: (a, b) => /(负责人|发言人)$/.test(a.trim()) || /^就[^，,。]{2,}(发表|答记者问|表示|声明|谈话)/.test(b.trim()) },
+  { name: 'speaker', kickerFirst: true, doc: "a speaker over what was said: kicker + title", examples: [['香港中联办负责人', '就美国国会众议院通过“香港人权与民主法案”发表声明']], test: (a, b) => /(负责人|发言人)$/.test(a.trim()) || /^就[^，,。]{2,}(发表|答记者问|表示|声明|谈话)/.test(b.trim()) },
   // A fact for another time under a whole statement (全国现入冬以来范围最大雨雪天气 / 未来一周南方持续阴雨,
   // 今年汛期全国平均气温偏高 / 十月西南等地降水依然较多, 新赛季中职篮全面升级 / 11月1日揭幕…) is a subtitle.
-  { name: 'time-led-fact', kickerFirst: false, test: (a, b) => TIME_LEAD.test(b.trim()) && !/\s/.test(a.trim()) && visibleLength(a) > 5 },
+  { name: 'time-led-fact', kickerFirst: false, doc: "a fact for another time under a whole statement is a subtitle", examples: [['全国现入冬以来范围最大雨雪天气', '未来一周南方持续阴雨']], test: (a, b) => TIME_LEAD.test(b.trim()) && !/\s/.test(a.trim()) && visibleLength(a) > 5 },
 ];
+
+/** Cues after which the second line is no subtitle but the text's opening line: the first line is the whole title. */
+export const TEXT_OPENING_CUES: readonly string[] = ['colon-title', 'open-excerpt', 'label-under'];
 
 /** The first cue that fires on a two-piece headline `a` / `b`, or undefined. */
 export function firstKickerCue(a: string, b: string): KickerCue | undefined {
@@ -374,7 +381,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
       // A name-and-claim title (南通：森林城市 绿水青山) takes no subtitle, and an excerpt or a short label is no subtitle:
       // the line under it opens the text.
       const decided = firstKickerCue(pieces[0]!.text, pieces[1]!.text)?.name;
-      role(decided === 'colon-title' || decided === 'open-excerpt' || decided === 'label-under' ? 'heading' : 'subtitle', pieces[1]!);
+      role(decided !== undefined && TEXT_OPENING_CUES.includes(decided) ? 'heading' : 'subtitle', pieces[1]!);
     }
   } else if (pieces.length >= 3 && (
     // Two or more long lines of facts with commas under the first line (《国家产教融合建设试点实施方案》印发 / 通过5年左右的

@@ -132,6 +132,21 @@ describe('two-line headline cues from the corpus', () => {
     expect(parts.review).toEqual([]);
   });
 
+  describe("every two-piece cue decides its own examples (the first cue to fire on them)", () => {
+    for (const cue of KICKER_CUES) {
+      it.each(cue.examples)(`${cue.name}: %s / %s → ${cue.kickerFirst ? 'kicker + title' : 'title + subtitle'}`, (a, b) => {
+        expect(firstKickerCue(a, b)?.name).toBe(cue.name);
+        expect(isKickerFirst(a, b)).toBe(cue.kickerFirst);
+      });
+    }
+    it('every cue has a doc line and at least one example', () => {
+      for (const cue of KICKER_CUES) {
+        expect(cue.doc.length, cue.name).toBeGreaterThan(10);
+        expect(cue.examples.length, cue.name).toBeGreaterThan(0);
+      }
+    });
+  });
+
   it('names every cue once, and says which one decided', () => {
     const names = KICKER_CUES.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
