@@ -15,7 +15,7 @@ import { readFileSync, globSync, writeFileSync } from 'node:fs';
 import { readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { segmentTrace } from '../ingest/segment/group-articles.ts';
-import { FEATURE_NAMES, sectionFeatures, sectionModel } from '../ingest/segment/section-or-title.ts';
+import { FEATURE_NAMES, SECTION_MODEL, sectionFeatures } from '../ingest/segment/section-or-title.ts';
 import { normaliseForMatch } from './score-segmentation.ts';
 
 function arg(name: string, fallback: string): string {
@@ -27,7 +27,7 @@ const goldDir = arg('--gold', '../shared/corpus-gold');
 
 type Example = { x: number[]; y: number; held: boolean };
 const examples: Example[] = [];
-sectionModel.weights = [];
+const off = { ...SECTION_MODEL, weights: [] };
 for (const f of (globSync(`${corpus}/**/*.txt`) as string[]).sort()) {
   const held = !/-02-\d\d\//.test(f);
   const gold = JSON.parse(readFileSync(f.replace(corpus, goldDir).replace(/\.txt$/, '.json'), 'utf8')).articles as { title: string }[];
@@ -37,7 +37,7 @@ for (const f of (globSync(`${corpus}/**/*.txt`) as string[]).sort()) {
     examples.push({ x: sectionFeatures(d), y: d.stack.some((s) => titles.has(normaliseForMatch(s))) ? 1 : 0, held });
   };
   const lines = readPageFile(f);
-  segmentPage(lines, { file: f });
+  segmentPage(lines, { file: f, model: off });
 }
 segmentTrace.onDecision = undefined;
 

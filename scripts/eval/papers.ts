@@ -37,7 +37,7 @@ import { pageLines, readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { segmentTrace } from '../ingest/segment/group-articles.ts';
 import { decideProfile, profileMatters } from '../ingest/profile.ts';
-import { FEATURE_NAMES, SECTION_WEIGHTS, sectionFeatures, sectionModel } from '../ingest/segment/section-or-title.ts';
+import { FEATURE_NAMES, SECTION_MODEL, SECTION_WEIGHTS, sectionFeatures } from '../ingest/segment/section-or-title.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MODEL_FILE = join(ROOT, 'scripts/ingest/segment/section-model.json');
@@ -105,8 +105,7 @@ export function loadPages(paper: Paper, limit = 0): Page[] {
 /** The model's decisions on a paper's pages (the segmenter run with the model off), labelled by the gold. */
 export function collectExamples(pages: Page[]): Example[] {
   const examples: Example[] = [];
-  const saved = sectionModel.weights;
-  sectionModel.weights = [];
+  const off = { ...SECTION_MODEL, weights: [] };
   try {
     for (const p of pages) {
       const titles = p.gold.map((g) => fold(g.title)).filter(Boolean);
@@ -116,11 +115,10 @@ export function collectExamples(pages: Page[]): Example[] {
         const y = d.stack.some((s) => titles.includes(fold(s))) || titles.some((t) => whole.includes(t)) ? 1 : 0;
         examples.push({ x: sectionFeatures(d), y });
       };
-      segmentPage(p.lines, { file: p.file });
+      segmentPage(p.lines, { file: p.file, model: off });
     }
   } finally {
     segmentTrace.onDecision = undefined;
-    sectionModel.weights = saved;
   }
   return examples;
 }
@@ -157,22 +155,17 @@ interface Produced {
  * Segments every page with the given weights, as the ingest does: the paper's house style (profile.ts) decided from
  * its pages' habits, and the pages segmented again with it where it matters. The articles' headlines per page.
  */
-export function segmentAll(pages: Page[], weights: number[]): Map<string, Produced[]> {
-  const saved = sectionModel.weights;
-  sectionModel.weights = weights;
+export function segmentAll(pages: Page[], weights: readonly number[]): Map<string, Produced[]> {
+  const model = { ...SECTION_MODEL, weights };
   const out = new Map<string, Produced[]>();
-  try {
-    const first = pages.map((p) => segmentPage(p.lines, { file: p.file }));
-    const { profile } = decideProfile(first.map((s) => s.habits));
-    for (const [i, p] of pages.entries()) {
-      const seg = profileMatters(profile) ? segmentPage(p.lines, { file: p.file, profile }) : first[i]!;
-      out.set(
-        p.file,
-        seg.items.flatMap((i) => (i.type === 'article' ? [{ title: i.article.title, ...(i.article.kicker ? { kicker: i.article.kicker } : {}), ...(i.article.subtitle ? { subtitle: i.article.subtitle } : {}) }] : [])),
-      );
-    }
-  } finally {
-    sectionModel.weights = saved;
+  const first = pages.map((p) => segmentPage(p.lines, { file: p.file, model }));
+  const { profile } = decideProfile(first.map((s) => s.habits));
+  for (const [i, p] of pages.entries()) {
+    const seg = profileMatters(profile) ? segmentPage(p.lines, { file: p.file, profile, model }) : first[i]!;
+    out.set(
+      p.file,
+      seg.items.flatMap((i) => (i.type === 'article' ? [{ title: i.article.title, ...(i.article.kicker ? { kicker: i.article.kicker } : {}), ...(i.article.subtitle ? { subtitle: i.article.subtitle } : {}) }] : [])),
+    );
   }
   return out;
 }
@@ -371,7 +364,7 @@ function main(): void {
       fittedOn: data.map((d) => `${d.paper.name} (${d.pages.length} pages, ${d.examples.length} decisions)`).join(', '),
       threshold: 0,
       // Decisions closer than this to the threshold get a review note (segment-uncertain): kept, not fitted.
-      reviewMargin: sectionModel.reviewMargin,
+      reviewMargin: SECTION_MODEL.reviewMargin,
       features: [...FEATURE_NAMES],
       weights: w,
     };

@@ -21,6 +21,7 @@ import { joinColumnBreaks } from './segment/join-column-breaks.ts';
 import { classifyBlocks, type ClassifiedBlock } from './segment/classify-blocks.ts';
 import { bylineOnTop, groupArticles, type StackDecision } from './segment/group-articles.ts';
 import type { PublicationProfile } from './profile.ts';
+import type { SectionModel } from './segment/section-or-title.ts';
 import { buildArticle } from './segment/build-article.ts';
 
 /** Steps 1–3: the page's blocks, joined and classified, as the grouping sees them (also what --explain lists). */
@@ -33,9 +34,9 @@ export function pageBlocks(lines: SourceLine[]): ClassifiedBlock[] {
  * (profile.ts), learned from all its pages, when it differs from the defaults; `ctx.explain` hears how each headline
  * stack was resolved (explain.ts).
  */
-export function segmentPage(lines: SourceLine[], ctx: { file: string; profile?: PublicationProfile; explain?: (d: StackDecision) => void }): SegmentedPage {
+export function segmentPage(lines: SourceLine[], ctx: { file: string; profile?: PublicationProfile; explain?: (d: StackDecision) => void; model?: SectionModel }): SegmentedPage {
   const blocks = pageBlocks(lines);
-  const drafts = groupArticles(blocks, ctx.profile, ctx.explain);
+  const drafts = groupArticles(blocks, ctx.profile, ctx.explain, ctx.model);
   const review: ReviewNote[] = [];
   const items: SegmentedItem[] = drafts.map((d) => {
     if (d.type === 'article') return { type: 'article', article: buildArticle(d.draft) };

@@ -8,7 +8,7 @@ import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, visibleLength } from './text-shape.ts';
-import { isReportingKicker, sectionVerdict, weighDecision } from './section-or-title.ts';
+import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; article: DraftArticle; blocks: ClassifiedBlock[]; index: number; marked: boolean }) => void } = {};
@@ -332,7 +332,7 @@ export interface StackDecision {
   cues?: [string, number][];
 }
 
-export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationProfile = {}, explain?: (d: StackDecision) => void): DraftItem[] {
+export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationProfile = {}, explain?: (d: StackDecision) => void, model: SectionModel = SECTION_MODEL): DraftItem[] {
   const items: DraftItem[] = [];
   let current: DraftArticle | null = null;
   let stack: ClassifiedBlock[] = [];
@@ -618,9 +618,9 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
       // An exclamation or a question set off in running text (这真是大海捞针啊！, 黄河站如何建成，长什么样？) is the text's
       // own line or section heading, not a title: a newspaper headline states, it rarely exclaims or asks alone.
       const exclaimed = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
-      if (explain && !marked && !exclaimed && decision.index >= 0) weighed = weighDecision(decision);
+      if (explain && !marked && !exclaimed && decision.index >= 0) weighed = weighDecision(decision, model.weights, 4, model.threshold);
       const weighable = decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text));
-      const verdict = !marked && !exclaimed && weighable ? sectionVerdict(decision) : undefined;
+      const verdict = !marked && !exclaimed && weighable ? sectionVerdict(decision, model.weights, model.threshold, model.reviewMargin) : undefined;
       if (verdict?.margin !== undefined) narrow = { margin: verdict.margin, stack: g };
       if (!marked && (exclaimed || !verdict?.opens)) {
         for (const c of g) pushBlock(cur, 'heading', c);

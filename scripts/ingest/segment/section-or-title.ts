@@ -258,7 +258,7 @@ export function endsWithClosingBox(article: DraftArticle): boolean {
 }
 
 /** Fitted weights, a data file written by the fitting script (scripts/eval/papers.ts --write). */
-export const SECTION_WEIGHTS: number[] = loadWeights(sectionModelData);
+export const SECTION_WEIGHTS: readonly number[] = Object.freeze(loadWeights(sectionModelData));
 
 function loadWeights(data: { features: string[]; weights: number[] }): number[] {
   if (data.features.length !== FEATURE_NAMES.length || data.features.some((f, i) => f !== FEATURE_NAMES[i]) || data.weights.length !== FEATURE_NAMES.length) {
@@ -268,10 +268,21 @@ function loadWeights(data: { features: string[]; weights: number[] }): number[] 
 }
 
 /** The weights in use (the fitting script empties them to see the segmenter without the model). */
-export const sectionModel = { weights: SECTION_WEIGHTS, threshold: sectionModelData.threshold, reviewMargin: sectionModelData.reviewMargin };
+/** The section model: its weights, the score above which a stack opens an article, and the review band. */
+export interface SectionModel {
+  readonly weights: readonly number[];
+  readonly threshold: number;
+  readonly reviewMargin: number;
+}
+
+/**
+ * The shipped model (section-model.json), frozen: the ingest reads it, and tools that fit or weigh other weights
+ * pass their own model to segmentPage (`{ ...SECTION_MODEL, weights }`; weights `[]` switch the model off).
+ */
+export const SECTION_MODEL: SectionModel = Object.freeze({ weights: SECTION_WEIGHTS, threshold: sectionModelData.threshold, reviewMargin: sectionModelData.reviewMargin });
 
 /** The model's score: above the threshold, the stack opens a new article; otherwise it is section heading(s) of the current one. */
-export function newArticleScore(d: SectionDecision, weights: number[] = sectionModel.weights): number {
+export function newArticleScore(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights): number {
   if (!weights.length) return -1;
   const f = sectionFeatures(d);
   let s = 0;
@@ -280,10 +291,10 @@ export function newArticleScore(d: SectionDecision, weights: number[] = sectionM
 }
 
 /** The model's score of a decision and its weightiest cues (name, weight × value), most weight first: for --explain. */
-export function weighDecision(d: SectionDecision, weights: number[] = sectionModel.weights, top = 4): { score: number; cues: [string, number][] } {
+export function weighDecision(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, top = 4, threshold = SECTION_MODEL.threshold): { score: number; cues: [string, number][] } {
   const f = sectionFeatures(d);
   const parts = f.map((v, i): [string, number] => [FEATURE_NAMES[i]!, Math.round(v * (weights[i] ?? 0) * 100) / 100]);
-  const score = Math.round((parts.reduce((n, [, c]) => n + c, 0) - sectionModel.threshold) * 100) / 100;
+  const score = Math.round((parts.reduce((n, [, c]) => n + c, 0) - threshold) * 100) / 100;
   return { score, cues: parts.filter(([name, c]) => name !== 'bias' && c !== 0).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, top) };
 }
 
@@ -291,7 +302,7 @@ export function weighDecision(d: SectionDecision, weights: number[] = sectionMod
  * Whether the stack opens a new article: never for a lone lead-in, always after a closing box, otherwise when the
  * model's score is above the threshold.
  */
-export function opensNewArticle(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold): boolean {
+export function opensNewArticle(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold): boolean {
   if (!weights.length || isLoneLeadIn(d.stack)) return false;
   if (endsWithClosingBox(d.article)) return true;
   return scoreAboveThreshold(d, weights, threshold);
@@ -303,7 +314,7 @@ export function opensNewArticle(d: SectionDecision, weights: number[] = sectionM
  * `opensNewArticle`; the cohesion cue is computed only when it could move the score across the threshold or
  * into the review band.
  */
-export function sectionVerdict(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold, band = sectionModel.reviewMargin): { opens: boolean; margin?: number } {
+export function sectionVerdict(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold, band = SECTION_MODEL.reviewMargin): { opens: boolean; margin?: number } {
   if (!weights.length || isLoneLeadIn(d.stack)) return { opens: false };
   if (endsWithClosingBox(d.article)) return { opens: true };
   const f = cheapFeatures(d);
@@ -320,7 +331,7 @@ export function sectionVerdict(d: SectionDecision, weights: number[] = sectionMo
  * Whether `newArticleScore` is above the threshold. The cohesion feature, which lies in 0..1, is computed only
  * when its term could move the score across the threshold.
  */
-export function scoreAboveThreshold(d: SectionDecision, weights: number[] = sectionModel.weights, threshold = sectionModel.threshold): boolean {
+export function scoreAboveThreshold(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold): boolean {
   if (!weights.length) return false;
   const f = cheapFeatures(d);
   let s = 0;

@@ -7,7 +7,7 @@ import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentTrace } from '../../../scripts/ingest/segment/group-articles.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
-import { FEATURE_NAMES, SECTION_WEIGHTS, newArticleScore, scoreAboveThreshold, sectionFeatures, sectionModel, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, newArticleScore, scoreAboveThreshold, sectionFeatures, SECTION_MODEL, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { loadLines } from './helpers.ts';
 
 const page = (...texts: string[]): ClassifiedBlock[] => classifyBlocks(splitBlocks(texts.join('\n\n').split('\n').map((text, no) => ({ no: no + 1, text }))));
@@ -100,7 +100,7 @@ describe('cohesion in the section-or-title model', () => {
     }
     expect(decisions.length).toBeGreaterThan(50);
     // several thresholds, so that decisions on both sides of each and near each are compared
-    for (const threshold of [-2, -1, sectionModel.threshold, 1]) {
+    for (const threshold of [-2, -1, SECTION_MODEL.threshold, 1]) {
       const full = decisions.map((d) => newArticleScore(d) > threshold);
       expect(decisions.map((d) => scoreAboveThreshold(d, SECTION_WEIGHTS, threshold))).toEqual(full);
       expect(full.some(Boolean) && !full.every(Boolean)).toBe(true);

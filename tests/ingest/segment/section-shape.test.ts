@@ -8,7 +8,7 @@ import type { ArticleBlock } from '../../../scripts/ingest/types.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { groupArticles } from '../../../scripts/ingest/segment/group-articles.ts';
-import { FEATURE_NAMES, SECTION_WEIGHTS, isLoneLeadIn, isReportingKicker, opensNewArticle, sectionFeatures, sectionVerdict, sectionModel } from '../../../scripts/ingest/segment/section-or-title.ts';
+import { FEATURE_NAMES, SECTION_WEIGHTS, isLoneLeadIn, isReportingKicker, opensNewArticle, sectionFeatures, sectionVerdict, SECTION_MODEL } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { headingShape, sameShape } from '../../../scripts/ingest/segment/parallel-headings.ts';
 
 const page = (texts: string[]) => classifyBlocks(splitBlocks(texts.map((text, i) => ({ no: i + 1, text }))));
@@ -123,25 +123,16 @@ describe('decisions on a narrow margin', () => {
   it('agrees with opensNewArticle on every decision of a page', () => {
     for (const b of [-3, -1, -0.2, 0.2, 1, 3]) expect(sectionVerdict(decision, withBias(b)).opens).toBe(opensNewArticle(decision, withBias(b)));
   });
-  const drafts = (lines: string[]) => groupArticles(page(lines)).flatMap((i) => (i.type === 'article' ? [i.draft] : []));
   it('a narrow decision in a page becomes a segment-uncertain review note on the article that took the stack', () => {
-    const saved = { ...sectionModel };
-    try {
-      sectionModel.weights = withBias(0.3);
-      const opened = drafts(['标题', '', para('开头'), '', para('中间'), '', '凤凰展翅向未来', '', para('正文')]);
-      expect(opened).toHaveLength(2);
-      expect(opened[1]!.review.map((n) => n.code)).toContain('segment-uncertain');
-      expect(opened[1]!.review.find((n) => n.code === 'segment-uncertain')!.message).toContain('a new article on a narrow margin (+0.30): 凤凰展翅向未来');
-      sectionModel.weights = withBias(-0.3);
-      const kept = drafts(['标题', '', para('开头'), '', para('中间'), '', '凤凰展翅向未来', '', para('正文')]);
-      expect(kept).toHaveLength(1);
-      expect(kept[0]!.review.find((n) => n.code === 'segment-uncertain')!.message).toContain('a section heading of the article before on a narrow margin (-0.30)');
-      sectionModel.weights = withBias(-5);
-      const sure = drafts(['标题', '', para('开头'), '', para('中间'), '', '凤凰展翅向未来', '', para('正文')]);
-      expect(sure.flatMap((a) => a.review).map((n) => n.code)).not.toContain('segment-uncertain');
-    } finally {
-      Object.assign(sectionModel, saved);
-    }
+    const drafts = (lines: string[], bias: number) => groupArticles(page(lines), {}, undefined, { ...SECTION_MODEL, weights: withBias(bias) }).flatMap((i) => (i.type === 'article' ? [i.draft] : []));
+    const lines = ['标题', '', para('开头'), '', para('中间'), '', '凤凰展翅向未来', '', para('正文')];
+    const opened = drafts(lines, 0.3);
+    expect(opened).toHaveLength(2);
+    expect(opened[1]!.review.find((n) => n.code === 'segment-uncertain')!.message).toContain('a new article on a narrow margin (+0.30): 凤凰展翅向未来');
+    const kept = drafts(lines, -0.3);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.review.find((n) => n.code === 'segment-uncertain')!.message).toContain('a section heading of the article before on a narrow margin (-0.30)');
+    expect(drafts(lines, -5).flatMap((a) => a.review).map((n) => n.code)).not.toContain('segment-uncertain');
   });
 });
 
