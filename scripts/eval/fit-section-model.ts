@@ -14,7 +14,7 @@
 import { readFileSync, globSync, writeFileSync } from 'node:fs';
 import { readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
-import { segmentTrace } from '../ingest/segment/group-articles.ts';
+import type { WeighedStack } from '../ingest/segment/group-articles.ts';
 import { FEATURE_NAMES, SECTION_MODEL, sectionFeatures } from '../ingest/segment/section-or-title.ts';
 import { normaliseForMatch } from './score-segmentation.ts';
 
@@ -32,14 +32,12 @@ for (const f of (globSync(`${corpus}/**/*.txt`) as string[]).sort()) {
   const held = !/-02-\d\d\//.test(f);
   const gold = JSON.parse(readFileSync(f.replace(corpus, goldDir).replace(/\.txt$/, '.json'), 'utf8')).articles as { title: string }[];
   const titles = new Set(gold.map((g) => normaliseForMatch(g.title)));
-  segmentTrace.onDecision = (d) => {
+  const onWeighed = (d: WeighedStack) => {
     if (d.marked || d.index < 0) return;
     examples.push({ x: sectionFeatures(d), y: d.stack.some((s) => titles.has(normaliseForMatch(s))) ? 1 : 0, held });
   };
-  const lines = readPageFile(f);
-  segmentPage(lines, { file: f, model: off });
+  segmentPage(readPageFile(f), { file: f, model: off, onWeighed });
 }
-segmentTrace.onDecision = undefined;
 
 function fit(examples: Example[], names: readonly string[], constName: string): void {
 const train = examples.filter((e) => !e.held);

@@ -35,7 +35,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageLines, readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
-import { segmentTrace } from '../ingest/segment/group-articles.ts';
+import type { WeighedStack } from '../ingest/segment/group-articles.ts';
 import { decideProfile, profileMatters } from '../ingest/profile.ts';
 import { FEATURE_NAMES, SECTION_MODEL, SECTION_WEIGHTS, sectionFeatures } from '../ingest/segment/section-or-title.ts';
 
@@ -106,19 +106,15 @@ export function loadPages(paper: Paper, limit = 0): Page[] {
 export function collectExamples(pages: Page[]): Example[] {
   const examples: Example[] = [];
   const off = { ...SECTION_MODEL, weights: [] };
-  try {
-    for (const p of pages) {
-      const titles = p.gold.map((g) => fold(g.title)).filter(Boolean);
-      segmentTrace.onDecision = (d) => {
-        if (d.marked || d.index < 0) return;
-        const whole = fold(d.stack.join(''));
-        const y = d.stack.some((s) => titles.includes(fold(s))) || titles.some((t) => whole.includes(t)) ? 1 : 0;
-        examples.push({ x: sectionFeatures(d), y });
-      };
-      segmentPage(p.lines, { file: p.file, model: off });
-    }
-  } finally {
-    segmentTrace.onDecision = undefined;
+  for (const p of pages) {
+    const titles = p.gold.map((g) => fold(g.title)).filter(Boolean);
+    const onWeighed = (d: WeighedStack) => {
+      if (d.marked || d.index < 0) return;
+      const whole = fold(d.stack.join(''));
+      const y = d.stack.some((s) => titles.includes(fold(s))) || titles.some((t) => whole.includes(t)) ? 1 : 0;
+      examples.push({ x: sectionFeatures(d), y });
+    };
+    segmentPage(p.lines, { file: p.file, model: off, onWeighed });
   }
   return examples;
 }

@@ -19,7 +19,7 @@ import { splitDenseBlocks } from './segment/split-dense-blocks.ts';
 import { joinWrappedLines } from './segment/join-wrapped-lines.ts';
 import { joinColumnBreaks } from './segment/join-column-breaks.ts';
 import { classifyBlocks, type ClassifiedBlock } from './segment/classify-blocks.ts';
-import { bylineOnTop, groupArticles, type StackDecision } from './segment/group-articles.ts';
+import { bylineOnTop, groupArticles, type GroupOptions } from './segment/group-articles.ts';
 import type { PublicationProfile } from './profile.ts';
 import type { SectionModel } from './segment/section-or-title.ts';
 import { buildArticle } from './segment/build-article.ts';
@@ -34,9 +34,10 @@ export function pageBlocks(lines: SourceLine[]): ClassifiedBlock[] {
  * (profile.ts), learned from all its pages, when it differs from the defaults; `ctx.explain` hears how each headline
  * stack was resolved (explain.ts).
  */
-export function segmentPage(lines: SourceLine[], ctx: { file: string; profile?: PublicationProfile; explain?: (d: StackDecision) => void; model?: SectionModel }): SegmentedPage {
+export function segmentPage(lines: SourceLine[], ctx: { file: string } & GroupOptions): SegmentedPage {
+  const { file: _file, ...options } = ctx;
   const blocks = pageBlocks(lines);
-  const drafts = groupArticles(blocks, ctx.profile, ctx.explain, ctx.model);
+  const drafts = groupArticles(blocks, options);
   const review: ReviewNote[] = [];
   const items: SegmentedItem[] = drafts.map((d) => {
     if (d.type === 'article') return { type: 'article', article: buildArticle(d.draft) };

@@ -11,7 +11,27 @@ import { endsParagraph, isChineseText, visibleLength } from './text-shape.ts';
 import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
-export const segmentTrace: { onDecision?: (d: { stack: string[]; next: string; article: DraftArticle; blocks: ClassifiedBlock[]; index: number; marked: boolean }) => void } = {};
+/** A headline stack in running text as the section model would weigh it (and whether a rule marked it first): for the fit script and diagnostics. */
+export interface WeighedStack {
+  stack: string[];
+  next: string;
+  article: DraftArticle;
+  blocks: ClassifiedBlock[];
+  index: number;
+  marked: boolean;
+}
+
+/** What groupArticles may be given beside the blocks. */
+export interface GroupOptions {
+  /** The publication's house style (profile.ts). */
+  profile?: PublicationProfile;
+  /** Told of every resolved stack and what decided it (--explain). */
+  explain?: (d: StackDecision) => void;
+  /** The section model (default: the shipped one). */
+  model?: SectionModel;
+  /** Told of every stack in running text the section model could weigh (fit-section-model.ts, eval:papers). */
+  onWeighed?: (d: WeighedStack) => void;
+}
 
 /** Short lines in a stack from which they are a list, not a headline (a headline has at most four pieces). */
 const LIST_LINES = 5;
@@ -332,7 +352,7 @@ export interface StackDecision {
   cues?: [string, number][];
 }
 
-export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationProfile = {}, explain?: (d: StackDecision) => void, model: SectionModel = SECTION_MODEL): DraftItem[] {
+export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain, model = SECTION_MODEL, onWeighed }: GroupOptions = {}): DraftItem[] {
   const items: DraftItem[] = [];
   let current: DraftArticle | null = null;
   let stack: ClassifiedBlock[] = [];
@@ -613,7 +633,7 @@ export function groupArticles(blocks: ClassifiedBlock[], profile: PublicationPro
       const multiLine = g.some(isMultiLineHeadline);
       const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark || summaryPoints || multiLine;
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
-      segmentTrace.onDecision?.({ ...decision, next: next.block.text, marked });
+      onWeighed?.({ ...decision, next: next.block.text, marked });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
       // An exclamation or a question set off in running text (这真是大海捞针啊！, 黄河站如何建成，长什么样？) is the text's
       // own line or section heading, not a title: a newspaper headline states, it rarely exclaims or asks alone.

@@ -5,7 +5,7 @@ import { bigrams, cohesion } from '../../../scripts/ingest/segment/cohesion.ts';
 import type { ClassifiedBlock } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
-import { segmentTrace } from '../../../scripts/ingest/segment/group-articles.ts';
+import type { WeighedStack } from '../../../scripts/ingest/segment/group-articles.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import { FEATURE_NAMES, SECTION_WEIGHTS, newArticleScore, scoreAboveThreshold, sectionFeatures, SECTION_MODEL, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { loadLines } from './helpers.ts';
@@ -89,15 +89,11 @@ describe('cohesion in the section-or-title model', () => {
   });
   it('scoreAboveThreshold (cohesion computed only near the threshold) decides as the full score does, on every decision of the corpus sample', () => {
     const decisions: SectionDecision[] = [];
-    segmentTrace.onDecision = (d) => {
+    const onWeighed = (d: WeighedStack) => {
       if (!d.marked && d.index >= 0) decisions.push(d);
     };
-    try {
-      const dir = 'tests/fixtures/corpus-sample';
-      for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) segmentPage(loadLines(`${dir}/${f}`), { file: f });
-    } finally {
-      segmentTrace.onDecision = undefined;
-    }
+    const dir = 'tests/fixtures/corpus-sample';
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) segmentPage(loadLines(`${dir}/${f}`), { file: f, onWeighed });
     expect(decisions.length).toBeGreaterThan(50);
     // several thresholds, so that decisions on both sides of each and near each are compared
     for (const threshold of [-2, -1, SECTION_MODEL.threshold, 1]) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import { bigrams } from '../../../scripts/ingest/segment/cohesion.ts';
-import { segmentTrace } from '../../../scripts/ingest/segment/group-articles.ts';
+import type { WeighedStack } from '../../../scripts/ingest/segment/group-articles.ts';
 import { FEATURE_NAMES, SECTION_CUES, sectionFeatures, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { SECTION_CUE_EXAMPLES, examplePage, runningText } from '../../../scripts/ingest/segment/section-cue-examples.ts';
 
@@ -13,14 +13,10 @@ import { SECTION_CUE_EXAMPLES, examplePage, runningText } from '../../../scripts
 function valuesAt(page: readonly string[]): number[] {
   const { text, marked } = examplePage(page);
   const found: SectionDecision[] = [];
-  segmentTrace.onDecision = (d) => {
+  const onWeighed = (d: WeighedStack) => {
     if (d.stack.map((s) => s.trim()).join('\n') === marked.join('\n')) found.push({ stack: d.stack, article: structuredClone(d.article), blocks: d.blocks, index: d.index });
   };
-  try {
-    segmentPage(text.split('\n').map((t, i) => ({ no: i + 1, text: t })), { file: 'example.txt' });
-  } finally {
-    segmentTrace.onDecision = undefined;
-  }
+  segmentPage(text.split('\n').map((t, i) => ({ no: i + 1, text: t })), { file: 'example.txt', onWeighed });
   if (found.length !== 1) throw new Error(`the marked stack (${marked.join(' / ')}) was weighed ${found.length} times on the page:\n${text}`);
   return sectionFeatures(found[0]!);
 }

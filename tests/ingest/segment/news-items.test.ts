@@ -94,7 +94,7 @@ describe('agent-noun credits (寄思人：… / 讲述者：…)', () => {
     const body = '你离开我们已经两年了，每年清明，我们都会去看你，和你说说家里的事，孩子们都长大了。';
     const page = `来生还做你的女儿\n\n寄思人：张三\n\n${body}\n\n${body}\n\n你是当之无愧的好母亲\n\n寄思人：李四\n\n${body}`;
     const blocks = classifyBlocks(joinColumnBreaks(splitBlocks(page.split('\n').map((t, i) => ({ no: i + 1, text: t })))));
-    const titles = (profile: { bylineOnTop?: boolean }) => groupArticles(blocks, profile).flatMap((i) => (i.type === 'article' ? [i.draft.blocks.find((b) => b.role === 'title')?.text] : []));
+    const titles = (profile: { bylineOnTop?: boolean }) => groupArticles(blocks, { profile }).flatMap((i) => (i.type === 'article' ? [i.draft.blocks.find((b) => b.role === 'title')?.text] : []));
     expect(titles({ bylineOnTop: true })).toEqual(['来生还做你的女儿', '你是当之无愧的好母亲']);
     expect(bylineOnTop(blocks)).toBe(true);
   });

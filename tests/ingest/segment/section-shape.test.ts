@@ -124,7 +124,7 @@ describe('decisions on a narrow margin', () => {
     for (const b of [-3, -1, -0.2, 0.2, 1, 3]) expect(sectionVerdict(decision, withBias(b)).opens).toBe(opensNewArticle(decision, withBias(b)));
   });
   it('a narrow decision in a page becomes a segment-uncertain review note on the article that took the stack', () => {
-    const drafts = (lines: string[], bias: number) => groupArticles(page(lines), {}, undefined, { ...SECTION_MODEL, weights: withBias(bias) }).flatMap((i) => (i.type === 'article' ? [i.draft] : []));
+    const drafts = (lines: string[], bias: number) => groupArticles(page(lines), { model: { ...SECTION_MODEL, weights: withBias(bias) } }).flatMap((i) => (i.type === 'article' ? [i.draft] : []));
     const lines = ['标题', '', para('开头'), '', para('中间'), '', '凤凰展翅向未来', '', para('正文')];
     const opened = drafts(lines, 0.3);
     expect(opened).toHaveLength(2);
