@@ -52,3 +52,15 @@ export function decideProfile(habits: readonly (PageHabits | undefined)[], state
 export function profileMatters(profile: PublicationProfile): boolean {
   return profile.bylineOnTop === true;
 }
+
+/**
+ * Whether a profile decided from the pages rests on thin evidence: its share within a factor of two of the
+ * threshold either way, or fewer than ten pages with the habit shown on some. The report then asks the editor to
+ * state the style in the catalogue.
+ */
+export function thinEvidence(d: ProfileDecision): boolean {
+  if (d.source !== 'pages' || d.evidence.pages === 0) return false;
+  const share = d.evidence.bylineOnTop / d.evidence.pages;
+  if (d.evidence.pages < 10 && d.evidence.bylineOnTop > 0) return true;
+  return share >= BYLINE_ON_TOP_SHARE / 2 && share < BYLINE_ON_TOP_SHARE * 2;
+}

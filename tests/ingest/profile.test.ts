@@ -1,6 +1,6 @@
 /** A publication's house style learned from its pages (profile.ts), used by the segmenter and stated in the catalogue. */
 import { describe, expect, it } from 'vitest';
-import { BYLINE_ON_TOP_SHARE, decideProfile, profileMatters } from '../../scripts/ingest/profile.ts';
+import { BYLINE_ON_TOP_SHARE, decideProfile, profileMatters, thinEvidence } from '../../scripts/ingest/profile.ts';
 import { parseCatalogue } from '../../scripts/ingest/metadata.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { segmentPage } from '../../scripts/ingest/segment.ts';
@@ -62,5 +62,18 @@ describe('the ingest learns the paper', () => {
   it('the catalogue can state the habit for a paper whose pages do not show it', () => {
     const r = ingest({ files: files([featurePage]), catalogue: { publications: { 某某快报: { profile: { bylineOnTop: true } } } } });
     expect(titles(r, '某某快报/2026-03-29/01.txt')).toEqual(featureItems);
+  });
+});
+
+describe('thin evidence', () => {
+  const decided = (on: number, pages: number) => ({ profile: {}, evidence: { bylineOnTop: on, pages }, source: 'pages' as const });
+  it('is a share within a factor of two of the threshold, or a few pages showing the habit', () => {
+    expect(thinEvidence(decided(1, 10))).toBe(true); // 10 %: at the threshold
+    expect(thinEvidence(decided(1, 15))).toBe(true); // 6.7 %
+    expect(thinEvidence(decided(6, 15))).toBe(false); // 40 %: clear
+    expect(thinEvidence(decided(14, 892))).toBe(false); // 1.6 %: clear
+    expect(thinEvidence(decided(1, 4))).toBe(true); // few pages
+    expect(thinEvidence(decided(0, 4))).toBe(false);
+    expect(thinEvidence({ ...decided(1, 10), source: 'catalogue' })).toBe(false);
   });
 });
