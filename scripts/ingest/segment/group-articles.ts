@@ -747,7 +747,11 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
           }
           return false;
         };
-        if (after && (overText(after) || (headlineAt(index + 1) && overText(blocks[index + 2])) || (headlineAt(index + 1) && headlineAt(index + 2) && overText(blocks[index + 3])) || overLabelsThenText()) && c.block.source.length <= 3) {
+        // (A photo's caption and its photographer's credit may stand between: 某公园的樱花正值盛花期  记者 某某 摄.)
+        let pastPhoto = index + 1;
+        while (blocks[pastPhoto]?.kind === 'caption' || (blocks[pastPhoto]?.kind === 'byline' && /摄$/.test(blocks[pastPhoto]!.block.text.trim()))) pastPhoto++;
+        const overPhotoThenText = pastPhoto > index + 1 && overText(blocks[pastPhoto]);
+        if (after && (overText(after) || (headlineAt(index + 1) && overText(blocks[index + 2])) || (headlineAt(index + 1) && headlineAt(index + 2) && overText(blocks[index + 3])) || overLabelsThenText() || overPhotoThenText) && c.block.source.length <= 3) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }
@@ -784,6 +788,16 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         break;
       }
       case 'caption':
+        // A credited photo caption set between a headline and its text (the headline, the photo's caption, then the
+        // reporter's line or the text): the headline waits for its text; the caption is the photo's.
+        // (A photographer's credit on a line of its own may stand between: 记者 某某 摄.)
+        let textAt = index + 1;
+        while (blocks[textAt]?.kind === 'byline' && /摄$/.test(blocks[textAt]!.block.text.trim())) textAt++;
+        const text = blocks[textAt];
+        if (stack.length && stack.some((s) => s.kind === 'headline' || s.kind === 'short-stack') && text && (text.kind === 'body' || text.kind === 'dateline' || (text.kind === 'byline' && isReporterLine(text.block.text) && !/摄$/.test(text.block.text.trim())))) {
+          items.push({ type: 'caption', text: c.block.text, lines: c.block.lines });
+          break;
+        }
         // A credited photo caption: earlier stacked blocks are captions too.
         for (const s of stack) items.push({ type: 'caption', text: s.block.text, lines: s.block.lines, note: { code: 'caption-guessed', message: `short block over a photo caption taken as a caption: ${s.block.text}`, line: s.block.lines[0] } });
         stack = [];
@@ -810,6 +824,12 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         if (continuesElsewhere(c.block.text)) (current as unknown as DraftArticle).closed = true;
         break;
       case 'byline':
+        // A photographer's credit on its own line between a headline and its reporter's line or text (记者 某某 摄,
+        // then 记者 某某): the photo's, like its caption; the headline waits for its text.
+        if (stack.some((s) => s.kind === 'headline' || s.kind === 'short-stack') && /摄$/.test(c.block.text.trim()) && after && (after.kind === 'body' || after.kind === 'dateline' || (after.kind === 'byline' && isReporterLine(after.block.text) && !/摄$/.test(after.block.text.trim())))) {
+          items.push({ type: 'caption', text: c.block.text, lines: c.block.lines });
+          break;
+        }
         if (stack.length) {
           // Headline, byline, editor's note: the opening of a new article.
           resolveStack(after?.kind === 'editors-note' ? { ...c, kind: 'dateline' } : c);

@@ -276,10 +276,17 @@ export function splitInlineTeaser(text: string): { title: string; page: number |
 /** A photo caption with its credit: 市民在公园赏花（张三 摄）. Short, no full stop. */
 export function isCreditedCaption(text: string): boolean {
   const t = text.trim();
+  if (t.includes('\n')) return false;
   const m = /^(.{2,40}?)\s*[（(]([^（()）]{2,20})[）)]$/.exec(t);
   // (（见图） / （如图） points the reader to the photo: a photo report's headline, not a credit.)
-  return !!m && !t.includes('\n') && /(摄|供图|图)$/.test(m[2]!.trim()) && !/^(见|如|附|详见)[上下左右]?图$/.test(m[2]!.trim()) && !/[。！？]/.test(m[1]!) && !isBylineShape(m[1]!);
+  if (m) return /(摄|供图|图)$/.test(m[2]!.trim()) && !/^(见|如|附|详见)[上下左右]?图$/.test(m[2]!.trim()) && !/[。！？]/.test(m[1]!) && !isBylineShape(m[1]!);
+  // A caption with its credit after a space, the way 都市报 set them: 某某公园的樱花正值盛花期  记者 某某 摄 /
+  // 机器人正在铲爆米花 某某展示中心供图.
+  const s = SPACED_PHOTO_CREDIT.exec(t);
+  return !!s && !/[，,：:；;]$/.test(s[1]!) && !/[。！？].+/.test(s[1]!) && !isBylineShape(s[1]!) && hanLength(s[1]!) >= 4;
 }
+
+const SPACED_PHOTO_CREDIT = /^(.{4,50}?)[ \u3000]+((本报记者|记者|通讯员|实习生|特约摄影)?[ \u3000]*[\p{Script=Han}·]{2,4}([ \u3000、]+[\p{Script=Han}·]{2,4}){0,3}[ \u3000]*摄|[\p{Script=Han}]{2,20}供图|新华社发|视觉中国供图)$/u;
 
 /** 编者按：… / 编者的话 … */
 export function isEditorsNote(text: string): boolean {

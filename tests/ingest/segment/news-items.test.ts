@@ -166,3 +166,20 @@ describe("a QR code's label between a headline block and its text", () => {
     expect(articles[1]!.join('|')).toContain('扫码留言');
   });
 });
+
+describe("a photo's caption between a headline and its text (the 都市报 layout)", () => {
+  const body = '春风拂面，暖意融融。昨天的天气不错，市民纷纷走出家门踏青赏花，公园里人头攒动，一派热闹景象。';
+  it('the caption, credited after a space, is a caption; the headline over it opens the article', () => {
+    const items = summary(`天气转暖 赏花正当时\n\n某公园的樱花正值盛花期  记者 王某 摄\n\n记者 李某某\n\n${body}\n\n${body}`);
+    expect(items.find((i) => i[0] === 'caption')).toEqual(['caption', '某公园的樱花正值盛花期  记者 王某 摄']);
+    const article = items.find((i) => i[0] === 'article')!;
+    expect(article.filter((b) => /^(kicker|title|subtitle)=/.test(b))).toEqual(['title=天气转暖 赏花正当时']);
+  });
+  it('so is a photographer\'s credit on a line of its own, and a headline set on several lines', () => {
+    const items = summary(`雷暴大风+冰雹\n\n今天夜里到明天\n全省将出现强对流天气\n\n某公园的樱花正值盛花期  记者 王某 摄\n\n记者 王某 摄\n\n记者 李某某\n\n${body}\n\n${body}`);
+    expect(items.filter((i) => i[0] === 'caption').map((i) => i[1])).toEqual(['某公园的樱花正值盛花期  记者 王某 摄', '记者 王某 摄']);
+    const article = items.find((i) => i[0] === 'article')!;
+    expect(article.join('|')).toContain('全省将出现强对流天气');
+    expect(article.join('|')).toContain('byline=记者 李某某');
+  });
+});

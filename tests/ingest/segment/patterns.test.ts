@@ -220,3 +220,14 @@ describe("a pupil's credit under a school essay", () => {
     ['某市某某小学', false], // a school alone may head a section about it
   ])('%s → %s', (t, e) => expect(isBylineShape(t)).toBe(e));
 });
+
+describe('a caption credited after a space', () => {
+  it.each([
+    ['某公园的樱花正值盛花期  记者 王某 摄', true],
+    ['机器人正在铲爆米花 某某展示中心供图', true],
+    ['樱花跑道的樱花开花率今天将达60%以上 徐某某 摄', true],
+    ['记者 王某 摄', false], // a credit alone
+    ['今年，我们一起去拍摄', false],
+    ['他说，这张照片是我拍的。我很喜欢它。 王某 摄', false], // running text with a credit: a paragraph's sign-off
+  ])('%s → %s', (t, e) => expect(isCreditedCaption(t)).toBe(e));
+});
