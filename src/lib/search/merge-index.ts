@@ -9,15 +9,17 @@
  * - smaller index chunks than Pagefind writes (`budget` positions a chunk, where
  *   Pagefind uses 20,000): a query loads the chunk of each of its words, so a rare
  *   word costs a few KB, not ~30 KB;
- * - short page names (base 36 of the page number): the metadata file lists every
- *   page, and is loaded before the first search;
+ * - a small page list: the metadata file lists every page, and is loaded before
+ *   the first search; pages are named by their number (sharded.ts `pageName`:
+ *   base 36, least significant digit first) and all have the same word count
+ *   (`PAGE_WORDS`), which is what makes the list compress;
  * - fragments holding the text, not the index words (`plainFragments`, run on
  *   each part when it is indexed). Fragments are hard-linked, not copied.
  *
  * Memory stays bounded: the parts' words come in sorted order chunk by chunk and
  * are merged as they come (k-way), one chunk of each part in memory. Pagefind's files are gzip of
  * `pagefind_dcd` + CBOR (see cbor.ts): metadata `[version, pages [[name,
- * word_count, group]], chunks [[from, to, name]], filters [[name, file]], sorts
+ * word_count, group?]], chunks [[from, to, name]], filters [[name, file]], sorts
  * [[name, page order]], meta keys]`; an index chunk `[[word, pages [[page delta,
  * positions, …]], …]]`; a filter `[name, [[value, pages]]]`.
  */
@@ -27,6 +29,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CborWriter, decodeCbor, type Cbor } from './cbor';
 import { plainContent } from './han';
+import { pageName } from './sharded';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -63,6 +66,16 @@ function prefixes(a: string, b: string): [string, string] {
   while (common < ac.length && common < bc.length && ac[common] === bc[common]) common++;
   return [ac.slice(0, common + 1).join(''), bc.slice(0, common + 1).join('')];
 }
+
+/**
+ * The word count the merged index gives every page. Pagefind uses it only for
+ * length normalisation (BM25) in the score of an unquoted search (a phrase
+ * search scores every page 1); the search page orders exact matches itself
+ * (rank.ts) and reads candidates by where and how often the words occur
+ * (engine.ts readingOrder). One value for all: the page list, loaded before the
+ * first search, then compresses to about half.
+ */
+export const PAGE_WORDS = 1;
 
 interface PartIndex {
   dir: string;
@@ -126,9 +139,9 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeR
     part.renumber = new Array<number>(list.length);
     order.forEach((old, rank) => (part.renumber![old] = part.offset + rank));
     for (const old of order) {
-      const [hash, wordCount, group] = list[old]!;
+      const [hash, , group] = list[old]!;
       if (group) throw new Error(`${part.dir}: fragment groups are not supported`);
-      const name = part.renumber[old]!.toString(36);
+      const name = pageName(part.renumber[old]!);
       const from = join(part.dir, 'fragment', `${hash}.pf_fragment`);
       const to = join(out, 'fragment', `${name}.pf_fragment`);
       try {
@@ -136,9 +149,8 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeR
       } catch {
         copyFileSync(from, to);
       }
-      // Word counts (Pagefind's length normalisation) to one significant digit: the metadata
-      // file lists every page and is loaded before the first search, and this compresses.
-      pages.push([name, Number(wordCount.toPrecision(1)), '']);
+      // Without the (empty) fragment group: Pagefind reads a page entry of two items as one without.
+      pages.push([name, PAGE_WORDS]);
     }
   }
 
@@ -165,7 +177,7 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeR
     w.head(4, 1);
     w.head(4, count);
     w.raw(current.bytes());
-    const name = `${tag}${chunks.length.toString(36)}`;
+    const name = `${tag}${pageName(chunks.length)}`;
     writeFileSync(join(out, 'index', `${name}.pf_index`), gzipSync(Buffer.concat([SIGNATURE, w.bytes()]), { level: 9 }));
     chunks.push([first, last, name]);
     current = new CborWriter();
