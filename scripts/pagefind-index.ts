@@ -215,8 +215,18 @@ async function partsPresent(root: string): Promise<PartMeta[]> {
 
 /** Folder (under pagefind/) of the one index the browser searches: every part merged (src/lib/search/merge-index.ts). */
 export const MERGED = 'all';
-/** Positions per index chunk of the merged index (JIUWEN_INDEX_CHUNK): see src/lib/search/README.md. */
-export const chunkBudget = (env: NodeJS.ProcessEnv = process.env): number => Number(env.JIUWEN_INDEX_CHUNK ?? 8000);
+/**
+ * Positions per index chunk of the merged index of `articles` articles: JIUWEN_INDEX_CHUNK when set,
+ * else by the archive's size (src/lib/search/README.md). A first search loads the metadata, which
+ * lists every chunk, and one chunk per query word: the metadata's share falls as chunks grow, the
+ * chunks' share rises, and their sum is least at a size that grows as the square root of the
+ * archive (about 8,000 positions at 11,000 articles, 24,000 at 100,000).
+ */
+export function chunkBudget(articles: number, env: NodeJS.ProcessEnv = process.env): number {
+  if (env.JIUWEN_INDEX_CHUNK) return Number(env.JIUWEN_INDEX_CHUNK);
+  const budget = 8000 * Math.sqrt(Math.max(articles, 1) / 11_000);
+  return Math.round(Math.min(40_000, Math.max(4000, budget)) / 1000) * 1000;
+}
 
 /**
  * Rewrites pagefind/shards.json from the part folders present, and the runtime
@@ -245,7 +255,7 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
   let index: { path: string; pages: number; order: 'date'; digest: string } | undefined;
   if (withPages.length) {
     const digests = new Map(present.map((p) => [p.path, p.digest]));
-    const budget = chunkBudget();
+    const budget = chunkBudget(withPages.reduce((n, s) => n + s.articles, 0));
     const digest = createHash('sha256')
       .update(`${indexCodeVersion()}\n${budget}\n`)
       .update(withPages.map((s) => `${s.path}\0${digests.get(s.path)}`).join('\n'))
