@@ -37,7 +37,13 @@ export interface ShardManifest {
    * its folder, and how its pages are numbered (`date`: in date order, named
    * by their number, `pageName`). When present, the browser searches it alone.
    */
-  index?: { path: string; pages: number; order: 'date' };
+  index?: {
+    path: string;
+    pages: number;
+    order: 'date';
+    /** The filter holding the newest pages (merge-index.ts `RecentPages`), in a large archive. */
+    recent?: { filter: string; value: string; pages: number };
+  };
 }
 
 type Counts = Record<string, Record<string, number>>;
@@ -177,7 +183,10 @@ export async function openShards(
   if (manifest?.index) {
     await runtime.options({ ...options, basePath: `${bundle}${manifest.index.path}/` });
     await initAsUnd(runtime);
-    return manifest.index.order === 'date' ? dateOrderedSearch(runtime) : runtime;
+    const api = manifest.index.order === 'date' ? dateOrderedSearch(runtime) : runtime;
+    const recent = manifest.index.recent;
+    if (!recent) return api;
+    return { search: (term, o) => api.search(term, o), filters: api.filters && (() => api.filters!()), recent: { [recent.filter]: recent.value } };
   }
   const shards = manifest?.shards.filter((s) => s.articles > 0) ?? [];
   if (!manifest || !runtime.mergeIndex || !shards.length) {
