@@ -4,7 +4,7 @@
  * SearchSession.loadRest adds the rest of the archive's candidates before the recall query's.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMON_PAGES, startSearch, type PagefindApi, type PagefindResult } from '../../src/lib/search/engine.ts';
+import { COMMON_PAGES, recallAddsNothing, startSearch, type PagefindApi, type PagefindResult } from '../../src/lib/search/engine.ts';
 import { PLAIN } from '../../src/lib/search/han.ts';
 import { pageName } from '../../src/lib/search/sharded.ts';
 
@@ -74,5 +74,21 @@ describe('a very common phrase in a large archive', () => {
     calls.length = 0;
     expect((await startSearch(fake(300, 40, COMMON_PAGES + 1, calls), { ...request, sort: 'newest' }, { filterCounts: false, deferRecall: true }))!.phraseCount).toBe(300);
     expect(calls.map((c) => c.filters)).toEqual([{}]);
+  });
+});
+
+describe('the recall query', () => {
+  const response = (results: number, unfiltered: number) => ({ results: Array.from({ length: results }, (_, n) => ({ id: String(n), score: 1, data: async () => ({ url: '', content: '', meta: {}, filters: {} }) })), unfilteredResultCount: unfiltered, filters: {}, totalFilters: {} });
+
+  it('is not run when it sends the phrase\'s own Han bigrams and Pagefind found the phrase on every page holding them', () => {
+    expect(recallAddsNothing('"习近 近平"', '习近 近平', response(5, 5), {})).toBe(true);
+    // a page holds both bigrams but not the phrase: a partial match to find
+    expect(recallAddsNothing('"习近 近平"', '习近 近平', response(5, 6), {})).toBe(false);
+    // fewer words than the phrase (粤港 澳大 湾区 of 粤港 港澳 澳大 大湾 湾区): more pages
+    expect(recallAddsNothing('"粤港 港澳 澳大 大湾 湾区"', '粤港 澳大 湾区', response(5, 5), {})).toBe(false);
+    // a Latin or number word is matched as a prefix by the recall query (12345 → 123456)
+    expect(recallAddsNothing('"12345 号"', '12345 号', response(5, 5), {})).toBe(false);
+    // with a filter, Pagefind's unfiltered count is not the filtered pages'
+    expect(recallAddsNothing('"习近 近平"', '习近 近平', response(5, 5), { year: '2019' })).toBe(false);
   });
 });

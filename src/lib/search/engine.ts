@@ -62,6 +62,24 @@ export interface PagefindApi {
  * times the postings of the words: 23,686 pages for 习近平 cost 1.2 s.
  */
 export const COMMON_PAGES = 12_000;
+
+const queryWords = (query: string) => new Set(query.replaceAll('"', ' ').split(/\s+/u).filter(Boolean));
+
+/**
+ * True when the recall query cannot add a candidate to the phrase query's
+ * `response`: both send the same words, each a Han bigram (matched as a prefix
+ * by the recall query, and no other index word starts with a bigram), no filter
+ * applies, and Pagefind found the phrase on every page holding all its words
+ * (`unfilteredResultCount`). So for 习近平 (习近 近平) on 23,686 pages the
+ * recall query, as slow as the phrase query, is not run.
+ */
+export function recallAddsNothing(phrase: string, recall: string, response: PagefindResponse | null, filters: object): boolean {
+  if (!response || Object.keys(filters).length) return false;
+  const p = queryWords(phrase);
+  const r = queryWords(recall);
+  if (p.size !== r.size || ![...r].every((w) => p.has(w) && /^\p{Script=Han}{2}$/u.test(w))) return false;
+  return response.results.length === response.unfilteredResultCount;
+}
 /** Enough candidates on the newest pages to show a first page of results from them. */
 const RECENT_ENOUGH = 20;
 
@@ -174,7 +192,13 @@ export class SearchSession {
      * The phrase query over the whole archive, when the first one ran on the newest pages only
      * (a very common phrase, `COMMON_PAGES`): run by `loadRest`, before the recall query.
      */
-    private widen?: { search: () => Promise<PagefindResponse | null>; estimate: number; countExact: boolean },
+    private widen?: {
+      search: () => Promise<PagefindResponse | null>;
+      estimate: number;
+      countExact: boolean;
+      /** Whether the whole archive's answer makes the recall query useless (`recallAddsNothing`). */
+      recallAddsNothing?: (response: PagefindResponse | null) => boolean;
+    },
   ) {}
 
   /** True until the recall query's candidates (partial matches) are known. */
@@ -202,6 +226,7 @@ export class SearchSession {
     if (widen) {
       this.widen = undefined;
       const response = await widen.search();
+      if (widen.recallAddsNothing?.(response)) this.recall = undefined;
       const seen = new Set(this.candidates.map((r) => r.id));
       const more = (response?.results ?? []).filter((r) => !seen.has(r.id));
       this.candidates.splice(this.phraseCount, 0, ...(this.request.sort === 'relevance' ? readingOrder(more, new Map()) : more));
@@ -275,7 +300,7 @@ export async function startSearch(
       const newest = await pagefind.search(phrase, { ...options, filters: { ...options.filters, ...pagefind.recent } });
       if (newest && newest.results.length >= RECENT_ENOUGH && newest.unfilteredResultCount >= COMMON_PAGES) {
         phraseResponse = newest;
-        widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms) };
+        widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms), recallAddsNothing: (r) => recallAddsNothing(phrase, recall, r, options.filters) };
       }
     }
     phraseResponse ??= await whole();
@@ -288,7 +313,7 @@ export async function startSearch(
       phraseResponse?.filters ?? {},
       phraseResponse?.totalFilters ?? {},
       widen ? false : countIsExact(terms),
-      () => pagefind.search(recall, options),
+      widen || !recallAddsNothing(phrase, recall, phraseResponse, options.filters) ? () => pagefind.search(recall, options) : undefined,
       widen,
     );
   }
