@@ -280,7 +280,16 @@ export class SearchSession {
 export async function startSearch(
   pagefind: PagefindApi,
   request: SearchRequest,
-  { filterCounts = true, deferRecall = false }: { filterCounts?: boolean; deferRecall?: boolean } = {},
+  {
+    filterCounts = true,
+    deferRecall = false,
+    common = { pages: COMMON_PAGES, newest: RECENT_ENOUGH },
+  }: {
+    filterCounts?: boolean;
+    deferRecall?: boolean;
+    /** When a phrase is very common (see COMMON_PAGES): found on `pages` pages, and on `newest` of the newest. */
+    common?: { pages: number; newest: number };
+  } = {},
 ): Promise<SearchSession | null> {
   const terms = parseQuery(request.query);
   const recall = recallQuery(terms);
@@ -298,7 +307,7 @@ export async function startSearch(
       // By relevance, first on the newest pages: a very common phrase (found there on a page of
       // results or more, and on COMMON_PAGES pages or more of the archive) is shown from them first.
       const newest = await pagefind.search(phrase, { ...options, filters: { ...options.filters, ...pagefind.recent } });
-      if (newest && newest.results.length >= RECENT_ENOUGH && newest.unfilteredResultCount >= COMMON_PAGES) {
+      if (newest && newest.results.length >= common.newest && newest.unfilteredResultCount >= common.pages) {
         phraseResponse = newest;
         widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms), recallAddsNothing: (r) => recallAddsNothing(phrase, recall, r, options.filters) };
       }
