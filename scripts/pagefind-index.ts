@@ -42,6 +42,7 @@ import { shardOf, shardSlug } from '../src/lib/shards.ts';
 import { dateSortKey } from '../src/lib/dates.ts';
 import { planParts, partSizeFrom } from '../src/lib/search/parts.ts';
 import type { ShardInfo } from '../src/lib/search/sharded.ts';
+import type { RecentFilter } from '../src/lib/search/merge-index.ts';
 import { directorySize } from './lib/directory-size.ts';
 import { cliOption } from './lib/cli-option.ts';
 import { splitArticleFile } from '../src/content/article-file.ts';
@@ -215,8 +216,18 @@ async function partsPresent(root: string): Promise<PartMeta[]> {
 
 /** Folder (under pagefind/) of the one index the browser searches: every part merged (src/lib/search/merge-index.ts). */
 export const MERGED = 'all';
-/** Positions per index chunk of the merged index (JIUWEN_INDEX_CHUNK): see src/lib/search/README.md. */
-export const chunkBudget = (env: NodeJS.ProcessEnv = process.env): number => Number(env.JIUWEN_INDEX_CHUNK ?? 8000);
+/**
+ * Positions per index chunk of the merged index of `articles` articles: JIUWEN_INDEX_CHUNK when set,
+ * else by the archive's size (src/lib/search/README.md). A first search loads the metadata, which
+ * lists every chunk, and one chunk per query word: the metadata's share falls as chunks grow, the
+ * chunks' share rises, and their sum is least at a size that grows as the square root of the
+ * archive (about 8,000 positions at 11,000 articles, 24,000 at 100,000).
+ */
+export function chunkBudget(articles: number, env: NodeJS.ProcessEnv = process.env): number {
+  if (env.JIUWEN_INDEX_CHUNK) return Number(env.JIUWEN_INDEX_CHUNK);
+  const budget = 8000 * Math.sqrt(Math.max(articles, 1) / 11_000);
+  return Math.round(Math.min(40_000, Math.max(4000, budget)) / 1000) * 1000;
+}
 
 /**
  * Rewrites pagefind/shards.json from the part folders present, and the runtime
@@ -242,10 +253,10 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
   }
   const merged = join(root, MERGED);
   const withPages = shards.filter((s) => s.articles > 0);
-  let index: { path: string; pages: number; order: 'date'; digest: string } | undefined;
+  let index: { path: string; pages: number; order: 'date'; recent?: RecentFilter; digest: string } | undefined;
   if (withPages.length) {
     const digests = new Map(present.map((p) => [p.path, p.digest]));
-    const budget = chunkBudget();
+    const budget = chunkBudget(withPages.reduce((n, s) => n + s.articles, 0));
     const digest = createHash('sha256')
       .update(`${indexCodeVersion()}\n${budget}\n`)
       .update(withPages.map((s) => `${s.path}\0${digests.get(s.path)}`).join('\n'))
@@ -263,11 +274,11 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
       );
       // The primary index loads Pagefind's WebAssembly and web worker from its own folder.
       for (const f of await readdir(root)) if (/^(wasm\..+\.pagefind|pagefind-worker\.js)$/.test(f)) await copyFile(join(root, f), join(merged, f));
-      index = { path: MERGED, pages: report.pages, order: 'date', digest };
+      index = { path: MERGED, pages: report.pages, order: 'date', ...(report.recent ? { recent: report.recent } : {}), digest };
       await writeFile(statePath, `${JSON.stringify(index)}\n`);
     }
   } else await rm(merged, { recursive: true, force: true });
-  await writeFile(join(root, 'shards.json'), `${JSON.stringify({ version: 3, shards, ...(index ? { index: { path: index.path, pages: index.pages, order: index.order } } : {}) }, null, 2)}\n`);
+  await writeFile(join(root, 'shards.json'), `${JSON.stringify({ version: 3, shards, ...(index ? { index: { path: index.path, pages: index.pages, order: index.order, ...(index.recent ? { recent: index.recent } : {}) } } : {}) }, null, 2)}\n`);
   return shards;
 }
 

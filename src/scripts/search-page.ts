@@ -163,8 +163,9 @@ export function initSearchPage(): void {
     list.replaceChildren(...exact.slice(0, view.wanted).map((h) => renderHit(h, q)));
     partialList.replaceChildren(...partial.map((h) => renderHit(h, q)));
     if (!session) return;
-    const phraseDone = session.loadedCount >= session.phraseCount;
-    const exactCount = phraseDone ? exact.length : Math.max(session.phraseCount, exact.length);
+    // While the phrase candidates are the newest pages' (a very common phrase), the count is Pagefind's estimate.
+    const phraseDone = session.loadedCount >= session.phraseCount && !session.widenPending;
+    const exactCount = phraseDone ? exact.length : Math.max(session.countEstimate, exact.length);
     // Partial matches are known once read (Pagefind's candidates are checked on the page's text,
     // rank.ts): the note counts the list, and says no number while candidates remain unread.
     const unread = session.candidateCount - session.loadedCount;
@@ -241,6 +242,10 @@ export function initSearchPage(): void {
       // Then the recall query: are there partial matches to offer? (The page's state is settled already.)
       if (session.restPending) {
         await session.loadRest();
+        if (mine !== generation) return;
+        // A very common phrase was searched on the newest pages first: now on all of them.
+        showFilterOptions(session);
+        await fillExact(view, mine);
         if (mine !== generation) return;
         render(false);
       }

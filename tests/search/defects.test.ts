@@ -93,7 +93,8 @@ beforeAll(async () => {
     parts.push(dir);
   }
   await pagefind.close();
-  mergeIndexes(parts, join(SITE, 'pagefind', 'all'), 50);
+  // With the filter of the newest pages a large archive's index has (here its newest 4 of 10 pages).
+  const merged = mergeIndexes(parts, join(SITE, 'pagefind', 'all'), 50, { pages: 4, from: 1 });
   for (const f of readdirSync(parts[0]!)) {
     if (/^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/.test(f)) {
       cpSync(join(parts[0]!, f), join(SITE, 'pagefind', f));
@@ -101,7 +102,7 @@ beforeAll(async () => {
     }
   }
   mkdirSync(join(SITE, 'pagefind'), { recursive: true });
-  writeFileSync(join(SITE, 'pagefind', 'shards.json'), JSON.stringify({ version: 3, shards: [], index: { path: 'all', pages: 10, order: 'date' } }));
+  writeFileSync(join(SITE, 'pagefind', 'shards.json'), JSON.stringify({ version: 3, shards: [], index: { path: 'all', pages: 10, order: 'date', recent: merged.recent } }));
   ({ pagefind: pf } = await loadPagefind(SITE));
 }, 60_000);
 
@@ -144,5 +145,30 @@ describe('ranking', () => {
     expect(r.exact.map((h) => h.tier)).toEqual([0, 1, 2, 3]);
     expect(r.countExact).toBe(true);
     expect(r.phraseCount).toBe(4);
+  });
+});
+
+describe('a very common phrase', () => {
+  it('is searched on the newest pages first, then on all of them (real Pagefind, the merged index\'s recent filter)', async () => {
+    const request = { query: '稳中求进', filters: {}, sort: 'relevance' as const };
+    // Every page holds it; "very common" lowered to this archive's size.
+    const session = (await startSearch(pf, request, { filterCounts: false, deferRecall: true, common: { pages: 10, newest: 2 } }))!;
+    expect(session.widenPending).toBe(true);
+    expect(session.phraseCount).toBe(4);
+    expect(session.countEstimate).toBe(10);
+    const newest = await session.next(4);
+    expect(newest.map((h) => h.sortKey.slice(0, 10))).toEqual(['2019-10-01', '2019-10-01', '2019-10-01', '2019-10-01']);
+    await session.loadRest();
+    expect(session.widenPending).toBe(false);
+    expect(session.phraseCount).toBe(10);
+    expect(session.countExact).toBe(true);
+    const rest = await session.next(100);
+    const all = [...newest, ...rest].filter((h) => h.exact);
+    expect(all).toHaveLength(10);
+    expect(new Set(all.map((h) => h.url)).size).toBe(10);
+    // The same phrase, not very common by the default measure: the whole archive at once.
+    const plain = (await startSearch(pf, request, { filterCounts: false, deferRecall: true }))!;
+    expect(plain.widenPending).toBe(false);
+    expect(plain.phraseCount).toBe(10);
   });
 });

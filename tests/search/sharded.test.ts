@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PagefindApi, PagefindResponse, PagefindResult } from '../../src/lib/search/engine.ts';
-import { mergeCounts, shardedSearch, shardsInDateOrder, type ShardInfo } from '../../src/lib/search/sharded.ts';
+import { dateOrderedSearch, mergeCounts, pageName, pageNumber, shardedSearch, shardsInDateOrder, type ShardInfo } from '../../src/lib/search/sharded.ts';
 import { DEFAULT_PART_SIZE, partSizeFrom, planParts } from '../../src/lib/search/parts.ts';
 
 const shards: ShardInfo[] = [
@@ -187,5 +187,22 @@ describe('a year cut into index parts', () => {
     expect(() => partSizeFrom('0', {})).toThrow(/positive whole number/);
     expect(() => partSizeFrom(undefined, { JIUWEN_INDEX_PART_SIZE: '1.5' })).toThrow(/positive whole number/);
     expect(() => planParts(year, 0)).toThrow(/positive whole number/);
+  });
+});
+
+describe('page names of the merged index', () => {
+  it('are the page number in base 36, least significant digit first, and read back', () => {
+    expect([0, 9, 35, 36, 37, 1295, 1296, 96823].map(pageName)).toEqual(['0', '9', 'z', '01', '11', 'zz', '001', 'jp22']);
+    for (const n of [0, 1, 35, 36, 1000, 46655, 46656, 96823, 1_000_000]) expect(pageNumber(pageName(n))).toBe(n);
+  });
+
+  it('order a date sort (pages are numbered in date order)', async () => {
+    const ids = [1296, 35, 36, 2, 96823].map(pageName);
+    const api: PagefindApi = {
+      search: async () => ({ results: ids.map((id) => ({ id, score: 1, data: async () => ({ url: id, content: '', meta: {}, filters: {} }) })), unfilteredResultCount: 5, filters: {}, totalFilters: {} }),
+    };
+    const order = async (date: string) => (await dateOrderedSearch(api).search('x', { sort: { date } }))!.results.map((r) => pageNumber(r.id));
+    expect(await order('asc')).toEqual([2, 35, 36, 1296, 96823]);
+    expect(await order('desc')).toEqual([96823, 1296, 36, 35, 2]);
   });
 });

@@ -50,7 +50,38 @@ export interface PagefindApi {
   search(term: string, options?: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
   /** Loads every filter's index; afterwards searches report counts per filter value. */
   filters?(): Promise<Record<string, Record<string, number>>>;
+  /** A filter that keeps the index's newest pages only (a large archive's merged index: sharded.ts). */
+  recent?: Record<string, string>;
 }
+
+/**
+ * A phrase found (Pagefind: all its words) on at least this many pages is very
+ * common: by relevance, its first results come from the newest pages
+ * (`PagefindApi.recent`), and the search over the whole archive follows
+ * (`SearchSession.loadRest`). Pagefind's time grows with the result pages
+ * times the postings of the words: 23,686 pages for 习近平 cost 1.2 s.
+ */
+export const COMMON_PAGES = 12_000;
+
+const queryWords = (query: string) => new Set(query.replaceAll('"', ' ').split(/\s+/u).filter(Boolean));
+
+/**
+ * True when the recall query cannot add a candidate to the phrase query's
+ * `response`: both send the same words, each a Han bigram (matched as a prefix
+ * by the recall query, and no other index word starts with a bigram), no filter
+ * applies, and Pagefind found the phrase on every page holding all its words
+ * (`unfilteredResultCount`). So for 习近平 (习近 近平) on 23,686 pages the
+ * recall query, as slow as the phrase query, is not run.
+ */
+export function recallAddsNothing(phrase: string, recall: string, response: PagefindResponse | null, filters: object): boolean {
+  if (!response || Object.keys(filters).length) return false;
+  const p = queryWords(phrase);
+  const r = queryWords(recall);
+  if (p.size !== r.size || ![...r].every((w) => p.has(w) && /^\p{Script=Han}{2}$/u.test(w))) return false;
+  return response.results.length === response.unfilteredResultCount;
+}
+/** Enough candidates on the newest pages to show a first page of results from them. */
+const RECENT_ENOUGH = 20;
 
 /** One search result, ready to show. */
 export interface Hit {
@@ -148,24 +179,62 @@ export class SearchSession {
     /** Phrase-query results first, then the rest of the recall query's. */
     private readonly candidates: PagefindResult[],
     /** How many candidates came from the phrase query (likely exact). */
-    readonly phraseCount: number,
+    public phraseCount: number,
     /** Counts per filter value for the likely-exact results, with the request's filters. */
-    readonly filterCounts: Record<string, Record<string, number>>,
+    public filterCounts: Record<string, Record<string, number>>,
     /** Counts per filter value for the likely-exact results, without filters: the values to offer. */
-    readonly filterValues: Record<string, Record<string, number>>,
+    public filterValues: Record<string, Record<string, number>>,
     /** phraseCount is the exact number of articles containing the query (query.ts countIsExact). */
-    readonly countExact = false,
+    public countExact = false,
     /** The recall query, when it is run later (`loadRest`). */
     private recall?: () => Promise<PagefindResponse | null>,
+    /**
+     * The phrase query over the whole archive, when the first one ran on the newest pages only
+     * (a very common phrase, `COMMON_PAGES`): run by `loadRest`, before the recall query.
+     */
+    private widen?: {
+      search: () => Promise<PagefindResponse | null>;
+      estimate: number;
+      countExact: boolean;
+      /** Whether the whole archive's answer makes the recall query useless (`recallAddsNothing`). */
+      recallAddsNothing?: (response: PagefindResponse | null) => boolean;
+    },
   ) {}
 
   /** True until the recall query's candidates (partial matches) are known. */
   get restPending(): boolean {
-    return this.recall !== undefined;
+    return this.recall !== undefined || this.widen !== undefined;
   }
 
-  /** Runs the recall query, if it was deferred, and adds its other candidates (likely partial matches). */
+  /** True while the phrase candidates are those of the newest pages only (`loadRest` adds the others). */
+  get widenPending(): boolean {
+    return this.widen !== undefined;
+  }
+
+  /** The number of likely-exact candidates, or, while `widenPending`, Pagefind's estimate for the whole archive. */
+  get countEstimate(): number {
+    return Math.max(this.phraseCount, this.widen?.estimate ?? 0);
+  }
+
+  /**
+   * Runs what was deferred: the phrase query over the whole archive (its other candidates
+   * follow the newest pages', in reading order), then the recall query (its other candidates,
+   * likely partial matches, follow).
+   */
   async loadRest(): Promise<void> {
+    const widen = this.widen;
+    if (widen) {
+      this.widen = undefined;
+      const response = await widen.search();
+      if (widen.recallAddsNothing?.(response)) this.recall = undefined;
+      const seen = new Set(this.candidates.map((r) => r.id));
+      const more = (response?.results ?? []).filter((r) => !seen.has(r.id));
+      this.candidates.splice(this.phraseCount, 0, ...(this.request.sort === 'relevance' ? readingOrder(more, new Map()) : more));
+      this.phraseCount += more.length;
+      this.filterCounts = response?.filters ?? this.filterCounts;
+      this.filterValues = response?.totalFilters ?? this.filterValues;
+      this.countExact = widen.countExact;
+    }
     const recall = this.recall;
     if (!recall) return;
     this.recall = undefined;
@@ -211,7 +280,16 @@ export class SearchSession {
 export async function startSearch(
   pagefind: PagefindApi,
   request: SearchRequest,
-  { filterCounts = true, deferRecall = false }: { filterCounts?: boolean; deferRecall?: boolean } = {},
+  {
+    filterCounts = true,
+    deferRecall = false,
+    common = { pages: COMMON_PAGES, newest: RECENT_ENOUGH },
+  }: {
+    filterCounts?: boolean;
+    deferRecall?: boolean;
+    /** When a phrase is very common (see COMMON_PAGES): found on `pages` pages, and on `newest` of the newest. */
+    common?: { pages: number; newest: number };
+  } = {},
 ): Promise<SearchSession | null> {
   const terms = parseQuery(request.query);
   const recall = recallQuery(terms);
@@ -222,7 +300,19 @@ export async function startSearch(
   if (phrase && deferRecall) {
     // The first results need only the phrase query; the recall query (partial matches) runs after
     // them (SearchSession.loadRest): one search less before the reader sees anything.
-    const phraseResponse = await pagefind.search(phrase, options);
+    const whole = () => pagefind.search(phrase, options);
+    let phraseResponse: PagefindResponse | null = null;
+    let widen: ConstructorParameters<typeof SearchSession>[8];
+    if (pagefind.recent && request.sort === 'relevance') {
+      // By relevance, first on the newest pages: a very common phrase (found there on a page of
+      // results or more, and on COMMON_PAGES pages or more of the archive) is shown from them first.
+      const newest = await pagefind.search(phrase, { ...options, filters: { ...options.filters, ...pagefind.recent } });
+      if (newest && newest.results.length >= common.newest && newest.unfilteredResultCount >= common.pages) {
+        phraseResponse = newest;
+        widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms), recallAddsNothing: (r) => recallAddsNothing(phrase, recall, r, options.filters) };
+      }
+    }
+    phraseResponse ??= await whole();
     const first = phraseResponse?.results ?? [];
     return new SearchSession(
       request,
@@ -231,8 +321,9 @@ export async function startSearch(
       first.length,
       phraseResponse?.filters ?? {},
       phraseResponse?.totalFilters ?? {},
-      countIsExact(terms),
-      () => pagefind.search(recall, options),
+      widen ? false : countIsExact(terms),
+      widen || !recallAddsNothing(phrase, recall, phraseResponse, options.filters) ? () => pagefind.search(recall, options) : undefined,
+      widen,
     );
   }
   const [phraseResponse, recallResponse] = await Promise.all([

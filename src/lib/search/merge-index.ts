@@ -9,15 +9,17 @@
  * - smaller index chunks than Pagefind writes (`budget` positions a chunk, where
  *   Pagefind uses 20,000): a query loads the chunk of each of its words, so a rare
  *   word costs a few KB, not ~30 KB;
- * - short page names (base 36 of the page number): the metadata file lists every
- *   page, and is loaded before the first search;
+ * - a small page list: the metadata file lists every page, and is loaded before
+ *   the first search; pages are named by their number (sharded.ts `pageName`:
+ *   base 36, least significant digit first) and all have the same word count
+ *   (`PAGE_WORDS`), which is what makes the list compress;
  * - fragments holding the text, not the index words (`plainFragments`, run on
  *   each part when it is indexed). Fragments are hard-linked, not copied.
  *
  * Memory stays bounded: the parts' words come in sorted order chunk by chunk and
  * are merged as they come (k-way), one chunk of each part in memory. Pagefind's files are gzip of
  * `pagefind_dcd` + CBOR (see cbor.ts): metadata `[version, pages [[name,
- * word_count, group]], chunks [[from, to, name]], filters [[name, file]], sorts
+ * word_count, group?]], chunks [[from, to, name]], filters [[name, file]], sorts
  * [[name, page order]], meta keys]`; an index chunk `[[word, pages [[page delta,
  * positions, …]], …]]`; a filter `[name, [[value, pages]]]`.
  */
@@ -27,6 +29,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CborWriter, decodeCbor, type Cbor } from './cbor';
 import { plainContent } from './han';
+import { pageName } from './sharded';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -64,6 +67,16 @@ function prefixes(a: string, b: string): [string, string] {
   return [ac.slice(0, common + 1).join(''), bc.slice(0, common + 1).join('')];
 }
 
+/**
+ * The word count the merged index gives every page. Pagefind uses it only for
+ * length normalisation (BM25) in the score of an unquoted search (a phrase
+ * search scores every page 1); the search page orders exact matches itself
+ * (rank.ts) and reads candidates by where and how often the words occur
+ * (engine.ts readingOrder). One value for all: the page list, loaded before the
+ * first search, then compresses to about half.
+ */
+export const PAGE_WORDS = 1;
+
 interface PartIndex {
   dir: string;
   lang: string;
@@ -88,13 +101,38 @@ export interface MergeReport {
   words: number;
   chunks: number;
   metaBytes: number;
+  /** The filter holding the newest pages, when the index has one (see `RecentPages`). */
+  recent?: RecentFilter;
 }
+
+/** A filter of the merged index whose one value holds its newest `pages` pages. */
+export interface RecentFilter {
+  filter: string;
+  value: string;
+  pages: number;
+}
+
+/**
+ * The newest pages as a filter of their own, written when the index has at
+ * least `from` pages: the search page's first phrase search for a very common
+ * term runs on the newest `pages` pages only (engine.ts `startSearch`), because
+ * Pagefind's time for a search grows with the number of result pages times the
+ * number of postings of the query's words (23,686 pages for 习近平 at 100,000
+ * articles: 1.2 s of WebAssembly).
+ */
+export interface RecentPages {
+  pages: number;
+  from: number;
+}
+export const RECENT_PAGES: RecentPages = { pages: 10_000, from: 30_000 };
+/** The name and value of that filter (not one of the search page's filters: it never shows). */
+const RECENT_FILTER = { filter: 'jiuwen-recent', value: 'newest' };
 
 /**
  * Merges the Pagefind bundles in `dirs` (in date order: page order and the date
  * sort follow it) into `out` (emptied first). `budget`: positions per index chunk.
  */
-export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeReport {
+export function mergeIndexes(dirs: string[], out: string, budget = 4000, recentPages: RecentPages = RECENT_PAGES): MergeReport {
   rmSync(out, { recursive: true, force: true });
   for (const d of ['index', 'filter', 'fragment']) mkdirSync(join(out, d), { recursive: true });
   const parts: PartIndex[] = [];
@@ -126,9 +164,9 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeR
     part.renumber = new Array<number>(list.length);
     order.forEach((old, rank) => (part.renumber![old] = part.offset + rank));
     for (const old of order) {
-      const [hash, wordCount, group] = list[old]!;
+      const [hash, , group] = list[old]!;
       if (group) throw new Error(`${part.dir}: fragment groups are not supported`);
-      const name = part.renumber[old]!.toString(36);
+      const name = pageName(part.renumber[old]!);
       const from = join(part.dir, 'fragment', `${hash}.pf_fragment`);
       const to = join(out, 'fragment', `${name}.pf_fragment`);
       try {
@@ -136,9 +174,8 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeR
       } catch {
         copyFileSync(from, to);
       }
-      // Word counts (Pagefind's length normalisation) to one significant digit: the metadata
-      // file lists every page and is loaded before the first search, and this compresses.
-      pages.push([name, Number(wordCount.toPrecision(1)), '']);
+      // Without the (empty) fragment group: Pagefind reads a page entry of two items as one without.
+      pages.push([name, PAGE_WORDS]);
     }
   }
 
@@ -165,7 +202,7 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeR
     w.head(4, 1);
     w.head(4, count);
     w.raw(current.bytes());
-    const name = `${tag}${chunks.length.toString(36)}`;
+    const name = `${tag}${pageName(chunks.length)}`;
     writeFileSync(join(out, 'index', `${name}.pf_index`), gzipSync(Buffer.concat([SIGNATURE, w.bytes()]), { level: 9 }));
     chunks.push([first, last, name]);
     current = new CborWriter();
@@ -221,6 +258,13 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeR
       for (const [value, ps] of values) into.set(value, [...(into.get(value) ?? []), ...ps.map((p) => part.renumber![p]!)]);
     }
   }
+  let recent: RecentFilter | undefined;
+  if (pages.length >= recentPages.from && recentPages.pages > 0 && recentPages.pages < pages.length) {
+    // Pages are numbered in date order: the newest are the last numbers.
+    recent = { ...RECENT_FILTER, pages: recentPages.pages };
+    const newest = Array.from({ length: recent.pages }, (_, i) => pages.length - recent!.pages + i);
+    filterValues.set(recent.filter, new Map([[recent.value, newest]]));
+  }
   const filters: Cbor[] = [];
   for (const [name, values] of [...filterValues].sort(([a], [b]) => compareWords(a, b))) {
     const cbor = new CborWriter();
@@ -235,7 +279,7 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000): MergeR
   const metaHash = writePagefindFile(out, 'pf_meta', metaBytes, lang, 11, 'pagefind.');
   const langEntry = entry.languages[lang]!;
   writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: { [lang]: { ...langEntry, hash: metaHash, page_count: pages.length } } }));
-  return { pages: pages.length, words, chunks: chunks.length, metaBytes: metaBytes.length };
+  return { pages: pages.length, words, chunks: chunks.length, metaBytes: metaBytes.length, ...(recent ? { recent } : {}) };
 }
 
 /**

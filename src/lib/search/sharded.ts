@@ -35,9 +35,15 @@ export interface ShardManifest {
   /**
    * The one index every part is merged into at build time (merge-index.ts):
    * its folder, and how its pages are numbered (`date`: in date order, named
-   * by their number in base 36). When present, the browser searches it alone.
+   * by their number, `pageName`). When present, the browser searches it alone.
    */
-  index?: { path: string; pages: number; order: 'date' };
+  index?: {
+    path: string;
+    pages: number;
+    order: 'date';
+    /** The filter holding the newest pages (merge-index.ts `RecentPages`), in a large archive. */
+    recent?: { filter: string; value: string; pages: number };
+  };
 }
 
 type Counts = Record<string, Record<string, number>>;
@@ -101,8 +107,19 @@ export function shardedSearch(api: PagefindApi, shards: ShardInfo[]): PagefindAp
 }
 
 /**
+ * The merged index's name of its page `n` (merge-index.ts): the number in base
+ * 36, least significant digit first (`pageName(36) === '01'`). The metadata file
+ * every first search loads lists every page's name; written this way, 100,000
+ * names gzip to about half of what the usual digit order does (neighbouring
+ * names differ in their first character, and the rest repeats).
+ */
+export const pageName = (n: number): string => [...n.toString(36)].reverse().join('');
+/** The page number of a merged index's page name (`pageName`'s inverse). */
+export const pageNumber = (name: string): number => parseInt([...name].reverse().join(''), 36);
+
+/**
  * A PagefindApi over the merged index, whose pages are numbered in date order
- * (result ids are the numbers in base 36): sorted by date, the results of an
+ * (result ids are the numbers, `pageName`): sorted by date, the results of an
  * unsorted search are put in page order, oldest or newest first — exact, and
  * without a sort list in the index's metadata.
  */
@@ -114,7 +131,7 @@ export function dateOrderedSearch(api: PagefindApi): PagefindApi {
       const response = await api.search(term, { ...options, sort: {} });
       if (!response) return null;
       const sign = dir === 'asc' ? 1 : -1;
-      return { ...response, results: [...response.results].sort((a, b) => sign * (parseInt(a.id, 36) - parseInt(b.id, 36))) };
+      return { ...response, results: [...response.results].sort((a, b) => sign * (pageNumber(a.id) - pageNumber(b.id))) };
     },
     filters: api.filters && (() => api.filters!()),
   };
@@ -166,7 +183,10 @@ export async function openShards(
   if (manifest?.index) {
     await runtime.options({ ...options, basePath: `${bundle}${manifest.index.path}/` });
     await initAsUnd(runtime);
-    return manifest.index.order === 'date' ? dateOrderedSearch(runtime) : runtime;
+    const api = manifest.index.order === 'date' ? dateOrderedSearch(runtime) : runtime;
+    const recent = manifest.index.recent;
+    if (!recent) return api;
+    return { search: (term, o) => api.search(term, o), filters: api.filters && (() => api.filters!()), recent: { [recent.filter]: recent.value } };
   }
   const shards = manifest?.shards.filter((s) => s.articles > 0) ?? [];
   if (!manifest || !runtime.mergeIndex || !shards.length) {
