@@ -7,7 +7,7 @@
  * it, re-dated copies of the sample pages), then, in a fresh folder each run:
  *   ingest          npm run ingest (scripts/ingest.ts)
  *   build           scripts/build/site.ts --full: astro build, the data files and the sharded
- *                   Pagefind index (scripts/pagefind-index.ts) side by side
+ *                   Pagefind index (scripts/build/search-index.ts) side by side
  * timing each (and Astro and the index within the build), with the peak
  * memory of each step's whole process tree (summed RSS, sampled every 0.2 s). The same articles are also built as
  * plain .md through a bare Astro site with its default processor, as a

@@ -19,7 +19,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildState } from './build/site.ts';
-import { writeManifest } from './pagefind-index.ts';
+import { writeManifest } from './build/search-index.ts';
 import { shardOf } from '../src/lib/shards.ts';
 
 export interface CombineResult {

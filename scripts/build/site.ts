@@ -185,7 +185,7 @@ function writeDataFiles(out: string, content: string, env: Record<string, string
  * two once that work is done (both cores); `--jobs N` fixes the number.
  */
 function indexSearch(out: string, content: string, shards: string[] | undefined, jobs: string | undefined, besides?: Promise<unknown>): Promise<void> {
-  const args = ['--import', 'tsx', join(ROOT, 'scripts/pagefind-index.ts'), '--site', out, '--content', content];
+  const args = ['--import', 'tsx', join(ROOT, 'scripts/build/search-index.ts'), '--site', out, '--content', content];
   if (shards) args.push('--shards', shards.join(','));
   if (jobs) args.push('--jobs', jobs);
   else if (besides) args.push('--jobs', '1', '--then-jobs', String(Math.min(2, availableParallelism())));

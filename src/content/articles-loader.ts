@@ -79,7 +79,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const filePath = relative(root, path);
         if (withBody) {
           // The MDX body itself is not kept: the pages need its HTML, and the data files
-          // (scripts/build/data-files.ts, or lib/content.ts articleBody in dev) read it from the file.
+          // (scripts/build/data-files.ts, or lib/load-archive.ts articleBody in dev) read it from the file.
           store.set({ id, data: parsed, filePath, digest, rendered: { html: renderBody(body, path) } });
           rendered += 1;
         } else {

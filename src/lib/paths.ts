@@ -1,6 +1,6 @@
 /** getStaticPaths entries shared by the routes under an article or an issue. */
 import type { Archive } from './archive';
-import { builtArticles, builtIssues } from './content';
+import { builtArticles, builtIssues } from './load-archive';
 
 /** Only the articles and issues this build writes (lib/shards.ts). */
 export function articleStaticPaths(archive: Archive) {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../lib/content';
+import { loadArchive } from '../lib/load-archive';
 import { formatDateZh } from '../lib/dates';
 import { issuePath } from '../lib/urls';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../lib/content';
+import { loadArchive } from '../lib/load-archive';
 import { absoluteUrl, articlePath, issuePath, pagePath, publicationPath, withBase } from '../lib/urls';
 
 /** sitemap.xml: every canonical HTML page (not the alias redirects, not 404). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleSelected, isFullBuild, issueSelected, selectionFromEnv, shardOf, shardSlug } from '../../src/lib/shards.ts';
 import { batches, withNeighbours } from '../../scripts/build/site.ts';
-import { Slots } from '../../scripts/pagefind-index.ts';
+import { Slots } from '../../scripts/build/search-index.ts';
 
 describe('shards', () => {
   it('are years of the archive; undated issues have their own shard', () => {

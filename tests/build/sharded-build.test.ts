@@ -1,7 +1,7 @@
 /**
  * Building by shard, joining shards built apart, and incremental builds
  * (scripts/build/site.ts, scripts/combine.ts), on the sample pages: shards
- * 2018, 2020 and 2022; the search index in parts (scripts/pagefind-index.ts)
+ * 2018, 2020 and 2022; the search index in parts (scripts/build/search-index.ts)
  * of at most 4 articles, so that 2020 (1 article in January, 4 in July, 5 in
  * December) is indexed as 4 parts, one of them a cut through December.
  */
@@ -169,7 +169,7 @@ describe('the search index in parts', () => {
   const pcontent = join(work, 'parts-content');
   const psources = join(pcontent, 'sources');
   const index = (site: string, args: string[] = []) =>
-    tsx('scripts/pagefind-index.ts', ['--site', join(work, site), '--content', pcontent, '--jobs', '2', '--part-size', PART_SIZE, ...args]);
+    tsx('scripts/build/search-index.ts', ['--site', join(work, site), '--content', pcontent, '--jobs', '2', '--part-size', PART_SIZE, ...args]);
   /** Every file under pagefind/ → a hash of its bytes. */
   const indexFiles = (site: string) =>
     Object.fromEntries(

@@ -1,4 +1,4 @@
-/** Other printings of an article's text, kept in its search record (meta `also`, scripts/pagefind-index.ts). */
+/** Other printings of an article's text, kept in its search record (meta `also`, scripts/build/search-index.ts). */
 /** One line of a record's `also` meta: another printing of the same text (url, page label, date). */
 export interface AlsoPrinted {
   url: string;

@@ -1,7 +1,7 @@
 /**
  * Finds the searched phrases in an article's text spread over DOM text
  * nodes: the pure part of in-article highlighting (the DOM part is
- * src/scripts/search-highlight.ts).
+ * src/client/search-highlight.ts).
  */
 import { parseQuery } from './query';
 import { compactText, findAll, mergeRanges, type Range } from './rank';

@@ -1,5 +1,5 @@
 /**
- * Joins Pagefind indexes (the parts of every year, scripts/pagefind-index.ts)
+ * Joins Pagefind indexes (the parts of every year, scripts/build/search-index.ts)
  * into one Pagefind index, file format for file format, at build time:
  *
  * - one index for the whole archive: a first search loads one entry and one
@@ -286,7 +286,7 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000, recentP
  * Rewrites the fragments of the Pagefind bundle in `dir` to hold the text
  * instead of the index words (han.ts plainContent; every Han character is
  * stored twice in the index words, in two bigrams): a result's data is about
- * half the bytes. Run on each part as it is indexed (scripts/pagefind-index.ts).
+ * half the bytes. Run on each part as it is indexed (scripts/build/search-index.ts).
  */
 export function plainFragments(dir: string): void {
   const folder = join(dir, 'fragment');

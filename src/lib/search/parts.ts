@@ -1,5 +1,5 @@
 /**
- * How a year's search index is cut into parts (scripts/pagefind-index.ts).
+ * How a year's search index is cut into parts (scripts/build/search-index.ts).
  *
  * Pagefind's memory while it indexes grows with the size of the index, so a
  * year of the archive is indexed as parts of at most `size` articles, each a

@@ -1,6 +1,6 @@
 /**
  * One search over several Pagefind indexes. The index is built per shard
- * (a year of the archive; scripts/pagefind-index.ts), and a year in parts of
+ * (a year of the archive; scripts/build/search-index.ts), and a year in parts of
  * at most so many articles, each a contiguous date range (parts.ts), so that
  * indexing memory stays bounded and shards can be built apart; here every
  * part of every year (a "bundle" below, an entry of shards.json) is searched

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleBody, loadArchive } from '../../lib/content';
+import { articleBody, loadArchive } from '../../lib/load-archive';
 import { archiveExportLines, dataFilesWrittenSeparately } from '../../lib/data-files';
 import { articleRecord } from '../../lib/records';
 

@@ -1,7 +1,7 @@
 /**
  * Builds the site and its search index once per test run, outside the working tree
  * (tests/setup/paths.ts OUT: a content folder ingested from content/sources, then
- * astro build + scripts/pagefind-index.ts), so the search tests run against the real
+ * astro build + scripts/build/search-index.ts), so the search tests run against the real
  * bundle. Test files share the build through a lock directory; SEARCH_TEST_REUSE=1
  * reuses an existing build.
  */
@@ -29,7 +29,7 @@ function build(): void {
   rmSync(SEARCH_CONTENT, { recursive: true, force: true });
   run(['tsx', 'scripts/ingest.ts', '--in', join(ROOT, 'content', 'sources'), '--out', SEARCH_CONTENT, '--no-cache']);
   run(['astro', 'build', '--outDir', SITE_DIR]);
-  run(['tsx', 'scripts/pagefind-index.ts', '--site', SITE_DIR]);
+  run(['tsx', 'scripts/build/search-index.ts', '--site', SITE_DIR]);
 }
 
 export async function ensureSearchSite(): Promise<string> {

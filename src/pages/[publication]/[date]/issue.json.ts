@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Issue } from '../../../content/schema';
-import { loadArchive } from '../../../lib/content';
+import { loadArchive } from '../../../lib/load-archive';
 import { dataFilesWrittenSeparately, issueJson } from '../../../lib/data-files';
 import { issueStaticPaths } from '../../../lib/paths';
 

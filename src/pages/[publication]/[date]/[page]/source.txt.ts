@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { builtIssues, loadArchive } from '../../../../lib/content';
+import { builtIssues, loadArchive } from '../../../../lib/load-archive';
 import { sourcesDir } from '../../../../lib/content-dir';
 import { dataFilesWrittenSeparately } from '../../../../lib/data-files';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Article } from '../../../../../content/schema';
-import { articleBody, loadArchive } from '../../../../../lib/content';
+import { articleBody, loadArchive } from '../../../../../lib/load-archive';
 import { articleJson, dataFilesWrittenSeparately } from '../../../../../lib/data-files';
 import { articleStaticPaths } from '../../../../../lib/paths';
 

@@ -16,7 +16,7 @@
  *   shards.json            the list the search page reads (rewritten from the part folders present)
  *   pagefind.js, …         the Pagefind runtime, copied from a part's bundle
  *
- *   tsx scripts/pagefind-index.ts [--site dist] [--content content] [--shards 2018,2019] [--jobs N] [--then-jobs M]
+ *   tsx scripts/build/search-index.ts [--site dist] [--content content] [--shards 2018,2019] [--jobs N] [--then-jobs M]
  *                                 [--part-size 1500] [--manifest-only]
  *
  * Incremental: a part whose input (its article files, by path and content,
@@ -38,14 +38,14 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shardOf, shardSlug } from '../src/lib/shards.ts';
-import { dateSortKey } from '../src/lib/dates.ts';
-import { planParts, partSizeFrom } from '../src/lib/search/parts.ts';
-import type { ShardInfo } from '../src/lib/search/sharded.ts';
-import type { RecentFilter } from '../src/lib/search/merge-index.ts';
-import { directorySize } from './lib/directory-size.ts';
-import { cliOption } from './lib/cli-option.ts';
-import { splitArticleFile } from '../src/content/article-file.ts';
+import { shardOf, shardSlug } from '../../src/lib/shards.ts';
+import { dateSortKey } from '../../src/lib/dates.ts';
+import { planParts, partSizeFrom } from '../../src/lib/search/parts.ts';
+import type { ShardInfo } from '../../src/lib/search/sharded.ts';
+import type { RecentFilter } from '../../src/lib/search/merge-index.ts';
+import { directorySize } from '../lib/directory-size.ts';
+import { cliOption } from '../lib/cli-option.ts';
+import { splitArticleFile } from '../../src/content/article-file.ts';
 
 /** One bundle as listed in shards.json: a part of a shard. */
 export interface ShardManifestEntry extends ShardInfo {
@@ -86,7 +86,7 @@ export function articleFilesByShard(content: string, only?: Set<string>): Map<st
   return byShard;
 }
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let codeVersion: string | undefined;
 /**
  * What decides a part's index apart from its articles: this script and every
@@ -167,8 +167,8 @@ interface PartJob {
 /** Indexes one part's articles into <site>/pagefind/<slug>/<part>/ (runs in its own process). */
 async function indexPart(site: string, job: PartJob): Promise<void> {
   const pagefind = await import('pagefind');
-  const { searchRecords } = await import('../src/lib/search/records.ts');
-  const { articleSchema } = await import('../src/content/schema.ts');
+  const { searchRecords } = await import('../../src/lib/search/records.ts');
+  const { articleSchema } = await import('../../src/content/schema.ts');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
   let from = '9999-99-99';
@@ -194,7 +194,7 @@ async function indexPart(site: string, job: PartJob): Promise<void> {
   if (written.errors.length) throw new Error(`pagefind: writing ${path} failed: ${written.errors.join('; ')}`);
   await pagefind.close();
   // Results' data as text, not index words (about half the bytes of a shown result).
-  (await import('../src/lib/search/merge-index.ts')).plainFragments(outputPath);
+  (await import('../../src/lib/search/merge-index.ts')).plainFragments(outputPath);
   const articles = job.files.length;
   const meta: PartMeta = { name: path, path, articles, from: articles ? from : '', to: articles ? to : '', shard: job.shard, part: job.part, digest: job.digest };
   // Written last: a part folder without it is unfinished and is indexed again.
@@ -266,7 +266,7 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
     const old = existsSync(statePath) ? (JSON.parse(await readFile(statePath, 'utf8')) as typeof index) : undefined;
     if (old?.digest === digest) index = old;
     else {
-      const { mergeIndexes } = await import('../src/lib/search/merge-index.ts');
+      const { mergeIndexes } = await import('../../src/lib/search/merge-index.ts');
       const report = mergeIndexes(
         withPages.map((s) => join(root, ...s.path.split('/'))),
         merged,

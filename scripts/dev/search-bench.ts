@@ -25,12 +25,12 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { measure, median, type Measured } from './bench/measure.ts';
-import { serveStatic } from '../tests/search/support/server.ts';
-import { CHROMIUM_ARGS, meterNetwork } from '../tests/search/support/browser.ts';
-import { cliOption } from './lib/cli-option.ts';
+import { measure, median, type Measured } from '../bench/measure.ts';
+import { serveStatic } from '../../tests/search/support/server.ts';
+import { CHROMIUM_ARGS, meterNetwork } from '../../tests/search/support/browser.ts';
+import { cliOption } from '../lib/cli-option.ts';
 
-const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const args = process.argv.slice(2);
 const opt = (name: string) => cliOption(args, name);
 const SIZES = (opt('sizes') ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
