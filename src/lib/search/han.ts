@@ -1,9 +1,10 @@
-/** Han (CJK ideograph) character classes used to tokenise Chinese text for search. */
+/** Han (CJK ideograph) characters as search tokenises Chinese text: the class is the one of src/lib/han.ts. */
+import { HAN as HAN_CLASS } from '../han';
 
-/** Matches one Han ideograph (any CJK Unified / Compatibility block). */
-export const HAN = /\p{Script=Han}/u;
+/** Matches a Han ideograph anywhere in a string (the class of src/lib/han.ts: all CJK blocks and extensions). */
+export const HAN = new RegExp(HAN_CLASS, 'u');
 
-/** True when the single code point `ch` is a Han ideograph. */
+/** True when `ch` (a code point, or a piece of text) holds a Han ideograph. */
 export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
