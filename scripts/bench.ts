@@ -24,21 +24,22 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure, median, type Measured } from './bench/measure.ts';
+import { strictArgs } from './lib/cli-args.ts';
 import { splitArticleFile } from '../src/content/article-file.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
+const { values } = strictArgs(
+  { args: process.argv.slice(2), options: { sizes: { type: 'string' }, runs: { type: 'string' }, corpus: { type: 'string' }, out: { type: 'string' }, 'no-baseline': { type: 'boolean' }, 'no-incremental': { type: 'boolean' }, json: { type: 'boolean' } } },
+  'Usage: npm run bench -- [--sizes 1000,5000,10000] [--runs 3] [--corpus DIR] [--out FILE] [--no-baseline] [--no-incremental] [--json]',
+);
+const option = (name: 'sizes' | 'runs' | 'corpus' | 'out', fallback: string) => values[name] || fallback;
 const sizes = option('sizes', '1000,5000,10000').split(',').map(Number).filter((n) => n > 0);
 const runs = Math.max(1, Number(option('runs', '3')));
 const corpus = resolve(ROOT, option('corpus', process.env.JIUWEN_BENCH_CORPUS ?? '../shared/corpus'));
 const outFile = resolve(ROOT, option('out', 'scripts/bench/results.json'));
-const baseline = !argv.includes('--no-baseline');
-const incremental = !argv.includes('--no-incremental');
-const asJson = argv.includes('--json');
+const baseline = !values['no-baseline'];
+const incremental = !values['no-incremental'];
+const asJson = values.json === true;
 const log = (s: string) => (asJson ? process.stderr : process.stdout).write(`${s}\n`);
 
 /** One issue's pages: the folder `PUB/DATE` and its page files. */

@@ -20,6 +20,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildState } from './build/site.ts';
 import { writeManifest } from './build/search-index.ts';
+import { strictArgs } from './lib/cli-args.ts';
 import { shardOf } from '../src/lib/shards.ts';
 
 export interface CombineResult {
@@ -78,10 +79,9 @@ export async function combine(out: string, parts: string[]): Promise<CombineResu
 }
 
 async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  const i = argv.indexOf('--out');
-  const out = resolve(i >= 0 ? argv[i + 1]! : 'dist');
-  const parts = argv.filter((a, k) => !a.startsWith('--') && (i < 0 || k !== i + 1)).map((p) => resolve(p));
+  const { values, positionals } = strictArgs({ args: process.argv.slice(2), options: { out: { type: 'string' } }, allowPositionals: true }, 'Usage: npm run combine -- --out dist PART_DIR PART_DIR …');
+  const out = resolve(values.out ?? 'dist');
+  const parts = positionals.map((p) => resolve(p));
   for (const p of parts) if (!existsSync(p) || !statSync(p).isDirectory()) throw new Error(`combine: no such folder: ${p}`);
   const r = await combine(out, parts);
   console.log(`combine: ${r.parts} parts, shards ${r.shards.join(', ')}, ${r.files} files → ${relative(process.cwd(), out) || '.'}`);

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliOption } from './lib/cli-option.ts';
+import { strictArgs } from './lib/cli-args.ts';
 import { normaliseBase, siteBase } from '../src/lib/site-settings.ts';
 
 const TYPES: Record<string, string> = {
@@ -53,10 +53,10 @@ export function previewServer(dist: string, base: string): Server {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const dist = resolve(cliOption(args, 'out') ?? 'dist');
-  const port = Number(cliOption(args, 'port') ?? 4321);
-  const host = cliOption(args, 'host') ?? 'localhost';
+  const { values } = strictArgs({ args: process.argv.slice(2), options: { out: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } }, 'Usage: npm run preview -- [--out dist] [--port 4321] [--host localhost]');
+  const dist = resolve(values.out ?? 'dist');
+  const port = Number(values.port ?? 4321);
+  const host = values.host ?? 'localhost';
   const base = normaliseBase(siteBase());
   previewServer(dist, base).listen(port, host, () => console.log(`preview: ${dist} at http://${host}:${port}${base}`));
 }

@@ -15,6 +15,7 @@ const cliTests = [
   'tests/ingest/cli-reliability.test.ts',
   'tests/ingest/explain-cli.test.ts',
   'tests/ingest/transaction.test.ts',
+  'tests/build/cli-args.test.ts',
   'tests/build/other-content.test.ts',
   'tests/build/sharded-build.test.ts',
   'tests/search/query-set.test.ts',

@@ -38,7 +38,7 @@ import {
 import { articleRecord } from '../../src/lib/records.ts';
 import { articleSelected, issueSelected, selectionFromEnv, type Selection } from '../../src/lib/shards.ts';
 import { siteOrigin } from '../../src/lib/site-settings.ts';
-import { cliOption } from '../lib/cli-option.ts';
+import { strictArgs } from '../lib/cli-args.ts';
 import { sourcesDir } from '../../src/lib/content-dir.ts';
 
 export class ContentFileError extends Error {}
@@ -230,12 +230,11 @@ async function writeDataOnce({ content, out, selection = {}, site = siteOrigin()
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const opt = (name: string) => cliOption(args, name);
-  const out = resolve(opt('out') ?? 'dist');
-  const content = resolve(opt('content') ?? process.env.JIUWEN_CONTENT ?? 'content');
+  const { values } = strictArgs({ args: process.argv.slice(2), options: { out: { type: 'string' }, content: { type: 'string' }, 'reuse-export': { type: 'boolean' } } }, 'Usage: tsx scripts/build/data-files.ts [--out dist] [--content content] [--reuse-export]');
+  const out = resolve(values.out ?? 'dist');
+  const content = resolve(values.content ?? process.env.JIUWEN_CONTENT ?? 'content');
   const started = performance.now();
-  const reuse = args.includes('--reuse-export') ? join(out, ARCHIVE_EXPORT_FILE) : undefined;
+  const reuse = values['reuse-export'] ? join(out, ARCHIVE_EXPORT_FILE) : undefined;
   const n = await writeData({ content, out, selection: selectionFromEnv(), reuseExport: reuse });
   const note = reuse ? ` (export: ${n.copied} issue(s) copied from the last build's)` : '';
   console.log(`[data] ${n.files} data files in ${((performance.now() - started) / 1000).toFixed(1)} s${note}`);

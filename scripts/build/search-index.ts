@@ -44,7 +44,7 @@ import { planParts, partSizeFrom } from '../../src/lib/search/parts.ts';
 import type { ShardInfo } from '../../src/lib/search/sharded.ts';
 import type { RecentFilter } from '../../src/lib/search/merge-index.ts';
 import { directorySize } from '../lib/directory-size.ts';
-import { cliOption } from '../lib/cli-option.ts';
+import { strictArgs } from '../lib/cli-args.ts';
 import { splitArticleFile } from '../../src/content/article-file.ts';
 
 /** One bundle as listed in shards.json: a part of a shard. */
@@ -445,17 +445,32 @@ export async function indexSite(opts: { site: string; content: string; only?: Se
 }
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const opt = (name: string) => cliOption(args, name);
+  const { values } = strictArgs(
+    {
+      args: process.argv.slice(2),
+      options: {
+        site: { type: 'string' },
+        content: { type: 'string' },
+        shards: { type: 'string' },
+        jobs: { type: 'string' },
+        'then-jobs': { type: 'string' },
+        'part-size': { type: 'string' },
+        'manifest-only': { type: 'boolean' },
+        'part-worker': { type: 'boolean' },
+      },
+    },
+    'Usage: npm run search:index -- [--site dist] [--content content] [--shards 2018,2019] [--jobs N] [--part-size N] [--manifest-only]',
+  );
+  const opt = (name: 'site' | 'content' | 'shards' | 'jobs' | 'then-jobs' | 'part-size') => values[name];
   const site = resolve(opt('site') ?? 'dist');
   const content = resolve(opt('content') ?? process.env.JIUWEN_CONTENT ?? 'content');
-  if (args.includes('--part-worker')) {
+  if (values['part-worker']) {
     servePartJobs(site);
     return 0;
   }
   const started = Date.now();
   let note = '';
-  if (!args.includes('--manifest-only')) {
+  if (!values['manifest-only']) {
     const only = opt('shards') ? new Set(opt('shards')!.split(',').filter(Boolean)) : undefined;
     const slots = new Slots(Math.max(1, Number(opt('jobs') ?? availableParallelism())));
     // --then-jobs N: N parts at a time once a line arrives on stdin or stdin ends (scripts/build/site.ts

@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { shardOf } from '../../src/lib/shards.ts';
 import { buildDay } from '../../src/lib/dates.ts';
 import { siteOrigin } from '../../src/lib/site-settings.ts';
-import { cliOption } from '../lib/cli-option.ts';
+import { strictArgs } from '../lib/cli-args.ts';
 import { recoverOutput } from '../ingest/write.ts';
 import { acquireLock, LockBusy, type HeldLock } from '../ingest/lock.ts';
 
@@ -221,14 +221,29 @@ async function main(): Promise<void> {
 }
 
 async function build(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const opt = (name: string) => cliOption(argv, name);
+  const { values } = strictArgs(
+    {
+      args: process.argv.slice(2),
+      options: {
+        out: { type: 'string' },
+        full: { type: 'boolean' },
+        shards: { type: 'string' },
+        'list-shards': { type: 'string' },
+        batch: { type: 'string' },
+        jobs: { type: 'string' },
+        sequential: { type: 'boolean' },
+        report: { type: 'string' },
+      },
+    },
+    'Usage: npm run build -- [--out dist] [--full] [--shards 2018,2019] [--list-shards FILE] [--batch N] [--jobs N] [--sequential] [--report FILE]',
+  );
+  const opt = (name: 'out' | 'shards' | 'list-shards' | 'batch' | 'jobs' | 'report') => values[name];
   const out = resolve(opt('out') ?? 'dist');
   const content = resolve(process.env.JIUWEN_CONTENT ?? join(ROOT, 'content'));
   const batchLimit = Number(opt('batch') ?? process.env.JIUWEN_BATCH ?? 20000);
   const jobs = opt('jobs');
   // --sequential: the search index after Astro, not beside it: slower, but peak memory is the larger of the two, not their sum.
-  const sequential = argv.includes('--sequential');
+  const sequential = values.sequential === true;
   const only = opt('shards') ? opt('shards')!.split(',').filter(Boolean).sort() : undefined;
   const started = Date.now();
 
@@ -245,7 +260,7 @@ async function build(): Promise<void> {
   const previous: BuildState | undefined = existsSync(statePath) ? (JSON.parse(readFileSync(statePath, 'utf8')) as BuildState) : undefined;
   const wanted = only ? issues.filter((i) => only.includes(i.shard)) : issues;
   const sameScope = JSON.stringify(previous?.shards) === JSON.stringify(only);
-  const full = argv.includes('--full') || !previous || previous.version !== STATE_VERSION || previous.site !== site || !sameScope;
+  const full = values.full === true || !previous || previous.version !== STATE_VERSION || previous.site !== site || !sameScope;
 
   const shardSizes = new Map<string, number>();
   for (const i of wanted) shardSizes.set(i.shard, (shardSizes.get(i.shard) ?? 0) + i.articles);

@@ -28,11 +28,14 @@ import { chromium, type Page } from 'playwright-core';
 import { measure, median, type Measured } from '../bench/measure.ts';
 import { serveStatic } from '../../tests/search/support/server.ts';
 import { CHROMIUM_ARGS, meterNetwork } from '../../tests/search/support/browser.ts';
-import { cliOption } from '../lib/cli-option.ts';
+import { strictArgs } from '../lib/cli-args.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const args = process.argv.slice(2);
-const opt = (name: string) => cliOption(args, name);
+const { values } = strictArgs(
+  { args: process.argv.slice(2), options: { sizes: { type: 'string' }, corpus: { type: 'string' }, work: { type: 'string' }, out: { type: 'string' }, site: { type: 'string' }, queries: { type: 'string' }, label: { type: 'string' }, keep: { type: 'boolean' } } },
+  'Usage: npm run search:bench -- [--sizes 10000,100000] [--corpus DIR] [--work DIR] [--out FILE] [--site DIR [--label NAME]] [--queries a,b,…] [--keep]',
+);
+const opt = (name: 'sizes' | 'corpus' | 'work' | 'out' | 'site' | 'queries' | 'label') => values[name];
 const SIZES = (opt('sizes') ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
 const CORPUS = resolve(ROOT, opt('corpus') ?? '../shared/corpus');
 const WORK = resolve(opt('work') ?? '/tmp/jiuwen-search-bench');
@@ -196,7 +199,7 @@ async function main(): Promise<void> {
     if (!existsSync(CORPUS)) throw new Error(`no corpus at ${CORPUS}`);
     for (const size of SIZES) {
       rows.push(await buildSize(size));
-      if (!args.includes('--keep')) rmSync(join(WORK, `size-${size}`), { recursive: true, force: true });
+      if (!values.keep) rmSync(join(WORK, `size-${size}`), { recursive: true, force: true });
     }
   }
   const previous = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as { rows?: SizeRow[] }) : {};
