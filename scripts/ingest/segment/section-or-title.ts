@@ -303,28 +303,18 @@ export function weighDecision(d: SectionDecision, weights: readonly number[] = S
  * model's score is above the threshold.
  */
 export function opensNewArticle(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold): boolean {
-  if (!weights.length || isLoneLeadIn(d.stack)) return false;
-  if (endsWithClosingBox(d.article)) return true;
-  return scoreAboveThreshold(d, weights, threshold);
+  return sectionVerdict(d, weights, threshold, 0).opens;
 }
 
 /**
  * The section model's verdict on a stack, with its margin (score − threshold) when that is narrower than
- * `reviewMargin` (section-model.json): such decisions get a review note (`segment-uncertain`). Same verdict as
- * `opensNewArticle`; the cohesion cue is computed only when it could move the score across the threshold or
- * into the review band.
+ * `reviewMargin` (section-model.json): such decisions get a review note (`segment-uncertain`). The same verdict as
+ * `opensNewArticle`.
  */
 export function sectionVerdict(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold, band = SECTION_MODEL.reviewMargin): { opens: boolean; margin?: number } {
   if (!weights.length || isLoneLeadIn(d.stack)) return { opens: false };
   if (endsWithClosingBox(d.article)) return { opens: true };
-  const f = cheapFeatures(d);
-  let s = 0;
-  for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);
-  const w = weights[f.length] ?? 0;
-  if (Math.min(s, s + w) - threshold >= band) return { opens: true };
-  if (Math.max(s, s + w) - threshold <= -band) return { opens: false };
-  const margin = s + w * cohesionFeature(d) - threshold;
-  return { opens: margin > 0, ...(Math.abs(margin) < band ? { margin: Math.round(margin * 100) / 100 } : {}) };
+  return scoreVerdict(d, weights, threshold, band);
 }
 
 /**
@@ -332,12 +322,22 @@ export function sectionVerdict(d: SectionDecision, weights: readonly number[] = 
  * when its term could move the score across the threshold.
  */
 export function scoreAboveThreshold(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold): boolean {
-  if (!weights.length) return false;
+  return scoreVerdict(d, weights, threshold, 0).opens;
+}
+
+/**
+ * The score against the threshold, with the margin when it is narrower than `band`. The cohesion cue (the last,
+ * in 0..1, and as costly as the others together) is computed only when its term could move the score across the
+ * threshold or into the band.
+ */
+function scoreVerdict(d: SectionDecision, weights: readonly number[], threshold: number, band: number): { opens: boolean; margin?: number } {
+  if (!weights.length) return { opens: false };
   const f = cheapFeatures(d);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);
   const w = weights[f.length] ?? 0;
-  if (Math.min(s, s + w) > threshold) return true;
-  if (Math.max(s, s + w) <= threshold) return false;
-  return s + w * cohesionFeature(d) > threshold;
+  if (Math.min(s, s + w) - threshold > band) return { opens: true };
+  if (Math.max(s, s + w) - threshold < -band) return { opens: false };
+  const margin = s + w * cohesionFeature(d) - threshold;
+  return { opens: margin > 0, ...(Math.abs(margin) < band ? { margin: Math.round(margin * 100) / 100 } : {}) };
 }
