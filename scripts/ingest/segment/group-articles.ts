@@ -749,7 +749,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         };
         // (A photo's caption and its photographer's credit may stand between: 某公园的樱花正值盛花期  记者 某某 摄.)
         let pastPhoto = index + 1;
-        while (blocks[pastPhoto]?.kind === 'caption' || (blocks[pastPhoto]?.kind === 'byline' && /摄$/.test(blocks[pastPhoto]!.block.text.trim()))) pastPhoto++;
+        while (blocks[pastPhoto]?.kind === 'caption' || isPhotoCredit(blocks[pastPhoto])) pastPhoto++;
         const overPhotoThenText = pastPhoto > index + 1 && overText(blocks[pastPhoto]);
         if (after && (overText(after) || (headlineAt(index + 1) && overText(blocks[index + 2])) || (headlineAt(index + 1) && headlineAt(index + 2) && overText(blocks[index + 3])) || overLabelsThenText() || overPhotoThenText) && c.block.source.length <= 3) {
           stack.push({ ...c, kind: 'headline' });
@@ -792,9 +792,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         // reporter's line or the text): the headline waits for its text; the caption is the photo's.
         // (A photographer's credit on a line of its own may stand between: 记者 某某 摄.)
         let textAt = index + 1;
-        while (blocks[textAt]?.kind === 'byline' && /摄$/.test(blocks[textAt]!.block.text.trim())) textAt++;
-        const text = blocks[textAt];
-        if (stack.length && stack.some((s) => s.kind === 'headline' || s.kind === 'short-stack') && text && (text.kind === 'body' || text.kind === 'dateline' || (text.kind === 'byline' && isReporterLine(text.block.text) && !/摄$/.test(text.block.text.trim())))) {
+        while (isPhotoCredit(blocks[textAt])) textAt++;
+        if (holdsHeadline(stack) && startsText(blocks[textAt])) {
           items.push({ type: 'caption', text: c.block.text, lines: c.block.lines });
           break;
         }
@@ -826,7 +825,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       case 'byline':
         // A photographer's credit on its own line between a headline and its reporter's line or text (记者 某某 摄,
         // then 记者 某某): the photo's, like its caption; the headline waits for its text.
-        if (stack.some((s) => s.kind === 'headline' || s.kind === 'short-stack') && /摄$/.test(c.block.text.trim()) && after && (after.kind === 'body' || after.kind === 'dateline' || (after.kind === 'byline' && isReporterLine(after.block.text) && !/摄$/.test(after.block.text.trim())))) {
+        if (holdsHeadline(stack) && isPhotoCredit(c) && startsText(after)) {
           items.push({ type: 'caption', text: c.block.text, lines: c.block.lines });
           break;
         }
@@ -947,4 +946,19 @@ function isHeadlineBlock(text: string): boolean {
   if (lines.length < 2 || lines.length > 3) return false;
   if (!lines.every((l) => visibleLength(l) <= 32 && isChineseText(l) && isHeadlineShaped(l) && !/[。；;]$/.test(l) && !isPublicationName(l) && !isDateLine(l))) return false;
   return lines.some((l) => /[，,、]/.test(l) || visibleLength(l) >= 12);
+}
+
+/** A photographer's credit alone on its line (记者 某某 摄): the photo's, not the article's byline. */
+function isPhotoCredit(b: ClassifiedBlock | undefined): boolean {
+  return b?.kind === 'byline' && /摄$/.test(b.block.text.trim());
+}
+
+/** Where a headline's text starts: a dateline, a paragraph, or a reporter's line that is no photographer's credit. */
+function startsText(b: ClassifiedBlock | undefined): boolean {
+  return !!b && (b.kind === 'body' || b.kind === 'dateline' || (b.kind === 'byline' && isReporterLine(b.block.text) && !isPhotoCredit(b)));
+}
+
+/** Whether a headline (not only captions or labels taken into the stack) waits for its text. */
+function holdsHeadline(stack: readonly ClassifiedBlock[]): boolean {
+  return stack.some((s) => s.kind === 'headline' || s.kind === 'short-stack');
 }
