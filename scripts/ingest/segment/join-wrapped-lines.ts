@@ -69,11 +69,6 @@ const MIN_LINES = 6;
 /** … and this share of them at one width, to be taken as hard-wrapped. */
 const MIN_SHARE = 0.4;
 
-/** The column width (display width) of a hard-wrapped page, or undefined when its lines are not wrapped. */
-export function wrapWidth(lines: readonly string[]): number | undefined {
-  return modalWidth(lines, displayWidth, MIN_WIDTH)?.width;
-}
-
 /** The width most long lines share (within SLACK below it) in a measure, and their share, when it shows a wrap. */
 function modalWidth(lines: readonly string[], measure: (line: string) => number, min: number): { width: number; share: number } | undefined {
   const widths = lines.map((l) => measure(l.trim())).filter((w) => w >= min);

@@ -1,6 +1,6 @@
 /** Hard-wrapped pages: a paragraph's column lines joined (join-wrapped-lines.ts). */
 import { describe, expect, it } from 'vitest';
-import { charCount, displayWidth, joinWrappedLines, wrapColumn, wrapWidth } from '../../../scripts/ingest/segment/join-wrapped-lines.ts';
+import { charCount, displayWidth, joinWrappedLines, wrapColumn } from '../../../scripts/ingest/segment/join-wrapped-lines.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 
@@ -10,9 +10,9 @@ const para = (s: string) => `${s}，记者在现场看到，市民们排起了�
 const wrap = (t: string, n = 16) => t.split('\n').map((l) => ([...l].length > n ? [...l].reduce<string[]>((o, c, i) => (i % n ? ((o[o.length - 1] += c), o) : [...o, c]), []).join('\n') : l)).join('\n');
 const page = ['标题一', para('昨天上午'), para('今天下午'), '（记者 张三）', '标题二', para('前天晚上'), para('据介绍')].join('\n\n');
 
-describe('wrapWidth', () => {
-  it('finds the column width of a hard-wrapped page', () => expect(wrapWidth(wrap(page).split('\n'))).toBe(32));
-  it('finds none on a page set one paragraph per line', () => expect(wrapWidth(page.split('\n'))).toBeUndefined());
+describe('wrapColumn', () => {
+  it('finds the column width of a hard-wrapped page', () => expect(wrapColumn(wrap(page).split('\n'))).toEqual({ width: 32, measure: displayWidth }));
+  it('finds none on a page set one paragraph per line', () => expect(wrapColumn(page.split('\n'))).toBeUndefined());
   it('counts wide characters twice', () => expect(displayWidth('记者A1')).toBe(6));
   it('counts the quotation marks, dashes and ellipsis a Chinese font sets full width twice', () => expect(displayWidth('“好”——…')).toBe(12));
 });
