@@ -225,8 +225,6 @@ export const RESTYLES: Record<string, (text: string) => string> = {
   'wrapped-24, no blank lines': (t) => RESTYLES['wrapped-24']!(RESTYLES['no-blank-lines']!(t)),
 };
 
-const foldSpace = (s: string) => s.replace(/\s+/g, '');
-
 /**
  * House-style variants of a page, made with its gold reading (the titles scored stay the same):
  * - `title over subtitle`: every kicker + title line pair set as title, then the former kicker under it (副题 style);
@@ -239,10 +237,10 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
     for (const g of gold) {
       if (!g.kicker || !g.title || g.subtitle) continue;
       for (let i = 0; i < lines.length; i++) {
-        if (foldSpace(lines[i]!) !== foldSpace(g.kicker)) continue;
+        if (fold(lines[i]!) !== fold(g.kicker)) continue;
         let j = i + 1;
         while (j < lines.length && lines[j]!.trim() === '') j++;
-        if (j < lines.length && foldSpace(lines[j]!) === foldSpace(g.title)) {
+        if (j < lines.length && fold(lines[j]!) === fold(g.title)) {
           [lines[i], lines[j]] = [lines[j]!, lines[i]!];
           break;
         }
