@@ -3,7 +3,7 @@
  * a temporary copy of the sample pages (content/sources).
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runIngest, snapshot, tempDirs } from './support/cli.ts';
 
@@ -32,6 +32,23 @@ describe('npm run ingest (CLI)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown option --frobnicate');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("says when a paper's house style was decided on thin evidence, and how to state it", () => {
+    const dir = tempDir();
+    const src = join(dir, 'sources');
+    const body = '昨天，某市召开新闻发布会，介绍了今年春季的交通安排，市民可以提前规划出行路线，有关部门将加强引导。';
+    const page = (first: string) => `${first}\n\n${body}\n\n${body}\n\n第二条消息标题\n\n${body}`;
+    const pages = [page('春季交通安排发布\n\n记者 张三'), page('城市公园迎来赏花季'), page('新建学校秋季开学')];
+    for (const [i, t] of pages.entries()) {
+      mkdirSync(join(src, '某某晨报/2026-03-29'), { recursive: true });
+      writeFileSync(join(src, `某某晨报/2026-03-29/0${i + 1}.txt`), t);
+    }
+    const r = cli('--in', src, '--out', join(dir, 'content'), '--no-cache');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('House style of moumou-chenbao: reporter under the headline (1 of 3 pages show it)');
+    expect(r.stdout).toContain('Decided on thin evidence');
+    expect(r.stdout).toContain('"profile": { "bylineOnTop": true }');
   });
 
   it('--check validates and writes nothing; --json output parses', () => {
