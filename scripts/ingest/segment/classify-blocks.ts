@@ -1,6 +1,6 @@
 import type { FurnitureKind } from '../types.ts';
 import type { Block } from './block.ts';
-import { clausePunctuationCount, endsSentence, isChineseText, visibleLength } from './text-shape.ts';
+import { clausePunctuationCount, endsSentence, hanCount, isChineseText, visibleLength } from './text-shape.ts';
 import {
   isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointerPage,
@@ -120,6 +120,12 @@ export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
   for (let i = 1; i < out.length; i++) {
     if (out[i]!.kind === 'headline' && out[i - 1]!.kind === 'body' && sameSpeakerLabel(out[i - 1]!.block.text, out[i]!.block.text)) out[i] = { ...out[i]!, kind: 'body' };
   }
+  // A date, time, number or phone number under a label of one line ending in a colon (活动截止时间： / 4月6日14:00,
+  // 咨询电话： / 0571-8888888) is the label's value: text, not a headline or a sign-off. (A name over a colon is a kicker:
+  // 国家税务总局： / 个税零申报并不影响纳税记录连续性.)
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.kind === 'headline' && out[i - 1]!.kind === 'body' && isFieldLabel(out[i - 1]!.block.text) && isFieldValue(out[i]!.block.text)) out[i] = { ...out[i]!, kind: 'body' };
+  }
   // The figure and what explains it are one paragraph (a callout), not a lead-in over the next headline.
   const merged: ClassifiedBlock[] = [];
   for (let i = 0; i < out.length; i++) {
@@ -135,6 +141,18 @@ export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
     i = j - 1;
   }
   return merged;
+}
+
+/** A label of a field on a line of its own, its value on the next line: 活动截止时间：, 报名方式：. */
+export function isFieldLabel(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && /[：:]$/.test(t) && visibleLength(t) <= 10 && !/[，。；！？,;!?]/.test(t);
+}
+
+/** A field's value that is a date, a time, a number or a phone number: a digit and at most four Han characters (4月6日14:00). */
+export function isFieldValue(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && /\d/.test(t) && hanCount(t) <= 4;
 }
 
 /** The label leading a quoted speaker's line, the speaker's name left out: 网友“行天下”：… → 网友“”. */

@@ -103,3 +103,15 @@ describe('a question right after a sign-off', () => {
     expect(kindsOf(['会议指出，要抓落实。', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？'])).toEqual(['body', 'body']);
   });
 });
+
+describe('a field label on a line of its own', () => {
+  const kindsOf = (lines: string[]) => classifyBlocks(splitBlocks(lines.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+  it('takes a date, time or number under it as its value, text like the label', () => {
+    expect(kindsOf(['杭州的春天晴雨都浪漫。', '活动截止时间：', '4月6日14:00'])).toEqual(['body', 'body', 'body']);
+    expect(kindsOf(['欢迎来电。', '咨询电话：', '0571-88888888'])).toEqual(['body', 'body', 'body']);
+  });
+  it('leaves a name over a colon as a kicker over the headline under it', () => {
+    expect(kindsOf(['通报如上。', '国家税务总局：', '个税零申报并不影响纳税记录连续性（回应）'])).toEqual(['body', 'body', 'headline']);
+    expect(kindsOf(['三江源国家公园体制试点取得突破。', '菲氏叶猴：', '丛林深处是我家'])).toEqual(['body', 'body', 'headline']);
+  });
+});
