@@ -25,7 +25,7 @@
  *
  * The section model is a logistic regression over the cues of section-or-title.ts, fitted on the decisions
  * the segmenter meets with the model switched off (a headline-shaped stack inside running text with no strong
- * cue), labelled by the gold (the stack is a gold title or not). Each paper's decisions weigh in proportion to
+ * cue), labelled by the gold (the stack holds a gold title: holdsGoldTitle). Each paper's decisions weigh in proportion to
  * the square root of their number, so that the large paper does not drown the small ones.
  */
 import { execFileSync } from 'node:child_process';
@@ -102,17 +102,30 @@ export function loadPages(paper: Paper, limit = 0): Page[] {
   return pages;
 }
 
+/**
+ * Whether a headline stack holds a gold title as score_titles.py would match it: one of its lines, or consecutive lines
+ * of it read together (a kicker and its title, a title set on two lines), whitespace folded.
+ */
+export function holdsGoldTitle(stack: readonly string[], titles: ReadonlySet<string>): boolean {
+  for (let i = 0; i < stack.length; i++) {
+    let run = '';
+    for (let j = i; j < stack.length; j++) {
+      run += fold(stack[j]);
+      if (titles.has(run)) return true;
+    }
+  }
+  return false;
+}
+
 /** The model's decisions on a paper's pages (the segmenter run with the model off), labelled by the gold. */
 export function collectExamples(pages: Page[]): Example[] {
   const examples: Example[] = [];
   const off = { ...SECTION_MODEL, weights: [] };
   for (const p of pages) {
-    const titles = p.gold.map((g) => fold(g.title)).filter(Boolean);
+    const titles = new Set(p.gold.map((g) => fold(g.title)).filter(Boolean));
     const onWeighed = (d: WeighedStack) => {
       if (d.marked || d.index < 0) return;
-      const whole = fold(d.stack.join(''));
-      const y = d.stack.some((s) => titles.includes(fold(s))) || titles.some((t) => whole.includes(t)) ? 1 : 0;
-      examples.push({ x: sectionFeatures(d), y });
+      examples.push({ x: sectionFeatures(d), y: holdsGoldTitle(d.stack, titles) ? 1 : 0 });
     };
     segmentPage(p.lines, { file: p.file, model: off, onWeighed });
   }

@@ -4,7 +4,7 @@
  * seed pages. A gate per paper, and the fit script's own steps on a slice, as CI runs them.
  */
 import { describe, expect, it } from 'vitest';
-import { collectExamples, fitLogistic, loadPages, scoreTitles, segmentAll, startF1, type Example } from '../../scripts/eval/papers.ts';
+import { collectExamples, fitLogistic, holdsGoldTitle, loadPages, scoreTitles, segmentAll, startF1, type Example } from '../../scripts/eval/papers.ts';
 import { FEATURE_NAMES, SECTION_WEIGHTS } from '../../scripts/ingest/segment/section-or-title.ts';
 
 const SAMPLE = { name: '人民日报 sample', pages: 'tests/fixtures/corpus-sample', gold: 'tests/fixtures/corpus-sample' };
@@ -44,6 +44,16 @@ describe('fitting the section model on a slice (as CI runs the fit script)', () 
     expect(examples.length).toBeGreaterThan(50);
     expect(examples.every((e) => e.x.length === FEATURE_NAMES.length)).toBe(true);
     expect(examples.some((e) => e.y === 1) && examples.some((e) => e.y === 0)).toBe(true);
+  });
+
+  it('labels a stack a title when one line, or consecutive lines read together, are a gold title (score_titles.py\'s match)', () => {
+    const titles = new Set(['采茶', '上橙柿互动发帖追忆故人']);
+    expect(holdsGoldTitle(['阿姨们从衢州坐3个多小时大巴到杭州', '采茶'], titles)).toBe(true);
+    expect(holdsGoldTitle(['上橙柿互动发帖', '追忆故人'], titles)).toBe(true);
+    expect(holdsGoldTitle(['上橙柿 互动发帖\n追忆故人'], titles)).toBe(true);
+    // (a title inside a longer line is not that line's title)
+    expect(holdsGoldTitle(['春天采茶的阿姨们'], titles)).toBe(false);
+    expect(holdsGoldTitle(['追忆故人', '上橙柿互动发帖'], titles)).toBe(false);
   });
 
   it('is deterministic and fits its training decisions better than the majority guess', () => {
