@@ -32,7 +32,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { strictArgs } from '../lib/cli-args.ts';
 import { pageLines, readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import type { WeighedStack } from '../ingest/segment/group-articles.ts';
@@ -40,6 +40,7 @@ import { decideProfile, profileMatters } from '../ingest/profile.ts';
 import { FEATURE_NAMES, SECTION_MODEL, SECTION_WEIGHTS, sectionFeatures } from '../ingest/segment/section-or-title.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const USAGE = 'Usage: npm run eval:papers -- [--shared DIR] [--papers a,b] [--limit N] [--json FILE] [--write] [--gate] [--ablate] [--styles]\n(see the head of scripts/eval/papers.ts)';
 const MODEL_FILE = join(ROOT, 'scripts/ingest/segment/section-model.json');
 
 export interface Paper {
@@ -272,7 +273,7 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
 };
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = strictArgs({
     options: {
       shared: { type: 'string', default: join(ROOT, '../shared') },
       papers: { type: 'string' },
@@ -283,7 +284,7 @@ function main(): void {
       gate: { type: 'boolean', default: false },
       ablate: { type: 'boolean', default: false },
     },
-  });
+  }, USAGE);
   const shared = resolve(values.shared!);
   const wanted = values.papers?.split(',');
   const papers = PAPERS(shared).filter((p) => existsSync(p.pages) && (!wanted || wanted.includes(p.name)));

@@ -13,6 +13,8 @@ describe('command lines refuse options they do not know', () => {
     ['scripts/combine.ts', 'npm run combine'],
     ['scripts/bench.ts', 'npm run bench'],
     ['scripts/dev/search-bench.ts', 'npm run search:bench'],
+    ['scripts/eval/papers.ts', 'npm run eval:papers'],
+    ['scripts/eval/fit-section-model.ts', 'npx tsx scripts/eval/fit-section-model.ts'],
   ])('%s --shard 2019 (a typo of --shards or no such option): exit 2, named, with the usage', (script, usage) => {
     const r = run(script, '--shard', '2019');
     expect(r.status).toBe(2);
