@@ -51,7 +51,7 @@ export function charCount(text: string): number {
 export function wrapColumn(lines: readonly string[]): Column | undefined {
   let best: (Column & { share: number }) | undefined;
   for (const measure of [displayWidth, charCount]) {
-    const found = modalWidth(lines, measure, measure === charCount ? MIN_WIDTH / 2 : MIN_WIDTH);
+    const found = modalWidth(lines, measure, measure === charCount ? MIN_WIDTH / 2 : MIN_WIDTH, slackOf(measure));
     if (found && (!best || found.share > best.share)) best = { width: found.width, measure, share: found.share };
   }
   return best && { width: best.width, measure: best.measure };
@@ -61,8 +61,12 @@ export interface Column {
   measure: (line: string) => number;
 }
 
-/** Lines narrower than a column this much count as full (digits and Latin letters set narrower than their width). */
+/**
+ * Lines narrower than a column this much count as full: by display width, digits and Latin letters are set narrower
+ * than their width; by character count a cut line has exactly the count.
+ */
 const SLACK = 2;
+const slackOf = (measure: Column['measure']) => (measure === charCount ? 0 : SLACK);
 /** Lines of at least this display width are measured; a page needs this many of them, … */
 const MIN_WIDTH = 20;
 const MIN_LINES = 6;
@@ -70,7 +74,7 @@ const MIN_LINES = 6;
 const MIN_SHARE = 0.4;
 
 /** The width most long lines share (within SLACK below it) in a measure, and their share, when it shows a wrap. */
-function modalWidth(lines: readonly string[], measure: (line: string) => number, min: number): { width: number; share: number } | undefined {
+function modalWidth(lines: readonly string[], measure: (line: string) => number, min: number, slack: number): { width: number; share: number } | undefined {
   const widths = lines.map((l) => measure(l.trim())).filter((w) => w >= min);
   if (widths.length < MIN_LINES) return undefined;
   const counts = new Map<number, number>();
@@ -79,7 +83,7 @@ function modalWidth(lines: readonly string[], measure: (line: string) => number,
   let bestWidth = 0;
   for (const w of [...counts.keys()].sort((a, b) => a - b)) {
     let n = 0;
-    for (let d = 0; d <= SLACK; d++) n += counts.get(w - d) ?? 0;
+    for (let d = 0; d <= slack; d++) n += counts.get(w - d) ?? 0;
     if (n > best) {
       best = n;
       bestWidth = w;
@@ -95,7 +99,7 @@ function paragraphs(b: Block, { width, measure }: Column): Block[] {
     unit.push(l);
     // (A line wider than the column is set across columns, a headline's: it ends its unit too.)
     const w = measure(l.text.trim());
-    const slack = measure === charCount ? 0 : SLACK;
+    const slack = slackOf(measure);
     if (w < width - slack || w > width + slack) {
       units.push(unit);
       unit = [];

@@ -49,6 +49,21 @@ describe('pages cut at so many characters a line, whatever their width', () => {
   });
 });
 
+describe('a page cut at so many characters, with lines a little longer left whole', () => {
+  // Lines cut at 20 characters; short paragraphs of 21 and 22 characters, never cut, sit beside them. The column is the
+  // cut lines' count exactly: a line one or two characters longer is no column line, and a cut line goes on.
+  const digits = (s: string) => `${s}，2019年1至11月，全国规模以上工业增加值同比增长5.6%，其中高技术制造业增长8.7%，GDP增速保持在合理区间。`;
+  const whole = ['这是一个有二十一个字的短段落，我们写完了。', '这是一个有二十二个字的短段落呀，我们写完了。'];
+  const text = [wrap([digits('一'), digits('二'), digits('三')].join('\n'), 20), ...whole, ...whole, ...whole].join('\n');
+  it('measures the column at the cut lines\' count', () => {
+    expect(whole.map((l) => [...l].length)).toEqual([21, 22]);
+    expect(wrapColumn(text.split('\n'))).toEqual({ width: 20, measure: charCount });
+  });
+  it('joins the cut paragraphs back and leaves the whole lines as they are', () => {
+    expect(joinWrappedLines(splitBlocks(lines(text))).map((b) => b.text)).toEqual([digits('一'), digits('二'), digits('三'), ...whole, ...whole, ...whole]);
+  });
+});
+
 describe('a line wider than the column', () => {
   it('is set across columns (a headline): it is not joined to the line under it', () => {
     const headline = '某市召开全市经济工作会议部署明年重点任务强调稳中求进推动高质量发展';
