@@ -14,7 +14,7 @@
  *                                            in two other house styles (HOUSE_STYLES); re-styled: blank
  *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
  *                                            paragraphs hard-wrapped at 24 characters (with and without
- *                                            blank lines)
+ *                                            blank lines) and at a display width of 48 (24 wide characters)
  *
  * Papers (each a folder of pages and one of gold readings, in ../shared unless --shared DIR says otherwise):
  * 人民日报 (corpus), 都市快报 (corpus-regional), seeds (seeds). A page is scored as
@@ -35,6 +35,7 @@ import { join, relative, resolve } from 'node:path';
 import { strictArgs } from '../lib/cli-args.ts';
 import { pageLines, readPageFile } from '../ingest/read-page.ts';
 import { segmentPage } from '../ingest/segment.ts';
+import { displayWidth } from '../ingest/segment/join-wrapped-lines.ts';
 import type { WeighedStack } from '../ingest/segment/group-articles.ts';
 import { decideProfile, profileMatters } from '../ingest/profile.ts';
 import { FEATURE_NAMES, SECTION_MODEL, SECTION_WEIGHTS, sectionFeatures } from '../ingest/segment/section-or-title.ts';
@@ -237,6 +238,8 @@ export const RESTYLES: Record<string, (text: string) => string> = {
   'two-blank-lines': (t) => t.replace(/\n\n/g, '\n\n\n'),
   'wrapped-24': (t) => t.split('\n').map((l) => ([...l].length > 30 ? [...l].reduce<string[]>((out, c, i) => (i % 24 ? ((out[out.length - 1] += c), out) : [...out, c]), []).join('\n') : l)).join('\n'),
   'wrapped-24, no blank lines': (t) => RESTYLES['wrapped-24']!(RESTYLES['no-blank-lines']!(t)),
+  // (as a PDF's column holds so much width: a line with digits or Latin letters, set half width, holds more characters)
+  'wrapped at width 48': (t) => t.split('\n').map((l) => (displayWidth(l) > 60 ? [...l].reduce<string[]>((out, c) => (out.length && displayWidth(out[out.length - 1]! + c) <= 48 ? ((out[out.length - 1] += c), out) : [...out, c]), []).join('\n') : l)).join('\n'),
 };
 
 /**

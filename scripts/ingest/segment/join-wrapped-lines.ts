@@ -46,15 +46,39 @@ export function charCount(text: string): number {
 /**
  * A page's column: the line measure that shows the page hard-wrapped (display width, as a PDF's lines fill a
  * column; or character count, as some exports cut every line at so many characters) and its width in that
- * measure. The measure under which more of the long lines share one width wins; undefined when neither does.
+ * measure; undefined when neither shows it. When both do, the one that reads fewer lines against their punctuation
+ * wins (a line of a paragraph cut by characters but with digits in it is narrower than the column by display width,
+ * so that measure would end the paragraph there, mid-sentence); then the one under which more long lines share one
+ * width.
  */
 export function wrapColumn(lines: readonly string[]): Column | undefined {
-  let best: (Column & { share: number }) | undefined;
+  let best: (Column & { share: number; misread: number }) | undefined;
   for (const measure of [displayWidth, charCount]) {
-    const found = modalWidth(lines, measure, measure === charCount ? MIN_WIDTH / 2 : MIN_WIDTH, slackOf(measure));
-    if (found && (!best || found.share > best.share)) best = { width: found.width, measure, share: found.share };
+    const min = measure === charCount ? MIN_WIDTH / 2 : MIN_WIDTH;
+    const found = modalWidth(lines, measure, min, slackOf(measure));
+    if (!found) continue;
+    const misread = misreadEnds(lines, { width: found.width, measure }, min);
+    if (!best || misread < best.misread || (misread === best.misread && found.share > best.share)) best = { width: found.width, measure, share: found.share, misread };
   }
   return best && { width: best.width, measure: best.measure };
+}
+
+/**
+ * Long lines a column would read against their punctuation: taken as the end of a paragraph (narrower than the
+ * column, or wider: set across columns) though they stop mid-sentence (on a Han character or a comma), or taken to go
+ * on though they end a sentence (。！？).
+ */
+function misreadEnds(lines: readonly string[], { width, measure }: Column, min: number): number {
+  const slack = slackOf(measure);
+  let n = 0;
+  for (const l of lines) {
+    const t = l.trim();
+    const w = measure(t);
+    if (w < min) continue;
+    const ends = w < width - slack || w > width + slack;
+    if (ends ? /[\p{Script=Han}，、]$/u.test(t) : /[。！？]$/.test(t)) n++;
+  }
+  return n;
 }
 export interface Column {
   width: number;

@@ -64,6 +64,32 @@ describe('a page cut at so many characters, with lines a little longer left whol
   });
 });
 
+describe('a page cut at so many characters that display width would also take as wrapped', () => {
+  // Cut at 20 characters. The lines with a year in them are narrower by display width (36 against 40), and short
+  // paragraphs of 19 characters never cut fill display width's window (38–40): that measure has the larger share of
+  // lines at one width, but it would end a paragraph at every line with a year, mid-sentence.
+  const para = (k: string) => [`${k}地区各部门认真贯彻落实中央经济工作会议`, '精神，2019年全国规模以上工业增加值同', '比增长百分之五点六左右。'];
+  const short = '这是一段十九个字的短段落，已经写完了。';
+  const text = [...para('各'), short, short, ...para('全'), short, short, ...para('本'), short].join('\n');
+  it('is measured by characters: fewer paragraphs end mid-sentence', () => {
+    expect(text.split('\n').map((l) => [...l].length)).toEqual([20, 20, 12, 19, 19, 20, 20, 12, 19, 19, 20, 20, 12, 19]);
+    expect(wrapColumn(text.split('\n'))).toEqual({ width: 20, measure: charCount });
+  });
+  it('joins its paragraphs back', () => {
+    expect(joinWrappedLines(splitBlocks(lines(text))).map((b) => b.text)).toEqual([para('各').join(''), short, short, para('全').join(''), short, short, para('本').join(''), short]);
+  });
+});
+
+describe('a page wrapped by display width, with digits in its lines', () => {
+  // A PDF's column holds so much width: a line with digits (set half width) holds more characters than one without.
+  const digits = (s: string) => `${s}，2019年1至11月，全国规模以上工业增加值同比增长5.6%，其中高技术制造业增长8.7%，GDP增速保持在合理区间，各地区各部门认真贯彻落实中央经济工作会议精神。`;
+  const byWidth = (t: string, w: number) => t.split('\n').map((l) => [...l].reduce<string[]>((o, c) => (o.length && displayWidth(o[o.length - 1]! + c) <= w ? ((o[o.length - 1] += c), o) : [...o, c]), []).join('\n')).join('\n');
+  const paras = [digits('一'), digits('二'), digits('三'), digits('四')];
+  const text = byWidth(paras.join('\n'), 40);
+  it('is measured by display width', () => expect(wrapColumn(text.split('\n'))?.measure).toBe(displayWidth));
+  it('joins its paragraphs back', () => expect(joinWrappedLines(splitBlocks(lines(text))).map((b) => b.text)).toEqual(paras));
+});
+
 describe('a line wider than the column', () => {
   it('is set across columns (a headline): it is not joined to the line under it', () => {
     const headline = '某市召开全市经济工作会议部署明年重点任务强调稳中求进推动高质量发展';
