@@ -11,7 +11,7 @@
  *                                            paper ≥ 0.90 held out (CI runs this when ../shared is there)
  *   npm run eval:papers -- --ablate          each cue of the section model left out in turn, refitted and scored held out
  *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have), and set
- *                                            in two other house styles (HOUSE_STYLES); re-styled: blank
+ *                                            in other house styles (HOUSE_STYLES); re-styled: blank
  *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
  *                                            paragraphs hard-wrapped at 24 characters (with and without
  *                                            blank lines) and at a display width of 48 (24 wide characters)
@@ -120,7 +120,7 @@ export function holdsGoldTitle(stack: readonly string[], titles: ReadonlySet<str
 }
 
 /** The model's decisions on a paper's pages (the segmenter run with the model off), labelled by the gold. */
-export function collectExamples(pages: Page[]): Example[] {
+export function collectExamples(pages: readonly Page[]): Example[] {
   const examples: Example[] = [];
   const off = { ...SECTION_MODEL, weights: [] };
   for (const p of pages) {
@@ -246,9 +246,12 @@ export const RESTYLES: Record<string, (text: string) => string> = {
  * House-style variants of a page, made with its gold reading (the titles scored stay the same):
  * - `title over subtitle`: every kicker + title line pair set as title, then the former kicker under it (副题 style);
  * - `reporter on top`: a news report's opening 本报某地某日电（记者 张三） becomes a reporter's line 记者 张三 of its own
- *   over the text (the 都市报 habit), the place and date dropped.
+ *   over the text (the 都市报 habit), the place and date dropped;
+ * - `no column tags`: a headline's column tag in brackets at its end (（人民时评）, (链接)) left out, page and gold alike
+ *   (the one variant that changes the titles scored);
+ * - `本报讯 datelines`: 本报某地某日电 as a county paper prints it, 本报讯.
  */
-export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead[]) => string> = {
+export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead[]) => string | { text: string; gold: GoldHead[] }> = {
   'title over subtitle': (text, gold) => {
     const lines = text.split('\n');
     for (const g of gold) {
@@ -273,6 +276,17 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
         return m ? `记者 ${m[1]!.replace(/[、，]/g, ' ')}\n\n${m[2]!}` : l;
       })
       .join('\n'),
+  'no column tags': (text, gold) => {
+    // A headline's column tag in brackets at its end (（人民时评）, (链接)) left out, on the page and in the gold alike.
+    const TAG = /[（(][^（）()\n]{1,16}[）)]$/;
+    const untag = (s: string | undefined) => (s ? s.replace(/\s+$/, '').replace(TAG, '') : s);
+    const heads = new Set(gold.flatMap((g) => [g.kicker, g.title, g.subtitle]).filter((s): s is string => !!s && TAG.test(s.trim()) && untag(s)!.trim() !== '').map(fold));
+    const lines = text.split('\n').map((l) => (heads.has(fold(l)) ? untag(l)! : l));
+    return { text: lines.join('\n'), gold: gold.map((g) => ({ ...g, ...(g.kicker ? { kicker: untag(g.kicker) } : {}), ...(g.title ? { title: heads.has(fold(g.title)) ? untag(g.title) : g.title } : {}), ...(g.subtitle ? { subtitle: untag(g.subtitle) } : {}) })) };
+  },
+  '本报讯 datelines': (text) =>
+    // A county paper's dateline: 本报讯（记者 张三） for 本报北京2月1日电（记者 张三）.
+    text.split('\n').map((l) => l.replace(/^([ \u3000]*)本报\S{0,12}?\d{1,2}月\d{1,2}日电[ \u3000]*/, '$1本报讯 ')).join('\n'),
 };
 
 function main(): void {
@@ -359,7 +373,10 @@ function main(): void {
     console.log('# house-style variants (shipped model): the same pages set as another paper might set them');
     for (const d of data) {
       const cells = Object.entries(HOUSE_STYLES).map(([name, f]) => {
-        const pages = d.pages.map((p) => ({ ...p, lines: pageLines(f(p.lines.map((l) => l.text).join('\n'), p.gold)) }));
+        const pages = d.pages.map((p) => {
+          const v = f(p.lines.map((l) => l.text).join('\n'), p.gold);
+          return typeof v === 'string' ? { ...p, lines: pageLines(v) } : { ...p, lines: pageLines(v.text), gold: v.gold };
+        });
         const f1 = startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)));
         rows.push({ mode: `house:${name}`, paper: d.paper.name, startF1: Number(f1.toFixed(4)) });
         return `${name} ${f1.toFixed(3)}`;

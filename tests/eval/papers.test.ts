@@ -4,7 +4,7 @@
  * seed pages. A gate per paper, and the fit script's own steps on a slice, as CI runs them.
  */
 import { describe, expect, it } from 'vitest';
-import { collectExamples, fitLogistic, holdsGoldTitle, loadPages, scoreTitles, segmentAll, startF1, type Example } from '../../scripts/eval/papers.ts';
+import { collectExamples, fitLogistic, holdsGoldTitle, HOUSE_STYLES, loadPages, scoreTitles, segmentAll, startF1, type Example } from '../../scripts/eval/papers.ts';
 import { FEATURE_NAMES, SECTION_WEIGHTS } from '../../scripts/ingest/segment/section-or-title.ts';
 
 const SAMPLE = { name: '人民日报 sample', pages: 'tests/fixtures/corpus-sample', gold: 'tests/fixtures/corpus-sample' };
@@ -70,5 +70,21 @@ describe('fitting the section model on a slice (as CI runs the fit script)', () 
     const once = fitLogistic([a, b], 2, 300);
     const twice = fitLogistic([[...a, ...a], b], 2, 300);
     expect(twice[1]!).toBeGreaterThan(once[1]!);
+  });
+});
+
+describe('house-style variants (eval:papers --styles)', () => {
+  it('title over subtitle: a kicker and its title swap lines', () => {
+    expect(HOUSE_STYLES['title over subtitle']!('四川凉山三河村\n\n精准扶贫见成效\n\n正文。', [{ kicker: '四川凉山三河村', title: '精准扶贫见成效' }])).toBe('精准扶贫见成效\n\n四川凉山三河村\n\n正文。');
+  });
+  it('reporter on top: the reporter of a dateline becomes a line over the text', () => {
+    expect(HOUSE_STYLES['reporter on top']!('本报北京2月1日电  （记者王浩、李心萍）春运开始了。', [])).toBe('记者 王浩 李心萍\n\n春运开始了。');
+  });
+  it('no column tags: a headline\'s tag is left out on the page and in the gold, and nothing else', () => {
+    const v = HOUSE_STYLES['no column tags']!('数字时代如何保护个人信息（人民时评）\n\n正文说（记者 张三）。\n\n（链接）', [{ title: '数字时代如何保护个人信息（人民时评）' }]);
+    expect(v).toEqual({ text: '数字时代如何保护个人信息\n\n正文说（记者 张三）。\n\n（链接）', gold: [{ title: '数字时代如何保护个人信息' }] });
+  });
+  it('本报讯 datelines: 本报某地某日电 set as a county paper sets it', () => {
+    expect(HOUSE_STYLES['本报讯 datelines']!('本报北京2月1日电  （记者王浩）春运开始了。', [])).toBe('本报讯 （记者王浩）春运开始了。');
   });
 });
