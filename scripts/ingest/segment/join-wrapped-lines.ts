@@ -1,4 +1,5 @@
 import type { Block } from './block.ts';
+import { keptTogether } from './split-dense-blocks.ts';
 import { isChineseText } from './text-shape.ts';
 
 /**
@@ -117,27 +118,37 @@ function modalWidth(lines: readonly string[], measure: (line: string) => number,
 }
 
 function paragraphs(b: Block, { width, measure }: Column): Block[] {
-  const units: Block['source'][] = [];
+  // Units of lines, each joined as one paragraph — or kept line by line (a bold banner).
+  const units: { lines: Block['source']; kept?: boolean }[] = [];
   let unit: Block['source'] = [];
-  for (const l of b.source) {
+  const slack = slackOf(measure);
+  for (let i = 0; i < b.source.length; i++) {
+    const l = b.source[i]!;
+    // A **bold** banner set on two lines (**践行嘱托开新局 / ——争当表率…**) or a motto box (开发区精神： / 团结奋进 开放创新)
+    // is one unit, its lines kept as they were set (split-dense-blocks.ts keptTogether).
+    const close = unit.length === 0 ? keptTogether(b.source, i) : -1;
+    if (close > i) {
+      units.push({ lines: b.source.slice(i, close + 1), kept: true });
+      i = close;
+      continue;
+    }
     unit.push(l);
     // (A line wider than the column is set across columns, a headline's: it ends its unit too.)
     const w = measure(l.text.trim());
-    const slack = slackOf(measure);
     if (w < width - slack || w > width + slack) {
-      units.push(unit);
+      units.push({ lines: unit });
       unit = [];
     }
   }
-  if (unit.length) units.push(unit);
-  if (units.length === b.source.length && units.every((u) => u.length === 1)) return [b];
-  return units.map((u, i) => ({
-    text: u.reduce((t, l, j) => (j === 0 ? l.text : t + (/[A-Za-z0-9]$/.test(t) && /^[A-Za-z0-9]/.test(l.text) ? ' ' : '') + l.text), ''),
+  if (unit.length) units.push({ lines: unit });
+  if (units.length === b.source.length && units.every((u) => u.lines.length === 1)) return [b];
+  return units.map(({ lines: u, kept }, i) => ({
+    text: kept ? u.map((l) => l.text).join('\n') : u.reduce((t, l, j) => (j === 0 ? l.text : t + (/[A-Za-z0-9]$/.test(t) && /^[A-Za-z0-9]/.test(l.text) ? ' ' : '') + l.text), ''),
     lines: [u[0]!.no, u[u.length - 1]!.no] as [number, number],
     source: u,
     gapBefore: i === 0 ? b.gapBefore : 0,
     gapAfter: i === units.length - 1 ? b.gapAfter : 0,
     joins: [],
-    ...(u.length > 1 ? { unwrapped: true } : {}),
+    ...(u.length > 1 && !kept ? { unwrapped: true } : {}),
   }));
 }

@@ -1,4 +1,5 @@
 import type { Block } from './block.ts';
+import type { SourceLine } from '../types.ts';
 import { isChineseText, visibleLength } from './text-shape.ts';
 
 /**
@@ -23,15 +24,7 @@ function perLine(b: Block): Block[] {
   const lines = b.source.filter((l) => l.text.trim() !== '');
   const units: (typeof lines)[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text.trim();
-    let end = i;
-    if (t.startsWith('**') && !(t.length > 2 && t.endsWith('**'))) {
-      while (end + 1 < lines.length && end - i < 4 && !lines[end]!.text.trim().endsWith('**')) end++;
-      if (!lines[end]!.text.trim().endsWith('**')) end = i;
-    } else if (/[：:]$/.test(t) && visibleLength(t) <= 12) {
-      // Slogan lines of a motto box are pairs of short phrases: 团结奋进 开放创新.
-      while (end + 1 < lines.length && end - i < 4 && /^\S{2,8}([ \u3000]+\S{2,8})+$/.test(lines[end + 1]!.text.trim()) && !/[。，,；;！？]/.test(lines[end + 1]!.text)) end++;
-    }
+    const end = keptTogether(lines, i);
     units.push(lines.slice(i, end + 1));
     i = end;
   }
@@ -43,4 +36,22 @@ function perLine(b: Block): Block[] {
     gapAfter: i === units.length - 1 ? b.gapAfter : 0,
     joins: [],
   }));
+}
+
+/**
+ * Lines set together that a page without blank lines still shows as one unit, from line i: a `**bold**` span opened at
+ * the start of line i and closed within three lines (a banner on two lines), or a motto box (开发区精神： over pairs of
+ * short slogans, 团结奋进 开放创新). The index of the unit's last line (i when there is no such unit).
+ */
+export function keptTogether(lines: readonly SourceLine[], i: number): number {
+  const t = lines[i]!.text.trim();
+  let end = i;
+  if (t.startsWith('**') && !(t.length > 2 && t.endsWith('**'))) {
+    while (end + 1 < lines.length && end - i < 4 && !lines[end]!.text.trim().endsWith('**')) end++;
+    if (!lines[end]!.text.trim().endsWith('**')) end = i;
+  } else if (/[：:]$/.test(t) && visibleLength(t) <= 12) {
+    // Slogan lines of a motto box are pairs of short phrases: 团结奋进 开放创新.
+    while (end + 1 < lines.length && end - i < 4 && /^\S{2,8}([ \u3000]+\S{2,8})+$/.test(lines[end + 1]!.text.trim()) && !/[。，,；;！？]/.test(lines[end + 1]!.text)) end++;
+  }
+  return end;
 }

@@ -90,6 +90,16 @@ describe('a page wrapped by display width, with digits in its lines', () => {
   it('joins its paragraphs back', () => expect(joinWrappedLines(splitBlocks(lines(text))).map((b) => b.text)).toEqual(paras));
 });
 
+describe('lines set together on a hard-wrapped page', () => {
+  it('keeps a bold banner on two lines and a motto box as they were set, one unit each', () => {
+    const banner = '**践行嘱托开新局\n——争当表率、争做示范、走在前列**';
+    const motto = '开发区精神：\n团结奋进 开放创新\n包容担当 务实诚信';
+    const blocks = joinWrappedLines(splitBlocks(lines([motto, wrap(para('一')), banner, wrap(para('二'))].join('\n'))));
+    expect(blocks.map((b) => b.text)).toEqual([motto, para('一'), banner, para('二')]);
+    expect(blocks.map((b) => b.unwrapped ?? false)).toEqual([false, true, false, true]);
+  });
+});
+
 describe('a line wider than the column', () => {
   it('is set across columns (a headline): it is not joined to the line under it', () => {
     const headline = '某市召开全市经济工作会议部署明年重点任务强调稳中求进推动高质量发展';
