@@ -44,8 +44,8 @@ export function isReporterLine(text: string): boolean {
   return REPORTER_LINE.test(text.trim().replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
 }
 
-/** 本报记者 张三 / 记者 张三 李四 / 光明日报记者 王五 / 驻京记者 赵六 / 通讯员 孙七. */
-const REPORTER_LINE = new RegExp(`^[□■●◆]?\\s*(本报|新华社|本台|本刊|${PAPER_NAME})?(融媒体|全媒体|见习|实习|特约|首席|驻[\\p{Script=Han}]{1,6})?(记者|通讯员|评论员)[\\s：:]*[\\p{Script=Han}·]{1,4}([\\s、]+[\\p{Script=Han}·]{1,4})*$`, 'u');
+/** 本报记者 张三 / 记者 张三 李四 / 光明日报记者 王五 / 驻京记者 赵六 / 通讯员 孙七, after an ornament or not (■ / ◎ …). */
+const REPORTER_LINE = new RegExp(`^[□■●◆◎○◇★☆▲△▪•]?\\s*(本报|新华社|本台|本刊|${PAPER_NAME})?(融媒体|全媒体|见习|实习|特约|首席|驻[\\p{Script=Han}]{1,6})?(记者|通讯员|评论员)[\\s：:]*[\\p{Script=Han}·]{1,4}([\\s、]+[\\p{Script=Han}·]{1,4})*$`, 'u');
 
 /** Common Chinese surnames (single and a few double), used to tell a bare name line from a short phrase. */
 const SURNAMES =
@@ -141,7 +141,8 @@ export function isBylineShape(text: string): boolean {
   if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员)[\s：:\/／]/.test(t) && t.length <= 40) return true;
   if (/[\/／](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
   if (/^(本报记者|记者|新华社记者)?[\s\p{Script=Han}·、]{2,20}摄(（[^）]*）|\([^)]*\))?$/u.test(t) && !/[，,]/.test(t)) return true;
-  if (isCreditLine(t)) return true;
+  // A credit line in brackets: （责任编辑：李四）, （本版编辑：张三）.
+  if (isCreditLine(t) || (bracketed && isCreditLine(inner))) return true;
   if (/^(影像中国|人民视觉|视觉中国|新华社发|人民图片|东方IC|CFP|IC photo)$/i.test(t)) return true;
   const unbracketed = t.replace(/[（(][^（()）]{2,12}[）)]$/, '').trim();
   // (Not an artwork's title with its medium: 兰香（中国画）, 迎春（麦秆画）, 清风（书法）.)
