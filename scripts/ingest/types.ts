@@ -46,6 +46,8 @@ export interface ArticleBlock {
 export interface Continuation {
   direction: 'to' | 'from';
   page: number | null;
+  /** A section's page label (A02) when the marker names one instead of a number. */
+  label?: string;
   text: string;
 }
 
@@ -67,7 +69,7 @@ export interface SegmentedArticle {
 export type SegmentedItem =
   | { type: 'furniture'; kind: FurnitureKind; text: string; lines: LineRange }
   | { type: 'caption'; text: string; lines: LineRange }
-  | { type: 'teaser'; kicker?: string; title: string; text: string; page: number | null; lines: LineRange }
+  | { type: 'teaser'; kicker?: string; title: string; text: string; page: number | null; label?: string; lines: LineRange }
   | { type: 'article'; article: SegmentedArticle };
 
 export interface SegmentedPage {

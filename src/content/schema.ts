@@ -70,6 +70,8 @@ export const pageItemSchema = z.discriminatedUnion('type', [
     text: z.string(),
     /** Page the teaser points to, when it says. */
     page: z.number().int().positive().nullable(),
+    /** The section's page label it points to (▶ 详见A3版 → `A3`), when it names one. */
+    label: pageLabelSchema.optional(),
     lines: lineRangeSchema,
   }),
 ]);
@@ -115,8 +117,10 @@ export type Issue = z.infer<typeof issueSchema>;
 
 export const continuationSchema = z.object({
   direction: z.enum(['to', 'from']),
-  /** Page number referred to, null when the marker names no page we can parse. */
+  /** Page number referred to, null when the marker names a section's page label or no page we can parse. */
   page: z.number().int().positive().nullable(),
+  /** The section's page label referred to (下转A3版 → `A3`, as printed), when the marker names one. */
+  label: pageLabelSchema.optional(),
   /** The marker exactly as printed, e.g. （下转第二版）. */
   text: z.string(),
 });

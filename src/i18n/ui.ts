@@ -234,15 +234,19 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** UI strings with values in them, in both languages: `fmt.pages(3)` → { zh: '3个版面', en: '3 pages' }. */
+/** 第2版 for a page number, A3版 for a section's page label. */
+const pageZh = (n: number | string) => (typeof n === 'number' ? `第${n}版` : `${n}版`);
+
 export const fmt = {
   pages: (n: number) => ({ zh: `${n}个版面`, en: plural(n, 'page') }),
   issues: (n: number) => ({ zh: `${n}期`, en: plural(n, 'issue') }),
   issuesTotal: (n: number) => ({ zh: `共${n}期`, en: plural(n, 'issue') }),
   articles: (n: number) => ({ zh: `${n}篇`, en: plural(n, 'article') }),
   issueNumber: (n: number) => ({ zh: `第${n}期`, en: `No. ${n}` }),
-  seePage: (n: number) => ({ zh: `详见第${n}版`, en: `see page ${n}` }),
-  continuation: (direction: 'to' | 'from', n: number) =>
-    direction === 'to' ? { zh: `下转第${n}版`, en: `Continued on page ${n}` } : { zh: `上接第${n}版`, en: `Continued from page ${n}` },
+  /** A page by number (第2版) or by a section's label (A3版). */
+  seePage: (n: number | string) => ({ zh: `详见${pageZh(n)}`, en: `see page ${n}` }),
+  continuation: (direction: 'to' | 'from', n: number | string) =>
+    direction === 'to' ? { zh: `下转${pageZh(n)}`, en: `Continued on page ${n}` } : { zh: `上接${pageZh(n)}`, en: `Continued from page ${n}` },
   year: (y: number | string) => ({ zh: `${y}年`, en: `${y}` }),
   month: (m: number) => ({ zh: `${m}月`, en: MONTHS_EN[m - 1]! }),
   monthDay: (m: number, d: number) => ({

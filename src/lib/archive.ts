@@ -141,15 +141,37 @@ export function resolveContinuation(
   cont: Article['continuations'][number],
 ): ContinuationTarget {
   const issue = archive.issueById.get(article.issue);
-  if (!issue || cont.page === null) return { kind: 'missing' };
-  const page = issue.pages.find((p) => p.number === cont.page);
+  if (!issue) return { kind: 'missing' };
+  const page = findPageRef(issue, cont);
   if (!page) return { kind: 'missing' };
   const back = cont.direction === 'to' ? 'from' : 'to';
   const candidates = pageArticles(archive, issue, page);
+  const here = { page: article.page, label: article.pageLabel };
   const other =
-    candidates.find((a) => a.continuations.some((c) => c.direction === back && c.page === article.page)) ??
+    candidates.find((a) => a.continuations.some((c) => c.direction === back && refersTo(c, here))) ??
     candidates.find((a) => a.title === article.title);
   return other ? { kind: 'article', article: other, page } : { kind: 'page', page };
+}
+
+/** A page as a pointer names it: its number, or a section's page label (A3, A03) with a null number. */
+export interface PageRef {
+  page: number | null;
+  label?: string | undefined;
+}
+
+/** A section's page label with its number's leading zeros dropped (A03 → A3), to compare labels as printed. */
+const labelKey = (label: string) => label.toUpperCase().replace(/^([A-Z])0*(\d)/, '$1$2');
+
+/** Whether a pointer names this page (by number, or by section label). */
+export function refersTo(ref: PageRef, page: PageRef): boolean {
+  if (ref.page !== null) return ref.page === page.page;
+  return !!ref.label && !!page.label && labelKey(ref.label) === labelKey(page.label);
+}
+
+/** The page of an issue a pointer names (下转第二版, 上接B01版, ▶ 详见A3版), if the archive has it. */
+export function findPageRef(issue: Issue, ref: PageRef): Page | undefined {
+  if (ref.page === null && !ref.label) return undefined;
+  return issue.pages.find((p) => refersTo(ref, { page: p.number, label: p.label }));
 }
 
 /** Every path (without slashes) that is a current issue, page or article. */

@@ -118,6 +118,20 @@ describe('archive', () => {
     expect(resolveContinuation(archive, b, b.continuations[0]!)).toMatchObject({ kind: 'article', article: { id: a.id } });
     expect(resolveContinuation(archive, a, { direction: 'to', page: 5, text: '' })).toEqual({ kind: 'missing' });
   });
+  it('resolves continuations to a section\'s labelled page (下转B02版 / 上接B01版), leading zeros or not', () => {
+    const labelled: Issue = { ...issue, id: 'q/2026-03-29', pages: [
+      { number: null, label: 'B01', key: 'b01', source: 'B01.txt', items: [{ type: 'article', id: 'q/2026-03-29/b01/c' }], review: [] },
+      { number: null, label: 'B02', key: 'b02', source: 'B02.txt', items: [{ type: 'article', id: 'q/2026-03-29/b02/e' }], review: [] },
+    ] };
+    const c = article({ id: 'q/2026-03-29/b01/c', slug: 'c', issue: labelled.id, page: null, pageLabel: 'B01', pageKey: 'b01', continuations: [{ direction: 'to', page: null, label: 'B2', text: '下转B2版' }] });
+    const e = article({ id: 'q/2026-03-29/b02/e', slug: 'e', issue: labelled.id, page: null, pageLabel: 'B02', pageKey: 'b02', title: '另一个标题', continuations: [{ direction: 'from', page: null, label: 'B01', text: '上接B01版' }] });
+    const ar = buildArchive([labelled], [c, e]);
+    expect(resolveContinuation(ar, c, c.continuations[0]!)).toMatchObject({ kind: 'article', article: { id: e.id } });
+    expect(resolveContinuation(ar, e, e.continuations[0]!)).toMatchObject({ kind: 'article', article: { id: c.id } });
+    expect(resolveContinuation(ar, c, { direction: 'to', page: null, label: 'C1', text: '' })).toEqual({ kind: 'missing' });
+    // (a page numbered 2 is not page B2)
+    expect(resolveContinuation(archive, a, { direction: 'to', page: null, label: 'B2', text: '' })).toEqual({ kind: 'missing' });
+  });
   it('redirects aliases, except those that are a current article id', () => {
     expect(aliasRedirects(archive).map((r) => [r.from, r.to.id])).toEqual([['p/2020-12/1/old', a.id]]);
   });

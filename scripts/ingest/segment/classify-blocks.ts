@@ -3,7 +3,7 @@ import type { Block } from './block.ts';
 import { clausePunctuationCount, endsSentence, hanCount, isChineseText, visibleLength } from './text-shape.ts';
 import {
   isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
-  isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointerPage,
+  isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer,
 } from './patterns.ts';
 
 /** What a block looks like on its own, before its neighbours are considered. */
@@ -62,7 +62,7 @@ function kindOfBlock(block: Block): [BlockKind, FurnitureKind?] {
   if (isBoldBanner(t)) return ['furniture', 'banner'];
   if (isQrPrompt(t)) return ['furniture', 'other'];
   if (isAdvertorialMark(t)) return ['furniture', 'other'];
-  if (teaserPointerPage(t) !== undefined || splitInlineTeaser(t)) return ['teaser-pointer'];
+  if (teaserPointer(t) !== undefined || splitInlineTeaser(t)) return ['teaser-pointer'];
   if (isCreditedCaption(t)) return ['caption'];
   if (isEditorsNote(t)) return ['editors-note'];
   if (isContinuationOnly(t)) return ['continuation'];

@@ -27,5 +27,5 @@ export interface DraftArticle {
 export type DraftItem =
   | { type: 'furniture'; kind: FurnitureKind; text: string; lines: LineRange; note?: ReviewNote }
   | { type: 'caption'; text: string; lines: LineRange; note?: ReviewNote }
-  | { type: 'teaser'; kicker?: string; title: string; text: string; page: number | null; lines: LineRange }
+  | { type: 'teaser'; kicker?: string; title: string; text: string; page: number | null; label?: string; lines: LineRange }
   | { type: 'article'; draft: DraftArticle };

@@ -6,7 +6,7 @@ import type { PublicationProfile } from '../profile.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointerPage, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
+import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, visibleLength } from './text-shape.ts';
 import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
@@ -764,7 +764,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         break;
       case 'teaser-pointer': {
         const inline = splitInlineTeaser(c.block.text);
-        const page = inline ? inline.page : teaserPointerPage(c.block.text) ?? null;
+        const ref = inline ?? teaserPointer(c.block.text) ?? { page: null };
         const title = inline ? undefined : stack.pop();
         if (!inline && !title) {
           if (current) addParagraph(c);
@@ -781,7 +781,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
           ...(kicker ? { kicker: kicker.block.text } : {}),
           title: inline ? inline.title : title!.block.text,
           text: parts.map((p) => p.block.text).join('\n'),
-          page,
+          page: ref.page,
+          ...(ref.label ? { label: ref.label } : {}),
           lines: [parts[0]!.block.lines[0], c.block.lines[1]],
         });
         if (current) (current as DraftArticle).closed = true;

@@ -1,7 +1,7 @@
 import type { Block } from './block.ts';
 import { head, tail } from './block.ts';
 import { endsParagraph, clausePunctuationCount, isChineseText, visibleLength, isHanChar } from './text-shape.ts';
-import { startsWithDateline, endsWithSourceCredit, isBylineShape, isContinuationOnly, teaserPointerPage, isEditorsNote, isPublisherLine } from './patterns.ts';
+import { startsWithDateline, endsWithSourceCredit, isBylineShape, isContinuationOnly, teaserPointer, isEditorsNote, isPublisherLine } from './patterns.ts';
 
 /** A one-line piece this short is only joined on pages that show column cuts. */
 const SHORT_PIECE = 30;
@@ -37,7 +37,7 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   // A line with phrases set apart by a space and no comma or full stop is a headline (苏州相城：发挥“枢纽中心”优势 奋力打造…);
   // so is a notice's title, ending in its kind (…面向国内外公开选聘副主任公告).
   if (!/[，,。；;！？!?]/.test(last) && (/\S[ \u3000]+\S/.test(last) || /(公告|启事|通告|公示|通知|声明)$/.test(last))) return false;
-  if (startsWithDateline(first) || isBylineShape(first) || isContinuationOnly(first) || teaserPointerPage(first) !== undefined || isEditorsNote(first)) return false;
+  if (startsWithDateline(first) || isBylineShape(first) || isContinuationOnly(first) || teaserPointer(first) !== undefined || isEditorsNote(first)) return false;
   if (/^[■●◆▲▶►◇□]/.test(first)) return false;
   if (/^[【（(一二三四五六七八九十\d]+[、.．]/.test(first) && !isHanChar(last.at(-1))) return false;
   // A byline printed after the last sentence (…贡献。 马晓璇) ends the paragraph.

@@ -5,6 +5,7 @@
  */
 
 import { isMastheadName, NEWSPAPER_KINDS } from '../masthead.ts';
+import { parsePageLabel } from '../page-label.ts';
 
 const CN_NUM = '〇零一二三四五六七八九十百\\d';
 
@@ -221,7 +222,15 @@ export function isCreditLine(text: string): boolean {
   return /^(本版|本期|本栏)?(版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }
 
-const CONT = /[（(]\s*(下转|上接|转|接|续|详见|见)第?([〇零一二三四五六七八九十\d]+)(版|页)[^）)]{0,12}[）)]/;
+/** A page referred to: a number (二, 12) or a section's page label (A2, B02). */
+const PAGE_REF = '([A-Za-z]\\s*\\d{1,3}|[〇零一二三四五六七八九十\\d]+)';
+/** A continuation marker in brackets: （下转第二版）, （上接A1版）, (详见第3版). */
+const CONT = new RegExp(`[（(]\\s*(下转|上接|紧转|紧接|转至|转|接|续|详见|见)第?${PAGE_REF}(版|页)[^）)]{0,12}[）)]`);
+/**
+ * …or printed bare, with a verb that only a continuation uses, at the end of a paragraph or on a line of its own
+ * (不少小年轻回来了。”下转B02版 / 上接B01版 / →下转4版).
+ */
+const BARE_CONT = new RegExp(`(?:^|(?<=[。！？”’…）)」』]))\\s*[▶►→>＞]?\\s*(下转|上接|紧转|紧接|转至)第?${PAGE_REF}(版|页)\\s*$`);
 
 /** Converts 二 / 十二 / 12 to a number. */
 export function chineseNumber(s: string): number | null {
@@ -239,39 +248,67 @@ function namesAPage(text: string): boolean {
   return text.includes('版') || text.includes('页');
 }
 
-/** Continuation markers inside a text: （下转第二版）, （上接第一版）, (详见第二版). */
-export function findContinuations(text: string): { direction: 'to' | 'from'; page: number | null; text: string }[] {
-  const out: { direction: 'to' | 'from'; page: number | null; text: string }[] = [];
+/** A continuation marker: which way it points, the page number or section label it names, and its text as printed. */
+export interface ContinuationMarker {
+  direction: 'to' | 'from';
+  /** The page number, null when the marker names a section's page label or no page we can read. */
+  page: number | null;
+  /** The section's page label (A02 as printed, letter upper-cased), when it names one. */
+  label?: string;
+  text: string;
+}
+
+function marker(verb: string, ref: string, text: string): ContinuationMarker {
+  const direction = verb === '上接' || verb === '接' || verb === '续' || verb === '紧接' ? 'from' : 'to';
+  return { direction, ...pageRef(ref), text };
+}
+
+/** Continuation markers inside a text: （下转第二版）, （上接第一版）, (详见第二版), （下转A3版）, and a bare 下转B02版 at its end. */
+export function findContinuations(text: string): ContinuationMarker[] {
+  const out: ContinuationMarker[] = [];
   if (!namesAPage(text)) return out;
   const re = new RegExp(CONT.source, 'g');
-  for (const m of text.matchAll(re)) {
-    out.push({ direction: m[1] === '上接' || m[1] === '接' || m[1] === '续' ? 'from' : 'to', page: chineseNumber(m[2]!), text: m[0] });
-  }
+  for (const m of text.matchAll(re)) out.push(marker(m[1]!, m[2]!, m[0]));
+  const bare = BARE_CONT.exec(text.trimEnd());
+  if (bare) out.push(marker(bare[1]!, bare[2]!, bare[0].trim()));
   return out;
 }
 
-/** Whether the whole block is just a continuation marker. */
+/** Whether the whole block is just a continuation marker: （下转第二版）, 上接B01版. */
 export function isContinuationOnly(text: string): boolean {
   if (!namesAPage(text)) return false;
   const t = text.trim();
   const m = CONT.exec(t);
-  return m !== null && m[0].length === t.length;
+  return (m !== null && m[0].length === t.length) || BARE_CONT.exec(t)?.[0].trim() === t;
 }
 
-/** A teaser pointer line: ▶ 详见二版, 详见第3版, 见第五版. Returns the page or null. */
-export function teaserPointerPage(text: string): number | null | undefined {
+/** The page a pointer names: its number, or a section's page label (A3) with a null number. */
+export interface PageRef {
+  page: number | null;
+  label?: string;
+}
+
+function pageRef(ref: string): PageRef {
+  const label = /^[A-Za-z]/.test(ref) ? parsePageLabel(ref.replace(/\s+/g, ''))?.label : undefined;
+  return label ? { page: null, label } : { page: chineseNumber(ref) };
+}
+
+const POINTER = new RegExp(`^[▶►▷→>＞◆●■]?\\s*(详见|见|转)第?${PAGE_REF}(版|页)\\s*[》>]?$`);
+const INLINE_POINTER = new RegExp(`^(.*\\S)\\s*[▶►▷→>＞◆●■]\\s*(详见|见|转)第?${PAGE_REF}(版|页)$`);
+
+/** A teaser pointer line: ▶ 详见二版, 详见第3版, 见第五版, ▶详见A3版. The page it names, or undefined when it is none. */
+export function teaserPointer(text: string): PageRef | undefined {
   if (!namesAPage(text)) return undefined;
-  const m = /^[▶►▷→>＞◆●■]?\s*(详见|见|转)第?([〇零一二三四五六七八九十\d]+)(版|页)\s*[》>]?$/.exec(text.trim());
-  if (!m) return undefined;
-  return chineseNumber(m[2]!);
+  const m = POINTER.exec(text.trim());
+  return m ? pageRef(m[2]!) : undefined;
 }
 
 /** A teaser printed on one line with its pointer: 我区实行慢病全链条管理 ▶ 详见二版. */
-export function splitInlineTeaser(text: string): { title: string; page: number | null } | undefined {
+export function splitInlineTeaser(text: string): ({ title: string } & PageRef) | undefined {
   if (!namesAPage(text)) return undefined;
-  const m = /^(.*\S)\s*[▶►▷→>＞◆●■]\s*(详见|见|转)第?([〇零一二三四五六七八九十\d]+)(版|页)$/.exec(text.trim());
+  const m = INLINE_POINTER.exec(text.trim());
   if (!m || m[1]!.replace(/\s/g, '').length < 4 || /[。！？]$/.test(m[1]!)) return undefined;
-  return { title: m[1]!, page: chineseNumber(m[3]!) };
+  return { title: m[1]!, ...pageRef(m[3]!) };
 }
 
 /** A photo caption with its credit: 市民在公园赏花（张三 摄）. Short, no full stop. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chineseNumber, findContinuations, isContactLine, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
-  isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointerPage,
+  isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointer,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
 describe('startsWithDateline', () => {
@@ -66,19 +66,31 @@ describe('continuations and teasers', () => {
     ['（上接第一版）', [{ direction: 'from', page: 1, text: '（上接第一版）' }]],
     ['一览表(详见第二版)', [{ direction: 'to', page: 2, text: '(详见第二版)' }]],
     ['没有标记。', []],
+    // a section's page label, with a verb of its own, or bare at the paragraph's end (the 都市报 way)
+    ['（下转A02版）', [{ direction: 'to', page: null, label: 'A02', text: '（下转A02版）' }]],
+    ['（紧接第一版）', [{ direction: 'from', page: 1, text: '（紧接第一版）' }]],
+    ['从头开始学做茶。”下转B02版', [{ direction: 'to', page: null, label: 'B02', text: '下转B02版' }]],
+    ['上接B01版', [{ direction: 'from', page: null, label: 'B01', text: '上接B01版' }]],
+    ['→下转4版', [{ direction: 'to', page: 4, text: '→下转4版' }]],
+    // (not a bare 转/见 in running text, nor a bare marker inside a sentence)
+    ['详见第三版的报道', []],
+    ['他说下转第3版时', []],
   ])('%s', (text, expected) => expect(findContinuations(text)).toEqual(expected));
 
   it('recognises a marker-only block', () => {
     expect(isContinuationOnly('（下转第十二版）')).toBe(true);
     expect(isContinuationOnly('发展。（下转第二版）')).toBe(false);
+    expect(isContinuationOnly('上接B01版')).toBe(true);
+    expect(isContinuationOnly('发展。下转B02版')).toBe(false);
   });
 
   it.each([
-    ['▶ 详见二版', 2],
-    ['详见第3版', 3],
-    ['见第十二版', 12],
+    ['▶ 详见二版', { page: 2 }],
+    ['详见第3版', { page: 3 }],
+    ['见第十二版', { page: 12 }],
+    ['▶详见A3版', { page: null, label: 'A3' }],
     ['详见二版的内容很多', undefined],
-  ])('teaser pointer %s → %s', (text, expected) => expect(teaserPointerPage(text)).toBe(expected));
+  ])('teaser pointer %s → %s', (text, expected) => expect(teaserPointer(text)).toEqual(expected));
 
   it.each([['二', 2], ['十', 10], ['十二', 12], ['二十一', 21], ['7', 7], ['百', null]])('chineseNumber %s → %s', (s, n) => expect(chineseNumber(s)).toBe(n));
 });
@@ -122,6 +134,7 @@ describe('one-line teasers and credited captions', () => {
   it.each([
     ['我区实行慢病全链条管理 ▶详见二版', { title: '我区实行慢病全链条管理', page: 2 }],
     ['擦亮“服务窗口” 助力两个加快 ▶ 详见第3版', { title: '擦亮“服务窗口” 助力两个加快', page: 3 }],
+    ['西湖龙井开采了 ▶ 详见B02版', { title: '西湖龙井开采了', page: null, label: 'B02' }],
     ['▶ 详见二版', undefined],
     ['会议要求抓落实。详见二版', undefined],
   ])('splitInlineTeaser %s', (text, expected) => expect(splitInlineTeaser(text)).toEqual(expected));
