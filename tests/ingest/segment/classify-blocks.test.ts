@@ -19,6 +19,7 @@ describe('classifyBlock', () => {
     ['本报记者 吴储岐', 'byline'],
     ['◎ 记者 张三 通讯员 李四', 'byline'],
     ['（责任编辑：李四）', 'byline'],
+    ['（完）', 'byline'],
     ['李鹏宇', 'name'],
     ['本报讯 昨天上午，区纪委监委组织收看报告会。', 'dateline'],
     ['区领导带队开展双拥办实事活动', 'headline'],
