@@ -330,7 +330,8 @@ const SPACED_PHOTO_CREDIT = /^(.{4,50}?)[ \u3000]+((本报记者|记者|通讯�
 /** 编者按：… / 编者的话 … */
 export function isEditorsNote(text: string): boolean {
   if (/^[【\[]?(编者按|编者的话|编后|编辑手记)[】\]]?$/.test(text.trim())) return true;
-  return /^[【\[]?(编者按|编者的话|编者|编后|编者附记)[】\]]?[：:\s]/.test(text.trim());
+  // (In brackets the label needs no colon: 【编者按】为了做好春耕，…)
+  return /^[【\[]?(编者按|编者的话|编者|编后|编者附记)[】\]]?[：:\s]/.test(text.trim()) || /^[【\[](编者按|编者的话|编后|编者附记)[】\]]\S/.test(text.trim());
 }
 
 /**

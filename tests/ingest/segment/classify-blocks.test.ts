@@ -14,6 +14,7 @@ describe('classifyBlock', () => {
     ['金坛时报\n数字微报', 'short-stack'],
     ['▶ 详见二版', 'teaser-pointer'],
     ['编者按：今年以来，我区统筹推进疫情防控。', 'editors-note'],
+    ['【编者按】为了做好春耕，本报推出系列报道。', 'editors-note'],
     ['（下转第二版）', 'continuation'],
     ['蒋建君/文 浦映/摄', 'byline'],
     ['本报记者 吴储岐', 'byline'],
