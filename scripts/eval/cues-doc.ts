@@ -1,6 +1,6 @@
 /**
  * Writes the generated part of the segmenter's specification, scripts/ingest/segment/cues.md, from the cues
- * themselves: the section model's cues with their doc and fitted weight (section-or-title.ts, section-model.json),
+ * themselves: the block cues with their doc and examples (classify-blocks.ts), the section model's cues with their doc and fitted weight (section-or-title.ts, section-model.json),
  * the two-line headline cues with their doc and examples (assign-headline-parts.ts),
  * the house-style cues (profile.ts), and the rules that decide a headline stack alone, by the names --explain gives
  * them (group-articles.ts).
@@ -15,6 +15,7 @@ import { BYLINE_ON_TOP_SHARE } from '../ingest/profile.ts';
 import model from '../ingest/segment/section-model.json' with { type: 'json' };
 import { SECTION_CUE_EXAMPLES } from '../ingest/segment/section-cue-examples.ts';
 import { KICKER_CUES, TEXT_OPENING_CUES } from '../ingest/segment/assign-headline-parts.ts';
+import { BLOCK_CUES } from '../ingest/segment/classify-blocks.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const CUES_DOC = join(ROOT, 'scripts/ingest/segment/cues.md');
@@ -53,6 +54,17 @@ export function cuesDoc(groupArticlesSource: string): string {
     'What the segmenter weighs, as the code has it. The hand-written rules and their examples are in',
     '[specification.md](specification.md); `npm run ingest -- --explain FILE[:LINE]` shows, for every headline stack of',
     'a page, which of these decided it.',
+    '',
+    '## What a block is on its own: the block cues',
+    '',
+    'Each block of a page (`classify-blocks.ts` `BLOCK_CUES`): the cues are tried in this order and the first that fires',
+    "decides the block's kind; a block none fires on is running text (`body`). Each cue is the first to fire on its",
+    'examples (a test checks every one). Rules over a block and its neighbours (a question after a sign-off, a field\'s',
+    "value under its label, a figure's explanation) then adjust the kinds (specification.md).",
+    '',
+    '| cue | kind | what it sees | examples |',
+    '| --- | --- | --- | --- |',
+    ...BLOCK_CUES.map((c) => `| \`${c.id}\` | ${c.kind}${c.furniture ? ` (${c.furniture})` : ''} | ${c.doc.replace(/\|/g, '\\|')} | ${c.examples.map((e) => e.replace(/\n/g, ' ⏎ ')).join('; ').replace(/\|/g, '\\|')} |`),
     '',
     '## Section heading or new article: the section model',
     '',

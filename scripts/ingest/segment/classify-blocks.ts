@@ -46,60 +46,95 @@ export function isHeadlineShaped(text: string): boolean {
   return true;
 }
 
-/** Classifies a block by its own shape. */
+/** Classifies a block by its own shape: the first of BLOCK_CUES that fires, else body. */
 export function classifyBlock(block: Block): ClassifiedBlock {
-  // The kind is found by a plain function, not a closure: this runs on every block of every page.
-  const [kind, furniture] = kindOfBlock(block);
-  return furniture ? { block, kind, furniture } : { block, kind };
+  const cue = firstBlockCue(block);
+  if (!cue) return { block, kind: 'body' };
+  return cue.furniture ? { block, kind: cue.kind, furniture: cue.furniture } : { block, kind: cue.kind };
 }
 
-function kindOfBlock(block: Block): [BlockKind, FurnitureKind?] {
+/** The first block cue that fires on a block (BLOCK_CUES, in order); undefined: running text. */
+export function firstBlockCue(block: Block): BlockCue | undefined {
   const t = block.text.trim();
-  if (isPublisherLine(t)) return ['furniture', 'publisher'];
-  if (isIssueNumber(t)) return ['furniture', 'issue-number'];
-  if (isTeaserLabel(t)) return ['furniture', 'other'];
-  if (isMottoBox(t)) return ['furniture', 'motto'];
-  if (isBoldBanner(t)) return ['furniture', 'banner'];
-  if (isQrPrompt(t)) return ['furniture', 'other'];
-  if (isAdvertorialMark(t)) return ['furniture', 'other'];
-  if (teaserPointer(t) !== undefined || splitInlineTeaser(t)) return ['teaser-pointer'];
-  if (isCreditedCaption(t)) return ['caption'];
-  if (isEditorsNote(t)) return ['editors-note'];
-  if (isContinuationOnly(t)) return ['continuation'];
-  if (t.includes('\n') && block.joins.length === 0 && !block.quotedAlone) {
-    const lines = t.split('\n').map((l) => l.trim());
-    if (lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l))) return ['short-stack'];
-    // A headline set on two or three lines of one block (三个某地人内幕交易 / 被罚2000多万, 某医院专家团队每周坐诊某国医馆 /
-    // 专门调治中老年人常见病): every line headline-shaped, none ending a sentence.
-    // (A line over the rest may end in a colon: 某某发出威胁： / “下一个是某地”.)
-    if (lines.length <= 3 && lines.every((l, i) => visibleLength(l) <= 32 && isChineseText(l) && isHeadlineShaped(i < lines.length - 1 ? l.replace(/[：:]$/, '') : l) && !/[。；;]$/.test(l))) return ['short-stack'];
-  }
-  if (isReporterLine(t) || isSignature(t)) return ['byline'];
-  if (startsWithDateline(t)) return ['dateline'];
-  if (isNameList(t)) return ['name'];
-  if (isBylineShape(t)) return ['byline'];
-  // A date on its own line (a letter's or a document's date) is text, not a headline.
-  if (/^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月([\d〇零一二三四五六七八九十]{1,3}日)?[）)]?$/.test(t)) return ['body'];
-  // An omission mark on its own line (…… in a quoted document), a section-break ornament (※  ※  ※) or a speech's
-  // salutation (同志们、朋友们！) is text, not a headline.
-  if (/^[…⋯.。·]+$/.test(t) || /^[※＊*◆◇☆★\s\u3000]+$/.test(t) || /^(同志们|朋友们|女士们|先生们|同学们|乡亲们|各位来宾)[、，,\s]*((同志们|朋友们|女士们|先生们|同学们|乡亲们)[、，,\s]*)*[！!：:]$/.test(t)) return ['body'];
-  // Contact details (a telephone number, a web or e-mail address) or a notice's issuer and date are text, not a headline.
-  // So is a programme's line led by its time slot (9:30-12:00 工业机器人技术分享沙龙).
-  if (!t.includes('\n') && (isContactLine(t) || isIssuerAndDate(t) || isTimeSlotLine(t))) return ['body'];
-  // Where and when a letter or a poem was written, under its writer's name (写于蒙古国首都乌兰巴托, （2019年春草于北京）), is text.
-  if (/^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^，,。（()）\n]{0,8})?(写|作|草|完稿|成稿|定稿)于[^，,。！？（()）\n]{2,30}[）)]?$/.test(t)) return ['body'];
-  // A figure alone on its line (252件, 96.84%, 2140亿元) is an infographic's callout: text, not a headline.
-  if (isFigureAlone(t)) return ['body'];
-  // An appended note (附：…) or a line sending the reader to another page is text, not a headline.
-  if (/^附[：:]/.test(t) || findContinuations(t).length > 0) return ['body'];
-  // A table's row of labelled fields (书名：黄雀记   作者：苏童) or an excerpt's source label (《回延安》，贺敬之，发表于1956年)
-  // is text of the list or the feature it stands in, not a headline.
-  // So is a table's row set as columns, its cells apart by four spaces or more (时间        议程).
-  // And a numbered table's caption (表1  中国大陆中小城市的构成及其数量（广义）).
-  if (isLabelledFieldRow(t) || isWorkCitation(t) || isColumnRow(t) || isNumberedTableCaption(t)) return ['body'];
-  if (!t.includes('\n') && isHeadlineShaped(t)) return ['headline'];
-  return ['body'];
+  for (const c of BLOCK_CUES) if (c.test(t, block)) return c;
+  return undefined;
 }
+
+/**
+ * A cue telling what a block is by its own shape. The cues are tried in order and the first that fires decides (a
+ * block none fires on is running text, body). `examples` are blocks (lines joined with \n) on which this cue is the
+ * first to fire (tests/ingest/segment/classify-blocks.test.ts checks every one); cues.md lists them.
+ */
+export interface BlockCue {
+  id: string;
+  kind: BlockKind;
+  furniture?: FurnitureKind;
+  doc: string;
+  examples: readonly string[];
+  test: (text: string, block: Block) => boolean;
+}
+
+/** Several lines set as one block, none joined across a column break, not a pull quote: its trimmed lines. */
+const setLines = (t: string, b: Block): string[] | undefined => (t.includes('\n') && b.joins.length === 0 && !b.quotedAlone ? t.split('\n').map((l) => l.trim()) : undefined);
+
+const LETTER_DATE = /^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月([\d〇零一二三四五六七八九十]{1,3}日)?[）)]?$/;
+const SALUTATION = /^(同志们|朋友们|女士们|先生们|同学们|乡亲们|各位来宾)[、，,\s]*((同志们|朋友们|女士们|先生们|同学们|乡亲们)[、，,\s]*)*[！!：:]$/;
+const WRITTEN_AT = /^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^，,。（()）\n]{0,8})?(写|作|草|完稿|成稿|定稿)于[^，,。！？（()）\n]{2,30}[）)]?$/;
+
+export const BLOCK_CUES: readonly BlockCue[] = [
+  { id: 'publisher-line', kind: 'furniture', furniture: 'publisher', doc: "the publisher's line: 主办 / 主管 / 出版 …", examples: ['主办：中共常州市金坛区委员会 主管部门：中共常州市金坛区委宣传部'], test: (t) => isPublisherLine(t) },
+  { id: 'issue-number', kind: 'furniture', furniture: 'issue-number', doc: 'the issue number: 第45期', examples: ['第45期'], test: (t) => isIssueNumber(t) },
+  { id: 'teaser-label', kind: 'furniture', furniture: 'other', doc: "the label over the page's teasers: 导读, 今日导读", examples: ['今日导读'], test: (t) => isTeaserLabel(t) },
+  { id: 'motto-box', kind: 'furniture', furniture: 'motto', doc: 'a motto box: a label with a colon over pairs of short slogans', examples: ['开发区精神：\n团结奋进 开放创新\n包容担当 务实诚信'], test: (t) => isMottoBox(t) },
+  { id: 'bold-banner', kind: 'furniture', furniture: 'banner', doc: 'a banner set in bold across the page: **…**', examples: ['**践行嘱托开新局\n——争当表率、争做示范、走在前列**'], test: (t) => isBoldBanner(t) },
+  { id: 'qr-prompt', kind: 'furniture', furniture: 'other', doc: 'a prompt to scan a QR code', examples: ['观看视频，请用手机扫描二维码', '扫一扫，关注我们'], test: (t) => isQrPrompt(t) },
+  { id: 'advertorial-mark', kind: 'furniture', furniture: 'other', doc: 'the mark under an advertorial: ·广告·', examples: ['·广告·'], test: (t) => isAdvertorialMark(t) },
+  { id: 'teaser-pointer', kind: 'teaser-pointer', doc: 'a pointer to another page, alone or after a teaser on its line: ▶ 详见二版, ▶ 详见A3版', examples: ['▶ 详见二版', '我区实行慢病全链条管理 ▶详见二版', '▶详见A3版'], test: (t) => teaserPointer(t) !== undefined || !!splitInlineTeaser(t) },
+  { id: 'credited-caption', kind: 'caption', doc: "a photo caption with its photographer's credit, in brackets or after a space", examples: ['市民在公园赏花（张三 摄）'], test: (t) => isCreditedCaption(t) },
+  { id: 'editors-note', kind: 'editors-note', doc: "an editor's note: 编者按：…, 【编者按】…", examples: ['编者按：今年以来，我区统筹推进疫情防控。', '【编者按】为了做好春耕，本报推出系列报道。'], test: (t) => isEditorsNote(t) },
+  { id: 'continuation-only', kind: 'continuation', doc: 'a continuation marker alone: （下转第二版）, 上接B01版', examples: ['（下转第二版）', '上接B01版'], test: (t) => isContinuationOnly(t) },
+  {
+    id: 'short-lines', kind: 'short-stack', doc: 'several short unpunctuated lines in one block (QR labels, a masthead)', examples: ['金坛时报\n数字微报'],
+    test: (t, b) => setLines(t, b)?.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l)) ?? false,
+  },
+  {
+    // (A line over the rest may end in a colon: 某某发出威胁： / “下一个是某地”.)
+    id: 'headline-lines', kind: 'short-stack', doc: 'a headline set on two or three lines of one block: every line headline-shaped, none ending a sentence',
+    examples: ['树兰医院中医团队每周坐诊都市快报咏芝元国医馆\n专门调治中老年人常见病', '特朗普发出威胁，美国下一步如何：\n“下一个是古巴”'],
+    test: (t, b) => {
+      const lines = setLines(t, b);
+      return !!lines && lines.length <= 3 && lines.every((l, i) => visibleLength(l) <= 32 && isChineseText(l) && isHeadlineShaped(i < lines.length - 1 ? l.replace(/[：:]$/, '') : l) && !/[。；;]$/.test(l));
+    },
+  },
+  { id: 'reporter-line', kind: 'byline', doc: "a reporter's line or a signature: 本报记者 张三, ◎ 记者 张三 通讯员 李四, ——编 者", examples: ['本报记者 吴储岐', '◎ 记者 张三 通讯员 李四', '——编  者'], test: (t) => isReporterLine(t) || isSignature(t) },
+  { id: 'dateline', kind: 'dateline', doc: 'running text opened by a dateline: 本报讯, 新华社北京2月1日电, 据…报道', examples: ['本报讯 昨天上午，区纪委监委组织收看报告会。', '本报北京2月1日电  （记者王浩）春运开始了。'], test: (t) => startsWithDateline(t) },
+  { id: 'bare-name', kind: 'name', doc: "a bare personal name (or names): a byline after text, a headline elsewhere", examples: ['李鹏宇'], test: (t) => isNameList(t) },
+  {
+    id: 'byline-shape', kind: 'byline', doc: 'a sign-off or credit: （刘颖 马吉）, 蒋建君/文, 中车长客公司供图, （责任编辑：李四）, （完）',
+    examples: ['蒋建君/文 浦映/摄', '（责任编辑：李四）', '（完）', 'yxxz8494@163.com', '本版照片除署名外均为资料图片', '中车长客公司供图', '四川攀枝花市  尹  远'],
+    test: (t) => isBylineShape(t),
+  },
+  { id: 'letter-date', kind: 'body', doc: "a date on its own line (a letter's or a document's): text", examples: ['2019年2月26日', '（二〇一九年二月）'], test: (t) => LETTER_DATE.test(t) },
+  {
+    id: 'ornament-or-salutation', kind: 'body', doc: "an omission mark (……), a section-break ornament (※  ※  ※) or a speech's salutation (同志们、朋友们！): text",
+    examples: ['……', '※  ※  ※', '同志们、朋友们！'], test: (t) => /^[…⋯.。·]+$/.test(t) || /^[※＊*◆◇☆★\s\u3000]+$/.test(t) || SALUTATION.test(t),
+  },
+  {
+    // (So is a programme's line led by its time slot: 9:30-12:00 工业机器人技术分享沙龙.)
+    id: 'contact-or-notice', kind: 'body', doc: "contact details, a notice's issuer and date, or a programme's time slot: text",
+    examples: ['咨询电话：028—6871409', '寿光市高层次人才创业大赛组委会　　2019年2月26日', '9:30-12:00 工业机器人技术分享沙龙（上午场）', '第二十一届中国上海国际艺术节官网 www.artsbird.com'],
+    test: (t) => !t.includes('\n') && (isContactLine(t) || isIssuerAndDate(t) || isTimeSlotLine(t)),
+  },
+  { id: 'written-at', kind: 'body', doc: 'where and when a letter or poem was written, under its writer: text', examples: ['写于蒙古国首都乌兰巴托', '（2019年春草于北京）'], test: (t) => WRITTEN_AT.test(t) },
+  { id: 'figure-alone', kind: 'body', doc: "a figure alone on its line (an infographic's callout): text", examples: ['252件', '96.84%', '2140亿元'], test: (t) => isFigureAlone(t) },
+  { id: 'appended-or-pointer', kind: 'body', doc: 'an appended note (附：…) or a line sending the reader to another page: text', examples: ['附：一览表（详见第二版）'], test: (t) => /^附[：:]/.test(t) || findContinuations(t).length > 0 },
+  {
+    id: 'table-row', kind: 'body', doc: "a table's row of labelled fields or columns, a work's citation, a numbered table's caption: text",
+    examples: ['书名：黄雀记   作者：苏童', '《回延安》，贺敬之，发表于1956年', '表1  中国大陆中小城市的构成及其数量（广义）'],
+    test: (t) => isLabelledFieldRow(t) || isWorkCitation(t) || isColumnRow(t) || isNumberedTableCaption(t),
+  },
+  { id: 'headline-shape', kind: 'headline', doc: 'one short line without a sentence-final stop and with few clause marks: a headline, section heading or caption', examples: ['区领导带队开展双拥办实事活动', '年度发展关键词“稳”——'], test: (t) => !t.includes('\n') && isHeadlineShaped(t) },
+];
 
 /** Classifies every block. */
 export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {

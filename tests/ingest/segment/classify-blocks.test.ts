@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBlock, classifyBlocks, isHeadlineShaped } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { BLOCK_CUES, classifyBlock, classifyBlocks, firstBlockCue, isHeadlineShaped } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import type { Block } from '../../../scripts/ingest/segment/block.ts';
 
@@ -49,6 +49,26 @@ describe('classifyBlock', () => {
     ['巡检气田 守护安全（见图）', 'headline'],
     ['市民在公园赏花（张三 摄）', 'caption'],
   ])('%s → %s', (text, kind) => expect(classifyBlock(block(text)).kind).toBe(kind));
+});
+
+describe('block cues (BLOCK_CUES): each has an id, a doc and examples, and decides its examples', () => {
+  it('has unique ids, a doc line and at least one example per cue', () => {
+    expect(new Set(BLOCK_CUES.map((c) => c.id)).size).toBe(BLOCK_CUES.length);
+    for (const c of BLOCK_CUES) {
+      expect(c.doc.length, c.id).toBeGreaterThan(10);
+      expect(c.examples.length, c.id).toBeGreaterThan(0);
+    }
+  });
+  it.each(BLOCK_CUES.flatMap((c) => c.examples.map((e) => [c.id, e] as const)))('%s is the first cue to fire on %j', (id, text) => {
+    const cue = BLOCK_CUES.find((c) => c.id === id)!;
+    expect(firstBlockCue(block(text))?.id).toBe(id);
+    expect(classifyBlock(block(text)).kind).toBe(cue.kind);
+    if (cue.furniture) expect(classifyBlock(block(text)).furniture).toBe(cue.furniture);
+  });
+  it('reads a block none of them fires on as running text', () => {
+    expect(firstBlockCue(block('会上，区委常委汇报了工作。'))).toBeUndefined();
+    expect(classifyBlock(block('会上，区委常委汇报了工作。')).kind).toBe('body');
+  });
 });
 
 describe('isHeadlineShaped', () => {
