@@ -586,6 +586,14 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // In a paper that puts the reporter under every headline, a headline over a reporter's line opens the next article
     // the same way (not a group feature's section).
     const reporterUnder = reporterOnTop && next.kind === 'byline' && isContributorLine(next.block.text) && !!cur && cur.hasBody;
+    // Under an article whose only text so far is a photo's caption with the page's photo credit (满觉陇村，采茶阿姨在
+    // 茶田里采摘西湖龙井。本版摄影 记者 某某), a line over the reporter's line is another photo's caption: the article's text
+    // starts under the reporter (a 都市报 feature page: the headline, its photos, then the story).
+    if (reporterUnder && g.length === 1 && g[0]!.kind === 'headline' && onlyPhotoCaptions(cur)) {
+      items.push({ type: 'caption', text: g[0]!.block.text, lines: g[0]!.block.lines });
+      why = "a photo's caption under an article whose only text is photo captions";
+      return;
+    }
     const strongNew = reporterUnder || next.kind === 'dateline' || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
     if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
       // Between a headline (with byline/editor's note) and its body: section heading.
@@ -950,6 +958,15 @@ function isHeadlineBlock(text: string): boolean {
 }
 
 /** A photographer's credit alone on its line (记者 某某 摄): the photo's, not the article's byline. */
+/** Whether an article's text so far is only photo captions, the last ending with a photographer's or the page's photo credit. */
+function onlyPhotoCaptions(a: DraftArticle): boolean {
+  const paras = a.blocks.filter((b) => b.role === 'paragraph');
+  return paras.length > 0 && paras.length <= 2 && PHOTO_CREDIT_END.test(paras.at(-1)!.text.trim()) && paras.every((b) => visibleLength(b.text) <= 80);
+}
+
+/** A photo credit at the end of a caption: …本版摄影 记者 某某, …（某某 摄）, …某某 摄, …某某供图. */
+const PHOTO_CREDIT_END = /(本版(摄影|图片)[ \u3000：:]*(记者|通讯员)?[ \u3000]*[\p{Script=Han}·]{2,4}([ \u3000、]+[\p{Script=Han}·]{2,4})*|[ \u3000（(][^（()）。]{2,16}摄[）)]?|[ \u3000][\p{Script=Han}]{2,16}供图)$/u;
+
 function isPhotoCredit(b: ClassifiedBlock | undefined): boolean {
   return b?.kind === 'byline' && /摄$/.test(b.block.text.trim());
 }

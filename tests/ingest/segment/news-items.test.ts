@@ -183,3 +183,19 @@ describe("a photo's caption between a headline and its text (the 都市报 layou
     expect(article.join('|')).toContain('byline=记者 李某某');
   });
 });
+
+describe('a 都市报 feature page: the headline, its photos, then the reporter and the story', () => {
+  const body = '清晨5点，村里的薄雾尚未散去。73岁的老人已经起身，开始在临时搭建的厨房里忙碌，锅里的白粥咕嘟咕嘟冒着泡。';
+  const items = (caption: string) => {
+    const page = `采茶\n\n${caption}\n\n“专职厨师”老人在为采茶工们烧午饭\n\n记者 余某某\n\n${body}\n\n${body}\n\n阿姨们每年来一趟\n\n${body}`;
+    const blocks = classifyBlocks(joinColumnBreaks(splitBlocks(page.split('\n').map((t, i) => ({ no: i + 1, text: t })))));
+    return groupArticles(blocks, { profile: { bylineOnTop: true } }).map((i) => (i.type === 'article' ? `article ${i.draft.blocks.find((b) => b.role === 'title')?.text}` : i.type));
+  };
+  it('reads a line over the reporter as a photo caption when the only text so far is a caption with the page\'s photo credit', () => {
+    expect(items('满觉陇村，采茶阿姨在茶田里采摘西湖龙井。本版摄影 记者 陈某某')).toEqual(['article 采茶', 'caption']);
+    expect(items('采茶阿姨在茶田里采摘西湖龙井。（张某某 摄）')).toEqual(['article 采茶', 'caption']);
+  });
+  it('opens an article there when the text before is a story (the house style)', () => {
+    expect(items(`${body}`)).toEqual(['article 采茶', 'article “专职厨师”老人在为采茶工们烧午饭']);
+  });
+});
