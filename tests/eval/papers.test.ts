@@ -47,13 +47,13 @@ describe('fitting the section model on a slice (as CI runs the fit script)', () 
   });
 
   it('labels a stack a title when one line, or consecutive lines read together, are a gold title (score_titles.py\'s match)', () => {
-    const titles = new Set(['采茶', '上橙柿互动发帖追忆故人']);
-    expect(holdsGoldTitle(['阿姨们从衢州坐3个多小时大巴到杭州', '采茶'], titles)).toBe(true);
-    expect(holdsGoldTitle(['上橙柿互动发帖', '追忆故人'], titles)).toBe(true);
-    expect(holdsGoldTitle(['上橙柿 互动发帖\n追忆故人'], titles)).toBe(true);
+    const titles = new Set(['春茶', '上网发帖追忆亲人']);
+    expect(holdsGoldTitle(['茶农们坐了三个小时大巴进城', '春茶'], titles)).toBe(true);
+    expect(holdsGoldTitle(['上网发帖', '追忆亲人'], titles)).toBe(true);
+    expect(holdsGoldTitle(['上网 发帖\n追忆亲人'], titles)).toBe(true);
     // (a title inside a longer line is not that line's title)
-    expect(holdsGoldTitle(['春天采茶的阿姨们'], titles)).toBe(false);
-    expect(holdsGoldTitle(['追忆故人', '上橙柿互动发帖'], titles)).toBe(false);
+    expect(holdsGoldTitle(['采春茶的茶农们'], titles)).toBe(false);
+    expect(holdsGoldTitle(['追忆亲人', '上网发帖'], titles)).toBe(false);
   });
 
   it('is deterministic and fits its training decisions better than the majority guess', () => {

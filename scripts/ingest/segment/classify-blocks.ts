@@ -100,7 +100,7 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   {
     // (A line over the rest may end in a colon: 某某发出威胁： / “下一个是某地”.)
     id: 'headline-lines', kind: 'short-stack', doc: 'a headline set on two or three lines of one block: every line headline-shaped, none ending a sentence',
-    examples: ['树兰医院中医团队每周坐诊都市快报咏芝元国医馆\n专门调治中老年人常见病', '特朗普发出威胁，美国下一步如何：\n“下一个是古巴”'],
+    examples: ['某医院专家团队每周坐诊某国医馆\n为中老年人调理慢性病', '某国发出威胁，下一步会如何：\n“下一个是某地”'],
     test: (t, b) => {
       const lines = setLines(t, b);
       return !!lines && lines.length <= 3 && lines.every((l, i) => visibleLength(l) <= 32 && isChineseText(l) && isHeadlineShaped(i < lines.length - 1 ? l.replace(/[：:]$/, '') : l) && !/[。；;]$/.test(l));

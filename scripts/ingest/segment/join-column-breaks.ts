@@ -18,7 +18,7 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   const last = a.text.slice(a.text.lastIndexOf('\n') + 1).trim();
   // (the cheap test first: most blocks end a paragraph)
   if (endsParagraph(last)) return false;
-  // A paragraph signed off by its source after the last sentence (…开展救援工作。据法治日报) ends there.
+  // A paragraph signed off by its source after the last sentence (…正在全力救援。据某某日报) ends there.
   if (endsWithSourceCredit(last)) return false;
   const first = b.text.split('\n', 1)[0]!.trim();
   if (!isChineseText(a.text) || !isChineseText(b.text)) return false;

@@ -114,7 +114,7 @@ const SOURCE_CREDIT = /^(据|综合(自)?|来源[：:]|转自|摘自|编译自)[
 /** 据 + a word that opens a sentence, not a source: 据了解, 据悉, 据介绍, 据统计, 据报道, 据称, 据此, 据规定 … */
 const DISCOURSE_OPENER = /^(据(了解|悉|介绍|统计|报道|称|说|此|规定|测算|估计|分析|调查|记载|史料|初步|不完全|透露|研究|预测|观察|测|查|传|闻|实|理|点)|综合(来看|考虑|分析|施策|评价|治理|实力|素质|服务|新闻|报道|整治|执法|交通|体|性|类|版))/;
 
-/** A paragraph that ends with its source credit after the last sentence: …开展救援工作。据法治日报. */
+/** A paragraph that ends with its source credit after the last sentence: …正在全力救援。据某某日报. */
 export function endsWithSourceCredit(text: string): boolean {
   const last = text.slice(text.lastIndexOf('\n') + 1).trim();
   const m = /[。！？!?”"…]\s*((据|综合)[^\s，,。！？!?；;：:“”"]{2,16}(等)?)$/.exec(last);
@@ -218,7 +218,7 @@ export function isCreditLine(text: string): boolean {
   if (isOrganiserCredit(t) && /^[^：:]*单位[：:]/.test(t) && hanLength(t) <= 60) return true;
   // A bare e-mail address (a column's contact under its rubric).
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t)) return true;
-  // A page's credit set with a space instead of a colon: 本版摄影 记者 陈中秋 / 本版图片 新华社发.
+  // A page's credit set with a space instead of a colon: 本版摄影 记者 某某某 / 本版图片 新华社发.
   if (/^(本版|本期|本栏|本组)(摄影|图片|照片|撰文|文字|文图|图文)[ \u3000]+\S/.test(t) && t.length <= 30 && !/[，,。！？；]/.test(t)) return true;
   return /^(本版|本期|本栏)?(版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }

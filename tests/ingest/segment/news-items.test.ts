@@ -29,7 +29,7 @@ describe('isSourceCredit: a source credit alone on its line (据… / 综合… 
 
 describe('endsWithSourceCredit: a paragraph signed off by its source after the last sentence', () => {
   it.each([
-    ['现场正在抓紧开展救援工作。据某某日报', true],
+    ['现场正在全力救援。据某某日报', true],
     ['法院依法作出判决。”据某某法院', true],
     ['会议由区领导主持。据了解', false],
     ['据某某日报报道，现场明火已扑灭。', false],
@@ -67,7 +67,7 @@ describe('a headline set on several lines of one block', () => {
     expect(articles[1]!.filter((b) => /^(kicker|title|subtitle)=/.test(b)).join('|')).toContain('将采取临时交通管理');
   });
   it('opens one over another headline block, then the text', () => {
-    const items = summary(`标题一\n\n${body}\n\n三个某地人内幕交易\n被罚2000多万\n\n泄密的董秘和总经理\n却没事？\n\n见习记者 王五\n\n${body}`);
+    const items = summary(`标题一\n\n${body}\n\n三个某地人内幕交易\n被罚2000多万\n\n泄密的两个人\n为何没事？\n\n见习记者 王五\n\n${body}`);
     const articles = items.filter((i) => i[0] === 'article');
     expect(articles).toHaveLength(2);
     expect(articles[1]!.join('|')).toContain('三个某地人内幕交易');
@@ -187,15 +187,15 @@ describe("a photo's caption between a headline and its text (the 都市报 layou
 describe('a 都市报 feature page: the headline, its photos, then the reporter and the story', () => {
   const body = '清晨5点，村里的薄雾尚未散去。73岁的老人已经起身，开始在临时搭建的厨房里忙碌，锅里的白粥咕嘟咕嘟冒着泡。';
   const items = (caption: string) => {
-    const page = `采茶\n\n${caption}\n\n“专职厨师”老人在为采茶工们烧午饭\n\n记者 余某某\n\n${body}\n\n${body}\n\n阿姨们每年来一趟\n\n${body}`;
+    const page = `春茶\n\n${caption}\n\n厨师老人在为茶农们做午饭\n\n记者 某某\n\n${body}\n\n${body}\n\n茶农们每年来一趟\n\n${body}`;
     const blocks = classifyBlocks(joinColumnBreaks(splitBlocks(page.split('\n').map((t, i) => ({ no: i + 1, text: t })))));
     return groupArticles(blocks, { profile: { bylineOnTop: true } }).map((i) => (i.type === 'article' ? `article ${i.draft.blocks.find((b) => b.role === 'title')?.text}` : i.type));
   };
   it('reads a line over the reporter as a photo caption when the only text so far is a caption with the page\'s photo credit', () => {
-    expect(items('满觉陇村，采茶阿姨在茶田里采摘西湖龙井。本版摄影 记者 陈某某')).toEqual(['article 采茶', 'caption']);
-    expect(items('采茶阿姨在茶田里采摘西湖龙井。（张某某 摄）')).toEqual(['article 采茶', 'caption']);
+    expect(items('某村，茶农在茶园里采摘春茶。本版摄影 记者 某某某')).toEqual(['article 春茶', 'caption']);
+    expect(items('茶农在茶园里采摘春茶。（张某某 摄）')).toEqual(['article 春茶', 'caption']);
   });
   it('opens an article there when the text before is a story (the house style)', () => {
-    expect(items(`${body}`)).toEqual(['article 采茶', 'article “专职厨师”老人在为采茶工们烧午饭']);
+    expect(items(`${body}`)).toEqual(['article 春茶', 'article 厨师老人在为茶农们做午饭']);
   });
 });
