@@ -16,6 +16,7 @@ import model from '../ingest/segment/section-model.json' with { type: 'json' };
 import { SECTION_CUE_EXAMPLES } from '../ingest/segment/section-cue-examples.ts';
 import { KICKER_CUES, TEXT_OPENING_CUES } from '../ingest/segment/assign-headline-parts.ts';
 import { BLOCK_CUES } from '../ingest/segment/classify-blocks.ts';
+import { STACK_RULE_EXAMPLES } from '../ingest/segment/stack-rule-examples.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const CUES_DOC = join(ROOT, 'scripts/ingest/segment/cues.md');
@@ -107,9 +108,18 @@ export function cuesDoc(groupArticlesSource: string): string {
     '## Rules that decide a headline stack alone',
     '',
     'As `--explain` names them, in the order the segmenter tries them (a stack none of them settles goes to the',
-    'section model):',
+    'section model), each with an example page (`stack-rule-examples.ts`, in the notation above; ▶ marks the stack the',
+    'rule decides, ∅ a layout gap; a test checks that `--explain` names the rule there):',
     '',
-    ...ruleNames(groupArticlesSource).map((n) => (n.startsWith('  ') ? `  - ${n.trim()}` : `- ${n}`)),
+    '| rule | example page |',
+    '| --- | --- |',
+    ...ruleNames(groupArticlesSource).flatMap((n) => {
+      if (n === 'marked: …') return [];
+      const name = n.startsWith('  ') ? `marked: ${n.trim()}` : n;
+      const e = STACK_RULE_EXAMPLES.find((x) => (name.endsWith('(…)') ? x.rule.startsWith(name.slice(0, -2)) : x.rule === name));
+      const page = e ? e.page.map((b) => (b === '' ? '∅' : b.replace(/\n/g, ' ⏎ '))).join(' / ') + (e.profile?.bylineOnTop ? ' (house style: reporter on top)' : '') : '';
+      return [`| ${name.replace(/\|/g, '\\|')} | ${page.replace(/\|/g, '\\|')} |`];
+    }),
     '',
   ];
   return out.join('\n');

@@ -586,8 +586,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // In a paper that puts the reporter under every headline, a headline over a reporter's line opens the next article
     // the same way (not a group feature's section).
     const reporterUnder = reporterOnTop && next.kind === 'byline' && isContributorLine(next.block.text) && !!cur && cur.hasBody;
-    // Under an article whose only text so far is a photo's caption with the page's photo credit (满觉陇村，采茶阿姨在
-    // 茶田里采摘西湖龙井。本版摄影 记者 某某), a line over the reporter's line is another photo's caption: the article's text
+    // Under an article whose only text so far is a photo's caption with the page's photo credit (某村，茶农在茶园里
+    // 采摘春茶。本版摄影 记者 某某), a line over the reporter's line is another photo's caption: the article's text
     // starts under the reporter (a 都市报 feature page: the headline, its photos, then the story).
     if (reporterUnder && g.length === 1 && g[0]!.kind === 'headline' && onlyPhotoCaptions(cur)) {
       items.push({ type: 'caption', text: g[0]!.block.text, lines: g[0]!.block.lines });
@@ -646,8 +646,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       // An exclamation or a question set off in running text (这真是大海捞针啊！, 黄河站如何建成，长什么样？) is the text's
       // own line or section heading, not a title: a newspaper headline states, it rarely exclaims or asks alone.
       const exclaimed = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
-      if (explain && !marked && !exclaimed && decision.index >= 0) weighed = weighDecision(decision, model.weights, 4, model.threshold);
       const weighable = decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text));
+      // (--explain names the model only where the model decided: not for a numbered or sidebar-tagged stack.)
+      if (explain && !marked && !exclaimed && weighable) weighed = weighDecision(decision, model.weights, 4, model.threshold);
       const verdict = !marked && !exclaimed && weighable ? sectionVerdict(decision, model.weights, model.threshold, model.reviewMargin) : undefined;
       if (verdict?.margin !== undefined) narrow = { margin: verdict.margin, stack: g };
       if (!marked && (exclaimed || !verdict?.opens)) {
@@ -740,7 +741,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       case 'short-stack':
         // Short lines set right over the text are a headline printed on several lines.
         // So are they over one more headline line set apart (山西太原小店区 / 一高层建筑着火, then 初步确认24人受伤, then the text).
-        // (Or over another headline block or two, then the text: 三个某地人内幕交易 / 被罚2000多万, then 泄密的董秘和总经理 / 却没事？.)
+        // (Or over another headline block or two, then the text: 三个某地人内幕交易 / 被罚2000多万, then 泄密的两个人 / 为何没事？.)
         const overText = (b: ClassifiedBlock | undefined) => !!b && (b.kind === 'dateline' || b.kind === 'body' || (b.kind === 'byline' && isReporterLine(b.block.text)));
         const headlineAt = (i: number) => blocks[i]?.kind === 'headline' || blocks[i]?.kind === 'short-stack';
         // (Or over a few short headline lines and labels — a subtitle, a name, a QR label — then the text, mid-page:

@@ -1,6 +1,7 @@
 /**
  * Every cue of the section model has its own examples (section-cue-examples.ts), and takes the value they state at
- * the marked stack of each example page, segmented as the ingest does.
+ * the marked stack of each example page, segmented as the ingest does. Every rule that decides a headline stack alone
+ * has an example (stack-rule-examples.ts) on which --explain names it.
  */
 import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
@@ -8,6 +9,10 @@ import { bigrams } from '../../../scripts/ingest/segment/cohesion.ts';
 import type { WeighedStack } from '../../../scripts/ingest/segment/group-articles.ts';
 import { FEATURE_NAMES, SECTION_CUES, sectionFeatures, type SectionDecision } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { SECTION_CUE_EXAMPLES, examplePage, runningText } from '../../../scripts/ingest/segment/section-cue-examples.ts';
+import { STACK_RULE_EXAMPLES, type StackRuleExample } from '../../../scripts/ingest/segment/stack-rule-examples.ts';
+import type { StackDecision } from '../../../scripts/ingest/segment/group-articles.ts';
+import { ruleNames } from '../../../scripts/eval/cues-doc.ts';
+import { readFileSync } from 'node:fs';
 
 /** The cue values at the marked stack of an example page. */
 function valuesAt(page: readonly string[]): number[] {
@@ -52,4 +57,38 @@ describe('runningText', () => {
     const p = new Set(bigrams(runningText(600, 'P')));
     expect(bigrams(runningText(600, 'Q')).filter((x) => p.has(x))).toEqual([]);
   });
+});
+
+describe('rules that decide a headline stack alone: their own examples', () => {
+  /** The rule --explain names for the marked stack of an example page. */
+  const ruleAt = (e: StackRuleExample): string => {
+    const { text, marked } = examplePage(e.page);
+    const found: string[] = [];
+    const explain = (d: StackDecision) => {
+      if (d.stack.map((s) => s.trim()).join('\n') === marked.join('\n')) found.push(d.why);
+    };
+    segmentPage(text.split('\n').map((t, i) => ({ no: i + 1, text: t })), { file: 'example.txt', explain, ...(e.profile ? { profile: e.profile } : {}) });
+    if (found.length !== 1) throw new Error(`the marked stack (${marked.join(' / ')}) was resolved ${found.length} times on the page:\n${text}`);
+    return found[0]!;
+  };
+  const names = ruleNames(readFileSync(new URL('../../../scripts/ingest/segment/group-articles.ts', import.meta.url), 'utf8'));
+  /** An example's rule matches a name: exactly, or up to a template's `…`. */
+  const matches = (rule: string, name: string) => (name.endsWith('(…)') ? rule.startsWith(name.slice(0, -2)) : rule === name);
+
+  it('every rule --explain can name has an example', () => {
+    expect(names.length).toBeGreaterThan(20);
+    for (const n of names) {
+      if (n === 'marked: …') continue;
+      const name = n.startsWith('  ') ? `marked: ${n.trim()}` : n;
+      expect(STACK_RULE_EXAMPLES.some((e) => matches(e.rule, name)), name).toBe(true);
+    }
+  });
+
+  for (const e of STACK_RULE_EXAMPLES) {
+    it(`${e.rule}: ${e.page.map((b) => b.replace(/\n/g, ' ')).join(' / ').slice(0, 60)}`, () => {
+      const why = ruleAt(e);
+      if (e.rule.endsWith('(…)')) expect(why.startsWith(e.rule.slice(0, -2)), why).toBe(true);
+      else expect(why).toBe(e.rule);
+    });
+  }
 });
