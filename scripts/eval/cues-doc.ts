@@ -15,7 +15,7 @@ import { BYLINE_ON_TOP_SHARE } from '../ingest/profile.ts';
 import model from '../ingest/segment/section-model.json' with { type: 'json' };
 import { SECTION_CUE_EXAMPLES } from '../ingest/segment/section-cue-examples.ts';
 import { KICKER_CUES, TEXT_OPENING_CUES } from '../ingest/segment/assign-headline-parts.ts';
-import { BLOCK_CUES } from '../ingest/segment/classify-blocks.ts';
+import { BLOCK_CUES, NEIGHBOUR_CUES } from '../ingest/segment/classify-blocks.ts';
 import { STACK_RULE_EXAMPLES } from '../ingest/segment/stack-rule-examples.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -60,12 +60,17 @@ export function cuesDoc(groupArticlesSource: string): string {
     '',
     'Each block of a page (`classify-blocks.ts` `BLOCK_CUES`): the cues are tried in this order and the first that fires',
     "decides the block's kind; a block none fires on is running text (`body`). Each cue is the first to fire on its",
-    'examples (a test checks every one). Rules over a block and its neighbours (a question after a sign-off, a field\'s',
-    "value under its label, a figure's explanation) then adjust the kinds (specification.md).",
+    'examples (a test checks every one).',
     '',
     '| cue | kind | what it sees | examples |',
     '| --- | --- | --- | --- |',
     ...BLOCK_CUES.map((c) => `| \`${c.id}\` | ${c.kind}${c.furniture ? ` (${c.furniture})` : ''} | ${c.doc.replace(/\|/g, '\\|')} | ${c.examples.map((e) => e.replace(/\n/g, ' ⏎ ')).join('; ').replace(/\|/g, '\\|')} |`),
+    '',
+    'Then rules over a block and the block before it change some kinds (`NEIGHBOUR_CUES`), in this order:',
+    '',
+    '| cue | what it sees | example (blocks → kinds) |',
+    '| --- | --- | --- |',
+    ...NEIGHBOUR_CUES.map((c) => `| \`${c.id}\` | ${c.doc.replace(/\|/g, '\\|')} | ${c.examples.map((e) => `${e.blocks.join(' / ')} → ${e.kinds.join(', ')}`).join('; ').replace(/\|/g, '\\|')} |`),
     '',
     '## Section heading or new article: the section model',
     '',

@@ -136,31 +136,64 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'headline-shape', kind: 'headline', doc: 'one short line without a sentence-final stop and with few clause marks: a headline, section heading or caption', examples: ['区领导带队开展双拥办实事活动', '年度发展关键词“稳”——'], test: (t) => !t.includes('\n') && isHeadlineShaped(t) },
 ];
 
-/** Classifies every block. */
+/**
+ * A rule that changes a block's kind by the block before it, after every block was classified on its own. The rules
+ * run in order, each over the whole page. `examples`: blocks of a page and the kinds they end with (a test checks them;
+ * cues.md lists them).
+ */
+export interface NeighbourCue {
+  id: string;
+  doc: string;
+  examples: readonly { blocks: readonly string[]; kinds: readonly BlockKind[] }[];
+  /** The block's new kind, or undefined to leave it. */
+  relabel: (prev: ClassifiedBlock, cur: ClassifiedBlock) => BlockKind | undefined;
+}
+
+export const NEIGHBOUR_CUES: readonly NeighbourCue[] = [
+  {
+    id: 'question-after-signoff',
+    doc: 'right after a sign-off, a question or exclamation of up to 34 characters with at most one comma opens the next item: a headline',
+    examples: [
+      { blocks: ['（作者单位：河北北方学院）', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？', '中央一号文件发布。'], kinds: ['byline', 'headline', 'body'] },
+      { blocks: ['会议指出，要抓落实。', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？'], kinds: ['body', 'body'] },
+    ],
+    relabel: (prev, cur) => {
+      const t = cur.block.text.trim();
+      return cur.kind === 'body' && prev.kind === 'byline' && !t.includes('\n') && /[？?！!]$/.test(t) && visibleLength(t) <= 34 && (t.match(/[，,]/g) ?? []).length <= 1 && !/[。；;：:]/.test(t) ? 'headline' : undefined;
+    },
+  },
+  {
+    id: 'speaker-series',
+    doc: "a line in a series of quoted speakers' lines led by the same label is one more of them: text, though short enough for a headline",
+    examples: [{ blocks: ['网友“吉安老陈”：看了阅兵，热血沸腾，为祖国骄傲！', '网友“行天下”：祝福祖国越来越好！'], kinds: ['body', 'body'] }],
+    relabel: (prev, cur) => (cur.kind === 'headline' && prev.kind === 'body' && sameSpeakerLabel(prev.block.text, cur.block.text) ? 'body' : undefined),
+  },
+  {
+    id: 'field-value',
+    doc: "a date, time, number or phone number under a one-line label ending in a colon is the label's value: text (a name over a colon stays a kicker)",
+    examples: [
+      { blocks: ['春天的公园里游人如织。', '活动截止时间：', '4月6日14:00'], kinds: ['body', 'body', 'body'] },
+      { blocks: ['欢迎来电。', '咨询电话：', '0571-88888888'], kinds: ['body', 'body', 'body'] },
+      { blocks: ['通报如上。', '国家税务总局：', '个税零申报并不影响纳税记录连续性（回应）'], kinds: ['body', 'body', 'headline'] },
+      { blocks: ['三江源国家公园体制试点取得突破。', '菲氏叶猴：', '丛林深处是我家'], kinds: ['body', 'body', 'headline'] },
+    ],
+    relabel: (prev, cur) => (cur.kind === 'headline' && prev.kind === 'body' && isFieldLabel(prev.block.text) && isFieldValue(cur.block.text) ? 'body' : undefined),
+  },
+];
+
+/** Classifies every block: on its own (BLOCK_CUES), then by the block before it (NEIGHBOUR_CUES), then joins a figure and its explanation. */
 export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
   const out = blocks.map(classifyBlock);
+  for (const cue of NEIGHBOUR_CUES) {
+    for (let i = 1; i < out.length; i++) {
+      const kind = cue.relabel(out[i - 1]!, out[i]!);
+      if (kind) out[i] = { ...out[i]!, kind };
+    }
+  }
   // The label or sentence explaining an infographic's figure, right under it (17万人次 / 春节期间全国日均出动警力17万人次、
   // 警车6万余辆次; 416.9亿元 / 西南四省份经广西口岸进出口货物价值), is text like the figure, not a headline.
   // (So is the sentence under the label when it repeats the figure: 416.9亿元 / 西南四省份经广西口岸进出口货物价值 /
   // 2018年，西南四省份…416.9亿元.)
-  // Right after a sign-off, a question or exclamation of up to 34 characters with at most one comma opens the next
-  // item: a headline (（作者单位：河北北方学院） / 决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？).
-  for (let i = 1; i < out.length; i++) {
-    const t = out[i]!.block.text.trim();
-    if (out[i]!.kind === 'body' && out[i - 1]!.kind === 'byline' && !t.includes('\n') && /[？?！!]$/.test(t) && visibleLength(t) <= 34 &&
-      (t.match(/[，,]/g) ?? []).length <= 1 && !/[。；;：:]/.test(t)) out[i] = { ...out[i]!, kind: 'headline' };
-  }
-  // A line in a series of quoted speakers' lines led by the same label (网友“吉安老陈”：… / 网友“行天下”：祝福祖国越来越好！)
-  // is one more of them, text like the ones before it, though short enough for a headline.
-  for (let i = 1; i < out.length; i++) {
-    if (out[i]!.kind === 'headline' && out[i - 1]!.kind === 'body' && sameSpeakerLabel(out[i - 1]!.block.text, out[i]!.block.text)) out[i] = { ...out[i]!, kind: 'body' };
-  }
-  // A date, time, number or phone number under a label of one line ending in a colon (活动截止时间： / 4月6日14:00,
-  // 咨询电话： / 0571-8888888) is the label's value: text, not a headline or a sign-off. (A name over a colon is a kicker:
-  // 国家税务总局： / 个税零申报并不影响纳税记录连续性.)
-  for (let i = 1; i < out.length; i++) {
-    if (out[i]!.kind === 'headline' && out[i - 1]!.kind === 'body' && isFieldLabel(out[i - 1]!.block.text) && isFieldValue(out[i]!.block.text)) out[i] = { ...out[i]!, kind: 'body' };
-  }
   // The figure and what explains it are one paragraph (a callout), not a lead-in over the next headline.
   const merged: ClassifiedBlock[] = [];
   for (let i = 0; i < out.length; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_CUES, classifyBlock, classifyBlocks, firstBlockCue, isHeadlineShaped } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { BLOCK_CUES, NEIGHBOUR_CUES, classifyBlock, classifyBlocks, firstBlockCue, isHeadlineShaped } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import type { Block } from '../../../scripts/ingest/segment/block.ts';
 
@@ -71,6 +71,19 @@ describe('block cues (BLOCK_CUES): each has an id, a doc and examples, and decid
   });
 });
 
+describe('neighbour cues (NEIGHBOUR_CUES): each decides its examples, and each example needs it', () => {
+  const kindsOf = (lines: readonly string[]) => classifyBlocks(splitBlocks(lines.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
+  it.each(NEIGHBOUR_CUES.flatMap((c) => c.examples.map((e) => [c.id, e] as const)))('%s: %j', (_id, e) => {
+    expect(kindsOf(e.blocks)).toEqual(e.kinds);
+  });
+  it('changes a kind on the first example of every cue (the rule is what makes it so)', () => {
+    for (const c of NEIGHBOUR_CUES) {
+      const blocks = splitBlocks(c.examples[0]!.blocks.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text }))).map(classifyBlock);
+      expect(blocks.map((b) => b.kind), c.id).not.toEqual(c.examples[0]!.kinds);
+    }
+  });
+});
+
 describe('isHeadlineShaped', () => {
   it.each([
     ['金科园： 加快转型升级 狠抓科技创新', true],
@@ -120,22 +133,3 @@ describe('an infographic\'s figures', () => {
   });
 });
 
-describe('a question right after a sign-off', () => {
-  const kindsOf = (lines: string[]) => classifyBlocks(splitBlocks(lines.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
-  it('is the next item\'s headline, though longer than a question headline elsewhere', () => {
-    expect(kindsOf(['（作者单位：河北北方学院）', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？', '中央一号文件发布。'])).toEqual(['byline', 'headline', 'body']);
-    expect(kindsOf(['会议指出，要抓落实。', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？'])).toEqual(['body', 'body']);
-  });
-});
-
-describe('a field label on a line of its own', () => {
-  const kindsOf = (lines: string[]) => classifyBlocks(splitBlocks(lines.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((b) => b.kind);
-  it('takes a date, time or number under it as its value, text like the label', () => {
-    expect(kindsOf(['春天的公园里游人如织。', '活动截止时间：', '4月6日14:00'])).toEqual(['body', 'body', 'body']);
-    expect(kindsOf(['欢迎来电。', '咨询电话：', '0571-88888888'])).toEqual(['body', 'body', 'body']);
-  });
-  it('leaves a name over a colon as a kicker over the headline under it', () => {
-    expect(kindsOf(['通报如上。', '国家税务总局：', '个税零申报并不影响纳税记录连续性（回应）'])).toEqual(['body', 'body', 'headline']);
-    expect(kindsOf(['三江源国家公园体制试点取得突破。', '菲氏叶猴：', '丛林深处是我家'])).toEqual(['body', 'body', 'headline']);
-  });
-});
