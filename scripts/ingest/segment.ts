@@ -3,6 +3,7 @@
  *
  * A pipeline of small steps, one per file in ./segment/:
  *   1. splitBlocks         blank-line separated blocks with their line ranges and gaps
+ *      joinKeptBlocks      a bold banner or a motto box set a blank line after every line: one block again
  *      joinWrappedLines    hard-wrapped pages: a paragraph's column lines joined into one block
  *      splitDenseBlocks    pages without blank lines: one block per paragraph line
  *   2. joinColumnBreaks    paragraphs cut by a column break joined with nothing between
@@ -15,7 +16,7 @@
 import type { SegmentedItem, SegmentedPage, SourceLine } from './types.ts';
 import type { ReviewNote } from '../../src/content/schema.ts';
 import { splitBlocks } from './segment/split-blocks.ts';
-import { splitDenseBlocks } from './segment/split-dense-blocks.ts';
+import { joinKeptBlocks, splitDenseBlocks } from './segment/split-dense-blocks.ts';
 import { joinWrappedLines } from './segment/join-wrapped-lines.ts';
 import { joinColumnBreaks } from './segment/join-column-breaks.ts';
 import { classifyBlocks, type ClassifiedBlock } from './segment/classify-blocks.ts';
@@ -26,7 +27,7 @@ import { buildArticle } from './segment/build-article.ts';
 
 /** Steps 1–3: the page's blocks, joined and classified, as the grouping sees them (also what --explain lists). */
 export function pageBlocks(lines: SourceLine[]): ClassifiedBlock[] {
-  return classifyBlocks(joinColumnBreaks(splitDenseBlocks(joinWrappedLines(splitBlocks(lines)))));
+  return classifyBlocks(joinColumnBreaks(splitDenseBlocks(joinWrappedLines(joinKeptBlocks(splitBlocks(lines))))));
 }
 
 /**

@@ -50,8 +50,39 @@ export function keptTogether(lines: readonly SourceLine[], i: number): number {
     while (end + 1 < lines.length && end - i < 4 && !lines[end]!.text.trim().endsWith('**')) end++;
     if (!lines[end]!.text.trim().endsWith('**')) end = i;
   } else if (/[：:]$/.test(t) && visibleLength(t) <= 12) {
-    // Slogan lines of a motto box are pairs of short phrases: 团结奋进 开放创新.
-    while (end + 1 < lines.length && end - i < 4 && /^\S{2,8}([ \u3000]+\S{2,8})+$/.test(lines[end + 1]!.text.trim()) && !/[。，,；;！？]/.test(lines[end + 1]!.text)) end++;
+    // Slogan lines of a motto box are pairs of short phrases: 团结奋进 开放创新 (not names with their posts under a
+    // label: 对话人： / 何某某 本报评论员).
+    while (end + 1 < lines.length && end - i < 4 && /^\p{Script=Han}{2,4}([ \u3000]+\p{Script=Han}{2,4})+$/u.test(lines[end + 1]!.text.trim())) end++;
   }
   return end;
+}
+
+/**
+ * Blocks of one line each, a blank line apart, that still make one unit (keptTogether: a bold banner's lines, a motto
+ * box), as an extraction that sets a blank line after every line writes them: joined into one block, its lines kept
+ * as set (\n between them).
+ */
+export function joinKeptBlocks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    let j = i;
+    while (j + 1 < blocks.length && j - i < 4 && blocks[j]!.source.length === 1 && blocks[j + 1]!.source.length === 1 && blocks[j + 1]!.gapBefore === 1) j++;
+    const end = j > i ? keptTogether(blocks.slice(i, j + 1).map((x) => x.source[0]!), 0) : 0;
+    if (end === 0) {
+      out.push(b);
+      continue;
+    }
+    const run = blocks.slice(i, i + end + 1);
+    out.push({
+      text: run.map((x) => x.text).join('\n'),
+      lines: [run[0]!.lines[0], run[run.length - 1]!.lines[1]],
+      source: run.flatMap((x) => x.source),
+      gapBefore: run[0]!.gapBefore,
+      gapAfter: run[run.length - 1]!.gapAfter,
+      joins: [],
+    });
+    i += end;
+  }
+  return out;
 }
