@@ -13,7 +13,7 @@
  *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have), and set
  *                                            in other house styles (HOUSE_STYLES); re-styled: blank
  *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
- *                                            a blank line after every line,
+ *                                            a blank line after every line, half-width punctuation,
  *                                            paragraphs hard-wrapped at 24 characters (with and without
  *                                            blank lines) and at a display width of 48 (24 wide characters)
  *
@@ -231,6 +231,8 @@ function pythonScore(scorer: string, paper: Paper, produced: Map<string, Produce
   }
 }
 
+const HALF_WIDTH: Record<string, string> = { '，': ',', '。': '.', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
+
 /** Ways other extractions may write the same page. */
 export const RESTYLES: Record<string, (text: string) => string> = {
   'as-is': (t) => t,
@@ -238,6 +240,8 @@ export const RESTYLES: Record<string, (text: string) => string> = {
   indented: (t) => t.split('\n').map((l) => (l.length > 40 ? `\u3000\u3000${l}` : l)).join('\n'),
   'two-blank-lines': (t) => t.replace(/\n\n/g, '\n\n\n'),
   'a blank line after every line': (t) => t.split('\n').filter((l) => l.trim() !== '').join('\n\n'),
+  // (as some extractions write Chinese punctuation: the normaliser turns it back)
+  'half-width punctuation': (t) => t.replace(/[，。：；！？（）]/g, (c) => HALF_WIDTH[c]!),
   'wrapped-24': (t) => t.split('\n').map((l) => ([...l].length > 30 ? [...l].reduce<string[]>((out, c, i) => (i % 24 ? ((out[out.length - 1] += c), out) : [...out, c]), []).join('\n') : l)).join('\n'),
   'wrapped-24, no blank lines': (t) => RESTYLES['wrapped-24']!(RESTYLES['no-blank-lines']!(t)),
   // (as a PDF's column holds so much width: a line with digits or Latin letters, set half width, holds more characters)

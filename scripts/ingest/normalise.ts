@@ -7,7 +7,7 @@
  *   2. toHalfWidthAlphanumerics  Ａ-Ｚ ａ-ｚ ０-９ → A-Z a-z 0-9
  *   3. normaliseSpaces           NBSP / narrow NBSP / tabs inside a line → ' '; line ends trimmed
  *   4. fullWidthParentheses      ( ) → （ ） around or after Chinese text
- *   5. fullWidthPunctuation      , : ; ? ! → ， ： ； ？ ！ in Chinese context
+ *   5. fullWidthPunctuation      , : ; ? ! → ， ： ； ？ ！ in Chinese context, and . → 。 ending a Chinese sentence
  *   6. spacesAtFullWidthPunctuation  spaces (also U+3000) after ，。：（… and before ，。：）… dropped (a full-width mark carries its own space)
  *
  * Deliberately NOT done here: column-break paragraph joins (segment does them,
@@ -140,14 +140,19 @@ const CONVERTIBLE = new Set(Object.keys(HALF_TO_FULL));
  * and ellipses (shared with English: `“Hello,” he said` stays) and through
  * other marks of this rule. A mark between two digits stays half-width, so numbers, times,
  * ranges and thousands separators survive (1,000  10:00-11:00  9:00—17:00),
- * as do Latin words and English sentences (Hello, world!  http://x).
+ * as do Latin words and English sentences (Hello, world!  http://x). A `.` becomes `。` where it ends a Chinese
+ * sentence (isChineseFullStop).
  */
 export function fullWidthPunctuation(line: string): string {
-  if (!/[,:;?!]/.test(line)) return line;
+  if (!/[,:;?!.]/.test(line)) return line;
   const chars = Array.from(line);
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
+    if (ch === '.') {
+      out.push(isChineseFullStop(out, chars[i + 1]) ? '。' : ch);
+      continue;
+    }
     if (!CONVERTIBLE.has(ch)) {
       out.push(ch);
       continue;
@@ -166,6 +171,23 @@ export function fullWidthPunctuation(line: string): string {
     out.push(chinese && !betweenDigits ? HALF_TO_FULL[ch]! : ch);
   }
   return out.join('');
+}
+
+/** Closing quotes and brackets a full stop may follow: 他说：“好。” / （完）. */
+const CLOSERS = new Set(['”', '’', '）', '」', '』', '】', '》']);
+
+/**
+ * A `.` that ends a Chinese sentence: right after a Chinese character (looking through closing quotes and brackets),
+ * and followed by the line's end, a space, or Chinese text. Not in a number (3.5), a list's number (1.顺丰),
+ * an abbreviation, a web address or an ellipsis (...).
+ */
+function isChineseFullStop(before: readonly string[], after: string | undefined): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && CLOSERS.has(before[k]!)) k--;
+  const prev = before[k];
+  // (After a mark that ends a sentence already — 办法来。”. — a stray dot is left as it is.)
+  if (!isHan(prev)) return false;
+  return after === undefined || after === ' ' || after === '\u3000' || isHan(after) || (isCjkPunctuation(after) && after !== '…');
 }
 
 /** Pause and closing marks (，。、；：？！ and closing brackets/quotes of the CJK kind). */

@@ -34,6 +34,16 @@ describe('fullWidthPunctuation (GB/T 15834)', () => {
     ['“十三五”,全力', '“十三五”，全力'],
     ['他说:“好!”', '他说：“好！”'],
     ['会议……,下一步', '会议……，下一步'],
+    // a dot that ends a Chinese sentence is a full stop
+    ['总结工作经验.深入分析发展定位.', '总结工作经验。深入分析发展定位。'],
+    ['他说“好”.', '他说“好”。'],
+    ['办好实事. 总投资', '办好实事。 总投资'],
+    // …and not in a number, a list's number, a web address, an ellipsis, or after a full stop already
+    ['总投资3.5亿元', '总投资3.5亿元'],
+    ['1.顺丰包邮', '1.顺丰包邮'],
+    ['登录www.people.com.cn查看', '登录www.people.com.cn查看'],
+    ['他说...', '他说...'],
+    ['拿出更多办法来。”.', '拿出更多办法来。”.'],
   ])('%s → %s', (input, expected) => {
     expect(fullWidthPunctuation(input)).toBe(expected);
   });
