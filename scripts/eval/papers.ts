@@ -13,7 +13,7 @@
  *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have), and set
  *                                            in other house styles (HOUSE_STYLES); re-styled: blank
  *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
- *                                            a blank line after every line, half-width punctuation,
+ *                                            a blank line after every line,
  *                                            paragraphs hard-wrapped at 24 characters (with and without
  *                                            blank lines) and at a display width of 48 (24 wide characters)
  *
@@ -35,6 +35,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { strictArgs } from '../lib/cli-args.ts';
 import { pageLines, readPageFile } from '../ingest/read-page.ts';
+import { decodePage, unifyLineEnds } from '../ingest/decode.ts';
+import type { SourceLine } from '../ingest/types.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { displayWidth } from '../ingest/segment/join-wrapped-lines.ts';
 import type { WeighedStack } from '../ingest/segment/group-articles.ts';
@@ -64,7 +66,9 @@ interface GoldHead {
 }
 interface Page {
   file: string;
-  lines: { no: number; text: string }[];
+  lines: SourceLine[];
+  /** The page's text as decoded, before normalisation (what the re-styles start from). */
+  text: string;
   gold: GoldHead[];
 }
 export interface Example {
@@ -99,7 +103,8 @@ export function loadPages(paper: Paper, limit = 0): Page[] {
     const goldFile = join(paper.gold, rel.replace(/\.txt$/, '.json'));
     if (!existsSync(goldFile)) continue;
     const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { articles: GoldHead[] }).articles;
-    pages.push({ file: rel, lines: readPageFile(f), gold });
+    const decoded = decodePage(readFileSync(f), f);
+    pages.push({ file: rel, lines: readPageFile(f), text: decoded.ok ? unifyLineEnds(decoded.text) : '', gold });
     if (limit && pages.length >= limit) break;
   }
   return pages;
@@ -240,8 +245,6 @@ export const RESTYLES: Record<string, (text: string) => string> = {
   indented: (t) => t.split('\n').map((l) => (l.length > 40 ? `\u3000\u3000${l}` : l)).join('\n'),
   'two-blank-lines': (t) => t.replace(/\n\n/g, '\n\n\n'),
   'a blank line after every line': (t) => t.split('\n').filter((l) => l.trim() !== '').join('\n\n'),
-  // (as some extractions write Chinese punctuation: the normaliser turns it back)
-  'half-width punctuation': (t) => t.replace(/[，。：；！？（）]/g, (c) => HALF_WIDTH[c]!),
   'wrapped-24': (t) => t.split('\n').map((l) => ([...l].length > 30 ? [...l].reduce<string[]>((out, c, i) => (i % 24 ? ((out[out.length - 1] += c), out) : [...out, c]), []).join('\n') : l)).join('\n'),
   'wrapped-24, no blank lines': (t) => RESTYLES['wrapped-24']!(RESTYLES['no-blank-lines']!(t)),
   // (as a PDF's column holds so much width: a line with digits or Latin letters, set half width, holds more characters)
@@ -255,6 +258,7 @@ export const RESTYLES: Record<string, (text: string) => string> = {
  *   over the text (the 都市报 habit), the place and date dropped;
  * - `no column tags`: a headline's column tag in brackets at its end (（人民时评）, (链接)) left out, page and gold alike
  *   (the one variant that changes the titles scored);
+ * - `half-width punctuation`: ，。：；！？（） written half width, on the page and in the gold alike;
  * - `本报讯 datelines`: 本报某地某日电 as a county paper prints it, 本报讯.
  */
 export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead[]) => string | { text: string; gold: GoldHead[] }> = {
@@ -278,7 +282,7 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
     text
       .split('\n')
       .map((l) => {
-        const m = /^[ \u3000]*本报\S{0,12}?\d{1,2}月\d{1,2}日电[ \u3000]*[（(]记者[ \u3000]*([^）)]+)[）)][ \u3000]*(.+)$/.exec(l);
+        const m = /^[ \u3000\u00a0]*本报\S{0,12}?\d{1,2}月\d{1,2}日电[ \u3000\u00a0]*[（(]记者[ \u3000\u00a0]*([^）)]+)[）)][ \u3000\u00a0]*(.+)$/.exec(l);
         return m ? `记者 ${m[1]!.replace(/[、，]/g, ' ')}\n\n${m[2]!}` : l;
       })
       .join('\n'),
@@ -290,9 +294,15 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
     const lines = text.split('\n').map((l) => (heads.has(fold(l)) ? untag(l)! : l));
     return { text: lines.join('\n'), gold: gold.map((g) => ({ ...g, ...(g.kicker ? { kicker: untag(g.kicker) } : {}), ...(g.title ? { title: heads.has(fold(g.title)) ? untag(g.title) : g.title } : {}), ...(g.subtitle ? { subtitle: untag(g.subtitle) } : {}) })) };
   },
+  'half-width punctuation': (text, gold) => {
+    // As some extractions write Chinese punctuation, page and gold alike (the gold comes from the same source): the
+    // normaliser turns it back in the text; headlines keep their brackets as printed.
+    const half = (t: string) => t.replace(/[，。：；！？（）]/g, (c) => HALF_WIDTH[c]!);
+    return { text: half(text), gold: gold.map((g) => ({ ...g, ...(g.kicker ? { kicker: half(g.kicker) } : {}), ...(g.title ? { title: half(g.title) } : {}), ...(g.subtitle ? { subtitle: half(g.subtitle) } : {}) })) };
+  },
   '本报讯 datelines': (text) =>
     // A county paper's dateline: 本报讯（记者 张三） for 本报北京2月1日电（记者 张三）.
-    text.split('\n').map((l) => l.replace(/^([ \u3000]*)本报\S{0,12}?\d{1,2}月\d{1,2}日电[ \u3000]*/, '$1本报讯 ')).join('\n'),
+    text.split('\n').map((l) => l.replace(/^([ \u3000\u00a0]*)本报\S{0,12}?\d{1,2}月\d{1,2}日电[ \u3000\u00a0]*/, '$1本报讯 ')).join('\n'),
 };
 
 function main(): void {
@@ -369,7 +379,7 @@ function main(): void {
     console.log('# re-styled pages (shipped model): the same pages as other extractions might write them');
     for (const d of data) {
       const cells = Object.entries(RESTYLES).map(([name, f]) => {
-        const pages = d.pages.map((p) => ({ ...p, lines: pageLines(f(p.lines.map((l) => l.text).join('\n'))) }));
+        const pages = d.pages.map((p) => ({ ...p, lines: pageLines(f(p.text)) }));
         const f1 = startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)));
         rows.push({ mode: `style:${name}`, paper: d.paper.name, startF1: Number(f1.toFixed(4)) });
         return `${name} ${f1.toFixed(3)}`;
@@ -380,7 +390,7 @@ function main(): void {
     for (const d of data) {
       const cells = Object.entries(HOUSE_STYLES).map(([name, f]) => {
         const pages = d.pages.map((p) => {
-          const v = f(p.lines.map((l) => l.text).join('\n'), p.gold);
+          const v = f(p.text, p.gold);
           return typeof v === 'string' ? { ...p, lines: pageLines(v) } : { ...p, lines: pageLines(v.text), gold: v.gold };
         });
         const f1 = startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)));

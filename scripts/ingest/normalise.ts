@@ -6,6 +6,7 @@
  *   1. removeControlCharacters   stray C0/C1 controls (except tab), U+FFFE/U+FFFF: OCR noise
  *   2. toHalfWidthAlphanumerics  Ａ-Ｚ ａ-ｚ ０-９ → A-Z a-z 0-9
  *   3. normaliseSpaces           NBSP / narrow NBSP / tabs inside a line → ' '; line ends trimmed
+ *  3b. closeLetterSpacing        a letter-spaced line (区 委 常 委 会) closed up; its wider gaps become one space
  *   4. fullWidthParentheses      ( ) → （ ） around or after Chinese text
  *   5. fullWidthPunctuation      , : ; ? ! → ， ： ； ？ ！ in Chinese context, and . → 。 ending a Chinese sentence
  *   6. spacesAtFullWidthPunctuation  spaces (also U+3000) after ，。：（… and before ，。：）… dropped (a full-width mark carries its own space)
@@ -33,9 +34,37 @@ export function normaliseLines(text: string): string[] {
   return toHalfWidthAlphanumerics(removeControlCharacters(text)).split('\n').map(normaliseLineSpacing);
 }
 
+/**
+ * A whole decoded page normalised into its lines, with the punctuation marks each line had as printed where rules 4
+ * and 5 made them full width (`printedMarks[i]`: the line's marks ( ) , : ; ? ! . in order, half or full width, as
+ * printed; undefined where none changed). A headline keeps its marks as printed (build-article.ts): 听民声(新春走基层)
+ * is how the paper, its e-paper and the catalogues that list it spell that headline.
+ */
+export function normaliseLinesWithMarks(text: string): { lines: string[]; printedMarks: (string | undefined)[] } {
+  const raw = toHalfWidthAlphanumerics(removeControlCharacters(text)).split('\n');
+  const printedMarks: (string | undefined)[] = [];
+  const lines = raw.map((line, i) => {
+    const out = normaliseLineSpacing(line);
+    if (WIDENED.test(line)) {
+      const before = marksOf(closeLetterSpacing(normaliseSpaces(line)));
+      if (before !== marksOf(out)) printedMarks[i] = before;
+    }
+    return out;
+  });
+  return { lines, printedMarks };
+}
+
+/** Marks rules 4 and 5 may widen. */
+const WIDENED = /[(),:;?!.]/;
+
+/** A text's marks that rules 4 and 5 widen, half or full width, in order (no rule adds or removes one). */
+export function marksOf(text: string): string {
+  return text.replace(/[^()（）,，:：;；?？!！.。]/g, '');
+}
+
 /** Rules 3-6 for one line. */
 function normaliseLineSpacing(line: string): string {
-  let out = fullWidthParentheses(normaliseSpaces(line));
+  let out = fullWidthParentheses(closeLetterSpacing(normaliseSpaces(line)));
   // Rules 5 and 6 feed each other (a dropped space puts a , next to Chinese text; a converted ，
   // has spaces next to it): repeated until nothing changes, so that normalising is idempotent.
   // Each round only converts marks or drops spaces, so it ends.
@@ -101,6 +130,29 @@ export function normaliseSpaces(line: string): string {
   while (a < b && isTrimmable(spaced.charCodeAt(a))) a++;
   while (b > a && isTrimmable(spaced.charCodeAt(b - 1))) b--;
   return a === 0 && b === spaced.length ? spaced : spaced.slice(a, b);
+}
+
+/**
+ * Rule 3b: a letter-spaced line — every character set apart by a space, as some PDF extractions write a headline set
+ * with wide tracking (区 委 常 委 会 集 体 调 研), with Chinese text and at least four characters — is closed up: the
+ * single spaces between its characters are dropped, and a wider gap (a space between words or phrases: 学 在 前   干 在 前)
+ * becomes one space. A line with any two characters touching is left as it is (names padded to a width: 王  玮 张守向).
+ */
+export function closeLetterSpacing(line: string): string {
+  if (!line.includes(' ')) return line;
+  const runs = line.split(/( +)/);
+  let letters = 0;
+  for (let i = 0; i < runs.length; i += 2) {
+    const r = runs[i]!;
+    if (r === '') continue;
+    if (Array.from(r).length !== 1) return line;
+    letters++;
+  }
+  let single = 0;
+  for (let i = 1; i < runs.length; i += 2) if (runs[i]!.length === 1) single++;
+  // (Mostly single spaces: a gap of two or more everywhere is names padded to a width, 李  纵  罗  婕.)
+  if (letters < 4 || single < 2 || single * 2 < (runs.length - 1) / 2 || !Array.from(line).some(isHan)) return line;
+  return runs.map((r, i) => (i % 2 === 0 ? r : r.length === 1 ? '' : ' ')).join('');
 }
 
 /**

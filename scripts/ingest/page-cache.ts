@@ -277,6 +277,8 @@ export function encodeEntry(key: string, prepared: PreparedPage): Buffer {
   if (prepared.ok && Array.isArray(prepared.lines) && prepared.lines.length > 0 && prepared.lines.every((l, i) => l.no === i + 1 && !l.text.includes('\n'))) {
     const { lines, ...rest } = prepared;
     entry = { key, prepared: rest, lineText: lines.map((l) => l.text).join('\n') };
+    const printed = lines.flatMap((l): [number, string][] => (l.printedMarks === undefined ? [] : [[l.no, l.printedMarks]]));
+    if (printed.length) entry.printedMarks = printed;
   }
   const payload = serialize(entry);
   return Buffer.concat([createHash('sha256').update(payload).digest(), payload]);
@@ -288,6 +290,8 @@ interface Entry {
   prepared: PreparedPage | Omit<PreparedPage & { ok: true }, 'lines'>;
   /** The texts of `lines` (numbered from 1) joined with '\n'. */
   lineText?: string;
+  /** With `lineText`: the lines' printed marks (SourceLine.printedMarks), by line number. */
+  printedMarks?: [number, string][];
 }
 
 /** The entry's prepared page, or undefined when the bytes are not a sound entry for `key`. */
@@ -298,7 +302,11 @@ export function decodeEntry(buf: Buffer, key: string): PreparedPage | undefined 
   try {
     const v = deserialize(payload) as Partial<Entry> | null;
     if (v === null || typeof v !== 'object' || v.key !== key) return undefined;
-    const p = typeof v.lineText === 'string' && v.prepared !== null && typeof v.prepared === 'object' ? { ...v.prepared, lines: v.lineText.split('\n').map((text, i) => ({ no: i + 1, text })) } : v.prepared;
+    let p: unknown = v.prepared;
+    if (typeof v.lineText === 'string' && v.prepared !== null && typeof v.prepared === 'object') {
+      const printed = new Map(Array.isArray(v.printedMarks) ? v.printedMarks : []);
+      p = { ...v.prepared, lines: v.lineText.split('\n').map((text, i) => (printed.has(i + 1) ? { no: i + 1, text, printedMarks: printed.get(i + 1)! } : { no: i + 1, text })) };
+    }
     return isPrepared(p) ? p : undefined;
   } catch {
     return undefined;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { ReviewNote } from '../../src/content/schema.ts';
 import { decodePage, unifyLineEnds, type Encoding, type FileError } from './decode.ts';
-import { normaliseLines } from './normalise.ts';
+import { normaliseLinesWithMarks } from './normalise.ts';
 import type { SourceLine } from './types.ts';
 
 export type ReadPage =
@@ -18,7 +18,7 @@ export type ReadPage =
 export function readPage(bytes: Uint8Array, path: string): ReadPage {
   const decoded = decodePage(bytes, path);
   if (!decoded.ok) return decoded;
-  return { ok: true, encoding: decoded.encoding, lines: numbered(normaliseLines(decoded.text)), notes: decoded.notes ?? [] };
+  return { ok: true, encoding: decoded.encoding, lines: numbered(normaliseLinesWithMarks(decoded.text)), notes: decoded.notes ?? [] };
 }
 
 /** For tools and tests: the page file at `file` read as the ingest reads it; throws when the ingest would refuse it. */
@@ -33,9 +33,9 @@ export function readPageFile(file: string): SourceLine[] {
  * a leading byte-order mark dropped, line ends unified, normalised.
  */
 export function pageLines(text: string): SourceLine[] {
-  return numbered(normaliseLines(unifyLineEnds(text.replace(/^\ufeff/, ''))));
+  return numbered(normaliseLinesWithMarks(unifyLineEnds(text.replace(/^\ufeff/, ''))));
 }
 
-function numbered(lines: string[]): SourceLine[] {
-  return lines.map((text, i) => ({ no: i + 1, text }));
+function numbered({ lines, printedMarks }: { lines: string[]; printedMarks: (string | undefined)[] }): SourceLine[] {
+  return lines.map((text, i) => (printedMarks[i] === undefined ? { no: i + 1, text } : { no: i + 1, text, printedMarks: printedMarks[i] }));
 }

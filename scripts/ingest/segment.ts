@@ -39,9 +39,11 @@ export function segmentPage(lines: SourceLine[], ctx: { file: string } & GroupOp
   const { file: _file, ...options } = ctx;
   const blocks = pageBlocks(lines);
   const drafts = groupArticles(blocks, options);
+  const printed = new Map<number, string>();
+  for (const l of lines) if (l.printedMarks !== undefined) printed.set(l.no, l.printedMarks);
   const review: ReviewNote[] = [];
   const items: SegmentedItem[] = drafts.map((d) => {
-    if (d.type === 'article') return { type: 'article', article: buildArticle(d.draft) };
+    if (d.type === 'article') return { type: 'article', article: buildArticle(d.draft, printed) };
     if ((d.type === 'furniture' || d.type === 'caption') && d.note) {
       const { note, ...item } = d;
       review.push(note);

@@ -10,7 +10,10 @@ import type { Encoding } from './decode.ts';
 /** One line of a page after decoding and normalisation. `no` is the 1-based line number in the source file. */
 export interface SourceLine {
   no: number;
+  /** The line as normalised (normalise.ts). */
   text: string;
+  /** The line's punctuation marks ( ) , : ; ? ! . as printed, in order, where normalising made them full width (headlines keep them). */
+  printedMarks?: string;
 }
 
 /** Inclusive 1-based source line range. */

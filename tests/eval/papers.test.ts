@@ -26,7 +26,7 @@ describe('per-paper gate (shipped section model)', () => {
 });
 
 describe('scoreTitles: score_titles.py\'s matching', () => {
-  const page = { file: 'p.txt', lines: [], gold: [{ title: '标题一' }, { title: '上行\n下行' }, { title: '漏掉的' }] };
+  const page = { file: 'p.txt', lines: [], text: '', gold: [{ title: '标题一' }, { title: '上行\n下行' }, { title: '漏掉的' }] };
   it('matches a gold title against title, kicker, subtitle or their concatenation, whitespace folded, one to one', () => {
     const produced = new Map([['p.txt', [{ title: '标题一' }, { kicker: '上行', title: '下行' }, { title: '标题一' }, { title: '多出的' }]]]);
     expect(scoreTitles([page], produced)).toEqual({ gold: 3, produced: 4, matched: 2, roleRight: 1 });

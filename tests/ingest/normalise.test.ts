@@ -6,6 +6,8 @@ import {
   normaliseLine,
   normaliseSpaces,
   normaliseText,
+  normaliseLines,
+  normaliseLinesWithMarks,
   removeControlCharacters,
   toHalfWidthAlphanumerics,
 } from '../../scripts/ingest/normalise.ts';
@@ -147,5 +149,17 @@ describe('normaliseText', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'abcXYZ 0123456789,.:;?!()"\'-'), maxLength: 60 }), (s) => {
       expect(normaliseLine(s)).toBe(s.trim());
     }));
+  });
+});
+
+describe('normaliseLinesWithMarks: the marks a line had as printed, where normalising widened them', () => {
+  it('records them in order, only for lines that changed', () => {
+    const r = normaliseLinesWithMarks('听民声(新春走基层)\n会议指出，要抓落实。\n习近平:要抓落实(完)');
+    expect(r.lines).toEqual(['听民声（新春走基层）', '会议指出，要抓落实。', '习近平：要抓落实（完）']);
+    expect(r.printedMarks).toEqual(['()', undefined, ':()']);
+  });
+  it('gives the same lines as normaliseLines', () => {
+    const text = '12月1日,区委(扩大)会议. 金科园: 加快\n\n(记者 张三)';
+    expect(normaliseLinesWithMarks(text).lines).toEqual(normaliseLines(text));
   });
 });

@@ -24,7 +24,7 @@ describe('readPage', () => {
     writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('金坛时报\r\n本报讯 ,今天 ＡＢＣ\r旧闻')]));
     expect(readPageFile(file)).toEqual([
       { no: 1, text: '金坛时报' },
-      { no: 2, text: '本报讯，今天 ABC' },
+      { no: 2, text: '本报讯，今天 ABC', printedMarks: ',' },
       { no: 3, text: '旧闻' },
     ]);
     expect(pageLines('\ufeff金坛时报\r\n本报讯 ,今天 ＡＢＣ\r旧闻')).toEqual(readPageFile(file));

@@ -1,15 +1,25 @@
-import type { SegmentedArticle } from '../types.ts';
+import type { ArticleBlock, SegmentedArticle } from '../types.ts';
+import { marksOf } from '../normalise.ts';
 import type { DraftArticle } from './draft.ts';
 import { bylineValue } from './extract-byline.ts';
 import { collectContinuations } from './continuation.ts';
 import { isCreditLine, isSignature } from './patterns.ts';
 
-/** Derives an article's fields (kicker, title, byline, sections …) from its role-tagged blocks. */
-export function buildArticle(draft: DraftArticle): SegmentedArticle {
+/**
+ * Derives an article's fields (kicker, title, byline, sections …) from its role-tagged blocks. `printed` gives the
+ * punctuation marks each source line had as printed where normalising made them full width: the kicker, title and
+ * subtitle keep them (听民声(新春走基层)), as the paper and the catalogues that list it spell the headline; the text
+ * keeps the normalised ones.
+ */
+export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, string> = new Map()): SegmentedArticle {
   const blocks = draft.blocks;
   const first = (role: string) => blocks.find((b) => b.role === role)?.text;
+  const headline = (role: string) => {
+    const b = blocks.find((x) => x.role === role);
+    return b && (printed.size ? withPrintedMarks(b, printed) : b.text);
+  };
   const review = [...draft.review];
-  let title = first('title');
+  let title = headline('title');
   if (title === undefined) {
     title = '';
     review.push({ code: 'title-missing', message: 'no headline found for this article', line: blocks[0]?.lines[0] });
@@ -31,8 +41,8 @@ export function buildArticle(draft: DraftArticle): SegmentedArticle {
     lines: [Math.min(...blocks.map((b) => b.lines[0])), Math.max(...blocks.map((b) => b.lines[1]))],
     review,
   };
-  const kicker = first('kicker');
-  const subtitle = first('subtitle');
+  const kicker = headline('kicker');
+  const subtitle = headline('subtitle');
   const note = first('editorsNote');
   if (kicker !== undefined) article.kicker = kicker;
   if (subtitle !== undefined) article.subtitle = subtitle;
@@ -60,4 +70,24 @@ function headingsForSections(draft: DraftArticle): string[] {
     out.push(b.text);
   });
   return out;
+}
+
+/**
+ * A headline piece's text with its punctuation marks as printed (the widths of ( ) , : ; ? ! .), in order, as its
+ * source lines had them (a headline set on several lines: line by line). Unchanged when its lines printed none
+ * differently, or when the piece is part of a line (a title and its ——subtitle on one line) and its marks are not all
+ * of the line's.
+ */
+export function withPrintedMarks(b: ArticleBlock, printed: ReadonlyMap<number, string>): string {
+  const parts = b.text.split('\n');
+  if (parts.length !== b.lines[1] - b.lines[0] + 1) return b.text;
+  let changed = false;
+  const out = parts.map((part, i) => {
+    const p = printed.get(b.lines[0] + i);
+    if (p === undefined || p.length !== marksOf(part).length) return part;
+    changed = true;
+    let k = 0;
+    return part.replace(/[()（）,，:：;；?？!！.。]/g, () => p[k++]!);
+  });
+  return changed ? out.join('\n') : b.text;
 }

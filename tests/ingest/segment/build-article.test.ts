@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../scripts/ingest/segment/build-article.ts';
+import { buildArticle, withPrintedMarks } from '../../../scripts/ingest/segment/build-article.ts';
+import { segmentPage } from '../../../scripts/ingest/segment.ts';
+import { pageLines } from '../../../scripts/ingest/read-page.ts';
 
 describe('buildArticle', () => {
   it('derives the fields from the blocks', () => {
@@ -50,5 +52,26 @@ describe('byline field', () => {
   ])('takes the reporters from a dateline when there is no byline: %s', (text, byline) => {
     const a = buildArticle({ ...base, blocks: [{ role: 'title', text: '标题', lines: [1, 1] }, { role: 'paragraph', text, lines: [3, 3] }] });
     expect(a.byline).toBe(byline);
+  });
+});
+
+describe('headlines keep their punctuation as printed (withPrintedMarks)', () => {
+  const block = (text: string, lines: [number, number]) => ({ role: 'title' as const, text, lines });
+  it('gives a one-line headline its printed marks, in order', () => {
+    expect(withPrintedMarks(block('听民声（新春走基层）', [3, 3]), new Map([[3, '()']]))).toBe('听民声(新春走基层)');
+    expect(withPrintedMarks(block('听民声（新春走基层）', [3, 3]), new Map())).toBe('听民声（新春走基层）');
+  });
+  it('does so line by line for a headline set on several lines', () => {
+    expect(withPrintedMarks(block('某国发出威胁：\n“下一个是某地”（完）', [5, 6]), new Map([[5, ':']]))).toBe('某国发出威胁:\n“下一个是某地”（完）');
+  });
+  it('leaves a piece that is part of its line when the marks do not add up', () => {
+    expect(withPrintedMarks(block('标题（上）', [7, 7]), new Map([[7, '()()']]))).toBe('标题（上）');
+  });
+  it('through the whole segmenter: the title as printed, the text normalised', () => {
+    const body = '本报北京2月1日电(记者 张三)春运开始了,各地车站秩序井然,旅客出行平稳有序。';
+    const page = segmentPage(pageLines(`听民声(新春走基层)\n\n${body}`), { file: 'p.txt' });
+    const a = page.items.find((i) => i.type === 'article')!;
+    expect(a.type === 'article' && a.article.title).toBe('听民声(新春走基层)');
+    expect(a.type === 'article' && a.article.blocks.at(-1)!.text).toBe('本报北京2月1日电（记者 张三）春运开始了，各地车站秩序井然，旅客出行平稳有序。');
   });
 });
