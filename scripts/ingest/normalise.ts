@@ -230,7 +230,7 @@ const CLOSERS = new Set(['”', '’', '）', '」', '』', '】', '》']);
 
 /**
  * A `.` that ends a Chinese sentence: right after a Chinese character (looking through closing quotes and brackets),
- * and followed by the line's end, a space, or Chinese text. Not in a number (3.5), a list's number (1.顺丰),
+ * and followed by the line's end, a space, or Chinese text. Not in a number (3.5), a list's number (1.全场),
  * an abbreviation, a web address or an ellipsis (...).
  */
 function isChineseFullStop(before: readonly string[], after: string | undefined): boolean {

@@ -42,7 +42,7 @@ describe('fullWidthPunctuation (GB/T 15834)', () => {
     ['办好实事. 总投资', '办好实事。 总投资'],
     // …and not in a number, a list's number, a web address, an ellipsis, or after a full stop already
     ['总投资3.5亿元', '总投资3.5亿元'],
-    ['1.顺丰包邮', '1.顺丰包邮'],
+    ['1.全场包邮', '1.全场包邮'],
     ['登录www.people.com.cn查看', '登录www.people.com.cn查看'],
     ['他说...', '他说...'],
     ['拿出更多办法来。”.', '拿出更多办法来。”.'],
