@@ -7,8 +7,8 @@
  *   npm run eval:papers -- --papers a,b      only these papers (names below), e.g. a small slice in CI
  *   npm run eval:papers -- --limit N         at most N pages per paper
  *   npm run eval:papers -- --json FILE       the figures as JSON too
- *   npm run eval:papers -- --gate            exit 1 unless 人民日报 ≥ 0.96 and the seeds exact (shipped model) and every
- *                                            paper ≥ 0.90 held out (CI runs this when ../shared is there)
+ *   npm run eval:papers -- --gate            exit 1 unless 人民日报 ≥ 0.96 (shipped and held out), the seeds exact (shipped
+ *                                            model) and every paper ≥ 0.90 held out (CI runs this when ../shared is there)
  *   npm run eval:papers -- --ablate          each cue of the section model left out in turn, refitted and scored held out
  *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have), and set
  *                                            in other house styles (HOUSE_STYLES); re-styled: blank
@@ -417,8 +417,8 @@ function main(): void {
   }
   if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2) + '\n');
   if (values.gate) {
-    // The per-paper gate (issue 12's targets), as CI runs it: 人民日报 ≥ 0.96 and the seeds exact with the shipped
-    // model, every paper ≥ 0.90 held out.
+    // The per-paper gate (issue 12's targets), as CI runs it: 人民日报 ≥ 0.96 with the shipped model and held out, the
+    // seeds exact with the shipped model, every paper ≥ 0.90 held out.
     const f1 = (mode: string, paper: string) => rows.find((r) => r.mode === mode && r.paper === paper)?.startF1 as number | undefined;
     const failures: string[] = [];
     const want = (mode: string, paper: string, min: number) => {
@@ -426,6 +426,7 @@ function main(): void {
       if (v !== undefined && v < min) failures.push(`${paper} ${mode}: start-F1 ${v.toFixed(3)} < ${min}`);
     };
     want('shipped', '人民日报', 0.96);
+    want('held out', '人民日报', 0.96);
     want('shipped', 'seeds', 1);
     for (const d of data) want('held out', d.paper.name, 0.9);
     if (failures.length) {
