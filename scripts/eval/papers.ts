@@ -13,7 +13,7 @@
  *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have), and set
  *                                            in other house styles (HOUSE_STYLES); re-styled: blank
  *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
- *                                            a blank line after every line,
+ *                                            a blank line after every line, every character set apart (letter-spaced),
  *                                            paragraphs hard-wrapped at 24 characters (with and without
  *                                            blank lines) and at a display width of 48 (24 wide characters)
  *
@@ -245,6 +245,8 @@ export const RESTYLES: Record<string, (text: string) => string> = {
   indented: (t) => t.split('\n').map((l) => (l.length > 40 ? `\u3000\u3000${l}` : l)).join('\n'),
   'two-blank-lines': (t) => t.replace(/\n\n/g, '\n\n\n'),
   'a blank line after every line': (t) => t.split('\n').filter((l) => l.trim() !== '').join('\n\n'),
+  // (as an extraction of type set with wide tracking writes it: every character apart; score_titles.py folds spaces)
+  'letter-spaced': (t) => t.split('\n').map((l) => [...l].join(' ')).join('\n'),
   'wrapped-24': (t) => t.split('\n').map((l) => ([...l].length > 30 ? [...l].reduce<string[]>((out, c, i) => (i % 24 ? ((out[out.length - 1] += c), out) : [...out, c]), []).join('\n') : l)).join('\n'),
   'wrapped-24, no blank lines': (t) => RESTYLES['wrapped-24']!(RESTYLES['no-blank-lines']!(t)),
   // (as a PDF's column holds so much width: a line with digits or Latin letters, set half width, holds more characters)

@@ -134,7 +134,7 @@ export function normaliseSpaces(line: string): string {
 
 /**
  * Rule 3b: a letter-spaced line — every character set apart by a space, as some PDF extractions write a headline set
- * with wide tracking (区 委 常 委 会 集 体 调 研), with Chinese text and at least four characters — is closed up: the
+ * with wide tracking (区 委 常 委 会 集 体 调 研), with Chinese text, three characters or more and mostly single spaces — is closed up: the
  * single spaces between its characters are dropped, and a wider gap (a space between words or phrases: 学 在 前   干 在 前)
  * becomes one space. A line with any two characters touching is left as it is (names padded to a width: 王  玮 张守向).
  */
@@ -151,7 +151,7 @@ export function closeLetterSpacing(line: string): string {
   let single = 0;
   for (let i = 1; i < runs.length; i += 2) if (runs[i]!.length === 1) single++;
   // (Mostly single spaces: a gap of two or more everywhere is names padded to a width, 李  纵  罗  婕.)
-  if (letters < 4 || single < 2 || single * 2 < (runs.length - 1) / 2 || !Array.from(line).some(isHan)) return line;
+  if (letters < 3 || single < 2 || single * 2 < (runs.length - 1) / 2 || !Array.from(line).some(isHan)) return line;
   return runs.map((r, i) => (i % 2 === 0 ? r : r.length === 1 ? '' : ' ')).join('');
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  closeLetterSpacing,
   fullWidthParentheses,
   fullWidthPunctuation,
   normaliseLine,
@@ -162,4 +163,21 @@ describe('normaliseLinesWithMarks: the marks a line had as printed, where normal
     const text = '12月1日,区委(扩大)会议. 金科园: 加快\n\n(记者 张三)';
     expect(normaliseLinesWithMarks(text).lines).toEqual(normaliseLines(text));
   });
+});
+
+describe('closeLetterSpacing (rule 3b): a line set with every character apart', () => {
+  it.each([
+    ['区 委 常 委 会 集 体 调 研', '区委常委会集体调研'],
+    ['学 在 前   干 在 前', '学在前 干在前'],
+    ['李 鹏 宇', '李鹏宇'],
+    ['本 报 讯 （ 记 者   张 三 ）', '本报讯（记者 张三）'],
+  ])('%s → %s', (input, expected) => expect(closeLetterSpacing(input)).toBe(expected));
+  it.each([
+    ['学在前 干在前'], // words apart, not letters
+    ['李  纵  罗  婕'], // names padded to a width
+    ['王  玮 张守向'],
+    ['记者 张三'],
+    ['T H E  E N D'], // no Chinese
+  ])('leaves %s as it is', (input) => expect(closeLetterSpacing(input)).toBe(input));
+  it('is what normalising a page does to such a line', () => expect(normaliseText('区 委 常 委 会 集 体 调 研\n正文。')).toBe('区委常委会集体调研\n正文。'));
 });
