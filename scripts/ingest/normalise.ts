@@ -44,9 +44,10 @@ export function normaliseLinesWithMarks(text: string): { lines: string[]; printe
   const raw = toHalfWidthAlphanumerics(removeControlCharacters(text)).split('\n');
   const printedMarks: (string | undefined)[] = [];
   const lines = raw.map((line, i) => {
-    const out = normaliseLineSpacing(line);
-    if (WIDENED.test(line)) {
-      const before = marksOf(closeLetterSpacing(normaliseSpaces(line)));
+    const pre = closeLetterSpacing(normaliseSpaces(line));
+    const out = widen(pre);
+    if (HALF_MARK.test(pre)) {
+      const before = marksOf(pre);
       if (before !== marksOf(out)) printedMarks[i] = before;
     }
     return out;
@@ -54,8 +55,8 @@ export function normaliseLinesWithMarks(text: string): { lines: string[]; printe
   return { lines, printedMarks };
 }
 
-/** Marks rules 4 and 5 may widen. */
-const WIDENED = /[(),:;?!.]/;
+/** Marks rule 5 may widen: , : ; ? ! anywhere, a . only after a Chinese character or a closing mark (rule 4: a '('). */
+const MAY_WIDEN = /[,:;?!]|[\p{Script=Han}”’）」』】》]\./u;
 
 /** A text's marks that rules 4 and 5 widen, half or full width, in order (no rule adds or removes one). */
 export function marksOf(text: string): string {
@@ -64,7 +65,15 @@ export function marksOf(text: string): string {
 
 /** Rules 3-6 for one line. */
 function normaliseLineSpacing(line: string): string {
-  let out = fullWidthParentheses(closeLetterSpacing(normaliseSpaces(line)));
+  return widen(closeLetterSpacing(normaliseSpaces(line)));
+}
+
+/** A half-width mark rules 4 and 5 may widen. */
+const HALF_MARK = /[(),:;?!.]/;
+
+/** Rules 4-6 for one line. */
+function widen(line: string): string {
+  let out = fullWidthParentheses(line);
   // Rules 5 and 6 feed each other (a dropped space puts a , next to Chinese text; a converted ，
   // has spaces next to it): repeated until nothing changes, so that normalising is idempotent.
   // Each round only converts marks or drops spaces, so it ends.
@@ -132,6 +141,8 @@ export function normaliseSpaces(line: string): string {
   return a === 0 && b === spaced.length ? spaced : spaced.slice(a, b);
 }
 
+const LETTER_FIRST = /^[^ ] /u;
+
 /**
  * Rule 3b: a letter-spaced line — every character set apart by a space, as some PDF extractions write a headline set
  * with wide tracking (区 委 常 委 会 集 体 调 研), with Chinese text, three characters or more and mostly single spaces — is closed up: the
@@ -139,7 +150,8 @@ export function normaliseSpaces(line: string): string {
  * becomes one space. A line with any two characters touching is left as it is (names padded to a width: 王  玮 张守向).
  */
 export function closeLetterSpacing(line: string): string {
-  if (!line.includes(' ')) return line;
+  // (Its first character stands alone: a cheap test first, as most lines have spaces but no letter-spacing.)
+  if (!LETTER_FIRST.test(line)) return line;
   const runs = line.split(/( +)/);
   let letters = 0;
   for (let i = 0; i < runs.length; i += 2) {
@@ -196,7 +208,7 @@ const CONVERTIBLE = new Set(Object.keys(HALF_TO_FULL));
  * sentence (isChineseFullStop).
  */
 export function fullWidthPunctuation(line: string): string {
-  if (!/[,:;?!.]/.test(line)) return line;
+  if (!/[,:;?!]/.test(line) && !(line.includes('.') && MAY_WIDEN.test(line))) return line;
   const chars = Array.from(line);
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {

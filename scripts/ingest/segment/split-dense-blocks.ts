@@ -66,6 +66,12 @@ export function joinKeptBlocks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    // (Only a line opening a bold span or ending in a colon can start such a unit: most blocks are tested no further.)
+    const t = b.source.length === 1 ? b.source[0]!.text.trim() : '';
+    if (!t.startsWith('**') && !t.endsWith('：') && !t.endsWith(':')) {
+      out.push(b);
+      continue;
+    }
     let j = i;
     while (j + 1 < blocks.length && j - i < 4 && blocks[j]!.source.length === 1 && blocks[j + 1]!.source.length === 1 && blocks[j + 1]!.gapBefore === 1) j++;
     const end = j > i ? keptTogether(blocks.slice(i, j + 1).map((x) => x.source[0]!), 0) : 0;
