@@ -52,6 +52,8 @@ export interface PagefindApi {
   filters?(): Promise<Record<string, Record<string, number>>>;
   /** A filter that keeps the index's newest pages only (a large archive's merged index: sharded.ts). */
   recent?: Record<string, string>;
+  /** The index has character words (han.ts `charWord`): one-character terms search them (query.ts `termWords`). */
+  charWords?: boolean;
 }
 
 /**
@@ -292,11 +294,12 @@ export async function startSearch(
   } = {},
 ): Promise<SearchSession | null> {
   const terms = parseQuery(request.query);
-  const recall = recallQuery(terms);
+  const charWords = pagefind.charWords === true;
+  const recall = recallQuery(terms, charWords);
   if (!recall) return null;
   const options = pagefindOptions(request);
   if (filterCounts) await pagefind.filters?.();
-  const phrase = phraseQuery(terms);
+  const phrase = phraseQuery(terms, charWords);
   if (phrase && deferRecall) {
     // The first results need only the phrase query; the recall query (partial matches) runs after
     // them (SearchSession.loadRest): one search less before the reader sees anything.
