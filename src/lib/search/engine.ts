@@ -142,7 +142,7 @@ export function toHit(result: PagefindResult, fragment: PagefindFragment, terms:
     publication: meta.publication,
     date: meta.date,
     page: meta.page,
-    excerpt: makeExcerpt(content, terms),
+    excerpt: makeExcerpt(content, terms, undefined, ct, match),
     exact: match.exact,
     partial: !match.exact && terms.every((t) => partialPieces(t).every((piece) => ct.compact.includes(piece))),
     tier: matchTier(match, fieldEnds),
@@ -168,8 +168,14 @@ export function byRelevance(a: Hit, b: Hit): number {
  * exact order (tier, occurrences, date: byRelevance).
  */
 export function readingOrder(results: PagefindResult[], scores: Map<string, number>): PagefindResult[] {
-  const early = (r: PagefindResult) => (r.words?.length ? Math.min(...r.words) : Infinity) < 48;
-  return [...results].sort((a, b) => Number(early(b)) - Number(early(a)) || (b.words?.length ?? 0) - (a.words?.length ?? 0) || (scores.get(b.id) ?? b.score) - (scores.get(a.id) ?? a.score));
+  // The keys once per result, not per comparison (a common phrase has thousands of results).
+  const keyed = results.map((r) => {
+    let first = Infinity;
+    for (const w of r.words ?? []) if (w < first) first = w;
+    return { r, early: first < 48 ? 1 : 0, matched: r.words?.length ?? 0, score: scores.get(r.id) ?? r.score };
+  });
+  keyed.sort((a, b) => b.early - a.early || b.matched - a.matched || b.score - a.score);
+  return keyed.map((k) => k.r);
 }
 
 export class SearchSession {
