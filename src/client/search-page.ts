@@ -3,7 +3,7 @@
  * through Pagefind and the phrase layer (src/lib/search/engine.ts), renders
  * exact matches and, apart, partial ones; keeps the URL and history in step.
  */
-import { byRelevance, FILTER_KEYS, startSearch, type Hit, type PagefindApi, type SearchRequest, type SearchSession } from '../lib/search/engine';
+import { byRelevance, FILTER_KEYS, preloadQuery, startSearch, type Hit, type PagefindApi, type SearchRequest, type SearchSession } from '../lib/search/engine';
 import { fill, formatDate, formatFilterValue, formatPage, type Strings } from '../lib/search/format';
 import { articleLink, paramsFromRequest, requestFromParams } from '../lib/search/url';
 import { openShards, type PagefindRuntime, type ShardManifest } from '../lib/search/sharded';
@@ -206,6 +206,13 @@ export function initSearchPage(): void {
 
   async function run(request: SearchRequest, history: 'push' | 'replace' | 'none', wanted = PAGE_SIZE): Promise<void> {
     const mine = ++generation;
+    // The previous search's deferred work (the recall query, a very common phrase over the whole
+    // archive) is not started any more: Pagefind's worker runs one search at a time.
+    view?.session?.cancel();
+    if (Object.keys(request.filters).length > 0) filtersWanted = true;
+    // Started before the page is updated: Pagefind's worker searches meanwhile.
+    const searching = request.query ? loadPagefind().then((pf) => startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true })) : undefined;
+    searching?.catch(() => undefined); // awaited (and its error shown) below
     t = strings();
     if (history !== 'none') {
       const params = paramsFromRequest(request).toString();
@@ -226,9 +233,11 @@ export function initSearchPage(): void {
     status.textContent = t['search.loading'];
     setState('loading');
     try {
-      const pf = await loadPagefind();
-      const session = await startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true });
-      if (mine !== generation) return;
+      const session = await searching!;
+      if (mine !== generation) {
+        session?.cancel();
+        return;
+      }
       view.session = session;
       if (!session) {
         status.textContent = t['search.empty'];
@@ -269,9 +278,12 @@ export function initSearchPage(): void {
       void run(requestFromForm(), 'push');
     });
   }
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
     clearTimeout(typing);
     typing = setTimeout(() => void run(requestFromForm(), 'replace'), 300);
+    // The index chunks the query will need start loading as it is typed (not mid-composition in an IME).
+    const query = input.value.trim();
+    if (query && !(event as InputEvent).isComposing) void loadPagefind().then((pf) => preloadQuery(pf, query)).catch(() => undefined);
   });
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   filterPanel.addEventListener('toggle', () => {

@@ -50,6 +50,8 @@ export interface PagefindApi {
   search(term: string, options?: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
   /** Loads every filter's index; afterwards searches report counts per filter value. */
   filters?(): Promise<Record<string, Record<string, number>>>;
+  /** Loads the index chunks a search for `term` needs, without searching (Pagefind's `preload`). */
+  preload?(term: string): Promise<void>;
   /** A filter that keeps the index's newest pages only (a large archive's merged index: sharded.ts). */
   recent?: Record<string, string>;
   /** The index has character words (han.ts `charWord`): one-character terms search them (query.ts `termWords`). */
@@ -209,6 +211,17 @@ export class SearchSession {
     },
   ) {}
 
+  private cancelled = false;
+
+  /**
+   * Gives the session up (a new search has started): `loadRest` runs no more Pagefind searches,
+   * so they do not hold up the new search's in Pagefind's worker. A search already running
+   * there finishes; what it finds is dropped.
+   */
+  cancel(): void {
+    this.cancelled = true;
+  }
+
   /** True until the recall query's candidates (partial matches) are known. */
   get restPending(): boolean {
     return this.recall !== undefined || this.widen !== undefined;
@@ -230,10 +243,12 @@ export class SearchSession {
    * likely partial matches, follow).
    */
   async loadRest(): Promise<void> {
+    if (this.cancelled) return;
     const widen = this.widen;
     if (widen) {
       this.widen = undefined;
       const response = await widen.search();
+      if (this.cancelled) return;
       if (widen.recallAddsNothing?.(response)) this.recall = undefined;
       const seen = new Set(this.candidates.map((r) => r.id));
       const more = (response?.results ?? []).filter((r) => !seen.has(r.id));
@@ -244,9 +259,10 @@ export class SearchSession {
       this.countExact = widen.countExact;
     }
     const recall = this.recall;
-    if (!recall) return;
+    if (!recall || this.cancelled) return;
     this.recall = undefined;
     const response = await recall();
+    if (this.cancelled) return;
     const seen = new Set(this.candidates.map((r) => r.id));
     this.candidates.push(...(response?.results ?? []).filter((r) => !seen.has(r.id)));
   }
@@ -278,6 +294,18 @@ export class SearchSession {
     // Neither exact nor a partial match (a number that only shares digits with the query): not a result.
     return hits.filter((h) => h.exact || h.partial);
   }
+}
+
+/**
+ * Loads the index chunks a search for `query` will need (its phrase and recall
+ * queries' words), without searching: called as the reader types, so that the
+ * chunks are there, or on their way, when the search starts.
+ */
+export function preloadQuery(pagefind: PagefindApi, query: string): Promise<void> {
+  const terms = parseQuery(query);
+  const charWords = pagefind.charWords === true;
+  const words = `${phraseQuery(terms, charWords) ?? ''} ${recallQuery(terms, charWords)}`.replaceAll('"', ' ').trim();
+  return words && pagefind.preload ? pagefind.preload(words) : Promise.resolve();
 }
 
 /**

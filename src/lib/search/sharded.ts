@@ -136,6 +136,7 @@ export function dateOrderedSearch(api: PagefindApi): PagefindApi {
       return { ...response, results: [...response.results].sort((a, b) => sign * (pageNumber(a.id) - pageNumber(b.id))) };
     },
     filters: api.filters && (() => api.filters!()),
+    preload: api.preload && ((term) => api.preload!(term)),
   };
 }
 
@@ -191,6 +192,7 @@ export async function openShards(
     return {
       search: (term, o) => api.search(term, o),
       filters: api.filters && (() => api.filters!()),
+      preload: api.preload && ((term) => api.preload!(term)),
       ...(recent ? { recent: { [recent.filter]: recent.value } } : {}),
       ...(charWords ? { charWords: true } : {}),
     };
