@@ -47,6 +47,8 @@ export function initSearchPage(): void {
 
   // The index is one Pagefind bundle per shard (publication, year), searched as one (lib/search/sharded.ts).
   let pagefind: Promise<PagefindApi> | undefined;
+  /** Pagefind once opened: a search then starts synchronously (see run). */
+  let opened: PagefindApi | undefined;
   const loadPagefind = () =>
     (pagefind ??= openShards(
       `${base}pagefind/`,
@@ -55,7 +57,7 @@ export function initSearchPage(): void {
         manifest: () => fetch(`${base}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null)),
       },
       { baseUrl: base, excerptLength: 30 },
-    ));
+    ).then((api) => (opened = api)));
 
   let view: View | null = null;
   let generation = 0;
@@ -210,8 +212,10 @@ export function initSearchPage(): void {
     // archive) is not started any more: Pagefind's worker runs one search at a time.
     view?.session?.cancel();
     if (Object.keys(request.filters).length > 0) filtersWanted = true;
-    // Started before the page is updated: Pagefind's worker searches meanwhile.
-    const searching = request.query ? loadPagefind().then((pf) => startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true })) : undefined;
+    // Started before the page is updated: once Pagefind is open, startSearch posts the search to
+    // Pagefind's worker synchronously, and the worker searches while the page updates.
+    const search = (pf: PagefindApi) => startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true });
+    const searching = request.query ? (opened ? search(opened) : loadPagefind().then(search)) : undefined;
     searching?.catch(() => undefined); // awaited (and its error shown) below
     t = strings();
     if (history !== 'none') {
