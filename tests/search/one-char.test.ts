@@ -56,7 +56,8 @@ const titles = (hits: Hit[]) => hits.map((h) => h.title).sort();
 
 beforeAll(async () => {
   rmSync(SITE, { recursive: true, force: true });
-  ({ pf, index, requests } = await buildArchive(SITE, PARTS, 12));
+  // With the filter of the newest pages a large archive's index has (here its newest 12 of 48).
+  ({ pf, index, requests } = await buildArchive(SITE, PARTS, 12, { pages: 12, from: 1 }));
 }, 60_000);
 
 afterAll(() => rmSync(SITE, { recursive: true, force: true }));
@@ -100,6 +101,23 @@ describe('a one-character query in an index whose chunks split its words', () =>
     expect(titles((await search('国 稳中求进', true)).exact)).toEqual(truth('国', '稳中求进'));
     expect(titles((await search('稳中求进 国', false)).exact)).toEqual(truth('国', '稳中求进'));
     expect(titles((await search('国 田野', true)).exact)).toEqual(truth('国', '田野'));
+  });
+
+  it('shows a very common character\'s newest pages first, then all of them, exactly', async () => {
+    // "Very common" lowered to this archive's size.
+    const session = (await startSearch(pf, { query: '国', filters: {}, sort: 'relevance' }, { filterCounts: false, deferRecall: true, common: { pages: 10, newest: 2 } }))!;
+    expect(session.widenPending).toBe(true);
+    const newest = ARTICLES.slice(-12).filter((a) => truth('国').includes(a.article.title)).length;
+    expect(session.phraseCount).toBe(newest);
+    expect(session.countEstimate).toBe(truth('国').length);
+    const first = await session.next(newest);
+    expect(first.every((h) => h.exact && ARTICLES.slice(-12).some((a) => a.article.title === h.title))).toBe(true);
+    await session.loadRest();
+    expect(session.countExact).toBe(true);
+    expect(session.phraseCount).toBe(truth('国').length);
+    const rest: Hit[] = [];
+    while (session.hasMore) rest.push(...(await session.next(10)));
+    expect(titles([...first, ...rest].filter((h) => h.exact))).toEqual(truth('国'));
   });
 
   it('finds every article holding two one-character terms', async () => {

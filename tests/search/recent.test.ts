@@ -78,6 +78,32 @@ describe('a very common phrase in a large archive', () => {
   });
 });
 
+describe('a very common character in a large archive', () => {
+  it('is searched on the newest pages first, then on all of them, with no recall query after', async () => {
+    const calls: { term?: string; filters?: object }[] = [];
+    const api = { ...fake(300, 40, COMMON_PAGES + 1, calls), charWords: true };
+    const session = (await startSearch(api, { ...request, query: '的' }, { filterCounts: false, deferRecall: true }))!;
+    expect(calls).toEqual([{ term: charWord('的'), filters: RECENT, sort: {} }]);
+    expect(session.widenPending).toBe(true);
+    expect(session.phraseCount).toBe(40);
+    expect(session.countExact).toBe(false);
+    await session.loadRest();
+    expect(calls.map((c) => c.filters)).toEqual([RECENT, {}]);
+    expect(session.restPending).toBe(false);
+    expect(session.phraseCount).toBe(300);
+    expect(session.countExact).toBe(true);
+  });
+
+  it('leaves a query without a phrase that is no character alone to one search of the whole archive', async () => {
+    const calls: { term?: string; filters?: object }[] = [];
+    const api = { ...fake(300, 40, COMMON_PAGES + 1, calls), charWords: true };
+    const session = (await startSearch(api, { ...request, query: '国庆' }, { filterCounts: false, deferRecall: true }))!;
+    expect(calls.map((c) => c.filters)).toEqual([{}]);
+    expect(session.restPending).toBe(false);
+    expect(session.phraseCount).toBe(300);
+  });
+});
+
 describe('a search given up for a newer one', () => {
   it('runs none of its deferred searches once cancelled, before or between them', async () => {
     const calls: { filters?: object }[] = [];

@@ -13,7 +13,7 @@
 import { countIsExact, parseQuery, partialPieces, phraseQuery, recallQuery, type QueryTerm } from './query';
 import { compactText, compareRelevance, makeExcerpt, matchPhrases, matchTier, phraseScore, type ExcerptPart, type FieldTier, type PhraseMatch } from './rank';
 import { parseAlso, type AlsoPrinted } from './also';
-import { stripSeparators, textFromIndex } from './han';
+import { CHAR_MARK, stripSeparators, textFromIndex } from './han';
 
 export const FILTER_KEYS = ['publication', 'year', 'month', 'page'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -334,19 +334,24 @@ export async function startSearch(
   const options = pagefindOptions(request);
   if (filterCounts) await pagefind.filters?.();
   const phrase = phraseQuery(terms, charWords);
-  if (phrase && deferRecall) {
+  if (deferRecall) {
     // The first results need only the phrase query; the recall query (partial matches) runs after
-    // them (SearchSession.loadRest): one search less before the reader sees anything.
-    const whole = () => pagefind.search(phrase, options);
+    // them (SearchSession.loadRest): one search less before the reader sees anything. A query
+    // without a phrase (国庆, 5G, a one-character query) is its recall query alone, searched here.
+    const main = phrase ?? recall;
+    const whole = () => pagefind.search(main, options);
     let phraseResponse: PagefindResponse | null = null;
     let widen: ConstructorParameters<typeof SearchSession>[8];
-    if (pagefind.recent && request.sort === 'relevance') {
-      // By relevance, first on the newest pages: a very common phrase (found there on a page of
-      // results or more, and on COMMON_PAGES pages or more of the archive) is shown from them first.
-      const newest = await pagefind.search(phrase, { ...options, filters: { ...options.filters, ...pagefind.recent } });
+    // A query of one-character terms only (国, 的: their character words) may be on most pages too.
+    const charsOnly = !phrase && charWords && recall.split(' ').every((w) => w.endsWith(CHAR_MARK));
+    if (pagefind.recent && request.sort === 'relevance' && (phrase || charsOnly)) {
+      // By relevance, first on the newest pages: a very common phrase or character (found there on
+      // a page of results or more, and on COMMON_PAGES pages or more of the archive) is shown from
+      // them first.
+      const newest = await pagefind.search(main, { ...options, filters: { ...options.filters, ...pagefind.recent } });
       if (newest && newest.results.length >= common.newest && newest.unfilteredResultCount >= common.pages) {
         phraseResponse = newest;
-        widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms), recallAddsNothing: (r) => recallAddsNothing(phrase, recall, r, options.filters) };
+        widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms), recallAddsNothing: (r) => !phrase || recallAddsNothing(phrase, recall, r, options.filters) };
       }
     }
     phraseResponse ??= await whole();
@@ -359,7 +364,7 @@ export async function startSearch(
       phraseResponse?.filters ?? {},
       phraseResponse?.totalFilters ?? {},
       widen ? false : countIsExact(terms),
-      widen || !recallAddsNothing(phrase, recall, phraseResponse, options.filters) ? () => pagefind.search(recall, options) : undefined,
+      phrase && (widen || !recallAddsNothing(phrase, recall, phraseResponse, options.filters)) ? () => pagefind.search(recall, options) : undefined,
       widen,
     );
   }
