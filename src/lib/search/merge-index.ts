@@ -68,6 +68,25 @@ function prefixes(a: string, b: string): [string, string] {
 }
 
 /**
+ * A chunk's upper bound: the shortest string at least `last` (the chunk's last word) and below
+ * `next` (the next chunk's lower bound). Pagefind loads for a query word the chunk whose bounds hold
+ * it (`from <= word <= to`), and only when no chunk does, every chunk whose bounds, cut to the
+ * word's length, hold it. A bound cut from the last word (国际 → 国) left the chunk's later words
+ * outside it: a query for one of them loaded a neighbouring chunk too (a character word, always
+ * last of its character's words, loaded two chunks). This bound holds every word of the chunk.
+ */
+function upperBound(last: string, next: string): string {
+  const cs = [...last];
+  for (let i = 0; i < cs.length; i++) {
+    const cp = cs[i]!.codePointAt(0)! + 1;
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) continue;
+    const candidate = cs.slice(0, i).join('') + String.fromCodePoint(cp);
+    if (compareWords(candidate, next) < 0) return candidate;
+  }
+  return last;
+}
+
+/**
  * A page's first position of a word, with the weight it has there (Pagefind's
  * positions: a negative number −(weight + 1) sets the weight of the positions
  * after it). Undefined when the list holds no position.
@@ -296,8 +315,8 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000, recentP
   }
   flush();
   for (let i = 0; i + 1 < chunks.length; i++) {
-    const [to, from] = prefixes(chunks[i]![1], chunks[i + 1]![0]);
-    chunks[i]![1] = to;
+    const [, from] = prefixes(chunks[i]![1], chunks[i + 1]![0]);
+    chunks[i]![1] = upperBound(chunks[i]![1], from);
     chunks[i + 1]![0] = from;
   }
 
