@@ -185,14 +185,21 @@ export function initSearchPage(): void {
       fill(unread > 0 ? t['search.partial.noteMore'] : t['search.partial.note'], { n: partial.length, q });
     partialSection.dataset.count = String(partial.length);
     partialMore.hidden = !(phraseDone && session.hasMore);
-    partialSection.dataset.pending = String(session.restPending);
+    partialSection.dataset.pending = String(session.restEager);
     if (settle) setState(hasExact ? 'results' : phraseDone ? 'none' : 'loading');
   }
 
   /** Reads candidates until `wanted` exact hits are known or the phrase candidates run out. */
   async function fillExact(v: View, mine: number): Promise<void> {
     const session = v.session!;
-    while (v.exact.length < v.wanted && session.hasMore && session.loadedCount < session.phraseCount) {
+    while (v.exact.length < v.wanted && session.hasMore && (session.loadedCount < session.phraseCount || session.lazyWiden)) {
+      if (session.loadedCount >= session.phraseCount) {
+        // A very common character's newest pages are all read: now the whole archive (engine.ts widen.lazy).
+        await session.loadRest();
+        if (mine !== generation) return;
+        showFilterOptions(session);
+        continue;
+      }
       // Stop at the end of the phrase query's results: the rest are read on demand.
       const hits = await session.next(Math.min(PAGE_SIZE, session.phraseCount - session.loadedCount));
       if (mine !== generation) return;
@@ -253,7 +260,7 @@ export function initSearchPage(): void {
       if (mine !== generation) return;
       render();
       // Then the recall query: are there partial matches to offer? (The page's state is settled already.)
-      if (session.restPending) {
+      if (session.restEager) {
         await session.loadRest();
         if (mine !== generation) return;
         // A very common phrase was searched on the newest pages first: now on all of them.

@@ -40,6 +40,7 @@ describe('a very common phrase in a large archive', () => {
     expect(calls[0]!.filters).toEqual(RECENT);
     expect(session.phraseCount).toBe(40);
     expect(session.widenPending).toBe(true);
+    expect(session.restEager).toBe(true);
     expect(session.countExact).toBe(false);
     expect(session.countEstimate).toBe(COMMON_PAGES + 1);
     const first = await session.next(10);
@@ -87,7 +88,11 @@ describe('a very common character in a large archive', () => {
     expect(session.widenPending).toBe(true);
     expect(session.phraseCount).toBe(40);
     expect(session.countExact).toBe(false);
-    await session.loadRest();
+    // not as soon as the first results are shown: once the newest pages' 40 candidates are read
+    expect(session.restEager).toBe(false);
+    await session.next(40);
+    expect(calls).toHaveLength(1);
+    await session.next(10);
     expect(calls.map((c) => c.filters)).toEqual([RECENT, {}]);
     expect(session.restPending).toBe(false);
     expect(session.phraseCount).toBe(300);

@@ -208,6 +208,12 @@ export class SearchSession {
       countExact: boolean;
       /** Whether the whole archive's answer makes the recall query useless (`recallAddsNothing`). */
       recallAddsNothing?: (response: PagefindResponse | null) => boolean;
+      /**
+       * Run only when the newest pages' candidates are all read (`next`, `lazyWiden`), not as soon as
+       * the first results are shown: a very common character's whole-archive search hands about
+       * 90,000 results to the page at 100,000 articles, and holds up Pagefind's worker for seconds.
+       */
+      lazy?: boolean;
     },
   ) {}
 
@@ -225,6 +231,16 @@ export class SearchSession {
   /** True until the recall query's candidates (partial matches) are known. */
   get restPending(): boolean {
     return this.recall !== undefined || this.widen !== undefined;
+  }
+
+  /** True while the whole archive's search waits until the newest pages' candidates are read (`widen.lazy`). */
+  get lazyWiden(): boolean {
+    return this.widen?.lazy === true;
+  }
+
+  /** What `loadRest` would do now is worth doing as soon as the first results are shown. */
+  get restEager(): boolean {
+    return this.recall !== undefined || (this.widen !== undefined && !this.widen.lazy);
   }
 
   /** True while the phrase candidates are those of the newest pages only (`loadRest` adds the others). */
@@ -277,7 +293,7 @@ export class SearchSession {
   }
 
   get hasMore(): boolean {
-    return this.loaded < this.candidates.length || this.recall !== undefined;
+    return this.loaded < this.candidates.length || this.recall !== undefined || this.widen !== undefined;
   }
 
   /** Reads and classifies the next `count` candidates. */
@@ -351,7 +367,7 @@ export async function startSearch(
       const newest = await pagefind.search(main, { ...options, filters: { ...options.filters, ...pagefind.recent } });
       if (newest && newest.results.length >= common.newest && newest.unfilteredResultCount >= common.pages) {
         phraseResponse = newest;
-        widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms), recallAddsNothing: (r) => !phrase || recallAddsNothing(phrase, recall, r, options.filters) };
+        widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms), recallAddsNothing: (r) => !phrase || recallAddsNothing(phrase, recall, r, options.filters), lazy: charsOnly };
       }
     }
     phraseResponse ??= await whole();
