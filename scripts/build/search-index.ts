@@ -253,7 +253,7 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
   }
   const merged = join(root, MERGED);
   const withPages = shards.filter((s) => s.articles > 0);
-  let index: { path: string; pages: number; order: 'date'; recent?: RecentFilter; digest: string } | undefined;
+  let index: { path: string; pages: number; order: 'date'; recent?: RecentFilter; charWords?: boolean; digest: string } | undefined;
   if (withPages.length) {
     const digests = new Map(present.map((p) => [p.path, p.digest]));
     const budget = chunkBudget(withPages.reduce((n, s) => n + s.articles, 0));
@@ -274,11 +274,11 @@ export async function writeManifest(site: string): Promise<ShardManifestEntry[]>
       );
       // The primary index loads Pagefind's WebAssembly and web worker from its own folder.
       for (const f of await readdir(root)) if (/^(wasm\..+\.pagefind|pagefind-worker\.js)$/.test(f)) await copyFile(join(root, f), join(merged, f));
-      index = { path: MERGED, pages: report.pages, order: 'date', ...(report.recent ? { recent: report.recent } : {}), digest };
+      index = { path: MERGED, pages: report.pages, order: 'date', ...(report.recent ? { recent: report.recent } : {}), charWords: true, digest };
       await writeFile(statePath, `${JSON.stringify(index)}\n`);
     }
   } else await rm(merged, { recursive: true, force: true });
-  await writeFile(join(root, 'shards.json'), `${JSON.stringify({ version: 3, shards, ...(index ? { index: { path: index.path, pages: index.pages, order: index.order, ...(index.recent ? { recent: index.recent } : {}) } } : {}) }, null, 2)}\n`);
+  await writeFile(join(root, 'shards.json'), `${JSON.stringify({ version: 3, shards, ...(index ? { index: { path: index.path, pages: index.pages, order: index.order, ...(index.recent ? { recent: index.recent } : {}), ...(index.charWords ? { charWords: true } : {}) } } : {}) }, null, 2)}\n`);
   return shards;
 }
 

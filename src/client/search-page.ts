@@ -3,7 +3,7 @@
  * through Pagefind and the phrase layer (src/lib/search/engine.ts), renders
  * exact matches and, apart, partial ones; keeps the URL and history in step.
  */
-import { byRelevance, FILTER_KEYS, startSearch, type Hit, type PagefindApi, type SearchRequest, type SearchSession } from '../lib/search/engine';
+import { byRelevance, FILTER_KEYS, preloadQuery, startSearch, type Hit, type PagefindApi, type SearchRequest, type SearchSession } from '../lib/search/engine';
 import { fill, formatDate, formatFilterValue, formatPage, type Strings } from '../lib/search/format';
 import { articleLink, paramsFromRequest, requestFromParams } from '../lib/search/url';
 import { openShards, type PagefindRuntime, type ShardManifest } from '../lib/search/sharded';
@@ -47,6 +47,8 @@ export function initSearchPage(): void {
 
   // The index is one Pagefind bundle per shard (publication, year), searched as one (lib/search/sharded.ts).
   let pagefind: Promise<PagefindApi> | undefined;
+  /** Pagefind once opened: a search then starts synchronously (see run). */
+  let opened: PagefindApi | undefined;
   const loadPagefind = () =>
     (pagefind ??= openShards(
       `${base}pagefind/`,
@@ -55,7 +57,7 @@ export function initSearchPage(): void {
         manifest: () => fetch(`${base}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null)),
       },
       { baseUrl: base, excerptLength: 30 },
-    ));
+    ).then((api) => (opened = api)));
 
   let view: View | null = null;
   let generation = 0;
@@ -183,14 +185,21 @@ export function initSearchPage(): void {
       fill(unread > 0 ? t['search.partial.noteMore'] : t['search.partial.note'], { n: partial.length, q });
     partialSection.dataset.count = String(partial.length);
     partialMore.hidden = !(phraseDone && session.hasMore);
-    partialSection.dataset.pending = String(session.restPending);
+    partialSection.dataset.pending = String(session.restEager);
     if (settle) setState(hasExact ? 'results' : phraseDone ? 'none' : 'loading');
   }
 
   /** Reads candidates until `wanted` exact hits are known or the phrase candidates run out. */
   async function fillExact(v: View, mine: number): Promise<void> {
     const session = v.session!;
-    while (v.exact.length < v.wanted && session.hasMore && session.loadedCount < session.phraseCount) {
+    while (v.exact.length < v.wanted && session.hasMore && (session.loadedCount < session.phraseCount || session.lazyWiden)) {
+      if (session.loadedCount >= session.phraseCount) {
+        // A very common character's newest pages are all read: now the whole archive (engine.ts widen.lazy).
+        await session.loadRest();
+        if (mine !== generation) return;
+        showFilterOptions(session);
+        continue;
+      }
       // Stop at the end of the phrase query's results: the rest are read on demand.
       const hits = await session.next(Math.min(PAGE_SIZE, session.phraseCount - session.loadedCount));
       if (mine !== generation) return;
@@ -206,6 +215,15 @@ export function initSearchPage(): void {
 
   async function run(request: SearchRequest, history: 'push' | 'replace' | 'none', wanted = PAGE_SIZE): Promise<void> {
     const mine = ++generation;
+    // The previous search's deferred work (the recall query, a very common phrase over the whole
+    // archive) is not started any more: Pagefind's worker runs one search at a time.
+    view?.session?.cancel();
+    if (Object.keys(request.filters).length > 0) filtersWanted = true;
+    // Started before the page is updated: once Pagefind is open, startSearch posts the search to
+    // Pagefind's worker synchronously, and the worker searches while the page updates.
+    const search = (pf: PagefindApi) => startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true });
+    const searching = request.query ? (opened ? search(opened) : loadPagefind().then(search)) : undefined;
+    searching?.catch(() => undefined); // awaited (and its error shown) below
     t = strings();
     if (history !== 'none') {
       const params = paramsFromRequest(request).toString();
@@ -226,9 +244,11 @@ export function initSearchPage(): void {
     status.textContent = t['search.loading'];
     setState('loading');
     try {
-      const pf = await loadPagefind();
-      const session = await startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true });
-      if (mine !== generation) return;
+      const session = await searching!;
+      if (mine !== generation) {
+        session?.cancel();
+        return;
+      }
       view.session = session;
       if (!session) {
         status.textContent = t['search.empty'];
@@ -240,7 +260,7 @@ export function initSearchPage(): void {
       if (mine !== generation) return;
       render();
       // Then the recall query: are there partial matches to offer? (The page's state is settled already.)
-      if (session.restPending) {
+      if (session.restEager) {
         await session.loadRest();
         if (mine !== generation) return;
         // A very common phrase was searched on the newest pages first: now on all of them.
@@ -269,9 +289,12 @@ export function initSearchPage(): void {
       void run(requestFromForm(), 'push');
     });
   }
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
     clearTimeout(typing);
     typing = setTimeout(() => void run(requestFromForm(), 'replace'), 300);
+    // The index chunks the query will need start loading as it is typed (not mid-composition in an IME).
+    const query = input.value.trim();
+    if (query && !(event as InputEvent).isComposing) void loadPagefind().then((pf) => preloadQuery(pf, query)).catch(() => undefined);
   });
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   filterPanel.addEventListener('toggle', () => {

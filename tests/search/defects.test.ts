@@ -5,55 +5,19 @@
  * search engine (engine.ts) through Pagefind's JS API in Node, as the search
  * page runs it.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSchema, type Article } from '../../src/content/schema.ts';
-import { searchRecords } from '../../src/lib/search/records.ts';
-import { mergeIndexes, plainFragments } from '../../src/lib/search/merge-index.ts';
 import { startSearch, type Hit } from '../../src/lib/search/engine.ts';
-import { loadPagefind, type LoadedPagefind } from './support/pagefind-node.ts';
+import { article, buildArchive, type TestArticle } from './support/archive.ts';
+import type { LoadedPagefind } from './support/pagefind-node.ts';
 
 const SITE = join(tmpdir(), `jiuwen-defects-${process.pid}`);
 let pf: LoadedPagefind['pagefind'];
 
-/** A sample article's front matter as the template (as the ingest writes it; the tests override what they need). */
-const template = articleSchema.parse({
-  id: 'jintan-shibao/2020-12/1/121c0b50',
-  slug: '121c0b50',
-  issue: 'jintan-shibao/2020-12',
-  publication: { name: '金坛时报', slug: 'jintan-shibao', source: 'catalogue' },
-  date: { value: '2020-12', precision: 'month', source: 'catalogue' },
-  page: 1,
-  pageKey: '1',
-  order: 2,
-  title: '我区部署集中宣讲工作',
-  byline: '马晓璇',
-  sections: [],
-  pullQuotes: [],
-  continuations: [],
-  captions: [],
-  excerpt: '本报讯 昨天下午，我区召开学习贯彻党的十九届五中全会精神宣讲工作动员会。',
-  length: 528,
-  source: { file: '001_3082b797bd202168.txt', lines: [47, 59] },
-  aliases: [],
-  review: [],
-});
-
-let n = 0;
-function article(day: string, page: number, fields: Partial<Article>, body: string): { article: Article; body: string } {
-  n += 1;
-  const id = `test-daily/${day}/${page}/a${n}`;
-  return {
-    article: { ...template, id, slug: `a${n}`, issue: `test-daily/${day}`, page, pageKey: String(page), date: { value: day, precision: 'day', source: 'catalogue' }, captions: [], byline: undefined, kicker: undefined, subtitle: undefined, editorsNote: undefined, ...fields },
-    body,
-  };
-}
-
 const filler = '会议强调，要坚持稳中求进工作总基调，扎实做好各项工作，推动经济社会持续健康发展，确保各项任务落到实处。';
-const PARTS: { article: Article; body: string }[][] = [
+const PARTS: TestArticle[][] = [
   [
     article('2019-09-30', 1, { title: '网络建设提速' }, `本市推进VR+5G应用。${filler}`),
     article('2019-09-30', 2, { title: '通信资费下调' }, `运营商表示4G&5G套餐同步下调。${filler}`),
@@ -83,27 +47,8 @@ const titles = (hits: Hit[]) => hits.map((h) => h.title);
 
 beforeAll(async () => {
   rmSync(SITE, { recursive: true, force: true });
-  const parts: string[] = [];
-  for (const [k, part] of PARTS.entries()) {
-    const { index } = await pagefind.createIndex({});
-    for (const record of searchRecords(part)) await index!.addCustomRecord(record);
-    const dir = join(SITE, 'pagefind', '2019', String(k + 1));
-    await index!.writeFiles({ outputPath: dir });
-    plainFragments(dir);
-    parts.push(dir);
-  }
-  await pagefind.close();
   // With the filter of the newest pages a large archive's index has (here its newest 4 of 10 pages).
-  const merged = mergeIndexes(parts, join(SITE, 'pagefind', 'all'), 50, { pages: 4, from: 1 });
-  for (const f of readdirSync(parts[0]!)) {
-    if (/^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/.test(f)) {
-      cpSync(join(parts[0]!, f), join(SITE, 'pagefind', f));
-      cpSync(join(parts[0]!, f), join(SITE, 'pagefind', 'all', f));
-    }
-  }
-  mkdirSync(join(SITE, 'pagefind'), { recursive: true });
-  writeFileSync(join(SITE, 'pagefind', 'shards.json'), JSON.stringify({ version: 3, shards: [], index: { path: 'all', pages: 10, order: 'date', recent: merged.recent } }));
-  ({ pagefind: pf } = await loadPagefind(SITE));
+  ({ pf } = await buildArchive(SITE, PARTS, 50, { pages: 4, from: 1 }));
 }, 60_000);
 
 afterAll(() => rmSync(SITE, { recursive: true, force: true }));

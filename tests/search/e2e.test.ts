@@ -5,13 +5,18 @@
  * carried into the article with previous / next hit.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, meterNetwork } from './support/browser.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { ensureSearchSite } from './support/site.ts';
+import { readPagefindFile } from '../../src/lib/search/merge-index.ts';
+import { decodeCbor, type Cbor } from '../../src/lib/search/cbor.ts';
+import { isHan } from '../../src/lib/search/han.ts';
 
+let SITE: string;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -53,8 +58,8 @@ const resultTitles = (p: Page) => p.locator('#search-results .result-title').all
 const resultMetas = (p: Page) => p.locator('#search-results .result-meta').allTextContents();
 
 beforeAll(async () => {
-  const site = await ensureSearchSite();
-  server = await serveStatic(site);
+  SITE = await ensureSearchSite();
+  server = await serveStatic(SITE);
   browser = await launchChromium();
   page = await browser.newPage();
 });
@@ -213,6 +218,38 @@ describe('search in the browser', () => {
     await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 11);
     expect(await more.isVisible()).toBe(false);
     expect(await page.locator('#search-status').textContent()).toContain('找到 11 篇'); // 11 of the 12 articles contain 的
+  });
+
+  it('finds every article holding a character whose words span several index chunks', async () => {
+    // The character whose words fill the most chunks of the test site's index (support/site.ts CHUNK).
+    const index = join(SITE, 'pagefind', 'all');
+    const metaFile = readdirSync(index).find((f) => f.endsWith('.pf_meta'))!;
+    const chunkNames = ((decodeCbor(readPagefindFile(join(index, metaFile))).value as Cbor[])[2] as [string, string, string][]).map((c) => c[2]);
+    const spans = new Map<string, Set<string>>();
+    for (const name of chunkNames) {
+      for (const w of (decodeCbor(readPagefindFile(join(index, 'index', `${name}.pf_index`))).value as Cbor[][])[0]!) {
+        const lead = String.fromCodePoint((w as Cbor[])[0]!.toString().codePointAt(0)!);
+        if (isHan(lead)) spans.set(lead, (spans.get(lead) ?? new Set()).add(name));
+      }
+    }
+    const [ch, chunks] = [...spans].sort((a, b) => b[1].size - a[1].size)[0]!;
+    expect(chunks.size).toBeGreaterThanOrEqual(3);
+    // The articles holding it, from the text the index keeps of each (folded, as the index is).
+    const fragments = readdirSync(join(index, 'fragment')).map((f) => JSON.parse(Buffer.from(readPagefindFile(join(index, 'fragment', f))).toString('utf8')) as { url: string; content: string });
+    const holding = fragments.filter((f) => f.content.includes(ch)).map((f) => f.url).sort();
+    expect(holding.length).toBeGreaterThan(1);
+
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(ch)}`);
+    expect(await waitForSearch(page)).toBe('results');
+    expect(await page.locator('#search-status').textContent()).toContain(`找到 ${holding.length} 篇`);
+    const more = page.getByRole('button', { name: '更多结果' });
+    while (await more.isVisible()) {
+      const shown = await page.locator('#search-results .result').count();
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results .result').length > n, shown);
+    }
+    const urls = await page.locator('#search-results .result-title').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls.sort()).toEqual(holding);
   });
 
   it('has no serious or critical accessibility violations (axe-core), results, partial matches and highlights shown', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countIsExact, parseQuery, pagefindWords, phraseQuery, recallQuery, solidRuns, termWords } from '../../src/lib/search/query.ts';
 import fc from 'fast-check';
-import { indexWordCount, indexWords, pieces, plainContent, separateHan, SPACE_MARK, stripSeparators, textFromIndex, ZWSP } from '../../src/lib/search/han.ts';
+import { charWord, indexWordCount, indexWords, pieces, plainContent, separateHan, SPACE_MARK, stripSeparators, textFromIndex, ZWSP } from '../../src/lib/search/han.ts';
 
 const keys = (q: string) => parseQuery(q).map((t) => t.key);
 
@@ -40,6 +40,17 @@ describe('Pagefind queries', () => {
     expect(recallQuery(parseQuery('開發區 5G'))).toBe('开发 发区 5g');
     expect(recallQuery(parseQuery('粤港澳大湾区'))).toBe('粤港 澳大 湾区');
     expect(recallQuery(parseQuery('新能源汽车'))).toBe('新能 源汽 汽车');
+  });
+
+  it('sends a one-character term as its character word in an index that has them', () => {
+    expect(termWords(parseQuery('國')[0]!, true)).toEqual({ exact: [], loose: [charWord('国')], complete: true });
+    expect(charWord('国')).toBe('国\u{10FFFD}');
+    expect(recallQuery(parseQuery('国'), true)).toBe(charWord('国'));
+    expect(phraseQuery(parseQuery('金城镇 狄志强 于'), true)).toBe(`"金城 城镇" 狄志 志强 ${charWord('于')}`);
+    expect(recallQuery(parseQuery('金城镇 于'), true)).toBe(`金城 城镇 ${charWord('于')}`);
+    // characters a bigram covers, and Latin text, are sent as before
+    expect(recallQuery(parseQuery('開發區 5G'), true)).toBe('开发 发区 5g');
+    expect(termWords(parseQuery('5G网')[0]!, true)).toEqual({ exact: ['5g'], loose: ['5g'], complete: false });
   });
 
   it('knows when Pagefind’s count is exact', () => {

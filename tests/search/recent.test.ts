@@ -4,7 +4,8 @@
  * SearchSession.loadRest adds the rest of the archive's candidates before the recall query's.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMON_PAGES, recallAddsNothing, startSearch, type PagefindApi, type PagefindResult } from '../../src/lib/search/engine.ts';
+import { COMMON_PAGES, preloadQuery, recallAddsNothing, startSearch, type PagefindApi, type PagefindResult } from '../../src/lib/search/engine.ts';
+import { charWord } from '../../src/lib/search/han.ts';
 import { PLAIN } from '../../src/lib/search/han.ts';
 import { pageName } from '../../src/lib/search/sharded.ts';
 
@@ -39,6 +40,7 @@ describe('a very common phrase in a large archive', () => {
     expect(calls[0]!.filters).toEqual(RECENT);
     expect(session.phraseCount).toBe(40);
     expect(session.widenPending).toBe(true);
+    expect(session.restEager).toBe(true);
     expect(session.countExact).toBe(false);
     expect(session.countEstimate).toBe(COMMON_PAGES + 1);
     const first = await session.next(10);
@@ -74,6 +76,70 @@ describe('a very common phrase in a large archive', () => {
     calls.length = 0;
     expect((await startSearch(fake(300, 40, COMMON_PAGES + 1, calls), { ...request, sort: 'newest' }, { filterCounts: false, deferRecall: true }))!.phraseCount).toBe(300);
     expect(calls.map((c) => c.filters)).toEqual([{}]);
+  });
+});
+
+describe('a very common character in a large archive', () => {
+  it('is searched on the newest pages first, then on all of them, with no recall query after', async () => {
+    const calls: { term?: string; filters?: object }[] = [];
+    const api = { ...fake(300, 40, COMMON_PAGES + 1, calls), charWords: true };
+    const session = (await startSearch(api, { ...request, query: '的' }, { filterCounts: false, deferRecall: true }))!;
+    expect(calls).toEqual([{ term: charWord('的'), filters: RECENT, sort: {} }]);
+    expect(session.widenPending).toBe(true);
+    expect(session.phraseCount).toBe(40);
+    expect(session.countExact).toBe(false);
+    // not as soon as the first results are shown: once the newest pages' 40 candidates are read
+    expect(session.restEager).toBe(false);
+    await session.next(40);
+    expect(calls).toHaveLength(1);
+    await session.next(10);
+    expect(calls.map((c) => c.filters)).toEqual([RECENT, {}]);
+    expect(session.restPending).toBe(false);
+    expect(session.phraseCount).toBe(300);
+    expect(session.countExact).toBe(true);
+  });
+
+  it('leaves a query without a phrase that is no character alone to one search of the whole archive', async () => {
+    const calls: { term?: string; filters?: object }[] = [];
+    const api = { ...fake(300, 40, COMMON_PAGES + 1, calls), charWords: true };
+    const session = (await startSearch(api, { ...request, query: '国庆' }, { filterCounts: false, deferRecall: true }))!;
+    expect(calls.map((c) => c.filters)).toEqual([{}]);
+    expect(session.restPending).toBe(false);
+    expect(session.phraseCount).toBe(300);
+  });
+});
+
+describe('a search given up for a newer one', () => {
+  it('runs none of its deferred searches once cancelled, before or between them', async () => {
+    const calls: { filters?: object }[] = [];
+    const session = (await startSearch(fake(300, 40, COMMON_PAGES + 1, calls), request, { filterCounts: false, deferRecall: true }))!;
+    expect(session.restPending).toBe(true);
+    session.cancel();
+    await session.loadRest();
+    expect(calls).toHaveLength(1); // the first search only: neither the whole archive's nor the recall query
+
+    // Cancelled while the whole archive's search runs: the recall query is not started after it.
+    calls.length = 0;
+    const api = fake(300, 40, COMMON_PAGES + 1, calls);
+    const second = (await startSearch(api, request, { filterCounts: false, deferRecall: true }))!;
+    const search = api.search.bind(api);
+    api.search = async (term, options) => {
+      second.cancel();
+      return search(term, options);
+    };
+    await second.loadRest();
+    expect(calls.map((c) => c.filters)).toEqual([RECENT, {}]);
+  });
+});
+
+describe('preloading as the query is typed', () => {
+  it('asks Pagefind for the chunks of the phrase and recall queries\' words, unquoted', async () => {
+    const preloaded: string[] = [];
+    const api: PagefindApi = { search: async () => null, preload: async (term) => void preloaded.push(term), charWords: true };
+    await preloadQuery(api, '粤港澳 国');
+    await preloadQuery(api, '  ');
+    // the phrase query `"粤港 港澳" 国…` and the recall query `粤港 港澳 国…`; nothing for an empty query
+    expect(preloaded).toEqual([`粤港 港澳  ${charWord('国')} 粤港 港澳 ${charWord('国')}`]);
   });
 });
 

@@ -13,7 +13,7 @@
 import { countIsExact, parseQuery, partialPieces, phraseQuery, recallQuery, type QueryTerm } from './query';
 import { compactText, compareRelevance, makeExcerpt, matchPhrases, matchTier, phraseScore, type ExcerptPart, type FieldTier, type PhraseMatch } from './rank';
 import { parseAlso, type AlsoPrinted } from './also';
-import { stripSeparators, textFromIndex } from './han';
+import { CHAR_MARK, stripSeparators, textFromIndex } from './han';
 
 export const FILTER_KEYS = ['publication', 'year', 'month', 'page'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -50,8 +50,12 @@ export interface PagefindApi {
   search(term: string, options?: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
   /** Loads every filter's index; afterwards searches report counts per filter value. */
   filters?(): Promise<Record<string, Record<string, number>>>;
+  /** Loads the index chunks a search for `term` needs, without searching (Pagefind's `preload`). */
+  preload?(term: string): Promise<void>;
   /** A filter that keeps the index's newest pages only (a large archive's merged index: sharded.ts). */
   recent?: Record<string, string>;
+  /** The index has character words (han.ts `charWord`): one-character terms search them (query.ts `termWords`). */
+  charWords?: boolean;
 }
 
 /**
@@ -140,7 +144,7 @@ export function toHit(result: PagefindResult, fragment: PagefindFragment, terms:
     publication: meta.publication,
     date: meta.date,
     page: meta.page,
-    excerpt: makeExcerpt(content, terms),
+    excerpt: makeExcerpt(content, terms, undefined, ct, match),
     exact: match.exact,
     partial: !match.exact && terms.every((t) => partialPieces(t).every((piece) => ct.compact.includes(piece))),
     tier: matchTier(match, fieldEnds),
@@ -166,8 +170,14 @@ export function byRelevance(a: Hit, b: Hit): number {
  * exact order (tier, occurrences, date: byRelevance).
  */
 export function readingOrder(results: PagefindResult[], scores: Map<string, number>): PagefindResult[] {
-  const early = (r: PagefindResult) => (r.words?.length ? Math.min(...r.words) : Infinity) < 48;
-  return [...results].sort((a, b) => Number(early(b)) - Number(early(a)) || (b.words?.length ?? 0) - (a.words?.length ?? 0) || (scores.get(b.id) ?? b.score) - (scores.get(a.id) ?? a.score));
+  // The keys once per result, not per comparison (a common phrase has thousands of results).
+  const keyed = results.map((r) => {
+    let first = Infinity;
+    for (const w of r.words ?? []) if (w < first) first = w;
+    return { r, early: first < 48 ? 1 : 0, matched: r.words?.length ?? 0, score: scores.get(r.id) ?? r.score };
+  });
+  keyed.sort((a, b) => b.early - a.early || b.matched - a.matched || b.score - a.score);
+  return keyed.map((k) => k.r);
 }
 
 export class SearchSession {
@@ -198,12 +208,39 @@ export class SearchSession {
       countExact: boolean;
       /** Whether the whole archive's answer makes the recall query useless (`recallAddsNothing`). */
       recallAddsNothing?: (response: PagefindResponse | null) => boolean;
+      /**
+       * Run only when the newest pages' candidates are all read (`next`, `lazyWiden`), not as soon as
+       * the first results are shown: a very common character's whole-archive search hands about
+       * 90,000 results to the page at 100,000 articles, and holds up Pagefind's worker for seconds.
+       */
+      lazy?: boolean;
     },
   ) {}
+
+  private cancelled = false;
+
+  /**
+   * Gives the session up (a new search has started): `loadRest` runs no more Pagefind searches,
+   * so they do not hold up the new search's in Pagefind's worker. A search already running
+   * there finishes; what it finds is dropped.
+   */
+  cancel(): void {
+    this.cancelled = true;
+  }
 
   /** True until the recall query's candidates (partial matches) are known. */
   get restPending(): boolean {
     return this.recall !== undefined || this.widen !== undefined;
+  }
+
+  /** True while the whole archive's search waits until the newest pages' candidates are read (`widen.lazy`). */
+  get lazyWiden(): boolean {
+    return this.widen?.lazy === true;
+  }
+
+  /** What `loadRest` would do now is worth doing as soon as the first results are shown. */
+  get restEager(): boolean {
+    return this.recall !== undefined || (this.widen !== undefined && !this.widen.lazy);
   }
 
   /** True while the phrase candidates are those of the newest pages only (`loadRest` adds the others). */
@@ -222,10 +259,12 @@ export class SearchSession {
    * likely partial matches, follow).
    */
   async loadRest(): Promise<void> {
+    if (this.cancelled) return;
     const widen = this.widen;
     if (widen) {
       this.widen = undefined;
       const response = await widen.search();
+      if (this.cancelled) return;
       if (widen.recallAddsNothing?.(response)) this.recall = undefined;
       const seen = new Set(this.candidates.map((r) => r.id));
       const more = (response?.results ?? []).filter((r) => !seen.has(r.id));
@@ -236,9 +275,10 @@ export class SearchSession {
       this.countExact = widen.countExact;
     }
     const recall = this.recall;
-    if (!recall) return;
+    if (!recall || this.cancelled) return;
     this.recall = undefined;
     const response = await recall();
+    if (this.cancelled) return;
     const seen = new Set(this.candidates.map((r) => r.id));
     this.candidates.push(...(response?.results ?? []).filter((r) => !seen.has(r.id)));
   }
@@ -253,7 +293,7 @@ export class SearchSession {
   }
 
   get hasMore(): boolean {
-    return this.loaded < this.candidates.length || this.recall !== undefined;
+    return this.loaded < this.candidates.length || this.recall !== undefined || this.widen !== undefined;
   }
 
   /** Reads and classifies the next `count` candidates. */
@@ -270,6 +310,18 @@ export class SearchSession {
     // Neither exact nor a partial match (a number that only shares digits with the query): not a result.
     return hits.filter((h) => h.exact || h.partial);
   }
+}
+
+/**
+ * Loads the index chunks a search for `query` will need (its phrase and recall
+ * queries' words), without searching: called as the reader types, so that the
+ * chunks are there, or on their way, when the search starts.
+ */
+export function preloadQuery(pagefind: PagefindApi, query: string): Promise<void> {
+  const terms = parseQuery(query);
+  const charWords = pagefind.charWords === true;
+  const words = `${phraseQuery(terms, charWords) ?? ''} ${recallQuery(terms, charWords)}`.replaceAll('"', ' ').trim();
+  return words && pagefind.preload ? pagefind.preload(words) : Promise.resolve();
 }
 
 /**
@@ -292,24 +344,30 @@ export async function startSearch(
   } = {},
 ): Promise<SearchSession | null> {
   const terms = parseQuery(request.query);
-  const recall = recallQuery(terms);
+  const charWords = pagefind.charWords === true;
+  const recall = recallQuery(terms, charWords);
   if (!recall) return null;
   const options = pagefindOptions(request);
   if (filterCounts) await pagefind.filters?.();
-  const phrase = phraseQuery(terms);
-  if (phrase && deferRecall) {
+  const phrase = phraseQuery(terms, charWords);
+  if (deferRecall) {
     // The first results need only the phrase query; the recall query (partial matches) runs after
-    // them (SearchSession.loadRest): one search less before the reader sees anything.
-    const whole = () => pagefind.search(phrase, options);
+    // them (SearchSession.loadRest): one search less before the reader sees anything. A query
+    // without a phrase (国庆, 5G, a one-character query) is its recall query alone, searched here.
+    const main = phrase ?? recall;
+    const whole = () => pagefind.search(main, options);
     let phraseResponse: PagefindResponse | null = null;
     let widen: ConstructorParameters<typeof SearchSession>[8];
-    if (pagefind.recent && request.sort === 'relevance') {
-      // By relevance, first on the newest pages: a very common phrase (found there on a page of
-      // results or more, and on COMMON_PAGES pages or more of the archive) is shown from them first.
-      const newest = await pagefind.search(phrase, { ...options, filters: { ...options.filters, ...pagefind.recent } });
+    // A query of one-character terms only (国, 的: their character words) may be on most pages too.
+    const charsOnly = !phrase && charWords && recall.split(' ').every((w) => w.endsWith(CHAR_MARK));
+    if (pagefind.recent && request.sort === 'relevance' && (phrase || charsOnly)) {
+      // By relevance, first on the newest pages: a very common phrase or character (found there on
+      // a page of results or more, and on COMMON_PAGES pages or more of the archive) is shown from
+      // them first.
+      const newest = await pagefind.search(main, { ...options, filters: { ...options.filters, ...pagefind.recent } });
       if (newest && newest.results.length >= common.newest && newest.unfilteredResultCount >= common.pages) {
         phraseResponse = newest;
-        widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms), recallAddsNothing: (r) => recallAddsNothing(phrase, recall, r, options.filters) };
+        widen = { search: whole, estimate: newest.unfilteredResultCount, countExact: countIsExact(terms), recallAddsNothing: (r) => !phrase || recallAddsNothing(phrase, recall, r, options.filters), lazy: charsOnly };
       }
     }
     phraseResponse ??= await whole();
@@ -322,7 +380,7 @@ export async function startSearch(
       phraseResponse?.filters ?? {},
       phraseResponse?.totalFilters ?? {},
       widen ? false : countIsExact(terms),
-      widen || !recallAddsNothing(phrase, recall, phraseResponse, options.filters) ? () => pagefind.search(recall, options) : undefined,
+      phrase && (widen || !recallAddsNothing(phrase, recall, phraseResponse, options.filters)) ? () => pagefind.search(recall, options) : undefined,
       widen,
     );
   }

@@ -9,6 +9,16 @@ export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
+/**
+ * The merged index's word for "every page holding this Han character" (merge-index.ts
+ * `charWords`): the character followed by U+10FFFD, a private-use code point that sorts
+ * after every character that can follow it in an index word, so the word comes right
+ * after all the words starting with the character. A one-character query searches it
+ * (query.ts `termWords`) instead of the character as a prefix.
+ */
+export const CHAR_MARK = '\u{10FFFD}';
+export const charWord = (ch: string): string => ch + CHAR_MARK;
+
 /** Zero-width space: separates Han characters in the index without changing how text reads. */
 export const ZWSP = '\u200b';
 

@@ -28,7 +28,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSyn
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CborWriter, decodeCbor, type Cbor } from './cbor';
-import { plainContent } from './han';
+import { charWord, CHAR_MARK, isHan, plainContent } from './han';
 import { pageName } from './sharded';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
@@ -68,6 +68,40 @@ function prefixes(a: string, b: string): [string, string] {
 }
 
 /**
+ * A chunk's upper bound: the shortest string at least `last` (the chunk's last word) and below
+ * `next` (the next chunk's lower bound). Pagefind loads for a query word the chunk whose bounds hold
+ * it (`from <= word <= to`), and only when no chunk does, every chunk whose bounds, cut to the
+ * word's length, hold it. A bound cut from the last word (国际 → 国) left the chunk's later words
+ * outside it: a query for one of them loaded a neighbouring chunk too (a character word, always
+ * last of its character's words, loaded two chunks). This bound holds every word of the chunk.
+ */
+function upperBound(last: string, next: string): string {
+  const cs = [...last];
+  for (let i = 0; i < cs.length; i++) {
+    const cp = cs[i]!.codePointAt(0)! + 1;
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) continue;
+    const candidate = cs.slice(0, i).join('') + String.fromCodePoint(cp);
+    if (compareWords(candidate, next) < 0) return candidate;
+  }
+  return last;
+}
+
+/**
+ * A page's first position of a word, with the weight it has there (Pagefind's
+ * positions: a negative number −(weight + 1) sets the weight of the positions
+ * after it). Undefined when the list holds no position.
+ */
+function firstPosition(positions: number[]): [number, number] | undefined {
+  let weight = -25;
+  let best: [number, number] | undefined;
+  for (const p of positions) {
+    if (p < 0) weight = p;
+    else if (!best || p < best[1]) best = [weight, p];
+  }
+  return best;
+}
+
+/**
  * The word count the merged index gives every page. Pagefind uses it only for
  * length normalisation (BM25) in the score of an unquoted search (a phrase
  * search scores every page 1); the search page orders exact matches itself
@@ -99,6 +133,8 @@ function* partWords(part: PartIndex): Generator<WordEntry> {
 export interface MergeReport {
   pages: number;
   words: number;
+  /** Of `words`, the character words (han.ts `charWord`), one per Han character starting a word. */
+  charWords: number;
   chunks: number;
   metaBytes: number;
   /** The filter holding the newest pages, when the index has one (see `RecentPages`). */
@@ -209,10 +245,44 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000, recentP
     count = 0;
     size = 0;
   };
+  const write = (word: string, entries: Cbor[][], extra: Cbor[]) => {
+    if (!count) first = word;
+    last = word;
+    current.write([word, entries, extra]);
+    count++;
+    words++;
+    if (size >= budget) flush();
+  };
+  // The character word (han.ts `charWord`) of the Han character the words in hand start with:
+  // every page holding one of them, at the first position of any of them. The words starting
+  // with a character come one after the other, and the character word sorts right after them.
+  let lead: string | undefined;
+  let charWordCount = 0;
+  let firstAt = new Map<number, [number, number]>();
+  const endLead = () => {
+    if (lead === undefined) return;
+    let prev = 0;
+    const entries = [...firstAt].sort((a, b) => a[0] - b[0]).map(([n, [weight, position]]) => {
+      const e = [n - prev, [weight, position], []];
+      prev = n;
+      return e;
+    });
+    size += entries.length * 2;
+    charWordCount++;
+    write(charWord(lead), entries, []);
+    lead = undefined;
+    firstAt = new Map();
+  };
   for (;;) {
     let min: string | undefined;
     for (const s of streams) if (s.head && (min === undefined || compareWords(s.head[0], min) < 0)) min = s.head[0];
+    const leading = min === undefined ? undefined : String.fromCodePoint(min.codePointAt(0)!);
+    if (lead !== undefined && leading !== lead) endLead();
     if (min === undefined) break;
+    if (leading !== undefined && isHan(leading)) {
+      if (min.length > leading.length && min.codePointAt(leading.length)! >= CHAR_MARK.codePointAt(0)!) throw new Error(`index word ${JSON.stringify(min)} sorts after its character word`);
+      lead = leading;
+    }
     // The word's pages from every part holding it, renumbered, in page order, as deltas again.
     const merged: [number, Cbor[]][] = [];
     const extra: Cbor[] = [];
@@ -234,17 +304,19 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000, recentP
       prev = n;
       return e;
     });
-    if (!count) first = min;
-    last = min;
-    current.write([min, entries, extra]);
-    count++;
-    words++;
-    if (size >= budget) flush();
+    if (lead !== undefined) {
+      for (const [n, rest] of merged) {
+        const at = firstPosition(rest[0] as number[]);
+        const had = firstAt.get(n);
+        if (at && (!had || at[1] < had[1])) firstAt.set(n, at);
+      }
+    }
+    write(min, entries, extra);
   }
   flush();
   for (let i = 0; i + 1 < chunks.length; i++) {
-    const [to, from] = prefixes(chunks[i]![1], chunks[i + 1]![0]);
-    chunks[i]![1] = to;
+    const [, from] = prefixes(chunks[i]![1], chunks[i + 1]![0]);
+    chunks[i]![1] = upperBound(chunks[i]![1], from);
     chunks[i + 1]![0] = from;
   }
 
@@ -279,7 +351,7 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000, recentP
   const metaHash = writePagefindFile(out, 'pf_meta', metaBytes, lang, 11, 'pagefind.');
   const langEntry = entry.languages[lang]!;
   writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: { [lang]: { ...langEntry, hash: metaHash, page_count: pages.length } } }));
-  return { pages: pages.length, words, chunks: chunks.length, metaBytes: metaBytes.length, ...(recent ? { recent } : {}) };
+  return { pages: pages.length, words, charWords: charWordCount, chunks: chunks.length, metaBytes: metaBytes.length, ...(recent ? { recent } : {}) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * strings sent to Pagefind's per-character index.
  */
 import { foldText } from './fold';
-import { isHanPiece, pieces } from './han';
+import { charWord, isHanPiece, pieces } from './han';
 
 /** A term the page must contain as a contiguous phrase (folded, without whitespace). */
 export interface QueryTerm {
@@ -74,8 +74,10 @@ const NOT_A_WORD = /^[^\p{L}\p{N}]*$/u;
  *   each as a prefix), for partial matches: bigrams covering each Han run
  *   without overlap and the Latin pieces — all among the exact words, so they
  *   cost no index chunk more; a single Han character only when the term has
- *   nothing else (a one-character query, matched as the prefix of every
- *   bigram it starts: it costs what the character's postings cost).
+ *   nothing else (a one-character query): with `charWords` (the merged index)
+ *   its character word (han.ts `charWord`: every page holding the character),
+ *   otherwise the character, matched as the prefix of every bigram it starts
+ *   (complete only where one index chunk holds all those words).
  *
  * The last Han character of a run is covered by the bigram before it; a last
  * character with no Han character before it (`5G网`) cannot be matched whole
@@ -89,7 +91,7 @@ export interface TermWords {
   complete: boolean;
 }
 
-export function termWords(term: QueryTerm): TermWords {
+export function termWords(term: QueryTerm, charWords = false): TermWords {
   const ps = pieces(term.key);
   const exact: string[] = [];
   const loose: string[] = [];
@@ -119,8 +121,11 @@ export function termWords(term: QueryTerm): TermWords {
   });
   endRun();
   if (!loose.length) {
-    // Nothing else to send: the Han characters themselves, as prefixes.
-    loose.push(...ps.filter(isHanPiece));
+    // Nothing else to send: the Han characters themselves, as prefixes, or, in an index that has
+    // them (`charWords`), their character words (merge-index.ts): Pagefind loads only the index
+    // chunk whose bounds hold a query word, and a character's words fill many chunks of a large
+    // index, so its prefix finds the pages of one of them.
+    loose.push(...ps.filter(isHanPiece).map((c) => (charWords ? charWord(c) : c)));
     // One character is the start of a word wherever it occurs: its prefix search finds every page.
     complete = ps.length === 1;
   }
@@ -138,8 +143,8 @@ export function pagefindWords(term: QueryTerm): string[] {
  * the query, wherever they are — a superset of the pages containing the
  * phrases, fetched with the same index chunks as the phrase query.
  */
-export function recallQuery(terms: QueryTerm[]): string {
-  return [...new Set(terms.flatMap((t) => termWords(t).loose))].join(' ');
+export function recallQuery(terms: QueryTerm[], charWords = false): string {
+  return [...new Set(terms.flatMap((t) => termWords(t, charWords).loose))].join(' ');
 }
 
 /**
@@ -148,8 +153,8 @@ export function recallQuery(terms: QueryTerm[]): string {
  * unquoted. Returns null when no term has more than one exact word (then it
  * equals the recall query).
  */
-export function phraseQuery(terms: QueryTerm[]): string | null {
-  const words = terms.map(termWords);
+export function phraseQuery(terms: QueryTerm[], charWords = false): string | null {
+  const words = terms.map((t) => termWords(t, charWords));
   let longest = -1;
   words.forEach((w, i) => {
     if (w.exact.length > 1 && (longest < 0 || w.exact.length > words[longest]!.exact.length)) longest = i;

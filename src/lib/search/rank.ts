@@ -25,24 +25,42 @@ export function compactText(text: string): CompactText {
   let compact = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  const chars = [...text];
   let offset = 0;
-  chars.forEach((ch, i) => {
+  while (offset < text.length) {
+    const ch = codePointAt(text, offset);
     const next = offset + ch.length;
-    const blockJoin = ch === '.' && (i + 1 === chars.length || isIgnorable(chars[i + 1]!));
-    if (!blockJoin && !isIgnorable(ch)) {
-      const folded = foldChar(ch);
-      if (!isIgnorable(folded)) {
-        compact += folded;
-        for (let k = 0; k < folded.length; k++) {
-          starts.push(offset);
-          ends.push(next);
-        }
+    const folded = compactForm(ch);
+    // A full stop before whitespace (or last) joins two blocks: dropped like the whitespace.
+    if (folded && !(ch === '.' && (next === text.length || isIgnorable(codePointAt(text, next))))) {
+      compact += folded;
+      for (let k = 0; k < folded.length; k++) {
+        starts.push(offset);
+        ends.push(next);
       }
     }
     offset = next;
-  });
+  }
   return { compact, starts, ends };
+}
+
+/** The code point of `text` at UTF-16 offset `at`, as a string. */
+function codePointAt(text: string, at: number): string {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800 || unit > 0xdbff) return text[at]!;
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? text.slice(at, at + 2) : text[at]!;
+}
+
+/** A code point folded (`foldChar`), or '' when it is ignorable before or after folding; cached (pages repeat their characters). */
+const COMPACT = new Map<string, string>();
+function compactForm(ch: string): string {
+  let folded = COMPACT.get(ch);
+  if (folded === undefined) {
+    folded = isIgnorable(ch) ? '' : foldChar(ch);
+    if (isIgnorable(folded)) folded = '';
+    COMPACT.set(ch, folded);
+  }
+  return folded;
 }
 
 function isIgnorable(ch: string): boolean {
@@ -140,11 +158,10 @@ export function mergeRanges(ranges: Range[]): Range[] {
 /**
  * An excerpt of about `length` characters around the first occurrence of the
  * query, with every occurrence inside it marked. Partial matches mark the
- * pieces of the query that occur.
+ * pieces of the query that occur. `ct` and `match`: the text compacted and
+ * matched already (`compactText`, `matchPhrases`).
  */
-export function makeExcerpt(text: string, terms: QueryTerm[], length = 96): ExcerptPart[] {
-  const ct = compactText(text);
-  const match = matchPhrases(ct, terms);
+export function makeExcerpt(text: string, terms: QueryTerm[], length = 96, ct: CompactText = compactText(text), match: PhraseMatch = matchPhrases(ct, terms)): ExcerptPart[] {
   const exactRanges = match.terms.flatMap((m) => m.ranges);
   const ranges = mergeRanges(exactRanges.length ? [...exactRanges, ...(match.exact ? [] : partialRanges(ct, terms))] : partialRanges(ct, terms));
   const anchor = ranges.length ? (match.first ?? ranges[0]![0]) : 0;

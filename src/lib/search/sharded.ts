@@ -43,6 +43,8 @@ export interface ShardManifest {
     order: 'date';
     /** The filter holding the newest pages (merge-index.ts `RecentPages`), in a large archive. */
     recent?: { filter: string; value: string; pages: number };
+    /** The index has a character word for every Han character (han.ts `charWord`). */
+    charWords?: boolean;
   };
 }
 
@@ -134,6 +136,7 @@ export function dateOrderedSearch(api: PagefindApi): PagefindApi {
       return { ...response, results: [...response.results].sort((a, b) => sign * (pageNumber(a.id) - pageNumber(b.id))) };
     },
     filters: api.filters && (() => api.filters!()),
+    preload: api.preload && ((term) => api.preload!(term)),
   };
 }
 
@@ -184,9 +187,15 @@ export async function openShards(
     await runtime.options({ ...options, basePath: `${bundle}${manifest.index.path}/` });
     await initAsUnd(runtime);
     const api = manifest.index.order === 'date' ? dateOrderedSearch(runtime) : runtime;
-    const recent = manifest.index.recent;
-    if (!recent) return api;
-    return { search: (term, o) => api.search(term, o), filters: api.filters && (() => api.filters!()), recent: { [recent.filter]: recent.value } };
+    const { recent, charWords } = manifest.index;
+    if (!recent && !charWords) return api;
+    return {
+      search: (term, o) => api.search(term, o),
+      filters: api.filters && (() => api.filters!()),
+      preload: api.preload && ((term) => api.preload!(term)),
+      ...(recent ? { recent: { [recent.filter]: recent.value } } : {}),
+      ...(charWords ? { charWords: true } : {}),
+    };
   }
   const shards = manifest?.shards.filter((s) => s.articles > 0) ?? [];
   if (!manifest || !runtime.mergeIndex || !shards.length) {

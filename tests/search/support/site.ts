@@ -16,6 +16,8 @@ export const SITE_DIR = join(OUT, 'builds', 'search');
 const SEARCH_CONTENT = join(OUT, 'search-content');
 const LOCK = join(OUT, 'search-test-build.lock');
 const STAMP = `${SITE_DIR}/.search-test-run`;
+/** Positions per index chunk of the test site's merged index. */
+export const CHUNK = 300;
 
 /** Identifies this test run: the vitest main process (parent of the workers). */
 function runId(): string {
@@ -24,7 +26,9 @@ function runId(): string {
 
 function build(): void {
   // A private content-layer cache: node_modules (Astro's default cache place) may be shared with other checkouts.
-  const env = { ...process.env, JIUWEN_CACHE_DIR: join(OUT, 'search-astro-cache'), JIUWEN_CONTENT: SEARCH_CONTENT };
+  // Index chunks of CHUNK positions (the build's are 4,000 or more): in this small archive too, the
+  // words starting with a common character then span several chunks, as in a large one.
+  const env = { ...process.env, JIUWEN_CACHE_DIR: join(OUT, 'search-astro-cache'), JIUWEN_CONTENT: SEARCH_CONTENT, JIUWEN_INDEX_CHUNK: String(CHUNK) };
   const run = (args: string[]) => execFileSync('npx', args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   rmSync(SEARCH_CONTENT, { recursive: true, force: true });
   run(['tsx', 'scripts/ingest.ts', '--in', join(ROOT, 'content', 'sources'), '--out', SEARCH_CONTENT, '--no-cache']);
