@@ -158,8 +158,9 @@ export const NEIGHBOUR_CUES: readonly NeighbourCue[] = [
       { blocks: ['会议指出，要抓落实。', '决战决胜脱贫攻坚，中央一号文件头号硬任务如何完成？'], kinds: ['body', 'body'] },
     ],
     relabel: (prev, cur) => {
+      if (cur.kind !== 'body' || prev.kind !== 'byline') return undefined;
       const t = cur.block.text.trim();
-      return cur.kind === 'body' && prev.kind === 'byline' && !t.includes('\n') && /[？?！!]$/.test(t) && visibleLength(t) <= 34 && (t.match(/[，,]/g) ?? []).length <= 1 && !/[。；;：:]/.test(t) ? 'headline' : undefined;
+      return !t.includes('\n') && /[？?！!]$/.test(t) && visibleLength(t) <= 34 && (t.match(/[，,]/g) ?? []).length <= 1 && !/[。；;：:]/.test(t) ? 'headline' : undefined;
     },
   },
   {
