@@ -58,9 +58,15 @@ export function normaliseLinesWithMarks(text: string): { lines: string[]; printe
 /** Marks rule 5 may widen: , : ; ? ! anywhere, a . only after a Chinese character or a closing mark (rule 4: a '('). */
 const MAY_WIDEN = /[,:;?!]|[\p{Script=Han}”’）」』】》]\./u;
 
+/** The marks rules 4 and 5 widen, half and full width. */
+const MARKS = '()（）,，:：;；?？!！.。';
+/** One of them (global: for replace). */
+export const WIDENED_MARK = new RegExp(`[${MARKS}]`, 'g');
+const NOT_WIDENED_MARK = new RegExp(`[^${MARKS}]`, 'g');
+
 /** A text's marks that rules 4 and 5 widen, half or full width, in order (no rule adds or removes one). */
 export function marksOf(text: string): string {
-  return text.replace(/[^()（）,，:：;；?？!！.。]/g, '');
+  return text.replace(NOT_WIDENED_MARK, '');
 }
 
 /** Rules 3-6 for one line. */

@@ -1,5 +1,5 @@
 import type { ArticleBlock, SegmentedArticle } from '../types.ts';
-import { marksOf } from '../normalise.ts';
+import { WIDENED_MARK, marksOf } from '../normalise.ts';
 import type { DraftArticle } from './draft.ts';
 import { bylineValue } from './extract-byline.ts';
 import { collectContinuations } from './continuation.ts';
@@ -87,7 +87,7 @@ export function withPrintedMarks(b: ArticleBlock, printed: ReadonlyMap<number, s
     if (p === undefined || p.length !== marksOf(part).length) return part;
     changed = true;
     let k = 0;
-    return part.replace(/[()（）,，:：;；?？!！.。]/g, () => p[k++]!);
+    return part.replace(WIDENED_MARK, () => p[k++]!);
   });
   return changed ? out.join('\n') : b.text;
 }
