@@ -53,15 +53,28 @@ export function charCount(text: string): number {
  * width.
  */
 export function wrapColumn(lines: readonly string[]): Column | undefined {
-  let best: (Column & { share: number; misread: number }) | undefined;
+  const found: (Column & { share: number; min: number })[] = [];
   for (const measure of [displayWidth, charCount]) {
     const min = measure === charCount ? MIN_WIDTH / 2 : MIN_WIDTH;
-    const found = modalWidth(lines, measure, min, slackOf(measure));
-    if (!found) continue;
-    const misread = misreadEnds(lines, { width: found.width, measure }, min);
-    if (!best || misread < best.misread || (misread === best.misread && found.share > best.share)) best = { width: found.width, measure, share: found.share, misread };
+    const m = modalWidth(lines, measure, min, slackOf(measure));
+    if (m) found.push({ width: m.width, measure, share: m.share, min });
   }
-  return best && { width: best.width, measure: best.measure };
+  if (found.length === 0) return undefined;
+  // (Lines read against their punctuation are counted only when both measures show a wrap: the choice needs them.)
+  const [a, b] = found;
+  let best = a!;
+  if (b) {
+    const ma = misreadEnds(lines, a!, a!.min);
+    const mb = misreadEnds(lines, b, b.min);
+    if (mb < ma || (mb === ma && b.share > a!.share)) best = b;
+  }
+  return { width: best.width, measure: best.measure };
+}
+
+/** Whether a line of this measured width ends its unit: narrower than the column, or wider (set across columns). */
+function endsUnit(w: number, { width, measure }: Column): boolean {
+  const slack = slackOf(measure);
+  return w < width - slack || w > width + slack;
 }
 
 /**
@@ -69,15 +82,13 @@ export function wrapColumn(lines: readonly string[]): Column | undefined {
  * column, or wider: set across columns) though they stop mid-sentence (on a Han character or a comma), or taken to go
  * on though they end a sentence (。！？).
  */
-function misreadEnds(lines: readonly string[], { width, measure }: Column, min: number): number {
-  const slack = slackOf(measure);
+function misreadEnds(lines: readonly string[], column: Column, min: number): number {
   let n = 0;
   for (const l of lines) {
     const t = l.trim();
-    const w = measure(t);
+    const w = column.measure(t);
     if (w < min) continue;
-    const ends = w < width - slack || w > width + slack;
-    if (ends ? /[\p{Script=Han}，、]$/u.test(t) : /[。！？]$/.test(t)) n++;
+    if (endsUnit(w, column) ? /[\p{Script=Han}，、]$/u.test(t) : /[。！？]$/.test(t)) n++;
   }
   return n;
 }
@@ -117,11 +128,10 @@ function modalWidth(lines: readonly string[], measure: (line: string) => number,
   return best / widths.length >= MIN_SHARE && best >= MIN_LINES ? { width: bestWidth, share: best / widths.length } : undefined;
 }
 
-function paragraphs(b: Block, { width, measure }: Column): Block[] {
+function paragraphs(b: Block, column: Column): Block[] {
   // Units of lines, each joined as one paragraph — or kept line by line (a bold banner).
   const units: { lines: Block['source']; kept?: boolean }[] = [];
   let unit: Block['source'] = [];
-  const slack = slackOf(measure);
   for (let i = 0; i < b.source.length; i++) {
     const l = b.source[i]!;
     // A **bold** banner set on two lines (**践行嘱托开新局 / ——争当表率…**) or a motto box (开发区精神： / 团结奋进 开放创新)
@@ -134,8 +144,7 @@ function paragraphs(b: Block, { width, measure }: Column): Block[] {
     }
     unit.push(l);
     // (A line wider than the column is set across columns, a headline's: it ends its unit too.)
-    const w = measure(l.text.trim());
-    if (w < width - slack || w > width + slack) {
+    if (endsUnit(column.measure(l.text.trim()), column)) {
       units.push({ lines: unit });
       unit = [];
     }
