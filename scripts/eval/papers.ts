@@ -10,6 +10,10 @@
  *   npm run eval:papers -- --gate            exit 1 unless 人民日报 ≥ 0.96 (shipped and held out), the seeds exact (shipped
  *                                            model) and every paper ≥ 0.90 held out (CI runs this when ../shared is there)
  *   npm run eval:papers -- --ablate          each cue of the section model left out in turn, refitted and scored held out
+ *   npm run eval:papers -- --ablate-cues     each hand-written cue (block, neighbour, headline-role cues and stack rules)
+ *                                            switched off in turn: every paper scored with the shipped model and held
+ *                                            out (the model refitted on the other papers' decisions as they then are);
+ *                                            --write-ablation also writes the figures to scripts/ingest/segment/cue-ablation.json
  *   npm run eval:papers -- --styles          also each paper re-styled (variety made from the pages we have), and set
  *                                            in other house styles (HOUSE_STYLES); re-styled: blank
  *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
@@ -42,10 +46,28 @@ import { displayWidth } from '../ingest/segment/join-wrapped-lines.ts';
 import type { WeighedStack } from '../ingest/segment/group-articles.ts';
 import { decideProfile, profileMatters } from '../ingest/profile.ts';
 import { FEATURE_NAMES, SECTION_MODEL, SECTION_WEIGHTS, sectionFeatures } from '../ingest/segment/section-or-title.ts';
+import { setCuesOff } from '../ingest/segment/cues-off.ts';
+import { BLOCK_CUES, NEIGHBOUR_CUES } from '../ingest/segment/classify-blocks.ts';
+import { KICKER_CUES } from '../ingest/segment/assign-headline-parts.ts';
+import { STACK_RULE_EXAMPLES } from '../ingest/segment/stack-rule-examples.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const USAGE = 'Usage: npm run eval:papers -- [--shared DIR] [--papers a,b] [--limit N] [--json FILE] [--write] [--gate] [--ablate] [--styles]\n(see the head of scripts/eval/papers.ts)';
+const USAGE = 'Usage: npm run eval:papers -- [--shared DIR] [--papers a,b] [--limit N] [--json FILE] [--write] [--gate] [--ablate] [--ablate-cues [--write-ablation]] [--styles]\n(see the head of scripts/eval/papers.ts)';
 const MODEL_FILE = join(ROOT, 'scripts/ingest/segment/section-model.json');
+export const ABLATION_FILE = join(ROOT, 'scripts/ingest/segment/cue-ablation.json');
+
+/** Stack rules that are what is left when nothing else decides (defaults): they cannot be switched off. */
+export const DEFAULT_STACK_RULES: ReadonlySet<string> = new Set(['section model', 'a numbered or sidebar-tagged heading inside running text', "the page's first headline", 'the headline before has no text', 'opens an article']);
+
+/** Every hand-written cue that can be switched off, with its family (the ids cues-off.ts takes). */
+export function switchableCues(): { family: string; id: string }[] {
+  return [
+    ...BLOCK_CUES.map((c) => ({ family: 'block', id: c.id })),
+    ...NEIGHBOUR_CUES.map((c) => ({ family: 'neighbour', id: c.id })),
+    ...KICKER_CUES.map((c) => ({ family: 'headline-role', id: c.name })),
+    ...STACK_RULE_EXAMPLES.filter((r) => !DEFAULT_STACK_RULES.has(r.rule)).map((r) => ({ family: 'stack', id: r.rule })),
+  ];
+}
 
 export interface Paper {
   name: string;
@@ -318,6 +340,8 @@ function main(): void {
       styles: { type: 'boolean', default: false },
       gate: { type: 'boolean', default: false },
       ablate: { type: 'boolean', default: false },
+      'ablate-cues': { type: 'boolean', default: false },
+      'write-ablation': { type: 'boolean', default: false },
     },
   }, USAGE);
   const shared = resolve(values.shared!);
@@ -375,6 +399,50 @@ function main(): void {
       const verdict = f.some((v, i) => v < base[i]! - 1e-9) ? 'helps' : f.some((v, i) => v > base[i]! + 1e-9) ? 'hurts' : 'no effect';
       console.log(`without ${FEATURE_NAMES[c]!.padEnd(14)} ${f.map((v, i) => `${data[i]!.paper.name} ${v.toFixed(4)} (${v >= base[i]! ? '+' : ''}${(v - base[i]!).toFixed(4)})`).join('  ')}  ${verdict}`);
       rows.push({ mode: 'ablate', cue: FEATURE_NAMES[c], ...Object.fromEntries(f.map((v, i) => [data[i]!.paper.name, Number(v.toFixed(4))])), verdict });
+    }
+  }
+  if (values['ablate-cues']) {
+    // Each hand-written cue switched off in turn. Shipped: the shipped section model. Held out: the section model refitted
+    // on the other papers' decisions as the segmenter meets them without the cue. Role: titles in the right role (shipped).
+    console.log('# cue ablation: each hand-written cue switched off; start-F1 shipped / held out and title roles right, per paper');
+    const measure = () => {
+      const examples = data.map((d) => collectExamples(d.pages));
+      return data.map((d, i) => {
+        const shipped = scoreTitles(d.pages, segmentAll(d.pages, SECTION_WEIGHTS));
+        const w = data.length > 1 ? fitLogistic(examples.filter((_, j) => j !== i)) : SECTION_WEIGHTS;
+        const held = scoreTitles(d.pages, segmentAll(d.pages, w));
+        return { paper: d.paper.name, shipped: Number(startF1(shipped).toFixed(4)), heldOut: Number(startF1(held).toFixed(4)), roleRight: shipped.roleRight };
+      });
+    };
+    const base = measure();
+    const fmt = (r: ReturnType<typeof measure>) => r.map((x) => `${x.paper} ${x.shipped.toFixed(3)}/${x.heldOut.toFixed(3)}/${x.roleRight}`).join('  ');
+    console.log(`${'all cues'.padEnd(40)} ${fmt(base)}`);
+    const cues: Record<string, unknown>[] = [];
+    for (const { family, id } of switchableCues()) {
+      setCuesOff([id]);
+      let r: ReturnType<typeof measure>;
+      try {
+        r = measure();
+      } finally {
+        setCuesOff();
+      }
+      const d = r.map((x, i) => ({ paper: x.paper, shipped: Number((x.shipped - base[i]!.shipped).toFixed(4)), heldOut: Number((x.heldOut - base[i]!.heldOut).toFixed(4)), roleRight: x.roleRight - base[i]!.roleRight }));
+      const lower = d.some((x) => x.shipped < 0 || x.heldOut < 0 || x.roleRight < 0);
+      const higher = d.some((x) => x.shipped > 0 || x.heldOut > 0 || x.roleRight > 0);
+      const verdict = lower && higher ? 'mixed' : lower ? 'helps' : higher ? 'hurts' : 'no effect';
+      console.log(`${`[${family}] ${id}`.slice(0, 40).padEnd(40)} ${fmt(r)}  ${verdict}`);
+      cues.push({ family, id, verdict, change: d });
+      rows.push({ mode: 'ablate-cue', family, cue: id, verdict, change: d });
+    }
+    if (values['write-ablation']) {
+      const file = {
+        $comment: 'What each hand-written cue is worth: the change in start-F1 (shipped section model; held out: refitted on the other papers) and in titles in the right role, per paper, when the cue is switched off. Written by `npm run eval:papers -- --ablate-cues --write-ablation`; cues.md shows it. Never edit by hand.',
+        papers: data.map((d) => `${d.paper.name} (${d.pages.length} pages)`),
+        base,
+        cues,
+      };
+      writeFileSync(ABLATION_FILE, JSON.stringify(file, null, 2) + '\n');
+      console.log(`wrote ${relative(ROOT, ABLATION_FILE)}`);
     }
   }
   if (values.styles) {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CUES_DOC, cuesDoc, ruleNames } from '../../scripts/eval/cues-doc.ts';
 import { FEATURE_NAMES, SECTION_CUES } from '../../scripts/ingest/segment/section-or-title.ts';
 import model from '../../scripts/ingest/segment/section-model.json' with { type: 'json' };
+import ablation from '../../scripts/ingest/segment/cue-ablation.json' with { type: 'json' };
+import { switchableCues } from '../../scripts/eval/papers.ts';
 
 const source = readFileSync('scripts/ingest/segment/group-articles.ts', 'utf8');
 
@@ -22,5 +24,9 @@ describe('cues.md', () => {
     expect(names).toContain('  a headline set on several lines');
     expect(names.length).toBeGreaterThan(20);
     expect(names.some((n) => n.trim() === 'dateline' || n.trim() === ';')).toBe(false);
+  });
+  it('shows what every switchable cue is worth: cue-ablation.json measures exactly the cues there are (a new cue needs `npm run eval:papers -- --ablate-cues --write-ablation`)', () => {
+    expect(ablation.cues.map((c) => `${c.family}:${c.id}`)).toEqual(switchableCues().map((c) => `${c.family}:${c.id}`));
+    for (const c of ablation.cues) expect(c.change.map((x) => x.paper)).toEqual(ablation.base.map((b) => b.paper));
   });
 });

@@ -3,6 +3,7 @@ import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import { isBylineShape, isLabelledFieldRow, isNameList, isOrganiserCredit, isOrganisationName, isPublicationName, isQrPrompt } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
+import { anyCueOff, cueOn } from './cues-off.ts';
 
 /** A piece of a headline stack: a whole block or part of one (a title and its ——subtitle on one line). */
 export interface HeadlinePiece {
@@ -223,7 +224,7 @@ export const TEXT_OPENING_CUES: readonly string[] = ['colon-title', 'open-excerp
 
 /** The first cue that fires on a two-piece headline `a` / `b`, or undefined. */
 export function firstKickerCue(a: string, b: string): KickerCue | undefined {
-  return KICKER_CUES.find((c) => c.test(a, b));
+  return KICKER_CUES.find((c) => c.test(a, b) && (!anyCueOff() || cueOn(c.name)));
 }
 
 /** The cue deciding kicker-first (true) or subtitle-second (false); undefined when there is none. */

@@ -1,5 +1,6 @@
 import type { FurnitureKind } from '../types.ts';
 import type { Block } from './block.ts';
+import { anyCueOff, cueOn } from './cues-off.ts';
 import { clausePunctuationCount, endsSentence, hanCount, isChineseText, visibleLength } from './text-shape.ts';
 import {
   isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
@@ -56,7 +57,7 @@ export function classifyBlock(block: Block): ClassifiedBlock {
 /** The first block cue that fires on a block (BLOCK_CUES, in order); undefined: running text. */
 export function firstBlockCue(block: Block): BlockCue | undefined {
   const t = block.text.trim();
-  for (const c of BLOCK_CUES) if (c.test(t, block)) return c;
+  for (const c of BLOCK_CUES) if (c.test(t, block) && (!anyCueOff() || cueOn(c.id))) return c;
   return undefined;
 }
 
@@ -186,6 +187,7 @@ export const NEIGHBOUR_CUES: readonly NeighbourCue[] = [
 export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
   const out = blocks.map(classifyBlock);
   for (const cue of NEIGHBOUR_CUES) {
+    if (!cueOn(cue.id)) continue;
     for (let i = 1; i < out.length; i++) {
       const kind = cue.relabel(out[i - 1]!, out[i]!);
       if (kind) out[i] = { ...out[i]!, kind };

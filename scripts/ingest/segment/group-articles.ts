@@ -8,6 +8,7 @@ import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, visibleLength } from './text-shape.ts';
+import { cueOn } from './cues-off.ts';
 import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
@@ -495,7 +496,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // A bracketed agency sign-off on its own line (（新华社北京9月30日电）) ends the text before it: short lines
     // right above it (a toast, a document's place and date, its last chapter heading, a list of names) are that text's.
     // (So is a list of five lines or more — a release's second list of names, after the first one's sign-off.)
-    if (curBefore && curBefore.hasBody && (!curBefore.closed || s.length >= LIST_LINES) && next.kind === 'dateline' && isBracketedSignOff(next.block.text) && s.every((c) => c.block.gapBefore < REGION_GAP)) {
+    if (curBefore && curBefore.hasBody && (!curBefore.closed || s.length >= LIST_LINES) && next.kind === 'dateline' && cueOn('text before an agency sign-off (its last lines)') && isBracketedSignOff(next.block.text) && s.every((c) => c.block.gapBefore < REGION_GAP)) {
       for (const c of s) pushBlock(curBefore, isNumberedHeading(c.block.text) ? 'heading' : 'paragraph', c);
       curBefore.closed = false;
       why = 'text before an agency sign-off (its last lines)';
@@ -505,7 +506,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // (伟大的中华人民共和国万岁！ / 干杯！) end the speech or letter before it; they are not a headline.
     // So does a letter's closing over its writer's name and sign-off (敬礼！ / 米秀刚 / （作者为…）).
     const signed = next.kind === 'byline' && s.length >= 2 && s.slice(1).every((c) => c.kind === 'name');
-    if (curBefore && curBefore.hasBody && !curBefore.closed && (next.kind === 'dateline' || signed)) {
+    if (curBefore && curBefore.hasBody && !curBefore.closed && (next.kind === 'dateline' || signed) && cueOn('closing words of the text before')) {
       while (s.length && s[0]!.block.gapBefore < REGION_GAP && /[！!？?。][”’"]?$/.test(s[0]!.block.text.trim())) pushBlock(curBefore, 'paragraph', s.shift()!);
       if (signed && s.length && s.every((c) => c.kind === 'name')) while (s.length) pushBlock(curBefore, 'byline', s.shift()!);
       if (!s.length) {
@@ -525,7 +526,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     if (groups.length > 1 && (cur === null || !cur.hasBody)) {
       const first = groups[0]!;
       const last = groups[groups.length - 1]!;
-      if (cur === null && (first.length >= 2 || last.length === 1)) {
+      if (cur === null && (first.length >= 2 || last.length === 1) && cueOn('first article: headline, photo captions, section heading (layout regions)')) {
         // Headline at the top, photos with captions below it, the body opening with a section heading.
         openArticle(first);
         const captions = [...groups.slice(1, -1).flat(), ...last.slice(0, -1)];
@@ -537,7 +538,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         why = 'first article: headline, photo captions, section heading (layout regions)';
         return;
       }
-      if (cur !== null && !cur.hasBody) {
+      if (cur !== null && !cur.hasBody && cueOn('between a headline and its text: photo captions and a section heading (layout regions)')) {
         for (const g of groups) for (const c of g.slice(0, g === last ? -1 : undefined)) items.push({ type: 'caption', ...piece(c) });
         pushBlock(cur, 'heading', last[last.length - 1]!);
         cur.review.push({ code: 'caption-guessed', message: 'short blocks between the headline and the body taken as photo captions', line: s[0]!.block.lines[0] });
@@ -550,20 +551,20 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     const g = groups[groups.length - 1]!;
     // A note wholly in brackets after running text ((以嘉宾发言先后为序), (苏宁金融研究院研究员  付一夫)) is not a headline:
     // it signs or annotates the text before it.
-    if (cur && cur.hasBody && groups.length === 1 && g.length === 1 && /^[（(][^（()）]+[）)]$/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline') {
+    if (cur && cur.hasBody && groups.length === 1 && g.length === 1 && /^[（(][^（()）]+[）)]$/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline' && cueOn('a bracketed note after text signs the text before')) {
       pushBlock(cur, 'byline', g[0]!);
       why = 'a bracketed note after text signs the text before';
       return;
     }
     // An interviewer's question (问：…有哪些突出特点？) belongs to the interview it is part of.
-    if (cur && cur.hasBody && !cur.closed && groups.length === 1 && g.length === 1 && /^问[：:]/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline') {
+    if (cur && cur.hasBody && !cur.closed && groups.length === 1 && g.length === 1 && /^问[：:]/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline' && cueOn("an interviewer's question")) {
       pushBlock(cur, 'heading', g[0]!);
       why = "an interviewer's question";
       return;
     }
     // A sidebar label (记者手记, 链接, 延伸阅读, ■专家观点, ■小贴士·…) marks a box inside the article before it, even after its sign-off
     // (the box's own headline may follow the label: 记者手记 / 真调研 说实话).
-    if (cur && cur.hasBody && groups.length === 1 && g.length <= 3 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text))) {
+    if (cur && cur.hasBody && groups.length === 1 && g.length <= 3 && isSidebarLabel(g[0]!.block.text) && !g.some((c) => hasColumnTag(c.block.text)) && cueOn('a sidebar label (记者手记, 链接, 延伸阅读 …): a box of the article before')) {
       for (const c of g) pushBlock(cur, 'heading', c);
       cur.closed = false;
       why = 'a sidebar label (记者手记, 链接, 延伸阅读 …): a box of the article before';
@@ -572,7 +573,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // A box of briefs under a rubric (速览 / 数读 / 资讯速递): a later item set like its first one (as many headline
     // lines or fewer, its text opening with a dateline or not, as the first one's) is another item of the box, though
     // the item before it was signed off (（记者 XXX）, （据新华社…电）). A credit (制图：…) or a layout gap ends the box.
-    if (cur && cur.box && cur.hasBody && groups.length === 1 && inBox(cur, g, next, blocks)) {
+    if (cur && cur.box && cur.hasBody && groups.length === 1 && inBox(cur, g, next, blocks) && cueOn('another item of a box of briefs')) {
       for (const c of g) pushBlock(cur, 'heading', c);
       cur.closed = false;
       why = 'another item of a box of briefs';
@@ -585,17 +586,17 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // A headline that is not another item of a box of briefs ends the box.
     // In a paper that puts the reporter under every headline, a headline over a reporter's line opens the next article
     // the same way (not a group feature's section).
-    const reporterUnder = reporterOnTop && next.kind === 'byline' && isContributorLine(next.block.text) && !!cur && cur.hasBody;
+    const reporterUnder = reporterOnTop && cueOn("a headline over a reporter's line (the paper's house style)") && next.kind === 'byline' && isContributorLine(next.block.text) && !!cur && cur.hasBody;
     // Under an article whose only text so far is a photo's caption with the page's photo credit (某村，茶农在茶园里
     // 采摘春茶。本版摄影 记者 某某), a line over the reporter's line is another photo's caption: the article's text
     // starts under the reporter (a 都市报 feature page: the headline, its photos, then the story).
-    if (reporterUnder && g.length === 1 && g[0]!.kind === 'headline' && onlyPhotoCaptions(cur)) {
+    if (reporterUnder && g.length === 1 && g[0]!.kind === 'headline' && onlyPhotoCaptions(cur) && cueOn("a photo's caption under an article whose only text is photo captions")) {
       items.push({ type: 'caption', text: g[0]!.block.text, lines: g[0]!.block.lines });
       why = "a photo's caption under an article whose only text is photo captions";
       return;
     }
-    const strongNew = reporterUnder || next.kind === 'dateline' || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff) || (photoItem && g.length <= 2) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP);
-    if (cur && !cur.hasBody && !cur.untitled && !strongNew) {
+    const strongNew = reporterUnder || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item')) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP && cueOn('a layout region of its own'));
+    if (cur && !cur.hasBody && !cur.untitled && !strongNew && cueOn('between a headline and its text')) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
       why = 'between a headline and its text';
@@ -603,20 +604,20 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     }
     // Short lines right after text that stops at a comma (心口呀莫要这么厉害地跳， / 灰尘呀莫把我眼睛挡住了……) go on with it:
     // the lines of a quoted poem or song, not a headline.
-    if (cur && cur.hasBody && !strongNew && g.length <= 2 && endsMidSentence(cur)) {
+    if (cur && cur.hasBody && !strongNew && g.length <= 2 && endsMidSentence(cur) && cueOn('the text before stops at a comma: lines of a poem or song')) {
       for (const c of g) pushBlock(cur, 'paragraph', c);
       why = 'the text before stops at a comma: lines of a poem or song';
       return;
     }
     // A news report (opened by a dateline) rarely has section headings: a headline after its text starts the next article.
-    const newsOver = !!cur && !!cur.newsLead && !cur.blocks.some((b) => b.role === 'heading') && g.length <= 2;
+    const newsOver = !!cur && !!cur.newsLead && !cur.blocks.some((b) => b.role === 'heading') && g.length <= 2 && cueOn('a news report (dateline-led, no sections) ends before it');
     // A numbered heading (一、… / 1. … / 第二章 …) is always part of the running text.
-    if (cur && cur.hasBody && !strongNew && g.length === 1 && isNumberedHeading(g[0]!.block.text)) {
+    if (cur && cur.hasBody && !strongNew && g.length === 1 && isNumberedHeading(g[0]!.block.text) && cueOn('a numbered heading (一、 / 1. / 第二章)')) {
       pushBlock(cur, 'heading', g[0]!);
       why = 'a numbered heading (一、 / 1. / 第二章)';
       return;
     }
-    if (cur && !strongNew && reportedContribution(cur, g, next) && !seriesRubricItem(g, next)) {
+    if (cur && !strongNew && reportedContribution(cur, g, next) && !seriesRubricItem(g, next) && cueOn("a group feature's contribution: a short headline over its writer")) {
       for (const c of g) pushBlock(cur, c.kind === 'name' ? 'byline' : 'heading', c);
       why = "a group feature's contribution: a short headline over its writer";
       return;
@@ -625,27 +626,27 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       // Inside running text, only a headline with a column tag （红船观澜） or a ——subtitle opens a new article;
       // other short lines are section headings (lead-in pairs such as 甘肃定西元古堆村 / 旱塬有了“解渴水”).
       // A long kicker over a short title (河南鹿邑推动加工制造业转型升级 / 小小化妆刷 做成大产业) is a new article.
-      const kickerTitle = g.length === 2 && isKickerTitlePair(g[0]!.block.text, g[1]!.block.text) && kickerTitlePairs < KICKER_TITLE_SERIES;
+      const kickerTitle = g.length === 2 && isKickerTitlePair(g[0]!.block.text, g[1]!.block.text) && kickerTitlePairs < KICKER_TITLE_SERIES && cueOn('marked: long kicker over a short title');
       // A lead-in kicker (XXX第一书记刘文慧——) over an untagged title is a section of a group feature
       // when such lead-ins come in a series on the page, or when the lead-in is a whole sentence of narration.
       // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 湖南衡南县滨河村—— /
       // “回乡创业，咱有信心！” / 本报记者 杜若原, the next item's headline a line shorter) opens the feature.
       // A rubric over a reader's letter (建议 / 农村交通设施应提升 / … / 山东惠民县 田晓剑): a box of letters of its own.
       const rubricBox = g.length === 2 && isRubric(g[0]!.block.text) && !/(——|—|：|:)$/.test(g[0]!.block.text.trim()) && !isSidebarLabel(g[0]!.block.text) && letterAhead(blocks, blocks.indexOf(next));
-      const strongMark = !!seriesRubricItem(g, next) || rubricBox || isReportingKicker(g.map((c) => c.block.text)) || (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text));
+      const strongMark = cueOn('marked: column tag, ——subtitle, series rubric, reporting kicker or document number') && (!!seriesRubricItem(g, next) || rubricBox || isReportingKicker(g.map((c) => c.block.text)) || (g.length >= 2 && (isDocumentNumber(g[g.length - 1]!.block.text) || g.slice(1).some((c) => isBracketedDate(c.block.text)))) || g.some((c) => hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || (/^(——|--)/.test(c.block.text.trim()) && g.length > 1 && !(dashSubtitles >= DASH_SERIES && hasDashSubtitle(cur))) || /\s——\S/.test(c.block.text)));
       const inTextLeadIn = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && (dashLeadIns >= DASH_SERIES || /[。！？]/.test(g[0]!.block.text));
       // Otherwise a lead-in kicker (河南获嘉县——) over a title opens an article whatever its length.
-      const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim());
+      const leadInKicker = g.length === 2 && /(——|—)$/.test(g[0]!.block.text.trim()) && cueOn('marked: lead-in kicker (——)');
       // Summary points (■ …) under a stack with a full news headline line: a news article's headline, never a section's.
-      const summaryPoints = g.length >= 2 && /^[ \u3000]*[■●◆]/.test(next.block.text) && g.some((c) => visibleLength(c.block.text.trim()) >= 20);
-      const multiLine = g.some(isMultiLineHeadline);
+      const summaryPoints = cueOn('marked: summary points under a full headline') && g.length >= 2 && /^[ \u3000]*[■●◆]/.test(next.block.text) && g.some((c) => visibleLength(c.block.text.trim()) >= 20);
+      const multiLine = g.some(isMultiLineHeadline) && cueOn('marked: a headline set on several lines');
       const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark || summaryPoints || multiLine;
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
       onWeighed?.({ ...decision, next: next.block.text, marked });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
       // An exclamation or a question set off in running text (这真是大海捞针啊！, 黄河站如何建成，长什么样？) is the text's
       // own line or section heading, not a title: a newspaper headline states, it rarely exclaims or asks alone.
-      const exclaimed = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
+      const exclaimed = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim()) && cueOn('an exclamation or question inside running text');
       const weighable = decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text));
       // (--explain names the model only where the model decided: not for a numbered or sidebar-tagged stack.)
       if (explain && !marked && !exclaimed && weighable) weighed = weighDecision(decision, model.weights, 4, model.threshold);
@@ -662,7 +663,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         ? `marked: ${[kickerTitle && !inTextLeadIn && 'long kicker over a short title', leadInKicker && !inTextLeadIn && 'lead-in kicker (——)', strongMark && 'column tag, ——subtitle, series rubric, reporting kicker or document number', summaryPoints && 'summary points under a full headline', multiLine && 'a headline set on several lines'].filter(Boolean).join('; ')}`
         : 'section model';
     }
-    if (cur && cur.sectionsWithReporters && next.kind === 'byline' && isReporterLine(next.block.text) && g.length === 1) {
+    if (cur && cur.sectionsWithReporters && next.kind === 'byline' && isReporterLine(next.block.text) && g.length === 1 && cueOn('a section with its reporter, in a feature whose sections have reporters')) {
       pushBlock(cur, 'heading', g[0]!);
       why = "a section with its reporter, in a feature whose sections have reporters";
       return;

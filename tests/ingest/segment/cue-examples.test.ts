@@ -13,6 +13,11 @@ import { STACK_RULE_EXAMPLES, type StackRuleExample } from '../../../scripts/ing
 import type { StackDecision } from '../../../scripts/ingest/segment/group-articles.ts';
 import { ruleNames } from '../../../scripts/eval/cues-doc.ts';
 import { readFileSync } from 'node:fs';
+import { setCuesOff } from '../../../scripts/ingest/segment/cues-off.ts';
+import { DEFAULT_STACK_RULES } from '../../../scripts/eval/papers.ts';
+import { BLOCK_CUES, NEIGHBOUR_CUES, classifyBlocks, firstBlockCue } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { KICKER_CUES, firstKickerCue } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
+import type { Block } from '../../../scripts/ingest/segment/block.ts';
 
 /** The cue values at the marked stack of an example page. */
 function valuesAt(page: readonly string[]): number[] {
@@ -91,4 +96,44 @@ describe('rules that decide a headline stack alone: their own examples', () => {
       else expect(why).toBe(e.rule);
     });
   }
+  // The cue ablation (eval:papers --ablate-cues) switches each rule off by its name: off, the rule must no longer decide its
+  // own example (else the ablation would measure nothing and call the rule worthless).
+  for (const e of STACK_RULE_EXAMPLES.filter((r) => !DEFAULT_STACK_RULES.has(r.rule))) {
+    it(`switched off, ${e.rule} no longer decides its example`, () => {
+      setCuesOff([e.rule]);
+      try {
+        const why = ruleAt(e);
+        expect(e.rule.endsWith('(…)') ? why.startsWith(e.rule.slice(0, -2)) : why === e.rule, why).toBe(false);
+      } finally {
+        setCuesOff();
+      }
+    });
+  }
+});
+
+describe('every switchable cue stops firing on its own examples when switched off', () => {
+  const blockOf = (text: string): Block => ({ text, lines: [1, text.split('\n').length], source: [], gapBefore: 1, gapAfter: 1, joins: [] });
+  it('block cues, neighbour cues and headline-role cues', () => {
+    try {
+      for (const c of BLOCK_CUES) {
+        setCuesOff([c.id]);
+        for (const ex of c.examples) expect(firstBlockCue(blockOf(ex))?.id, c.id).not.toBe(c.id);
+      }
+      for (const c of KICKER_CUES) {
+        setCuesOff([c.name]);
+        for (const [a, b] of c.examples) expect(firstKickerCue(a, b)?.name, c.name).not.toBe(c.name);
+      }
+      for (const c of NEIGHBOUR_CUES) {
+        const changes = c.examples.some((ex) => {
+          setCuesOff();
+          const on = classifyBlocks(ex.blocks.map(blockOf)).map((b) => b.kind).join();
+          setCuesOff([c.id]);
+          return classifyBlocks(ex.blocks.map(blockOf)).map((b) => b.kind).join() !== on;
+        });
+        expect(changes, c.id).toBe(true);
+      }
+    } finally {
+      setCuesOff();
+    }
+  });
 });
