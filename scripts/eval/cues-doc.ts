@@ -19,7 +19,7 @@ import { BLOCK_CUES, NEIGHBOUR_CUES } from '../ingest/segment/classify-blocks.ts
 import { STACK_RULE_EXAMPLES } from '../ingest/segment/stack-rule-examples.ts';
 import ablation from '../ingest/segment/cue-ablation.json' with { type: 'json' };
 
-interface AblationChange { paper: string; shipped: number; heldOut: number; roleRight: number }
+interface AblationChange { paper: string; shipped: number; heldOut: number; roleRight: number; pagesChanged: number }
 interface AblationCue { family: string; id: string; verdict: string; change: AblationChange[] }
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -137,16 +137,17 @@ export function cuesDoc(groupArticlesSource: string): string {
     'Measured by `npm run eval:papers -- --ablate-cues --write-ablation` (`cue-ablation.json`) on ' + ablation.papers.join(', ') + ':',
     'each cue above switched off in turn, every paper segmented again as the ingest does, and scored by start-F1 with the',
     'shipped section model and held out (the model refitted on the other papers\' decisions as they then are), and by',
-    'titles in the right role. A cell is the change when the cue is **off**: a negative change means the cue earns its',
-    'place on that paper. Verdicts: `helps` (something falls without it, nothing rises), `hurts`, `mixed`, `no effect`.',
-    'A stack rule or headline-role cue with no effect on any paper is deleted (issue 12); a block cue may have no',
-    'effect on start-F1 and still sort page furniture, teasers and captions (the seeds\' golden files check those).',
+    'titles in the right role, and by the pages it changes at all (bylines, captions, furniture and sections too, which',
+    'start-F1 does not see). A cell is the change when the cue is **off**: a negative change means the cue earns its',
+    'place on that paper. Verdicts: `helps` (a figure falls without it, none rises), `hurts`, `mixed`, `changes pages`',
+    '(no figure moves, but pages read otherwise), `no effect`. A cue with no effect on any page of any paper is deleted',
+    '(issue 12); the last ablation deleted eight (six headline-role cues, two stack rules) and one block cue.',
     '',
     `| family | cue | verdict | ${ablation.base.map((b) => `${b.paper} (${b.shipped.toFixed(3)} / ${b.heldOut.toFixed(3)} / ${b.roleRight})`).join(' | ')} |`,
     `| --- | --- | --- | ${ablation.base.map(() => '---:').join(' | ')} |`,
-    ...(ablation.cues as AblationCue[]).map((c) => `| ${c.family} | \`${c.id.replace(/\|/g, '\\|')}\` | ${c.verdict} | ${c.change.map((x) => (x.shipped || x.heldOut || x.roleRight ? `${signed(x.shipped)} / ${signed(x.heldOut)} / ${x.roleRight > 0 ? '+' : x.roleRight < 0 ? '−' : '±'}${Math.abs(x.roleRight)}` : '·')).join(' | ')} |`),
+    ...(ablation.cues as AblationCue[]).map((c) => `| ${c.family} | \`${c.id.replace(/\|/g, '\\|')}\` | ${c.verdict} | ${c.change.map((x) => `${x.shipped || x.heldOut || x.roleRight ? `${signed(x.shipped)} / ${signed(x.heldOut)} / ${x.roleRight > 0 ? '+' : x.roleRight < 0 ? '−' : '±'}${Math.abs(x.roleRight)}` : '·'}${x.pagesChanged ? ` (${x.pagesChanged} p.)` : ''}`).join(' | ')} |`),
     '',
-    '(Each paper\'s cell: start-F1 shipped / held out / titles in the right role; `·` no change.)',
+    '(Each paper\'s cell: start-F1 shipped / held out / titles in the right role, `·` when none moves; `(n p.)` the pages read otherwise.)',
     '',
   ];
   return out.join('\n');

@@ -40,7 +40,7 @@ import { join, relative, resolve } from 'node:path';
 import { strictArgs } from '../lib/cli-args.ts';
 import { pageLines, readPageFile } from '../ingest/read-page.ts';
 import { decodePage, unifyLineEnds } from '../ingest/decode.ts';
-import type { SourceLine } from '../ingest/types.ts';
+import type { SegmentedPage, SourceLine } from '../ingest/types.ts';
 import { segmentPage } from '../ingest/segment.ts';
 import { displayWidth } from '../ingest/segment/join-wrapped-lines.ts';
 import type { WeighedStack } from '../ingest/segment/group-articles.ts';
@@ -57,7 +57,7 @@ const MODEL_FILE = join(ROOT, 'scripts/ingest/segment/section-model.json');
 export const ABLATION_FILE = join(ROOT, 'scripts/ingest/segment/cue-ablation.json');
 
 /** Stack rules that are what is left when nothing else decides (defaults): they cannot be switched off. */
-export const DEFAULT_STACK_RULES: ReadonlySet<string> = new Set(['section model', 'a numbered or sidebar-tagged heading inside running text', "the page's first headline", 'the headline before has no text', 'opens an article']);
+export const DEFAULT_STACK_RULES: ReadonlySet<string> = new Set(['section model', 'a numbered or sidebar-tagged heading inside running text', "the page's first headline", 'opens an article']);
 
 /** Every hand-written cue that can be switched off, with its family (the ids cues-off.ts takes). */
 export function switchableCues(): { family: string; id: string }[] {
@@ -194,13 +194,14 @@ interface Produced {
  * Segments every page with the given weights, as the ingest does: the paper's house style (profile.ts) decided from
  * its pages' habits, and the pages segmented again with it where it matters. The articles' headlines per page.
  */
-export function segmentAll(pages: Page[], weights: readonly number[]): Map<string, Produced[]> {
+export function segmentAll(pages: Page[], weights: readonly number[], onPage?: (file: string, seg: SegmentedPage) => void): Map<string, Produced[]> {
   const model = { ...SECTION_MODEL, weights };
   const out = new Map<string, Produced[]>();
   const first = pages.map((p) => segmentPage(p.lines, { file: p.file, model }));
   const { profile } = decideProfile(first.map((s) => s.habits));
   for (const [i, p] of pages.entries()) {
     const seg = profileMatters(profile) ? segmentPage(p.lines, { file: p.file, profile, model }) : first[i]!;
+    onPage?.(p.file, seg);
     out.set(
       p.file,
       seg.items.flatMap((i) => (i.type === 'article' ? [{ title: i.article.title, ...(i.article.kicker ? { kicker: i.article.kicker } : {}), ...(i.article.subtitle ? { subtitle: i.article.subtitle } : {}) }] : [])),
@@ -284,6 +285,10 @@ export const RESTYLES: Record<string, (text: string) => string> = {
  *   (the one variant that changes the titles scored);
  * - `half-width punctuation`: ，。：；！？（） written half width, on the page and in the gold alike;
  * - `本报讯 datelines`: 本报某地某日电 as a county paper prints it, 本报讯.
+ * - `articles in another order`: the page's articles (from each gold headline's first line to the next one's) set in
+ *   another order, the same for every run (seeded by the page's text); what stands over the first headline stays on
+ *   top. A page whose every gold headline is not found in order is left as it is. Shows how much the segmenter leans
+ *   on where on the page a headline stands.
  */
 export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead[]) => string | { text: string; gold: GoldHead[] }> = {
   'title over subtitle': (text, gold) => {
@@ -323,6 +328,36 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
     // normaliser turns it back in the text; headlines keep their brackets as printed.
     const half = (t: string) => t.replace(/[，。：；！？（）]/g, (c) => HALF_WIDTH[c]!);
     return { text: half(text), gold: gold.map((g) => ({ ...g, ...(g.kicker ? { kicker: half(g.kicker) } : {}), ...(g.title ? { title: half(g.title) } : {}), ...(g.subtitle ? { subtitle: half(g.subtitle) } : {}) })) };
+  },
+  'articles in another order': (text, gold) => {
+    const lines = text.split('\n');
+    const starts: number[] = [];
+    for (const g of gold) {
+      const first = fold((g.kicker ?? g.title ?? '').split('\n')[0]);
+      if (!first) return text;
+      let i = (starts.at(-1) ?? -1) + 1;
+      while (i < lines.length && fold(lines[i]!) !== first) i++;
+      if (i >= lines.length) return text;
+      starts.push(i);
+    }
+    if (starts.length < 2) return text;
+    const chunks = starts.map((s, k) => lines.slice(s, starts[k + 1] ?? lines.length));
+    // A seeded shuffle (mulberry32, seeded by the page's length and first headline): the same order on every run.
+    let seed = (lines.length * 2654435761 + fold(lines[starts[0]!]).length) >>> 0;
+    const rand = () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = seed;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const order = chunks.map((_, k) => k);
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    // (Each chunk ends with a blank line, so articles stay apart.)
+    return [...lines.slice(0, starts[0]), ...order.flatMap((k) => [...chunks[k]!, ''])].join('\n');
   },
   '本报讯 datelines': (text) =>
     // A county paper's dateline: 本报讯（记者 张三） for 本报北京2月1日电（记者 张三）.
@@ -405,16 +440,22 @@ function main(): void {
     // Each hand-written cue switched off in turn. Shipped: the shipped section model. Held out: the section model refitted
     // on the other papers' decisions as the segmenter meets them without the cue. Role: titles in the right role (shipped).
     console.log('# cue ablation: each hand-written cue switched off; start-F1 shipped / held out and title roles right, per paper');
+    // Every page's items as segmented (shipped model), to count the pages a cue changes at all: bylines, captions,
+    // furniture and sections too, which start-F1 does not see.
+    let pagesNow = new Map<string, string>();
     const measure = () => {
       const examples = data.map((d) => collectExamples(d.pages));
+      pagesNow = new Map();
       return data.map((d, i) => {
-        const shipped = scoreTitles(d.pages, segmentAll(d.pages, SECTION_WEIGHTS));
+        const shipped = scoreTitles(d.pages, segmentAll(d.pages, SECTION_WEIGHTS, (file, seg) => pagesNow.set(file, JSON.stringify(seg.items))));
         const w = data.length > 1 ? fitLogistic(examples.filter((_, j) => j !== i)) : SECTION_WEIGHTS;
         const held = scoreTitles(d.pages, segmentAll(d.pages, w));
         return { paper: d.paper.name, shipped: Number(startF1(shipped).toFixed(4)), heldOut: Number(startF1(held).toFixed(4)), roleRight: shipped.roleRight };
       });
     };
+    const loadedFiles = new Map(data.map((d) => [d.paper.name, d.pages.map((p) => p.file)]));
     const base = measure();
+    const basePages = pagesNow;
     const fmt = (r: ReturnType<typeof measure>) => r.map((x) => `${x.paper} ${x.shipped.toFixed(3)}/${x.heldOut.toFixed(3)}/${x.roleRight}`).join('  ');
     console.log(`${'all cues'.padEnd(40)} ${fmt(base)}`);
     const cues: Record<string, unknown>[] = [];
@@ -426,11 +467,13 @@ function main(): void {
       } finally {
         setCuesOff();
       }
-      const d = r.map((x, i) => ({ paper: x.paper, shipped: Number((x.shipped - base[i]!.shipped).toFixed(4)), heldOut: Number((x.heldOut - base[i]!.heldOut).toFixed(4)), roleRight: x.roleRight - base[i]!.roleRight }));
+      const changed = (paper: Paper) => loadedFiles.get(paper.name)!.filter((f) => pagesNow.get(f) !== basePages.get(f)).length;
+      const d = r.map((x, i) => ({ paper: x.paper, shipped: Number((x.shipped - base[i]!.shipped).toFixed(4)), heldOut: Number((x.heldOut - base[i]!.heldOut).toFixed(4)), roleRight: x.roleRight - base[i]!.roleRight, pagesChanged: changed(data[i]!.paper) }));
       const lower = d.some((x) => x.shipped < 0 || x.heldOut < 0 || x.roleRight < 0);
       const higher = d.some((x) => x.shipped > 0 || x.heldOut > 0 || x.roleRight > 0);
-      const verdict = lower && higher ? 'mixed' : lower ? 'helps' : higher ? 'hurts' : 'no effect';
-      console.log(`${`[${family}] ${id}`.slice(0, 40).padEnd(40)} ${fmt(r)}  ${verdict}`);
+      // (No figure moves, but pages read otherwise: bylines, captions, furniture or sections the scorer does not see.)
+      const verdict = lower && higher ? 'mixed' : lower ? 'helps' : higher ? 'hurts' : d.some((x) => x.pagesChanged) ? 'changes pages' : 'no effect';
+      console.log(`${`[${family}] ${id}`.slice(0, 40).padEnd(40)} ${fmt(r)}  pages changed ${d.map((x) => x.pagesChanged).join('/')}  ${verdict}`);
       cues.push({ family, id, verdict, change: d });
       rows.push({ mode: 'ablate-cue', family, cue: id, verdict, change: d });
     }

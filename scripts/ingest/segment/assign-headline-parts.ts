@@ -132,11 +132,8 @@ const ENDS_IN_BRACKETS = /[（(][^）)]+[）)]$/;
 
 /** The cues in the order they are tried: the first that fires decides. */
 export const KICKER_CUES: KickerCue[] = [
-  { name: 'dash-or-bullet-subtitle', kickerFirst: false, doc: "the second line opens with a dash or a bullet: a subtitle", examples: [['王沪宁看望文化界知名人士', '——写在讲话发表3周年之际'], ['春运首日客流平稳', '■全国铁路发送旅客超千万人次']], test: (_a, b) => SUBTITLE_START.test(b) || /^[■●◆]/.test(b.trim()) },
   // A date in brackets under a speech or document ((2019年10月21日)) is its subtitle.
   { name: 'bracketed-date', kickerFirst: false, doc: "a date in brackets under a speech or document is its subtitle", examples: [['在庆祝中华人民共和国成立70周年大会上的讲话', '（2019年10月1日）']], test: (_a, b) => isBracketedDate(b) },
-  // A column-tagged first line (让执法严格运行在法律边界内（第一落点·…（下））) is a complete title (as the stack reading does).
-  { name: 'tagged-first', kickerFirst: false, doc: "a column-tagged first line is a complete title, not a kicker", examples: [['让执法严格运行在法律边界内（第一落点）', '专家解读行政执法三项制度']], test: (a, b) => hasColumnTag(a) && !hasColumnTag(b) },
   // A name and a claim set apart by a colon (南通：森林城市 绿水青山, 中国人寿：服务国家发展大局 守护人民美好生活) is a whole
   // title, never a lead-in (one kicker in 3,900 gold articles has that shape, and it stands over a column-tagged title).
   { name: 'colon-title', kickerFirst: false, doc: "a name and a claim set apart by a colon is a whole title, never a lead-in", examples: [['南通：森林城市 绿水青山', '城市绿化覆盖率达到百分之四十以上']], test: (a, b) => /^[^：:\s]{2,10}[：:]\S/.test(a.trim()) && !/[：:]$/.test(a.trim()) && !hasColumnTag(b) },
@@ -153,8 +150,6 @@ export const KICKER_CUES: KickerCue[] = [
   { name: 'leader-meeting', kickerFirst: false, doc: "a leader's meeting or visit in the first line is the news itself, not a lead-in", examples: [['习近平会见尼泊尔总统班达里', '两国元首共同宣布建立战略合作伙伴关系']], test: (a) => /(会见|会谈|视察|看望)/.test(a) },
   // An official document's number (第三十六号, ［十三届］第十号) or adoption note (（2019年10月26日…通过）) under its name.
   { name: 'document-number', kickerFirst: false, doc: "an official document's number or adoption note under its name is its subtitle", examples: [['中华人民共和国主席令', '第三十六号']], test: (_a, b) => isDocumentNumber(b) },
-  // An occasion (就中朝建交70周年 / 值此…之际) leads into the title.
-  { name: 'occasion', kickerFirst: true, doc: "an occasion (就…周年, 值此…之际) leads into the title", examples: [['就中朝建交70周年', '习近平同金正恩互致贺电']], test: (a) => /^(就|值此|值|在|庆祝|纪念).{1,24}(周年|之际|期间|时)$/.test(a.trim()) },
   // A line opening with 就 (on the occasion of: 就旅比大熊猫诞下幼崽) is a prepositional phrase, never a title by itself.
   { name: 'opens-with-jiu', kickerFirst: true, doc: "a line opening with 就 is a prepositional phrase, never a title by itself", examples: [['就旅比大熊猫诞下幼崽', '习近平复信比利时小朋友']], test: (a) => /^就[^，,。！？\s]{2,20}$/.test(a.trim()) },
   // A short period (前三季度, 今年上半年, 春节期间) leads into the figure it frames.
@@ -173,7 +168,6 @@ export const KICKER_CUES: KickerCue[] = [
   // An incident reported in the first line (…一矿井发生事故) is the news; the response under it (应急管理部工作组赶赴现场,
   // 全力搜救) is its subtitle.
   { name: 'incident-response', kickerFirst: false, doc: "an incident in the first line is the news; the response under it is its subtitle", examples: [['山西一矿井发生事故', '应急管理部工作组赶赴现场']], test: (a, b) => /(事故|地震|火灾|爆炸|坍塌|险情|疫情)$/.test(a.trim()) && /((赶赴|奔赴)现场|全力(救援|搜救|抢险|处置)|抢险|搜救)/.test(b) },
-  { name: 'long-sentences', kickerFirst: false, doc: "a second line of whole sentences longer than thirty characters is a deck under the title", examples: [['我国外贸稳中有进', '前三季度货物贸易进出口总值同比增长百分之二点八。出口增长百分之五点二，进口下降百分之零点二。']], test: (_a, b) => /[。！？]/.test(b) && visibleLength(b) > 30 },
   // A second line that continues the first one's subject (…会见伊朗议会议长 / 强调…; …名单公布 / 拟…; …访问 / 今起…).
   { name: 'continues-subject', kickerFirst: false, doc: "a second line that goes on with the first one's subject (强调…, 拟…, 今起…) is a subtitle", examples: [['国务院常务会议部署稳就业工作', '强调把稳就业放在更加突出位置']], test: (_a, b) => /^(强调|指出|表示|拟|将|认为|具有|为\d|今起|明起|\d{1,2}日起|\d+年内|即将)/.test(b.trim()) },
   // … or carries on with what the first one's subject did (王沪宁看望… / 代表习近平总书记…; 韩正出席… / 宣读…贺信;
@@ -192,8 +186,6 @@ export const KICKER_CUES: KickerCue[] = [
   // A count that elaborates the title (5300多万人受益, 旅客列车超9000列, 今年安排相关资金225亿元).
   // (In words too when it is large: 查扣冻结涉案资产约百亿元, 实现旅游总收入近六万亿元.)
   { name: 'count', kickerFirst: false, doc: "a count that elaborates the title (5300多万人受益, 225亿元) marks a subtitle", examples: [['农村危房改造惠及众多家庭', '5300多万人受益']], test: (a, b) => COUNT.test(b) && !/[%％]/.test(a) },
-  { name: 'long-deck', kickerFirst: false, doc: "a long second line with a comma (over 34 characters) is a deck under the title", examples: [['城市更新让老街区焕发新活力', '老旧小区改造完成后，居民们的生活环境明显改善，社区服务设施也更加齐全完善了许多']], test: (_a, b) => /[，,]/.test(b) && visibleLength(b) > 34 },
-  { name: 'bracketed-first', kickerFirst: false, doc: "a first line ending in brackets over a plain line is the title", examples: [['乡村振兴的浙江实践（上）', '千村示范 万村整治']], test: (a, b) => ENDS_IN_BRACKETS.test(a.trim()) && !ENDS_IN_BRACKETS.test(b.trim()) },
   // A document under the line announcing it (人民在线、未来网和蛋壳公寓携手发布 / 《2019大学毕业生租住蓝皮书》) is the title.
   { name: 'announced-document', kickerFirst: true, doc: "a document under the line announcing it is the title", examples: [['人民在线、未来网和蛋壳公寓携手发布', '《2019大学毕业生租住蓝皮书》']], test: (a, b) => /(发布|公布|推出)$/.test(a.trim()) && /^《[^《》]+》$/.test(b.trim()) },
   // A first line that reports a finished event (…开幕, …抵达加德满都, …标准发布) is the title and the line

@@ -4,7 +4,7 @@ import { anyCueOff, cueOn } from './cues-off.ts';
 import { clausePunctuationCount, endsSentence, hanCount, isChineseText, visibleLength } from './text-shape.ts';
 import {
   isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
-  isPublisherLine, isReporterLine, isSignature, isTeaserLabel, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer,
+  isPublisherLine, isReporterLine, isSignature, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer,
 } from './patterns.ts';
 
 /** What a block looks like on its own, before its neighbours are considered. */
@@ -85,7 +85,6 @@ const WRITTEN_AT = /^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^
 export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'publisher-line', kind: 'furniture', furniture: 'publisher', doc: "the publisher's line: 主办 / 主管 / 出版 …", examples: ['主办：中共常州市金坛区委员会 主管部门：中共常州市金坛区委宣传部'], test: (t) => isPublisherLine(t) },
   { id: 'issue-number', kind: 'furniture', furniture: 'issue-number', doc: 'the issue number: 第45期', examples: ['第45期'], test: (t) => isIssueNumber(t) },
-  { id: 'teaser-label', kind: 'furniture', furniture: 'other', doc: "the label over the page's teasers: 导读, 今日导读", examples: ['今日导读'], test: (t) => isTeaserLabel(t) },
   { id: 'motto-box', kind: 'furniture', furniture: 'motto', doc: 'a motto box: a label with a colon over pairs of short slogans', examples: ['开发区精神：\n团结奋进 开放创新\n包容担当 务实诚信'], test: (t) => isMottoBox(t) },
   { id: 'bold-banner', kind: 'furniture', furniture: 'banner', doc: 'a banner set in bold across the page: **…**', examples: ['**践行嘱托开新局\n——争当表率、争做示范、走在前列**'], test: (t) => isBoldBanner(t) },
   { id: 'qr-prompt', kind: 'furniture', furniture: 'other', doc: 'a prompt to scan a QR code', examples: ['观看视频，请用手机扫描二维码', '扫一扫，关注我们'], test: (t) => isQrPrompt(t) },

@@ -523,10 +523,11 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       else groups[groups.length - 1]!.push(c);
     }
     const cur = current as DraftArticle | null;
-    if (groups.length > 1 && (cur === null || !cur.hasBody)) {
+    // (Not when the block right before the text carries a column tag: 某某（锐评） is a title, never a section heading.)
+    if (groups.length > 1 && cur === null && !hasColumnTag(groups[groups.length - 1]!.at(-1)!.block.text)) {
       const first = groups[0]!;
       const last = groups[groups.length - 1]!;
-      if (cur === null && (first.length >= 2 || last.length === 1) && cueOn('first article: headline, photo captions, section heading (layout regions)')) {
+      if ((first.length >= 2 || last.length === 1) && cueOn('first article: headline, photo captions, section heading (layout regions)')) {
         // Headline at the top, photos with captions below it, the body opening with a section heading.
         openArticle(first);
         const captions = [...groups.slice(1, -1).flat(), ...last.slice(0, -1)];
@@ -536,13 +537,6 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         if (captions.length) current!.review.push({ code: 'caption-guessed', message: `${captions.length} short block(s) between the headline and the body taken as photo captions`, line: captions[0]!.block.lines[0] });
         current!.review.push({ code: 'section-guessed', message: `block set apart from the headline, right before the body, taken as a section heading: ${heading.block.text}`, line: heading.block.lines[0] });
         why = 'first article: headline, photo captions, section heading (layout regions)';
-        return;
-      }
-      if (cur !== null && !cur.hasBody && cueOn('between a headline and its text: photo captions and a section heading (layout regions)')) {
-        for (const g of groups) for (const c of g.slice(0, g === last ? -1 : undefined)) items.push({ type: 'caption', ...piece(c) });
-        pushBlock(cur, 'heading', last[last.length - 1]!);
-        cur.review.push({ code: 'caption-guessed', message: 'short blocks between the headline and the body taken as photo captions', line: s[0]!.block.lines[0] });
-        why = 'between a headline and its text: photo captions and a section heading (layout regions)';
         return;
       }
     }
@@ -595,7 +589,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       why = "a photo's caption under an article whose only text is photo captions";
       return;
     }
-    const strongNew = reporterUnder || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item')) || (next.block.gapBefore >= REGION_GAP && g[0]!.block.gapBefore >= REGION_GAP && cueOn('a layout region of its own'));
+    const strongNew = reporterUnder || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
     if (cur && !cur.hasBody && !cur.untitled && !strongNew && cueOn('between a headline and its text')) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
@@ -674,7 +668,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     const keywordItem = heads.length === 2 && visibleLength(heads[0]!.text) <= 4 && visibleLength(a.blocks[0]?.text ?? '') <= 8;
     if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
     if (explain && why === 'rule') {
-      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : !cur.hasBody ? 'the headline before has no text' : next.block.gapBefore >= REGION_GAP ? 'a layout region of its own' : 'opens an article';
+      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
     }
     // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
     // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line

@@ -348,11 +348,6 @@ export function isPageHeader(text: string): boolean {
   return /(责任编辑|版面编辑|本版编辑|美术编辑|校对)[：:]/.test(t) && t.length <= 60;
 }
 
-/** A label over the page's teasers: 导读 / 今日导读 / 要闻导读. */
-export function isTeaserLabel(text: string): boolean {
-  return /^(今日|本期|本版|要闻|新闻)?导读$/.test(text.trim());
-}
-
 /** Publisher line: 主办：… 主管… 编辑… 出版… */
 export function isPublisherLine(text: string): boolean {
   const t = text.trim();

@@ -26,6 +26,16 @@ describe('groupArticles', () => {
     expect(summary('标题一\n\n会议召开了。\n\n警示教育要真正触及灵魂（红船观澜）\n\n鲜活的案例触动深刻。').map((i) => i[1])).toEqual(['title=标题一', 'title=警示教育要真正触及灵魂（红船观澜）']);
   });
 
+  it('never reads a column-tagged title set apart from the blocks over it, at the top of the page, as a section heading', () => {
+    // (A short block over it, set apart by a layout gap — an advertisement's label — opens nothing.)
+    expect(summary('广告\n\n\n某地环境治理靠奋斗（锐评）\n\n打好污染防治攻坚战是一场大仗，要久久为功。').map((i) => i.slice(0, 2))).toEqual([
+      ['furniture', '广告'],
+      ['article', 'title=某地环境治理靠奋斗（锐评）'],
+    ]);
+    // Untagged, the block right before the text is the first article's section heading, as before.
+    expect(summary('某地环境治理\n\n\n靠奋斗\n\n打好污染防治攻坚战是一场大仗，要久久为功。')[0]!.slice(0, 3)).toEqual(['article', 'title=某地环境治理', 'heading=靠奋斗']);
+  });
+
   it('puts an editor\'s note printed before the headline on the next article', () => {
     expect(summary('编者按：本报推出特别报道。\n\n标题\n\n正文第一段。')).toEqual([['article', 'editorsNote=编者按：本报推出特别报道。', 'title=标题', 'paragraph=正文第一段。']]);
   });
