@@ -184,6 +184,69 @@ export function fitLogistic(sets: Example[][], n: number = FEATURE_NAMES.length,
   return w.map((v) => Math.round(v * 1000) / 1000);
 }
 
+/** One paper's figures in a cue ablation: start-F1 with the shipped model and held out, titles in the right role. */
+export interface CueFigures {
+  paper: string;
+  shipped: number;
+  heldOut: number;
+  roleRight: number;
+}
+
+/** What switching one cue off did: the change of each paper's figures, and the pages read otherwise at all. */
+export interface CueWorth {
+  family: string;
+  id: string;
+  verdict: 'helps' | 'hurts' | 'mixed' | 'changes pages' | 'no effect';
+  change: (CueFigures & { pagesChanged: number })[];
+}
+
+/**
+ * Each cue switched off in turn (cues-off.ts), every paper segmented again as the ingest does. Shipped: the shipped
+ * section model. Held out: the section model refitted on the other papers' decisions as the segmenter meets them
+ * without the cue (with one paper, the shipped model). Role: titles in the right role (shipped). Pages changed: pages
+ * whose items differ at all (bylines, captions, furniture and sections too, which start-F1 does not see).
+ */
+export function ablateCues(data: readonly { paper: Paper; pages: Page[] }[], cues: readonly { family: string; id: string }[], onCue?: (worth: CueWorth, figures: CueFigures[]) => void): { base: CueFigures[]; cues: CueWorth[] } {
+  let pagesNow = new Map<string, string>();
+  const measure = (): CueFigures[] => {
+    const examples = data.map((d) => collectExamples(d.pages));
+    pagesNow = new Map();
+    return data.map((d, i) => {
+      const shipped = scoreTitles(d.pages, segmentAll(d.pages, SECTION_WEIGHTS, (file, seg) => pagesNow.set(file, JSON.stringify(seg.items))));
+      const w = data.length > 1 ? fitLogistic(examples.filter((_, j) => j !== i)) : SECTION_WEIGHTS;
+      const held = data.length > 1 ? scoreTitles(d.pages, segmentAll(d.pages, w)) : shipped;
+      return { paper: d.paper.name, shipped: Number(startF1(shipped).toFixed(4)), heldOut: Number(startF1(held).toFixed(4)), roleRight: shipped.roleRight };
+    });
+  };
+  setCuesOff();
+  const base = measure();
+  const basePages = pagesNow;
+  const out: CueWorth[] = [];
+  for (const { family, id } of cues) {
+    setCuesOff([id]);
+    let r: CueFigures[];
+    try {
+      r = measure();
+    } finally {
+      setCuesOff();
+    }
+    const change = r.map((x, i) => ({
+      paper: x.paper,
+      shipped: Number((x.shipped - base[i]!.shipped).toFixed(4)),
+      heldOut: Number((x.heldOut - base[i]!.heldOut).toFixed(4)),
+      roleRight: x.roleRight - base[i]!.roleRight,
+      pagesChanged: data[i]!.pages.filter((p) => pagesNow.get(p.file) !== basePages.get(p.file)).length,
+    }));
+    const lower = change.some((x) => x.shipped < 0 || x.heldOut < 0 || x.roleRight < 0);
+    const higher = change.some((x) => x.shipped > 0 || x.heldOut > 0 || x.roleRight > 0);
+    const verdict = lower && higher ? 'mixed' : lower ? 'helps' : higher ? 'hurts' : change.some((x) => x.pagesChanged) ? 'changes pages' : 'no effect';
+    const worth: CueWorth = { family, id, verdict, change };
+    out.push(worth);
+    onCue?.(worth, r);
+  }
+  return { base, cues: out };
+}
+
 interface Produced {
   kicker?: string;
   title: string;
@@ -437,46 +500,14 @@ function main(): void {
     }
   }
   if (values['ablate-cues']) {
-    // Each hand-written cue switched off in turn. Shipped: the shipped section model. Held out: the section model refitted
-    // on the other papers' decisions as the segmenter meets them without the cue. Role: titles in the right role (shipped).
+    // Each hand-written cue switched off in turn (ablateCues).
     console.log('# cue ablation: each hand-written cue switched off; start-F1 shipped / held out and title roles right, per paper');
-    // Every page's items as segmented (shipped model), to count the pages a cue changes at all: bylines, captions,
-    // furniture and sections too, which start-F1 does not see.
-    let pagesNow = new Map<string, string>();
-    const measure = () => {
-      const examples = data.map((d) => collectExamples(d.pages));
-      pagesNow = new Map();
-      return data.map((d, i) => {
-        const shipped = scoreTitles(d.pages, segmentAll(d.pages, SECTION_WEIGHTS, (file, seg) => pagesNow.set(file, JSON.stringify(seg.items))));
-        const w = data.length > 1 ? fitLogistic(examples.filter((_, j) => j !== i)) : SECTION_WEIGHTS;
-        const held = scoreTitles(d.pages, segmentAll(d.pages, w));
-        return { paper: d.paper.name, shipped: Number(startF1(shipped).toFixed(4)), heldOut: Number(startF1(held).toFixed(4)), roleRight: shipped.roleRight };
-      });
-    };
-    const loadedFiles = new Map(data.map((d) => [d.paper.name, d.pages.map((p) => p.file)]));
-    const base = measure();
-    const basePages = pagesNow;
-    const fmt = (r: ReturnType<typeof measure>) => r.map((x) => `${x.paper} ${x.shipped.toFixed(3)}/${x.heldOut.toFixed(3)}/${x.roleRight}`).join('  ');
-    console.log(`${'all cues'.padEnd(40)} ${fmt(base)}`);
-    const cues: Record<string, unknown>[] = [];
-    for (const { family, id } of switchableCues()) {
-      setCuesOff([id]);
-      let r: ReturnType<typeof measure>;
-      try {
-        r = measure();
-      } finally {
-        setCuesOff();
-      }
-      const changed = (paper: Paper) => loadedFiles.get(paper.name)!.filter((f) => pagesNow.get(f) !== basePages.get(f)).length;
-      const d = r.map((x, i) => ({ paper: x.paper, shipped: Number((x.shipped - base[i]!.shipped).toFixed(4)), heldOut: Number((x.heldOut - base[i]!.heldOut).toFixed(4)), roleRight: x.roleRight - base[i]!.roleRight, pagesChanged: changed(data[i]!.paper) }));
-      const lower = d.some((x) => x.shipped < 0 || x.heldOut < 0 || x.roleRight < 0);
-      const higher = d.some((x) => x.shipped > 0 || x.heldOut > 0 || x.roleRight > 0);
-      // (No figure moves, but pages read otherwise: bylines, captions, furniture or sections the scorer does not see.)
-      const verdict = lower && higher ? 'mixed' : lower ? 'helps' : higher ? 'hurts' : d.some((x) => x.pagesChanged) ? 'changes pages' : 'no effect';
-      console.log(`${`[${family}] ${id}`.slice(0, 40).padEnd(40)} ${fmt(r)}  pages changed ${d.map((x) => x.pagesChanged).join('/')}  ${verdict}`);
-      cues.push({ family, id, verdict, change: d });
-      rows.push({ mode: 'ablate-cue', family, cue: id, verdict, change: d });
-    }
+    const fmt = (r: readonly CueFigures[]) => r.map((x) => `${x.paper} ${x.shipped.toFixed(3)}/${x.heldOut.toFixed(3)}/${x.roleRight}`).join('  ');
+    const { base, cues } = ablateCues(data, switchableCues(), (c, r) => {
+      console.log(`${`[${c.family}] ${c.id}`.slice(0, 40).padEnd(40)} ${fmt(r)}  pages changed ${c.change.map((x) => x.pagesChanged).join('/')}  ${c.verdict}`);
+      rows.push({ mode: 'ablate-cue', family: c.family, cue: c.id, verdict: c.verdict, change: c.change });
+    });
+    console.log(`${'all cues (the figures each change is against)'.padEnd(40)} ${fmt(base)}`);
     if (values['write-ablation']) {
       const file = {
         $comment: 'What each hand-written cue is worth: the change in start-F1 (shipped section model; held out: refitted on the other papers) and in titles in the right role, per paper, when the cue is switched off. Written by `npm run eval:papers -- --ablate-cues --write-ablation`; cues.md shows it. Never edit by hand.',

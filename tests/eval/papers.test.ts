@@ -4,7 +4,8 @@
  * seed pages. A gate per paper, and the fit script's own steps on a slice, as CI runs them.
  */
 import { describe, expect, it } from 'vitest';
-import { collectExamples, fitLogistic, holdsGoldTitle, HOUSE_STYLES, loadPages, scoreTitles, segmentAll, startF1, type Example } from '../../scripts/eval/papers.ts';
+import { ablateCues, collectExamples, fitLogistic, holdsGoldTitle, HOUSE_STYLES, loadPages, scoreTitles, segmentAll, startF1, type Example } from '../../scripts/eval/papers.ts';
+import { cueOn } from '../../scripts/ingest/segment/cues-off.ts';
 import { FEATURE_NAMES, SECTION_WEIGHTS } from '../../scripts/ingest/segment/section-or-title.ts';
 
 const SAMPLE = { name: '人民日报 sample', pages: 'tests/fixtures/corpus-sample', gold: 'tests/fixtures/corpus-sample' };
@@ -84,7 +85,40 @@ describe('house-style variants (eval:papers --styles)', () => {
     const v = HOUSE_STYLES['no column tags']!('数字时代如何保护个人信息（人民时评）\n\n正文说（记者 张三）。\n\n（链接）', [{ title: '数字时代如何保护个人信息（人民时评）' }]);
     expect(v).toEqual({ text: '数字时代如何保护个人信息\n\n正文说（记者 张三）。\n\n（链接）', gold: [{ title: '数字时代如何保护个人信息' }] });
   });
+  it('articles in another order: the same lines, the top kept, the articles shuffled the same way every run', () => {
+    const gold = [{ title: '标题一' }, { kicker: '引题二', title: '标题二' }, { title: '标题三' }, { title: '标题四' }];
+    const page = '报头\n\n标题一\n\n正文一。\n\n引题二\n标题二\n\n正文二。\n\n标题三\n\n正文三。\n\n标题四\n\n正文四。';
+    const v = HOUSE_STYLES['articles in another order']!(page, gold) as string;
+    expect(v).toBe(HOUSE_STYLES['articles in another order']!(page, gold));
+    expect(v.startsWith('报头\n\n')).toBe(true);
+    const lines = (t: string) => t.split('\n').filter((l) => l.trim()).sort();
+    expect(lines(v)).toEqual(lines(page));
+    expect(v.split('\n').filter((l) => /^标题/.test(l))).not.toEqual(['标题一', '标题二', '标题三', '标题四']);
+    // Each article keeps its own lines together (引题二 over 标题二, its text under it).
+    expect(v).toContain('引题二\n标题二\n\n正文二。');
+    // A gold headline not on the page: the page is left as it is.
+    expect(HOUSE_STYLES['articles in another order']!(page, [...gold, { title: '不在版面上' }])).toBe(page);
+  });
   it('本报讯 datelines: 本报某地某日电 set as a county paper sets it', () => {
     expect(HOUSE_STYLES['本报讯 datelines']!('本报北京2月1日电  （记者王浩）春运开始了。', [])).toBe('本报讯 （记者王浩）春运开始了。');
+  });
+});
+
+describe('cue ablation (eval:papers --ablate-cues), on the seeds', () => {
+  it('switching a cue off shows what it is worth, paper by paper, and switches it on again', () => {
+    const seeds = { paper: SEEDS, pages: loadPages(SEEDS) };
+    const { base, cues } = ablateCues([seeds], [
+      { family: 'block', id: 'publisher-line' },
+      { family: 'block', id: 'issue-number' },
+      { family: 'stack', id: 'no such rule' },
+    ]);
+    expect(base).toEqual([{ paper: 'seeds', shipped: 1, heldOut: 1, roleRight: 12 }]);
+    // Without the publisher's line cue a seed's publisher line is read as a headline: two articles fewer found.
+    expect(cues[0]!.verdict).toBe('helps');
+    expect(cues[0]!.change[0]!.shipped).toBeLessThan(0);
+    // The issue number changes a page (it is no longer page furniture) but no figure.
+    expect(cues[1]).toMatchObject({ verdict: 'changes pages', change: [{ shipped: 0, heldOut: 0, roleRight: 0, pagesChanged: 1 }] });
+    expect(cues[2]).toMatchObject({ verdict: 'no effect', change: [{ pagesChanged: 0 }] });
+    expect(cueOn('publisher-line') && cueOn('issue-number')).toBe(true);
   });
 });
