@@ -242,13 +242,14 @@ export function parsePathConvention(file: string): { publication?: string; date?
   const parts = normalisePath(file).split('/');
   const out: { publication?: string; date?: string; page?: number; pageLabel?: string } = {};
   const name = parts[parts.length - 1] ?? '';
-  const pageMatch = /^0*(\d{1,3})\.txt$/i.exec(name);
+  // (As printed too: 第3版.txt, 3版.txt.)
+  const pageMatch = /^(?:第\s*)?0*(\d{1,3})\s*(?:版)?\.txt$/i.exec(name);
   const dateDir = parts[parts.length - 2];
   if (dateDir !== undefined && parseDateValue(dateDir)) {
     out.date = dateDir;
     if (pageMatch && Number(pageMatch[1]) > 0) out.page = Number(pageMatch[1]);
-    // A section's page label as the file name: A02.txt, B1.txt.
-    const label = /^[A-Za-z]\d{1,3}\.txt$/i.test(name) ? parsePageLabel(name.replace(/\.txt$/i, '')) : undefined;
+    // A section's page label as the file name: A02.txt, B1.txt, or as printed: 第A3版.txt, A3版.txt.
+    const label = /\.txt$/i.test(name) ? parsePageLabel(name.replace(/\.txt$/i, '')) : undefined;
     if (label) out.pageLabel = label.label;
     const pub = parts[parts.length - 3];
     if (pub !== undefined && pub.trim() !== '') out.publication = pub.trim();

@@ -28,6 +28,14 @@ describe('where labels come from', () => {
     expect(parsePathConvention('某某快报/2026-03-29/A02.txt')).toEqual({ publication: '某某快报', date: '2026-03-29', pageLabel: 'A02' });
     expect(parsePathConvention('某某快报/2026-03-29/02.txt')).toEqual({ publication: '某某快报', date: '2026-03-29', page: 2 });
   });
+  it('the path convention with the label or number as printed: 第A3版.txt, A3版.txt, 第3版.txt', () => {
+    expect(parsePathConvention('某某快报/2026-03-29/第A3版.txt')).toEqual({ publication: '某某快报', date: '2026-03-29', pageLabel: 'A3' });
+    expect(parsePathConvention('某某快报/2026-03-29/A3版.txt')).toMatchObject({ pageLabel: 'A3' });
+    expect(parsePathConvention('某某快报/2026-03-29/第03版.txt')).toEqual({ publication: '某某快报', date: '2026-03-29', page: 3 });
+    // (Not a label: a page number with another word, or a name.)
+    expect(parsePathConvention('某某快报/2026-03-29/第3期.txt')).toEqual({ publication: '某某快报', date: '2026-03-29' });
+    expect(parsePathConvention('某某快报/2026-03-29/AB3.txt')).toEqual({ publication: '某某快报', date: '2026-03-29' });
+  });
   it('the catalogue, as page: "A02"', () => {
     const { catalogue, problems } = parseCatalogue({ pages: { 'x.txt': { page: 'B03' }, 'y.txt': { page: 'B' } } });
     expect(catalogue.pages['x.txt']).toEqual({ pageLabel: 'B03' });
