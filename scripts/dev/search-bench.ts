@@ -13,7 +13,8 @@
  *
  *   cold   a fresh browser page per query: the first search's bytes and requests
  *          under /pagefind/ and the time from pressing Enter to the first results;
- *   warm   a second, different query in the same page: its time.
+ *   warm   a second, different query in the same page: its time (the network meter is off by
+ *          then: recording a request costs round trips to Playwright inside the time measured).
  *
  * Times are taken from before typing the query to the results as Playwright sees them
  * (coldMs, warmMs), and inside the page from the form's submit event to the results
