@@ -11,6 +11,8 @@ import { openShards, type PagefindRuntime, type ShardManifest } from '../lib/sea
 const PAGE_SIZE = 10;
 /** A search started as the query is typed reads its first results once the query is unchanged this long (or submitted). */
 const SPECULATIVE_READ_MS = 150;
+/** Input events that put a whole text in the box (not a keystroke of it). */
+const WHOLE_INPUT = new Set(['insertFromPaste', 'insertFromDrop', 'insertReplacementText', 'insertFromYank']);
 
 /** Sort key of a page filter value (`1`, `第1版`); unknown pages last. */
 const pageNumber = (value: string) => Number(value.match(/\d+/)?.[0] ?? Number.MAX_SAFE_INTEGER);
@@ -288,7 +290,7 @@ export function initSearchPage(): void {
    * be stopped): a query typed meanwhile waits for it (its index chunks start loading at once) and
    * starts when it is answered, if it is still the latest.
    */
-  function speculate(request: SearchRequest): void {
+  function speculate(request: SearchRequest, whole = false): void {
     if (!request.query || prepared?.key === prepareKey(request, PAGE_SIZE)) return;
     if (prepared && !prepared.searched) {
       queued = request;
@@ -298,8 +300,9 @@ export function initSearchPage(): void {
     if (prepared) drop(prepared);
     queued = undefined;
     // Its results are read (a fragment request each) once the query has stayed so for a moment or
-    // is submitted: not for every prefix of a word typed letter by letter.
-    prepared = prepare(request, PAGE_SIZE, SPECULATIVE_READ_MS);
+    // is submitted: not for every prefix of a word typed letter by letter. Text put in whole (an
+    // IME's committed text, a paste, a drop, an autocompletion) is read at once.
+    prepared = prepare(request, PAGE_SIZE, whole ? 0 : SPECULATIVE_READ_MS);
   }
 
   function afterSpeculation(p: Prepared): void {
@@ -392,10 +395,11 @@ export function initSearchPage(): void {
     clearTimeout(typing);
     typing = setTimeout(() => void run(requestFromForm(), 'replace'), 300);
     // The search starts as the query is typed (not mid-composition in an IME): see speculate.
-    if (!(event as InputEvent).isComposing) speculate(requestFromForm());
+    const { isComposing, inputType } = event as InputEvent;
+    if (!isComposing) speculate(requestFromForm(), WHOLE_INPUT.has(inputType));
   });
   // An IME's last input event comes while it is still composing: the text is final here.
-  input.addEventListener('compositionend', () => speculate(requestFromForm()));
+  input.addEventListener('compositionend', () => speculate(requestFromForm(), true));
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   filterPanel.addEventListener('toggle', () => {
     if (!filterPanel.open || filtersWanted) return;

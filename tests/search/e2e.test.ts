@@ -165,6 +165,16 @@ describe('search in the browser', () => {
     const typed = searches(await log());
     expect(typed.filter((m) => m === 'search 金科')).toHaveLength(1);
     expect(typed.filter((m) => m === 'search "金科 科园"')).toHaveLength(1);
+
+    // Text an IME commits is searched and its first results read before Enter (a keystroke's waits 150 ms).
+    await p.evaluate(() => {
+      const q = document.querySelector<HTMLInputElement>('#search-q')!;
+      q.value = '狄志强';
+      q.dispatchEvent(new CompositionEvent('compositionend', { data: '狄志强' }));
+    });
+    await p.waitForFunction(() => (window as unknown as { workerLog: { method: string }[] }).workerLog.some((m) => m.method === 'getData'));
+    const committed = await log();
+    expect(committed.filter((m) => m.startsWith('search ') || m === 'SUBMIT ')).toEqual(['search "狄志 志强"']);
     await p.close();
   });
 
