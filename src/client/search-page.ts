@@ -9,6 +9,10 @@ import { articleLink, paramsFromRequest, requestFromParams } from '../lib/search
 import { openShards, type PagefindRuntime, type ShardManifest } from '../lib/search/sharded';
 
 const PAGE_SIZE = 10;
+/** A search started as the query is typed reads its first results once the query is unchanged this long (or submitted). */
+const SPECULATIVE_READ_MS = 150;
+/** Input events that put a whole text in the box (not a keystroke of it). */
+const WHOLE_INPUT = new Set(['insertFromPaste', 'insertFromDrop', 'insertReplacementText', 'insertFromYank']);
 
 /** Sort key of a page filter value (`1`, `第1版`); unknown pages last. */
 const pageNumber = (value: string) => Number(value.match(/\d+/)?.[0] ?? Number.MAX_SAFE_INTEGER);
@@ -189,41 +193,143 @@ export function initSearchPage(): void {
     if (settle) setState(hasExact ? 'results' : phraseDone ? 'none' : 'loading');
   }
 
-  /** Reads candidates until `wanted` exact hits are known or the phrase candidates run out. */
-  async function fillExact(v: View, mine: number): Promise<void> {
+  /**
+   * Reads candidates until `wanted` exact hits are known or the phrase candidates run out; stops
+   * when `live()` turns false (a newer search). `shown`: the view is on the page (its filter
+   * options follow what the session learns).
+   */
+  async function fillExact(v: View, live: () => boolean, shown = true): Promise<void> {
     const session = v.session!;
     while (v.exact.length < v.wanted && session.hasMore && (session.loadedCount < session.phraseCount || session.lazyWiden)) {
       if (session.loadedCount >= session.phraseCount) {
         // A very common character's newest pages are all read: now the whole archive (engine.ts widen.lazy).
         await session.loadRest();
-        if (mine !== generation) return;
-        showFilterOptions(session);
+        if (!live()) return;
+        if (shown) showFilterOptions(session);
         continue;
       }
       // Stop at the end of the phrase query's results: the rest are read on demand.
       const hits = await session.next(Math.min(PAGE_SIZE, session.phraseCount - session.loadedCount));
-      if (mine !== generation) return;
+      if (!live()) return;
       for (const h of hits) (h.exact ? v.exact : v.partial).push(h);
     }
     // No exact match at all: show the first partial ones straight away.
     if (v.exact.length === 0 && v.partial.length === 0 && session.hasMore) {
       const hits = await session.next(PAGE_SIZE);
-      if (mine !== generation) return;
+      if (!live()) return;
       for (const h of hits) (h.exact ? v.exact : v.partial).push(h);
     }
+  }
+
+  /**
+   * A search started before it is shown: Pagefind's search and the reading of its first results.
+   * `run` starts one and shows it; as the query is typed (`speculate`) one is started at once and
+   * `run` takes it up when the same request is submitted (Enter, or the pause in typing).
+   */
+  interface Prepared {
+    key: string;
+    view: View;
+    /** Settles when the first results are read (or the search is given up). */
+    ready: Promise<void>;
+    /** Pagefind's search has answered (the worker is free of it). */
+    searched: boolean;
+    failed: boolean;
+    dropped: boolean;
+    /** Lets the first results be read (fragment requests): at once when shown, later when speculative. */
+    read: () => void;
+  }
+  /** The search started as the query was typed, not yet taken up by `run`. */
+  let prepared: Prepared | undefined;
+  /** A query typed while the previous speculative search was still in Pagefind's worker. */
+  let queued: SearchRequest | undefined;
+  /** The search on the page (taken by `run`). */
+  let current: Prepared | undefined;
+
+  const prepareKey = (request: SearchRequest, wanted: number) => `${paramsFromRequest(request).toString()}\n${wanted}\n${filtersWanted}`;
+
+  /** Gives a search up: it reads no more results, and its session starts no more Pagefind searches. */
+  function drop(p: Prepared): void {
+    p.dropped = true;
+    p.view.session?.cancel();
+  }
+
+  function prepare(request: SearchRequest, wanted: number, readAfter = 0): Prepared {
+    const view: View = { request, session: null, exact: [], partial: [], wanted };
+    let read!: () => void;
+    const reading = new Promise<void>((resolve) => (read = resolve));
+    const p: Prepared = { key: prepareKey(request, wanted), view, ready: Promise.resolve(), searched: false, failed: false, dropped: false, read };
+    if (readAfter > 0) setTimeout(read, readAfter);
+    else read();
+    const live = () => !p.dropped;
+    const search = async (pf: PagefindApi) => {
+      // Once Pagefind is open, startSearch posts the search to Pagefind's worker synchronously.
+      const searching = startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true });
+      let session: SearchSession | null;
+      try {
+        session = await searching;
+      } finally {
+        p.searched = true;
+        afterSpeculation(p);
+      }
+      view.session = session;
+      if (session && live()) await reading;
+      if (!live()) session?.cancel();
+      else if (session) await fillExact(view, live, false);
+    };
+    p.ready = (opened ? search(opened) : loadPagefind().then(search)).catch((error: unknown) => {
+      p.failed = true;
+      throw error;
+    });
+    p.ready.catch(() => undefined); // awaited (and its error shown) by run
+    return p;
+  }
+
+  /**
+   * Starts the search of what is being typed, so that it is under way, or done, when the reader
+   * presses Enter. At most one such search is in Pagefind's worker at a time (a search there cannot
+   * be stopped): a query typed meanwhile waits for it (its index chunks start loading at once) and
+   * starts when it is answered, if it is still the latest.
+   */
+  function speculate(request: SearchRequest, whole = false): void {
+    if (!request.query || prepared?.key === prepareKey(request, PAGE_SIZE)) return;
+    if (prepared && !prepared.searched) {
+      queued = request;
+      void loadPagefind().then((pf) => preloadQuery(pf, request.query)).catch(() => undefined);
+      return;
+    }
+    if (prepared) drop(prepared);
+    queued = undefined;
+    // Its results are read (a fragment request each) once the query has stayed so for a moment or
+    // is submitted: not for every prefix of a word typed letter by letter. Text put in whole (an
+    // IME's committed text, a paste, a drop, an autocompletion) is read at once.
+    prepared = prepare(request, PAGE_SIZE, whole ? 0 : SPECULATIVE_READ_MS);
+  }
+
+  function afterSpeculation(p: Prepared): void {
+    if (prepared !== p || !queued) return;
+    const next = queued;
+    queued = undefined;
+    if (input.value.trim() === next.query) speculate(next);
   }
 
   async function run(request: SearchRequest, history: 'push' | 'replace' | 'none', wanted = PAGE_SIZE): Promise<void> {
     const mine = ++generation;
     // The previous search's deferred work (the recall query, a very common phrase over the whole
     // archive) is not started any more: Pagefind's worker runs one search at a time.
+    if (current) drop(current);
     view?.session?.cancel();
     if (Object.keys(request.filters).length > 0) filtersWanted = true;
-    // Started before the page is updated: once Pagefind is open, startSearch posts the search to
-    // Pagefind's worker synchronously, and the worker searches while the page updates.
-    const search = (pf: PagefindApi) => startSearch(pf, request, { filterCounts: filtersWanted, deferRecall: true });
-    const searching = request.query ? (opened ? search(opened) : loadPagefind().then(search)) : undefined;
-    searching?.catch(() => undefined); // awaited (and its error shown) below
+    // The search typed is usually under way already (speculate); otherwise it starts here, before
+    // the page is updated: once Pagefind is open, its search is posted to Pagefind's worker
+    // synchronously, and the worker searches while the page updates.
+    let p: Prepared | undefined;
+    if (prepared && request.query && prepared.key === prepareKey(request, wanted) && !prepared.failed) p = prepared;
+    else if (prepared) drop(prepared);
+    prepared = undefined;
+    queued = undefined;
+    if (request.query) p ??= prepare(request, wanted);
+    p?.read();
+    current = p;
     t = strings();
     if (history !== 'none') {
       const params = paramsFromRequest(request).toString();
@@ -232,45 +338,41 @@ export function initSearchPage(): void {
       else window.history.replaceState({ wanted }, '', url);
     }
     showRequest(request);
-    view = { request, session: null, exact: [], partial: [], wanted };
+    view = p?.view ?? { request, session: null, exact: [], partial: [], wanted };
     list.replaceChildren();
     partialList.replaceChildren();
     more.hidden = none.hidden = partialSection.hidden = true;
-    if (!request.query) {
+    if (!p) {
       status.textContent = t['search.empty'];
       setState('idle');
       return;
     }
     status.textContent = t['search.loading'];
     setState('loading');
+    const live = () => mine === generation;
     try {
-      const session = await searching!;
-      if (mine !== generation) {
-        session?.cancel();
-        return;
-      }
-      view.session = session;
+      await p.ready;
+      if (!live()) return;
+      const session = p.view.session;
       if (!session) {
         status.textContent = t['search.empty'];
         setState('idle');
         return;
       }
       showFilterOptions(session);
-      await fillExact(view, mine);
-      if (mine !== generation) return;
       render();
       // Then the recall query: are there partial matches to offer? (The page's state is settled already.)
       if (session.restEager) {
         await session.loadRest();
-        if (mine !== generation) return;
+        if (!live()) return;
         // A very common phrase was searched on the newest pages first: now on all of them.
         showFilterOptions(session);
-        await fillExact(view, mine);
-        if (mine !== generation) return;
+        await fillExact(p.view, live);
+        if (!live()) return;
         render(false);
       }
     } catch (error) {
-      if (mine !== generation) return;
+      if (!live()) return;
       console.error(error);
       status.textContent = t['search.error'];
       setState('error');
@@ -292,10 +394,12 @@ export function initSearchPage(): void {
   input.addEventListener('input', (event) => {
     clearTimeout(typing);
     typing = setTimeout(() => void run(requestFromForm(), 'replace'), 300);
-    // The index chunks the query will need start loading as it is typed (not mid-composition in an IME).
-    const query = input.value.trim();
-    if (query && !(event as InputEvent).isComposing) void loadPagefind().then((pf) => preloadQuery(pf, query)).catch(() => undefined);
+    // The search starts as the query is typed (not mid-composition in an IME): see speculate.
+    const { isComposing, inputType } = event as InputEvent;
+    if (!isComposing) speculate(requestFromForm(), WHOLE_INPUT.has(inputType));
   });
+  // An IME's last input event comes while it is still composing: the text is final here.
+  input.addEventListener('compositionend', () => speculate(requestFromForm(), true));
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   filterPanel.addEventListener('toggle', () => {
     if (!filterPanel.open || filtersWanted) return;
@@ -308,7 +412,7 @@ export function initSearchPage(): void {
     const mine = generation;
     v.wanted += PAGE_SIZE;
     window.history.replaceState({ wanted: v.wanted }, '', location.href);
-    await fillExact(v, mine);
+    await fillExact(v, () => mine === generation);
     if (mine === generation) render();
   });
   partialMore.addEventListener('click', async () => {

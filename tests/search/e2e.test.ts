@@ -126,6 +126,58 @@ describe('search in the browser', () => {
     expect(await page.locator('#search-q').inputValue()).toBe('金科园');
   });
 
+  it('starts the search as the query is typed; Enter takes it up, and a query typed on replaces it', async () => {
+    const p = await browser.newPage();
+    // What the page posts to Pagefind's worker, and when the form is submitted.
+    await p.addInitScript(() => {
+      const log: { method: string; term: string; at: number }[] = [];
+      (window as unknown as { workerLog: typeof log }).workerLog = log;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: { method?: string; args?: unknown[] }, ...rest: never[]) {
+        if (message?.method) log.push({ method: message.method, term: String(message.args?.[0] ?? ''), at: performance.now() });
+        return post.call(this, message, ...rest);
+      } as typeof post;
+      document.addEventListener('submit', () => log.push({ method: 'SUBMIT', term: '', at: performance.now() }), { capture: true });
+    });
+    await p.goto(`${server.url}/search/`);
+    await p.locator('#search-q').focus();
+    await p.waitForFunction(() => (window as unknown as { workerLog: { method: string }[] }).workerLog.some((m) => m.method === 'init'));
+    const box = p.locator('#search-q');
+    const log = () => p.evaluate(() => (window as unknown as { workerLog: { method: string; term: string }[] }).workerLog.splice(0).map((m) => `${m.method} ${m.term}`));
+    const searches = (entries: string[]) => entries.filter((m) => m.startsWith('search ') || m === 'SUBMIT ');
+    await log();
+    expect(await searchAfter(p, async () => {
+      await box.fill('胜伟策');
+      await box.press('Enter');
+    })).toBe('results');
+    expect(await resultTitles(p)).toEqual(['抓转型促发展 全力打造北部产业新城']);
+    // 胜伟策's phrase search was posted as it was typed, before Enter, and not again after it.
+    expect(searches(await log())).toEqual(['search "胜伟 伟策"', 'SUBMIT ']);
+
+    // A query typed while the search of the one before is still in Pagefind's worker waits for it
+    // (at most one such search there); either way Enter searches it once.
+    expect(await searchAfter(p, async () => {
+      await box.fill('金科');
+      await box.fill('金科园');
+      await box.press('Enter');
+    })).toBe('results');
+    expect(await resultTitles(p)).toHaveLength(4);
+    const typed = searches(await log());
+    expect(typed.filter((m) => m === 'search 金科')).toHaveLength(1);
+    expect(typed.filter((m) => m === 'search "金科 科园"')).toHaveLength(1);
+
+    // Text an IME commits is searched and its first results read before Enter (a keystroke's waits 150 ms).
+    await p.evaluate(() => {
+      const q = document.querySelector<HTMLInputElement>('#search-q')!;
+      q.value = '狄志强';
+      q.dispatchEvent(new CompositionEvent('compositionend', { data: '狄志强' }));
+    });
+    await p.waitForFunction(() => (window as unknown as { workerLog: { method: string }[] }).workerLog.some((m) => m.method === 'getData'));
+    const committed = await log();
+    expect(committed.filter((m) => m.startsWith('search ') || m === 'SUBMIT ')).toEqual(['search "狄志 志强"']);
+    await p.close();
+  });
+
   it('opens a result with the terms highlighted, scrolled to, with next and previous hit', async () => {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('狄志强')}`);
     expect(await waitForSearch(page)).toBe('results');

@@ -1,5 +1,5 @@
 /** Headless Chromium for the search tests, and a network meter for it. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -20,6 +20,8 @@ export interface NetworkLog {
   requests: { url: string; bytes: number }[];
   reset(): void;
   totalBytes(): number;
+  /** Stops recording (each request recorded costs the page's browser three round trips to Playwright). */
+  stop(): void;
 }
 
 /**
@@ -36,14 +38,17 @@ export async function meterNetwork(page: Page): Promise<NetworkLog> {
     totalBytes() {
       return this.requests.reduce((n, r) => n + r.bytes, 0);
     },
+    stop() {},
   };
-  page.on('requestfinished', async (request) => {
+  const listener = async (request: Request) => {
     const entry = { url: request.url(), bytes: 0 };
     log.requests.push(entry);
     const sizes = await request.sizes().catch(() => null);
     const response = await request.response().catch(() => null);
     const length = Number((await response?.allHeaders().catch(() => ({}) as Record<string, string>))?.['content-length'] ?? 0);
     entry.bytes = (sizes?.responseHeadersSize ?? 0) + Math.max(sizes?.responseBodySize ?? 0, length);
-  });
+  };
+  page.on('requestfinished', listener);
+  log.stop = () => void page.off('requestfinished', listener);
   return log;
 }
