@@ -20,6 +20,8 @@ export interface WeighedStack {
   blocks: ClassifiedBlock[];
   index: number;
   marked: boolean;
+  /** Which of the marks that open an article without the model hold, and whether the stack exclaims or asks (for evaluation). */
+  marks: { kickerTitle: boolean; leadInKicker: boolean; strongMark: boolean; summaryPoints: boolean; multiLine: boolean; inTextLeadIn: boolean; exclaimed: boolean };
 }
 
 /** What groupArticles may be given beside the blocks. */
@@ -636,7 +638,10 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       const multiLine = g.some(isMultiLineHeadline) && cueOn('marked: a headline set on several lines');
       const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark || summaryPoints || multiLine;
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
-      onWeighed?.({ ...decision, next: next.block.text, marked });
+      if (onWeighed) {
+        const exclaims = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
+        onWeighed({ ...decision, next: next.block.text, marked, marks: { kickerTitle, leadInKicker, strongMark, summaryPoints, multiLine, inTextLeadIn, exclaimed: exclaims } });
+      }
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
       // An exclamation or a question set off in running text (这真是大海捞针啊！, 黄河站如何建成，长什么样？) is the text's
       // own line or section heading, not a title: a newspaper headline states, it rarely exclaims or asks alone.
