@@ -19,8 +19,7 @@ import { BLOCK_CUES, NEIGHBOUR_CUES } from '../ingest/segment/classify-blocks.ts
 import { STACK_RULE_EXAMPLES } from '../ingest/segment/stack-rule-examples.ts';
 import ablation from '../ingest/segment/cue-ablation.json' with { type: 'json' };
 
-interface AblationChange { paper: string; shipped: number; heldOut: number; roleRight: number; pagesChanged: number }
-interface AblationCue { family: string; id: string; verdict: string; change: AblationChange[] }
+import type { CueWorth } from './papers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const CUES_DOC = join(ROOT, 'scripts/ingest/segment/cues.md');
@@ -145,7 +144,7 @@ export function cuesDoc(groupArticlesSource: string): string {
     '',
     `| family | cue | verdict | ${ablation.base.map((b) => `${b.paper} (${b.shipped.toFixed(3)} / ${b.heldOut.toFixed(3)} / ${b.roleRight})`).join(' | ')} |`,
     `| --- | --- | --- | ${ablation.base.map(() => '---:').join(' | ')} |`,
-    ...(ablation.cues as AblationCue[]).map((c) => `| ${c.family} | \`${c.id.replace(/\|/g, '\\|')}\` | ${c.verdict} | ${c.change.map((x) => `${x.shipped || x.heldOut || x.roleRight ? `${signed(x.shipped)} / ${signed(x.heldOut)} / ${x.roleRight > 0 ? '+' : x.roleRight < 0 ? '−' : '±'}${Math.abs(x.roleRight)}` : '·'}${x.pagesChanged ? ` (${x.pagesChanged} p.)` : ''}`).join(' | ')} |`),
+    ...(ablation.cues as CueWorth[]).map((c) => `| ${c.family} | \`${c.id.replace(/\|/g, '\\|')}\` | ${c.verdict} | ${c.change.map((x) => `${x.shipped || x.heldOut || x.roleRight ? `${signed(x.shipped)} / ${signed(x.heldOut)} / ${x.roleRight > 0 ? '+' : x.roleRight < 0 ? '−' : '±'}${Math.abs(x.roleRight)}` : '·'}${x.pagesChanged ? ` (${x.pagesChanged} p.)` : ''}`).join(' | ')} |`),
     '',
     '(Each paper\'s cell: start-F1 shipped / held out / titles in the right role, `·` when none moves; `(n p.)` the pages read otherwise.)',
     '',

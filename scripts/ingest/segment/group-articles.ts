@@ -638,14 +638,12 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       const multiLine = g.some(isMultiLineHeadline) && cueOn('marked: a headline set on several lines');
       const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark || summaryPoints || multiLine;
       const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
-      if (onWeighed) {
-        const exclaims = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
-        onWeighed({ ...decision, next: next.block.text, marked, marks: { kickerTitle, leadInKicker, strongMark, summaryPoints, multiLine, inTextLeadIn, exclaimed: exclaims } });
-      }
+      const exclaims = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
+      onWeighed?.({ ...decision, next: next.block.text, marked, marks: { kickerTitle, leadInKicker, strongMark, summaryPoints, multiLine, inTextLeadIn, exclaimed: exclaims } });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.
       // An exclamation or a question set off in running text (这真是大海捞针啊！, 黄河站如何建成，长什么样？) is the text's
       // own line or section heading, not a title: a newspaper headline states, it rarely exclaims or asks alone.
-      const exclaimed = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim()) && cueOn('an exclamation or question inside running text');
+      const exclaimed = exclaims && cueOn('an exclamation or question inside running text');
       const weighable = decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text));
       // (--explain names the model only where the model decided: not for a numbered or sidebar-tagged stack.)
       if (explain && !marked && !exclaimed && weighable) weighed = weighDecision(decision, model.weights, 4, model.threshold);
