@@ -50,46 +50,57 @@ const pages = new WeakMap<readonly ClassifiedBlock[], PageWeights>();
 
 /**
  * Open-addressing table from bigram (a positive 30-bit integer) to dense id: a Map is several times slower here.
- * One table serves every page in turn: a slot counts as empty unless it was filled for the current page (its
- * stamp), so a new page needs no new or cleared table. Keys and ids sit side by side (one cache line per probe).
+ * One table serves every page in turn; each page gets a capacity of its own (a power of two at least twice its
+ * characters) within the shared arrays, so a small page's lookups stay in a small, cache-resident stretch
+ * rather than the largest page's. Key 0 marks an empty slot (a bigram is never 0); a new page first empties
+ * the slots the last one filled (remembered by id). Keys and ids sit side by side (one cache line per probe).
+ * A key's home slot is the top bits of its Fibonacci hash: the low bits of key × odd constant depend only on
+ * the key's low bits (the bigram's second character), which would pile a page's bigrams into long probe runs.
  */
 class BigramIds {
+  /** Key and id of each slot, side by side. */
   private slots = new Int32Array(2048);
-  private stamps = new Int32Array(1024);
+  /** The slot of each id, to empty the table for the next page. */
+  private filled = new Int32Array(1024);
   private mask = 1023;
+  /** 32 − log2(capacity): the shift that keeps a hash's top bits. */
+  private shift = 22;
   private stamp = 0;
   size = 0;
   /** Empties the table for a page of about `expected` bigrams at most; returns the page's stamp. */
   reset(expected: number): number {
-    if (this.stamps.length < expected * 2) {
-      let cap = this.stamps.length;
-      while (cap < expected * 2) cap *= 2;
+    for (let id = 0; id < this.size; id++) this.slots[2 * this.filled[id]!] = 0;
+    let cap = 1024;
+    while (cap < expected * 2) cap *= 2;
+    if (this.filled.length < cap) {
       this.slots = new Int32Array(cap * 2);
-      this.stamps = new Int32Array(cap);
-      this.mask = cap - 1;
+      this.filled = new Int32Array(cap);
     }
+    this.mask = cap - 1;
+    this.shift = 32 - Math.log2(cap);
     this.size = 0;
     return ++this.stamp;
   }
+  /** The stamp of the page whose bigrams the table holds. */
   get current(): number {
     return this.stamp;
   }
   private slot(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
-    while (this.stamps[i] === this.stamp && this.slots[2 * i] !== key) i = (i + 1) & this.mask;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (let k = this.slots[2 * i]; k !== 0 && k !== key; k = this.slots[2 * i]) i = (i + 1) & this.mask;
     return i;
   }
   get(key: number): number | undefined {
     const i = this.slot(key);
-    return this.stamps[i] === this.stamp ? this.slots[2 * i + 1] : undefined;
+    return this.slots[2 * i] === 0 ? undefined : this.slots[2 * i + 1];
   }
   /** The key's id, a new one (the next free) if it has none. */
   intern(key: number): number {
     const i = this.slot(key);
-    if (this.stamps[i] === this.stamp) return this.slots[2 * i + 1]!;
-    this.stamps[i] = this.stamp;
+    if (this.slots[2 * i] !== 0) return this.slots[2 * i + 1]!;
     this.slots[2 * i] = key;
     this.slots[2 * i + 1] = this.size;
+    this.filled[this.size] = i;
     return this.size++;
   }
 }
@@ -147,7 +158,12 @@ function weightsOf(blocks: readonly ClassifiedBlock[]): PageWeights {
     texts.set(text, all.subarray(from, at));
   }
   const idf = new Float64Array(ids.size);
-  for (let id = 0; id < ids.size; id++) idf[id] = Math.log((n + 1) / df[id]!);
+  // A bigram is in 1..n blocks: one log per block count, not per bigram (each is > 0, so 0 marks one not yet taken).
+  const logOf = new Float64Array(n + 1);
+  for (let id = 0; id < ids.size; id++) {
+    const d = df[id]!;
+    idf[id] = logOf[d] || (logOf[d] = Math.log((n + 1) / d));
+  }
   w = { stamp, idf, texts };
   pages.set(blocks, w);
   return w;
