@@ -7,7 +7,7 @@ import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, i
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
-import { endsParagraph, isChineseText, visibleLength } from './text-shape.ts';
+import { endsParagraph, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import { cueOn } from './cues-off.ts';
 import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
@@ -189,7 +189,7 @@ export function isPhotoRubric(text: string): boolean {
 /** A lead-in: a one-line sentence ending in a dash (……山东农村——), or short and unfinished. */
 export function isLeadIn(text: string): boolean {
   const t = text.trim();
-  if (t.includes('\n') || visibleLength(t) > 90) return false;
+  if (t.includes('\n') || visibleLengthExceeds(t, 90)) return false;
   return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t) && !/[，,、；;]$/.test(t) && !isLabelledFieldRow(t) && !isColumnRow(t) && !isTimeSlotLine(t) && !isContactLine(t) && !isNumberedTableCaption(t));
 }
 

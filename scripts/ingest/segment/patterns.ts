@@ -68,9 +68,14 @@ export function isPersonalName(token: string): boolean {
   return t.length <= 3 && SURNAMES.includes(t[0]!);
 }
 
+/** A character that is neither part of a personal name (isPersonalName) nor a separator of isNameList's. */
+const NOT_IN_NAME_LIST = /[^\p{Script=Han}·\s\u3000、，,]/u;
+
 /** A line made only of personal names separated by spaces: 吴涛 / 刘颖 马吉 / 姜 洁 (spaced two-character name). */
 export function isNameList(text: string): boolean {
   const t = text.trim();
+  // Only names (Han letters and ·) and their separators can be in it: rules out running text without splitting it.
+  if (NOT_IN_NAME_LIST.test(t)) return false;
   if (/^[\p{Script=Han}][\s\u3000]+[\p{Script=Han}]$/u.test(t)) return isPersonalName(t);
   // Names set with wide spacing (韩  鑫  张  炯) come apart into single characters: pair them up again.
   const raw = t.split(/[\s\u3000、，,]+/).filter(Boolean);

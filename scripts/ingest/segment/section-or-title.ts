@@ -117,12 +117,18 @@ function cohesionFeature(d: SectionDecision): number {
 function cheapFeatures(d: SectionDecision): number[] {
   const paras = d.article.blocks.filter((b) => b.role === 'paragraph');
   const heads = d.article.blocks.filter((b) => b.role === 'heading');
-  const chars = paras.reduce((n, b) => n + visibleLength(b.text), 0);
+  // The text of all paragraphs and of those since the last heading (or the title), each paragraph measured once.
+  let chars = 0;
   let since = 0;
+  let sinceDone = false;
   for (let i = d.article.blocks.length - 1; i >= 0; i--) {
     const b = d.article.blocks[i]!;
-    if (b.role === 'heading' || b.role === 'title') break;
-    if (b.role === 'paragraph') since += visibleLength(b.text);
+    if (b.role === 'heading' || b.role === 'title') sinceDone = true;
+    else if (b.role === 'paragraph') {
+      const length = visibleLength(b.text);
+      chars += length;
+      if (!sinceDone) since += length;
+    }
   }
   const head = d.stack[d.stack.length - 1]!.trim();
   const hl = visibleLength(head);

@@ -42,6 +42,23 @@ export function visibleLength(text: string): number {
   return n;
 }
 
+/** Whether visibleLength(text) > max, without counting past max (for long running text tested against a small limit). */
+export function visibleLengthExceeds(text: string, max: number): boolean {
+  let n = 0;
+  let pairOpen = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (pairOpen && c >= 0xdc00 && c <= 0xdfff) {
+      pairOpen = false;
+      continue;
+    }
+    pairOpen = c >= 0xd800 && c <= 0xdbff;
+    if (++n > max) return true;
+  }
+  return false;
+}
+
 /** Whether the text has more Han characters than Latin letters (a Chinese line). */
 export function isChineseText(text: string): boolean {
   const han = hanCount(text);
