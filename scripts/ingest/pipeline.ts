@@ -337,6 +337,17 @@ function resolvePageKeyCollisions(pages: PageWork[], warnings: Problem[]): void 
 
 /* ---------- records ---------- */
 
+/** The text cut to its first `max` code points with … after them, or the whole text if it is no longer (without splitting it into characters). */
+function excerptOf(text: string, max: number): string {
+  let end = 0;
+  for (let n = 0; n < max && end < text.length; n++) {
+    const c = text.charCodeAt(end);
+    // a surrogate pair is one code point; a lone surrogate is one too
+    end += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return end < text.length ? `${text.slice(0, end)}…` : text;
+}
+
 function buildFrontMatter(w: ArticleWork): Article {
   const { article: a, page } = w;
   // Length and excerpt without joining the whole body (this runs for every article).
@@ -348,7 +359,6 @@ function buildFrontMatter(w: ArticleWork): Article {
     if (head.length < 600) head += (head === '' ? '' : '\n') + text.slice(0, 600);
   }
   const flat = head.slice(0, 600).replace(/\s+/gu, ' ').trim();
-  const chars = Array.from(flat);
   const review = [...a.review];
   let title = a.title.replace(/\s*\n\s*/g, ' ').trim();
   if (title === '') {
@@ -370,7 +380,7 @@ function buildFrontMatter(w: ArticleWork): Article {
     pullQuotes: a.pullQuotes,
     continuations: a.continuations,
     captions: captionsWithin(page.segmented, a),
-    excerpt: chars.length > 120 ? `${chars.slice(0, 120).join('')}…` : flat,
+    excerpt: excerptOf(flat, 120),
     length,
     source: { file: page.file, lines: a.lines },
     aliases: w.aliases,

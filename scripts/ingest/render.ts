@@ -42,7 +42,7 @@ export function escapeMdxText(text: string, atStart = true, atEnd = true): strin
 
 /** Characters escaped wherever they occur. */
 const ALWAYS_RE = /[&<>{}\\`*_[\]|~#$^]/g;
-const refs = (s: string) => Array.from(s, ref).join('');
+const refs = (s: string) => (s === '' ? '' : Array.from(s, ref).join(''));
 const isEdgeSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 
 function escapeLine(line: string, atStart: boolean, atEnd: boolean): string {
