@@ -107,11 +107,19 @@ class BigramIds {
 
 const table = new BigramIds();
 
-/** Scratch arrays shared by all pages (grown as needed): block counts while a page is read, and the two count vectors, all zero between calls. */
+/**
+ * Scratch arrays shared by all pages (grown as needed): block counts while a page is read; the page's bigram ids
+ * and weights (a page's PageWeights are views of them, valid while the table holds that page: see its stamp); the
+ * two count vectors, all zero between calls, and the ids each counted (first counted first).
+ */
 let dfScratch = new Int32Array(0);
 let seenScratch = new Int32Array(0);
+let allScratch = new Int32Array(0);
+let idfScratch = new Float64Array(0);
 let countA = new Float64Array(0);
 let countB = new Float64Array(0);
+let touchedA = new Int32Array(0);
+let touchedB = new Int32Array(0);
 
 function weightsOf(blocks: readonly ClassifiedBlock[]): PageWeights {
   let w = pages.get(blocks);
@@ -123,12 +131,14 @@ function weightsOf(blocks: readonly ClassifiedBlock[]): PageWeights {
   if (dfScratch.length < chars) {
     dfScratch = new Int32Array(chars);
     seenScratch = new Int32Array(chars);
+    allScratch = new Int32Array(chars);
+    idfScratch = new Float64Array(chars);
   }
   const df = dfScratch;
   const seenIn = seenScratch;
   const texts = new Map<string, Int32Array>();
   // Every block's bigram ids, one after another; each text gets a view of its stretch.
-  const all = new Int32Array(chars);
+  const all = allScratch;
   let at = 0;
   let n = 0;
   for (const b of blocks) {
@@ -157,7 +167,7 @@ function weightsOf(blocks: readonly ClassifiedBlock[]): PageWeights {
     n++;
     texts.set(text, all.subarray(from, at));
   }
-  const idf = new Float64Array(ids.size);
+  const idf = idfScratch.subarray(0, ids.size);
   // A bigram is in 1..n blocks: one log per block count, not per bigram (each is > 0, so 0 marks one not yet taken).
   const logOf = new Float64Array(n + 1);
   for (let id = 0; id < ids.size; id++) {
@@ -181,11 +191,17 @@ function idsOf(text: string, w: PageWeights): Int32Array {
   return row;
 }
 
-/** Counts the texts' bigrams into `count`; returns the ids counted (each once). */
-function countInto(texts: readonly string[], w: PageWeights, count: Float64Array): number[] {
-  const touched: number[] = [];
-  for (const t of texts) for (const id of idsOf(t, w)) if (count[id]!++ === 0) touched.push(id);
-  return touched;
+/** Counts the texts' bigrams into `count` and the ids counted (each once, in the order first counted) into `touched`; returns how many. */
+function countInto(texts: readonly string[], w: PageWeights, count: Float64Array, touched: Int32Array): number {
+  let n = 0;
+  for (const t of texts) {
+    const row = idsOf(t, w);
+    for (let i = 0; i < row.length; i++) {
+      const id = row[i]!;
+      if (count[id]!++ === 0) touched[n++] = id;
+    }
+  }
+  return n;
 }
 
 /** Cosine similarity (0..1) of two stretches of text (each a list of blocks' texts) of the page whose blocks are `blocks`. */
@@ -195,20 +211,26 @@ export function cohesion(a: readonly string[], b: readonly string[], blocks: rea
   if (countA.length < idf.length) {
     countA = new Float64Array(idf.length);
     countB = new Float64Array(idf.length);
+    touchedA = new Int32Array(idf.length);
+    touchedB = new Int32Array(idf.length);
   }
-  const inA = countInto(a, w, countA);
-  const inB = countInto(b, w, countB);
+  const inA = countInto(a, w, countA, touchedA);
+  const inB = countInto(b, w, countB, touchedB);
   const weight = (c: number, id: number) => (1 + Math.log(c)) * idf[id]!;
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const id of inA) {
+  for (let i = 0; i < inA; i++) {
+    const id = touchedA[i]!;
     const x = weight(countA[id]!, id);
     na += x * x;
     if (countB[id]) dot += x * weight(countB[id]!, id);
   }
-  for (const id of inB) nb += weight(countB[id]!, id) ** 2;
-  for (const id of inA) countA[id] = 0;
-  for (const id of inB) countB[id] = 0;
+  for (let i = 0; i < inB; i++) {
+    const id = touchedB[i]!;
+    nb += weight(countB[id]!, id) ** 2;
+  }
+  for (let i = 0; i < inA; i++) countA[touchedA[i]!] = 0;
+  for (let i = 0; i < inB; i++) countB[touchedB[i]!] = 0;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
