@@ -1,7 +1,7 @@
 import type { FurnitureKind } from '../types.ts';
 import type { Block } from './block.ts';
 import { anyCueOff, cueOn } from './cues-off.ts';
-import { clausePunctuationCount, endsSentence, hanCount, isChineseText, visibleLength } from './text-shape.ts';
+import { clausePunctuationCount, endsSentence, hanCount, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import {
   isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer,
@@ -32,7 +32,7 @@ const ENUMERATION = /[^，,、；;：:\s]{1,8}(、[^，,、；;：:\s]{1,8}){2,}
 /** Whether a one-line text has the shape of a headline: short, no sentence-final stop, few clause marks. */
 export function isHeadlineShaped(text: string): boolean {
   const t = text.trim();
-  if (t.includes('\n')) return false;
+  if (t.includes('\n') || visibleLengthExceeds(t, 72)) return false; // (running text: not counted to its end)
   const len = visibleLength(t);
   // (A headline of more than 64 characters is a long statement of one event — 李克强将出席…并对…进行正式访问、出席…
   // — with at most one clause mark; a longer line with more is a summary sentence or a sign-off.)

@@ -321,6 +321,8 @@ export function splitInlineTeaser(text: string): ({ title: string } & PageRef) |
 export function isCreditedCaption(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n')) return false;
+  // Both shapes below end in a closing bracket or in 摄 / 图 / 发 (供图, 新华社发): running text is ruled out at a glance.
+  if (!CAPTION_ENDS.includes(t.charAt(t.length - 1) || '\n')) return false;
   const m = /^(.{2,40}?)\s*[（(]([^（()）]{2,20})[）)]$/.exec(t);
   // (（见图） / （如图） points the reader to the photo: a photo report's headline, not a credit.)
   if (m) return /(摄|供图|图)$/.test(m[2]!.trim()) && !/^(见|如|附|详见)[上下左右]?图$/.test(m[2]!.trim()) && !/[。！？]/.test(m[1]!) && !isBylineShape(m[1]!);
@@ -330,6 +332,8 @@ export function isCreditedCaption(text: string): boolean {
   return !!s && !/[，,：:；;]$/.test(s[1]!) && !/[。！？].+/.test(s[1]!) && !isBylineShape(s[1]!) && hanLength(s[1]!) >= 4;
 }
 
+/** The last characters isCreditedCaption's two shapes can end in. */
+const CAPTION_ENDS = '）)摄图发';
 const SPACED_PHOTO_CREDIT = /^(.{4,50}?)[ \u3000]+((本报记者|记者|通讯员|实习生|特约摄影)?[ \u3000]*[\p{Script=Han}·]{2,4}([ \u3000、]+[\p{Script=Han}·]{2,4}){0,3}[ \u3000]*摄|[\p{Script=Han}]{2,20}供图|新华社发|视觉中国供图)$/u;
 
 /** 编者按：… / 编者的话 … */
