@@ -122,6 +122,9 @@ const DISCOURSE_OPENER = /^(据(了解|悉|介绍|统计|报道|称|说|此|规�
 /** A paragraph that ends with its source credit after the last sentence: …正在全力救援。据某某日报. */
 export function endsWithSourceCredit(text: string): boolean {
   const last = text.slice(text.lastIndexOf('\n') + 1).trim();
+  // The credit (据 or 综合, 2-16 more characters, 等 or not) is among the last 19: most paragraphs are ruled out without a scan.
+  const end = last.slice(-19);
+  if (!end.includes('据') && !end.includes('综合')) return false;
   const m = /[。！？!?”"…]\s*((据|综合)[^\s，,。！？!?；;：:“”"]{2,16}(等)?)$/.exec(last);
   return !!m && isSourceCredit(m[1]!);
 }
