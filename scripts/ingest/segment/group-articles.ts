@@ -50,11 +50,13 @@ const KICKER_TITLE_SERIES = 2;
 /** Whether a paragraph ends with a sign-off: （记者 XXX）, （新华社北京2月18日电）, XXX摄. */
 export function endsWithSignOff(text: string): boolean {
   const last = text.split('\n').pop()!.trim();
-  const m = /[（(]([^（()）]{2,200})[）)]$/.exec(last);
+  // The bracketed and the photo sign-offs end in ）/) and 摄: a look at the last character spares their end-anchored scans.
+  const end = last.charAt(last.length - 1);
+  const m = end === '）' || end === ')' ? /[（(]([^（()）]{2,200})[）)]$/.exec(last) : null;
   if (m && /(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|来源|据)/.test(m[1]!) && !/[。，,]/.test(m[1]!) && (m[1]!.length <= 40 || /记者/.test(m[1]!))) return true;
   if (m && /^[\p{Script=Han}]{2,4}([\s、][\p{Script=Han}]{2,4})*$/u.test(m[1]!.trim()) && /[。！？”]\s*[（(]/.test(last)) return true;
   if (endsWithSourceCredit(last)) return true;
-  return /[。！？”]\s*(本报记者|记者|新华社记者)?\s*[\p{Script=Han}]{2,4}\s*摄$/u.test(last);
+  return end === '摄' && /[。！？”]\s*(本报记者|记者|新华社记者)?\s*[\p{Script=Han}]{2,4}\s*摄$/u.test(last);
 }
 
 
@@ -705,8 +707,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       a.closedBy = 'trailing-name';
     } else {
       a.blocks.push(b);
-      a.closed = continuesElsewhere(c.block.text) || endsWithSignOff(c.block.text);
-      a.closedBy = continuesElsewhere(c.block.text) ? 'continuation' : 'signoff';
+      const continues = continuesElsewhere(c.block.text);
+      a.closed = continues || endsWithSignOff(c.block.text);
+      a.closedBy = continues ? 'continuation' : 'signoff';
     }
     a.hasBody = true;
   };

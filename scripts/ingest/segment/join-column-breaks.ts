@@ -1,6 +1,6 @@
 import type { Block } from './block.ts';
 import { head, tail } from './block.ts';
-import { endsParagraph, clausePunctuationCount, isChineseText, visibleLength, isHanChar } from './text-shape.ts';
+import { endsParagraph, clausePunctuationCount, isChineseText, visibleLength, visibleLengthExceeds, isHanChar } from './text-shape.ts';
 import { startsWithDateline, endsWithSourceCredit, isBylineShape, isContinuationOnly, teaserPointer, isEditorsNote, isPublisherLine } from './patterns.ts';
 
 /** A one-line piece this short is only joined on pages that show column cuts. */
@@ -27,12 +27,12 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   // A short one-line block (边疆有我，安心团聚) or a quotation (“城里安了家，就在这过年”) is a headline.
   if (/^[“"][^“”"。！？]*[”"]$/.test(last)) return false;
   // A short two-phrase line (春天，我们播下希望) over a line opening with a quotation is a headline over its text.
-  if (a.source.length <= 1 && visibleLength(last) <= 12 && /^[^，,。！？；;：:]+[，,][^，,。！？；;：:]+$/.test(last) && /^[“"]/.test(first)) return false;
+  if (a.source.length <= 1 && !visibleLengthExceeds(last, 12) && /^[^，,。！？；;：:]+[，,][^，,。！？；;：:]+$/.test(last) && /^[“"]/.test(first)) return false;
   // A name and a claim in spaced phrases (苏州相城：发挥“枢纽中心”优势 奋力打造…) is a headline.
   if (a.source.length <= 1 && /^[^\s，,。：:]{2,8}[：:][^\s，,。；;]+([ \u3000]+[^\s，,。；;]+)+$/.test(last)) return false;
   // A notice's title alone on its line (…面向国内外公开选聘副主任公告) ends there: its text starts a new block.
   if (a.source.length <= 1 && /(公告|通告|启事)$/.test(last) && !/[，,。；;]/.test(last)) return false;
-  const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || (visibleLength(last) >= 30 && !/\S[ \u3000]+\S/.test(last));
+  const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || (visibleLengthExceeds(last, 29) && !/\S[ \u3000]+\S/.test(last));
   if (!running) return false;
   // A line with phrases set apart by a space and no comma or full stop is a headline (苏州相城：发挥“枢纽中心”优势 奋力打造…);
   // so is a notice's title, ending in its kind (…面向国内外公开选聘副主任公告).
@@ -45,13 +45,13 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   if (isPublisherLine(a.text)) return false;
   // `b` must itself be running text: the rest of a sentence that ends in it,
   // or a long clause-punctuated piece that is itself cut by the next column break.
-  return /[。！？!?；;]|……/.test(first) || (clausePunctuationCount(first) >= 2 && visibleLength(first) >= 20 && !endsParagraph(first));
+  return /[。！？!?；;]|……/.test(first) || (clausePunctuationCount(first) >= 2 && visibleLengthExceeds(first, 19) && !endsParagraph(first));
 }
 
 /** Whether the last block so far is a short one-line piece right after a sign-off (checked only when a join is due). */
 function shortPieceAfterSignOff(out: readonly Block[]): boolean {
   const prev = out[out.length - 1]!;
-  return prev.source.length === 1 && visibleLength(prev.text) <= SHORT_PIECE && out.length >= 2 && isBylineShape(out[out.length - 2]!.text);
+  return prev.source.length === 1 && !visibleLengthExceeds(prev.text, SHORT_PIECE) && out.length >= 2 && isBylineShape(out[out.length - 2]!.text);
 }
 
 /**
@@ -78,7 +78,7 @@ export function joinColumnBreaks(blocks: Block[]): Block[] {
       out[out.length - 1] = merge(prev, b);
       continue;
     }
-    const shortPiece = prev && prev.source.length === 1 && prev.joins.length === 0 && (visibleLength(prev.text) <= SHORT_PIECE || !/[，,；;：:]/.test(prev.text));
+    const shortPiece = prev && prev.source.length === 1 && prev.joins.length === 0 && (!visibleLengthExceeds(prev.text, SHORT_PIECE) || !/[，,；;：:]/.test(prev.text));
     // A short one-line piece right after a sign-off (（本报记者 刘华新 庞革平整理） / 春天，我们播下希望) opens the next item:
     // it is that item's headline, not half a paragraph.
     if (prev && (pageHasCuts || !shortPiece ? isColumnBreak(prev, b, true) : strongCut(prev, b)) && !shortPieceAfterSignOff(out)) {

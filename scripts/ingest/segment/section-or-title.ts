@@ -117,11 +117,13 @@ function cohesionFeature(d: SectionDecision): number {
 function cheapFeatures(d: SectionDecision): number[] {
   const paras = d.article.blocks.filter((b) => b.role === 'paragraph');
   const heads = d.article.blocks.filter((b) => b.role === 'heading');
-  // The text of all paragraphs and of those since the last heading (or the title), each paragraph measured once.
+  // The text of all paragraphs and of those since the last heading (or the title), each paragraph measured once, and
+  // only as far as the features below can tell apart (capped at 4,500 and 3,000 characters).
   let chars = 0;
   let since = 0;
   let sinceDone = false;
   for (let i = d.article.blocks.length - 1; i >= 0; i--) {
+    if (chars >= 4500 && (sinceDone || since >= 3000)) break;
     const b = d.article.blocks[i]!;
     if (b.role === 'heading' || b.role === 'title') sinceDone = true;
     else if (b.role === 'paragraph') {
@@ -141,7 +143,7 @@ function cheapFeatures(d: SectionDecision): number[] {
     const b = d.blocks[i]!;
     if (b.kind === 'dateline' && i > d.index) break;
     if (b.kind === 'byline' || b.kind === 'continuation' || b.kind === 'furniture') break;
-    if (b.kind === 'body' && !aheadDone) ahead += visibleLength(b.block.text);
+    if (b.kind === 'body' && !aheadDone && ahead < 3000) ahead += visibleLength(b.block.text); // (capped at 3,000 below)
     if (isSingleHeadline(d.blocks, i)) {
       aheadDone = true;
       any++;
