@@ -61,6 +61,9 @@ interface QueryRow {
   warmQuery: string;
   warmMs: number;
   warmPageMs: number;
+  /** Inside the page, from the submit event to the page of ten results (or, with fewer, to the search settled). */
+  coldFullPageMs: number;
+  warmFullPageMs: number;
   status: string;
   shown: number;
   kinds: Record<string, string>;
@@ -73,6 +76,8 @@ interface Stats {
   warmMs: number;
   coldPageMs: number;
   warmPageMs: number;
+  coldFullPageMs: number;
+  warmFullPageMs: number;
 }
 
 interface SizeRow {
@@ -124,24 +129,29 @@ function countFiles(dir: string, ext: string): { files: number; bytes: number } 
 /**
  * Types `query` into the search box, presses Enter and waits for the results. Returns the time
  * from before typing to the results as the harness sees it (`ms`: what the figures have always
- * been), and the time inside the page from the form's submit event to the search page's state
- * saying the search is done (`pageMs`: without Playwright's typing, key press and polling).
+ * been), the time inside the page from the form's submit event to the search page's state
+ * saying the search is done (`pageMs`: without Playwright's typing, key press and polling), and
+ * from the submit event to the page of ten results, or with fewer, to the search settled
+ * (`fullPageMs`; the page shows its first five results first).
  */
-async function runQuery(page: Page, query: string): Promise<{ ms: number; pageMs: number }> {
+async function runQuery(page: Page, query: string): Promise<{ ms: number; pageMs: number; fullPageMs: number }> {
   const done = Number((await page.locator('[data-search-page]').getAttribute('data-done')) ?? 0);
   await page.evaluate((n) => {
     const root = document.querySelector<HTMLElement>('[data-search-page]')!;
-    const w = window as unknown as { benchTimes?: { submit?: number; done?: number } };
-    const times: { submit?: number; done?: number } = {};
+    const w = window as unknown as { benchTimes?: { submit?: number; done?: number; full?: number } };
+    const times: { submit?: number; done?: number; full?: number } = {};
     w.benchTimes = times;
     document.addEventListener('submit', () => (times.submit = performance.now()), { capture: true, once: true });
     const observer = new MutationObserver(() => {
-      if (root.dataset.state !== 'loading' && Number(root.dataset.done ?? 0) > n) {
-        times.done = performance.now();
+      if (times.done === undefined && root.dataset.state !== 'loading' && Number(root.dataset.done ?? 0) > n) times.done = performance.now();
+      if (times.done === undefined) return;
+      const settled = root.dataset.settled === undefined || root.dataset.settled === root.dataset.done;
+      if (document.querySelectorAll('#search-results .result').length >= 10 || settled) {
+        times.full = performance.now();
         observer.disconnect();
       }
     });
-    observer.observe(root, { attributes: true });
+    observer.observe(root, { attributes: true, childList: true, subtree: true });
   }, done);
   const started = Date.now();
   await page.locator('#search-q').fill(query);
@@ -151,8 +161,36 @@ async function runQuery(page: Page, query: string): Promise<{ ms: number; pageMs
     return root && root.dataset.state !== 'loading' && Number(root.dataset.done ?? 0) > n;
   }, done);
   const ms = Date.now() - started;
-  const times = await page.evaluate(() => (window as unknown as { benchTimes: { submit?: number; done?: number } }).benchTimes);
-  return { ms, pageMs: times.submit !== undefined && times.done !== undefined ? Math.round(times.done - times.submit) : NaN };
+  await page.waitForFunction(() => (window as unknown as { benchTimes: { full?: number } }).benchTimes.full !== undefined);
+  const times = await page.evaluate(() => (window as unknown as { benchTimes: { submit?: number; done?: number; full?: number } }).benchTimes);
+  const since = (t?: number) => (times.submit !== undefined && t !== undefined ? Math.round(t - times.submit) : NaN);
+  return { ms, pageMs: since(times.done), fullPageMs: since(times.full) };
+}
+
+/**
+ * Waits until the search shown has done what follows its first results (the page's
+ * `data-settled`) and no request has started or ended for 500 ms.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.querySelector<HTMLElement>('[data-search-page]');
+    // (A page from before data-settled: the quiet network alone.)
+    return root && (root.dataset.settled === undefined || root.dataset.settled === root.dataset.done);
+  });
+  let inFlight = 0;
+  let last = Date.now();
+  const started = () => ((inFlight += 1), (last = Date.now()));
+  const ended = () => ((inFlight = Math.max(0, inFlight - 1)), (last = Date.now()));
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    while (inFlight > 0 || Date.now() - last < 500) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
 }
 
 async function measureSite(site: string, label: string, about: Partial<SizeRow> = {}): Promise<SizeRow> {
@@ -167,8 +205,10 @@ async function measureSite(site: string, label: string, about: Partial<SizeRow> 
       await page.goto(`${server.url}/search/`);
       await page.waitForLoadState('networkidle');
       net.reset();
-      const { ms: coldMs, pageMs: coldPageMs } = await runQuery(page, query);
-      await page.waitForLoadState('networkidle');
+      const { ms: coldMs, pageMs: coldPageMs, fullPageMs: coldFullPageMs } = await runQuery(page, query);
+      // Every request of the search counts: those after its first results too (the rest of the
+      // page, the recall query, a filter loaded while idle).
+      await settled(page);
       const index = net.requests.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
       const kinds: Record<string, { n: number; bytes: number }> = {};
       for (const r of index) {
@@ -182,7 +222,7 @@ async function measureSite(site: string, label: string, about: Partial<SizeRow> 
       // The warm query's bytes are not counted: recording them (three round trips to Playwright per
       // request) would only add work to the time measured.
       net.stop();
-      const { ms: warmMs, pageMs: warmPageMs } = await runQuery(page, warmQuery);
+      const { ms: warmMs, pageMs: warmPageMs, fullPageMs: warmFullPageMs } = await runQuery(page, warmQuery);
       const row: QueryRow = {
         query,
         kib: +(index.reduce((n, r) => n + r.bytes, 0) / 1024).toFixed(1),
@@ -192,12 +232,14 @@ async function measureSite(site: string, label: string, about: Partial<SizeRow> 
         warmQuery,
         warmMs,
         warmPageMs,
+        coldFullPageMs,
+        warmFullPageMs,
         status,
         shown,
         kinds: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, `${v.n} req, ${(v.bytes / 1024).toFixed(1)} KiB`])),
       };
       queries.push(row);
-      console.log(`${label}  ${query}: ${row.kib} KiB, ${row.requests} req, cold ${coldMs} ms (in page ${coldPageMs}), warm (${warmQuery}) ${warmMs} ms (in page ${warmPageMs}) — ${status}`);
+      console.log(`${label}  ${query}: ${row.kib} KiB, ${row.requests} req, cold ${coldMs} ms (in page ${coldPageMs}, page of ten ${coldFullPageMs}), warm (${warmQuery}) ${warmMs} ms (in page ${warmPageMs}, page of ten ${warmFullPageMs}) — ${status}`);
       await page.close();
     }
   } finally {
@@ -212,6 +254,8 @@ async function measureSite(site: string, label: string, about: Partial<SizeRow> 
     warmMs: g(pick((q) => q.warmMs)),
     coldPageMs: g(pick((q) => q.coldPageMs)),
     warmPageMs: g(pick((q) => q.warmPageMs)),
+    coldFullPageMs: g(pick((q) => q.coldFullPageMs)),
+    warmFullPageMs: g(pick((q) => q.warmFullPageMs)),
   });
   return { label, ...about, queries, median: stat(median), max: stat((xs) => Math.max(...xs)) };
 }

@@ -9,6 +9,11 @@ import { articleLink, paramsFromRequest, requestFromParams } from '../lib/search
 import { openShards, type PagefindRuntime, type ShardManifest } from '../lib/search/sharded';
 
 const PAGE_SIZE = 10;
+/**
+ * The first results shown: about a screenful, read (a fragment request each) and shown before the
+ * rest of the page of ten, which follows at once (fragment requests go out a few at a time).
+ */
+const FIRST_READ = 5;
 /** A search started as the query is typed reads its first results once the query is unchanged this long (or submitted). */
 const SPECULATIVE_READ_MS = 150;
 /** Input events that put a whole text in the box (not a keystroke of it). */
@@ -63,6 +68,21 @@ export function initSearchPage(): void {
       { baseUrl: base, excerptLength: 30 },
     ).then((api) => (opened = api)));
 
+  /**
+   * Loads the newest pages' filter (engine.ts `PagefindApi.preloadRecent`) once, while the page is
+   * idle: a very common phrase is searched there first, and its file would otherwise be fetched in
+   * front of that search.
+   */
+  let recentPreloaded = false;
+  function preloadRecentWhenIdle(): void {
+    if (recentPreloaded || !opened?.preloadRecent) return;
+    recentPreloaded = true;
+    const api = opened;
+    const load = () => void api.preloadRecent!().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
+    else setTimeout(load, 0);
+  }
+
   let view: View | null = null;
   let generation = 0;
   // Filter values and counts need all of Pagefind's filter indexes (≈ 100 KB on
@@ -76,6 +96,11 @@ export function initSearchPage(): void {
     root.dataset.state = state;
     if (state !== 'loading') root.dataset.done = String(++completed);
   };
+  /**
+   * `data-settled` equals `data-done` once the search shown has also done what follows its first
+   * results (the rest of the page, the recall query): for tools that count its requests.
+   */
+  const settle = () => (root.dataset.settled = String(completed));
 
   function requestFromForm(): SearchRequest {
     const filters: SearchRequest['filters'] = {};
@@ -194,13 +219,14 @@ export function initSearchPage(): void {
   }
 
   /**
-   * Reads candidates until `wanted` exact hits are known or the phrase candidates run out; stops
-   * when `live()` turns false (a newer search). `shown`: the view is on the page (its filter
-   * options follow what the session learns).
+   * Reads candidates until `wanted` (at most `upTo`) exact hits are known or the phrase candidates
+   * run out; stops when `live()` turns false (a newer search). `shown`: the view is on the page (its
+   * filter options follow what the session learns).
    */
-  async function fillExact(v: View, live: () => boolean, shown = true): Promise<void> {
+  async function fillExact(v: View, live: () => boolean, shown = true, upTo = Infinity): Promise<void> {
     const session = v.session!;
-    while (v.exact.length < v.wanted && session.hasMore && (session.loadedCount < session.phraseCount || session.lazyWiden)) {
+    const target = () => Math.min(v.wanted, upTo);
+    while (v.exact.length < target() && session.hasMore && (session.loadedCount < session.phraseCount || session.lazyWiden)) {
       if (session.loadedCount >= session.phraseCount) {
         // A very common character's newest pages are all read: now the whole archive (engine.ts widen.lazy).
         await session.loadRest();
@@ -209,7 +235,7 @@ export function initSearchPage(): void {
         continue;
       }
       // Stop at the end of the phrase query's results: the rest are read on demand.
-      const hits = await session.next(Math.min(PAGE_SIZE, session.phraseCount - session.loadedCount));
+      const hits = await session.next(Math.min(PAGE_SIZE, target() - v.exact.length, session.phraseCount - session.loadedCount));
       if (!live()) return;
       for (const h of hits) (h.exact ? v.exact : v.partial).push(h);
     }
@@ -274,7 +300,7 @@ export function initSearchPage(): void {
       view.session = session;
       if (session && live()) await reading;
       if (!live()) session?.cancel();
-      else if (session) await fillExact(view, live, false);
+      else if (session) await fillExact(view, live, false, FIRST_READ);
     };
     p.ready = (opened ? search(opened) : loadPagefind().then(search)).catch((error: unknown) => {
       p.failed = true;
@@ -345,6 +371,7 @@ export function initSearchPage(): void {
     if (!p) {
       status.textContent = t['search.empty'];
       setState('idle');
+      settle();
       return;
     }
     status.textContent = t['search.loading'];
@@ -361,6 +388,13 @@ export function initSearchPage(): void {
       }
       showFilterOptions(session);
       render();
+      // The first results are shown; the rest of the page follows.
+      if (p.view.exact.length < p.view.wanted) {
+        await fillExact(p.view, live);
+        if (!live()) return;
+        render(false);
+      }
+      preloadRecentWhenIdle();
       // Then the recall query: are there partial matches to offer? (The page's state is settled already.)
       if (session.restEager) {
         await session.loadRest();
@@ -376,6 +410,8 @@ export function initSearchPage(): void {
       console.error(error);
       status.textContent = t['search.error'];
       setState('error');
+    } finally {
+      if (live()) settle();
     }
   }
 
@@ -400,7 +436,7 @@ export function initSearchPage(): void {
   });
   // An IME's last input event comes while it is still composing: the text is final here.
   input.addEventListener('compositionend', () => speculate(requestFromForm(), true));
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void loadPagefind().then(preloadRecentWhenIdle), { once: true });
   filterPanel.addEventListener('toggle', () => {
     if (!filterPanel.open || filtersWanted) return;
     filtersWanted = true;

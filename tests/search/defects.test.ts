@@ -11,10 +11,13 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSearch, type Hit } from '../../src/lib/search/engine.ts';
 import { article, buildArchive, type TestArticle } from './support/archive.ts';
+import type { MergeReport } from '../../src/lib/search/merge-index.ts';
 import type { LoadedPagefind } from './support/pagefind-node.ts';
 
 const SITE = join(tmpdir(), `jiuwen-defects-${process.pid}`);
 let pf: LoadedPagefind['pagefind'];
+let requests: LoadedPagefind['requests'];
+let merged: MergeReport;
 
 const filler = '会议强调，要坚持稳中求进工作总基调，扎实做好各项工作，推动经济社会持续健康发展，确保各项任务落到实处。';
 const PARTS: TestArticle[][] = [
@@ -47,8 +50,9 @@ const titles = (hits: Hit[]) => hits.map((h) => h.title);
 
 beforeAll(async () => {
   rmSync(SITE, { recursive: true, force: true });
-  // With the filter of the newest pages a large archive's index has (here its newest 4 of 10 pages).
-  ({ pf } = await buildArchive(SITE, PARTS, 50, { pages: 4, from: 1 }));
+  // With the filter of the newest pages a large archive's index has (here at most 6 pages, and at
+  // most 40 % of the archive's: its newest 4 of 10 pages).
+  ({ pf, requests, merged } = await buildArchive(SITE, PARTS, 50, { pages: 6, share: 0.4, from: 1 }));
 }, 60_000);
 
 afterAll(() => rmSync(SITE, { recursive: true, force: true }));
@@ -94,6 +98,19 @@ describe('ranking', () => {
 });
 
 describe('a very common phrase', () => {
+  it('has the newest pages\' filter loaded ahead of the first search there (preloadRecent), which then fetches no filter', async () => {
+    expect(merged.recent?.pages).toBe(4);
+    expect(pf.recent).toEqual({ [merged.recent!.filter]: merged.recent!.value });
+    const before = requests.length;
+    await pf.preloadRecent!();
+    expect(requests.slice(before).filter((r) => r.url.endsWith('.pf_filter'))).toHaveLength(1);
+    const at = requests.length;
+    const newest = await pf.search('"稳中 中求 求进"', { filters: pf.recent });
+    expect(newest?.results).toHaveLength(4);
+    expect(newest?.unfilteredResultCount).toBe(10);
+    expect(requests.slice(at).filter((r) => r.url.endsWith('.pf_filter'))).toEqual([]);
+  });
+
   it('is searched on the newest pages first, then on all of them (real Pagefind, the merged index\'s recent filter)', async () => {
     const request = { query: '稳中求进', filters: {}, sort: 'relevance' as const };
     // Every page holds it; "very common" lowered to this archive's size.

@@ -260,10 +260,29 @@ describe('search in the browser', () => {
     expect(await page.locator('#search-partial .result').count()).toBe(0);
   });
 
+  it('shows the first results as soon as five are read, then the rest of the page of ten', async () => {
+    const p = await browser.newPage();
+    // How many results the list holds when the page first says it has results.
+    await p.addInitScript(() => {
+      const w = window as unknown as { firstShown?: number };
+      new MutationObserver((_, observer) => {
+        const root = document.querySelector<HTMLElement>('[data-search-page]');
+        if (root?.dataset.state !== 'results') return;
+        w.firstShown = document.querySelectorAll('#search-results .result').length;
+        observer.disconnect();
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+    });
+    await p.goto(`${server.url}/search/?q=${encodeURIComponent('的')}`);
+    await p.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 10);
+    expect(await p.evaluate(() => (window as unknown as { firstShown?: number }).firstShown)).toBe(5);
+    await p.close();
+  });
+
   it('shows more results on demand', async () => {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('的')}`);
     expect(await waitForSearch(page)).toBe('results');
-    expect(await resultTitles(page)).toHaveLength(10);
+    // The first five are shown first (above); the page of ten follows.
+    await page.waitForFunction(() => document.querySelectorAll('#search-results .result').length === 10);
     const more = page.getByRole('button', { name: '更多结果' });
     expect(await more.isVisible()).toBe(true);
     await more.click();

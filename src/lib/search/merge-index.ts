@@ -157,10 +157,13 @@ export interface RecentFilter {
  * articles: 1.2 s of WebAssembly).
  */
 export interface RecentPages {
+  /** At most this many pages… */
   pages: number;
+  /** …and at most this share of the archive's pages (default: no limit). */
+  share?: number;
   from: number;
 }
-export const RECENT_PAGES: RecentPages = { pages: 10_000, from: 30_000 };
+export const RECENT_PAGES: RecentPages = { pages: 10_000, share: 0.25, from: 8_000 };
 /** The name and value of that filter (not one of the search page's filters: it never shows). */
 const RECENT_FILTER = { filter: 'jiuwen-recent', value: 'newest' };
 
@@ -331,9 +334,10 @@ export function mergeIndexes(dirs: string[], out: string, budget = 4000, recentP
     }
   }
   let recent: RecentFilter | undefined;
-  if (pages.length >= recentPages.from && recentPages.pages > 0 && recentPages.pages < pages.length) {
+  const newestCount = Math.min(recentPages.pages, Math.floor(pages.length * (recentPages.share ?? 1)));
+  if (pages.length >= recentPages.from && newestCount > 0 && newestCount < pages.length) {
     // Pages are numbered in date order: the newest are the last numbers.
-    recent = { ...RECENT_FILTER, pages: recentPages.pages };
+    recent = { ...RECENT_FILTER, pages: newestCount };
     const newest = Array.from({ length: recent.pages }, (_, i) => pages.length - recent!.pages + i);
     filterValues.set(recent.filter, new Map([[recent.value, newest]]));
   }

@@ -166,6 +166,8 @@ async function initAsUnd(runtime: PagefindRuntime): Promise<void> {
 
 /** The parts of a loaded pagefind.js module used to open shards. */
 export interface PagefindRuntime extends PagefindApi {
+  /** A `null` term searches by filters alone (Pagefind's filtering without a query). */
+  search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
   options(options: object): Promise<void>;
   init?(): Promise<void>;
   mergeIndex?(indexPath: string, options?: object): Promise<void>;
@@ -193,7 +195,14 @@ export async function openShards(
       search: (term, o) => api.search(term, o),
       filters: api.filters && (() => api.filters!()),
       preload: api.preload && ((term) => api.preload!(term)),
-      ...(recent ? { recent: { [recent.filter]: recent.value } } : {}),
+      ...(recent
+        ? {
+            recent: { [recent.filter]: recent.value },
+            // A search for no term with a value the filter does not have: Pagefind loads the
+            // filter's file and finds nothing.
+            preloadRecent: async () => void (await runtime.search(null, { filters: { [recent.filter]: `${recent.value}-preload` } })),
+          }
+        : {}),
       ...(charWords ? { charWords: true } : {}),
     };
   }
