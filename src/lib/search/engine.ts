@@ -68,7 +68,9 @@ export interface PagefindApi {
  * common: by relevance, its first results come from the newest pages
  * (`PagefindApi.recent`), and the search over the whole archive follows
  * (`SearchSession.loadRest`). Pagefind's time grows with the result pages
- * times the postings of the words: 23,686 pages for 习近平 cost 1.2 s.
+ * times the postings of the words, whatever the archive's size: 23,686 pages
+ * for 习近平 cost 1.2 s at 100,000 articles, 2,733 pages 40–80 ms at 10,000;
+ * from about 2,000 pages the whole archive's search passes 30 ms.
  */
 export const COMMON_PAGES = 2_000;
 
