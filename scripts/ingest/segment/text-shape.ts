@@ -23,12 +23,14 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-/** Visible length: code points that are not whitespace. */
-export function visibleLength(text: string): number {
-  // A hot path of the segmenter: counted in place instead of building the stripped string.
+/**
+ * Visible length (code points that are not whitespace), counted no further than one past `cap`: a hot
+ * path of the segmenter, counted in place instead of building the stripped string.
+ */
+function visibleLengthUpTo(text: string, cap: number): number {
   let n = 0;
   let pairOpen = false; // the last non-space code unit was a high surrogate still waiting for its low half
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n <= cap; i++) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) continue;
     // the low half of a surrogate pair belongs to the code point already counted
@@ -42,21 +44,14 @@ export function visibleLength(text: string): number {
   return n;
 }
 
+/** Visible length: code points that are not whitespace. */
+export function visibleLength(text: string): number {
+  return visibleLengthUpTo(text, Infinity);
+}
+
 /** Whether visibleLength(text) > max, without counting past max (for long running text tested against a small limit). */
 export function visibleLengthExceeds(text: string, max: number): boolean {
-  let n = 0;
-  let pairOpen = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) continue;
-    if (pairOpen && c >= 0xdc00 && c <= 0xdfff) {
-      pairOpen = false;
-      continue;
-    }
-    pairOpen = c >= 0xd800 && c <= 0xdbff;
-    if (++n > max) return true;
-  }
-  return false;
+  return visibleLengthUpTo(text, max) > max;
 }
 
 /** Whether the text has more Han characters than Latin letters (a Chinese line). */
