@@ -152,8 +152,8 @@ function printReport(report: IngestReport, rawLog: (s: string) => void): void {
     for (const w of report.warnings) log(`  [${w.code}] ${where(w)}${w.message}`);
   }
   for (const [slug, d] of Object.entries(report.profiles ?? {})) {
-    if (d.profile.bylineOnTop) log(`\nHouse style of ${slug}: reporter under the headline (${d.source === 'catalogue' ? 'stated in catalogue.json' : `${d.evidence.bylineOnTop} of ${d.evidence.pages} pages show it`}); a headline over a reporter's line opens an article.`);
-    if (thinEvidence(d)) log(`${d.profile.bylineOnTop ? '' : `\nHouse style of ${slug}: the defaults (${d.evidence.bylineOnTop} of ${d.evidence.pages} pages show a reporter under their first headline).\n`}  Decided on thin evidence: if the paper does (or does not) put the reporter under every headline, state it in catalogue.json: "publications": { "<name>": { "profile": { "bylineOnTop": true } } } (docs/ingest.md).`);
+    if (d.profile.bylineOnTop) log(`\nHouse style of ${slug}: reporter or writer under the headline (${d.source === 'catalogue' ? 'stated in catalogue.json' : `${d.evidence.bylineOnTop} of ${d.evidence.pages} pages show it`}); a headline over a reporter's or writer's line opens an article.`);
+    if (thinEvidence(d)) log(`${d.profile.bylineOnTop ? '' : `\nHouse style of ${slug}: the defaults (${d.evidence.bylineOnTop} of ${d.evidence.pages} pages show a reporter or writer under their first headline).\n`}  Decided on thin evidence: if the paper does (or does not) put the reporter or writer under every headline, state it in catalogue.json: "publications": { "<name>": { "profile": { "bylineOnTop": true } } } (docs/ingest.md).`);
   }
   const byCode = reviewCounts(report);
   if (byCode.length > 0) log(`\nReview notes by kind: ${byCode.map(([code, n]) => `${code} ${n}`).join(', ')}`);

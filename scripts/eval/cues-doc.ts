@@ -113,7 +113,7 @@ export function cuesDoc(groupArticlesSource: string): string {
     '',
     '| cue | what it measures | decided |',
     '| --- | --- | --- |',
-    `| \`bylineOnTop\` | the page's first headline stands over a reporter's or contributor's line, then the text | on when at least ${BYLINE_ON_TOP_SHARE * 100} % of the paper's pages show it, or as \`catalogue.json\` states (\`publications[name].profile\`) |`,
+    `| \`bylineOnTop\` | the page's first headline stands over a reporter's or writer's line (记者 张某, 文/张某, ◎ 林某某), then the text | on when at least ${BYLINE_ON_TOP_SHARE * 100} % of the paper's pages show it, or as \`catalogue.json\` states (\`publications[name].profile\`) |`,
     '',
     '## Rules that decide a headline stack alone',
     '',

@@ -47,6 +47,7 @@ import type { WeighedStack } from '../ingest/segment/group-articles.ts';
 import { decideProfile, profileMatters } from '../ingest/profile.ts';
 import { FEATURE_NAMES, SECTION_MODEL, SECTION_WEIGHTS, sectionFeatures } from '../ingest/segment/section-or-title.ts';
 import { setCuesOff } from '../ingest/segment/cues-off.ts';
+import { isNameList } from '../ingest/segment/patterns.ts';
 import { BLOCK_CUES, NEIGHBOUR_CUES } from '../ingest/segment/classify-blocks.ts';
 import { KICKER_CUES } from '../ingest/segment/assign-headline-parts.ts';
 import { STACK_RULE_EXAMPLES } from '../ingest/segment/stack-rule-examples.ts';
@@ -348,6 +349,8 @@ export const RESTYLES: Record<string, (text: string) => string> = {
  *   (the one variant that changes the titles scored);
  * - `half-width punctuation`: ，。：；！？（） written half width, on the page and in the gold alike;
  * - `本报讯 datelines`: 本报某地某日电 as a county paper prints it, 本报讯.
+ * - `writers with an ornament`: a writer's bare name signing the text over it set after an ornament (◎ 林某某), as
+ *   weeklies and supplements print it.
  * - `articles in another order`: the page's articles (from each gold headline's first line to the next one's) set in
  *   another order, the same for every run (seeded by the page's text); what stands over the first headline stays on
  *   top. A page whose every gold headline is not found in order is left as it is. Shows how much the segmenter leans
@@ -421,6 +424,16 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
     }
     // (Each chunk ends with a blank line, so articles stay apart.)
     return [...lines.slice(0, starts[0]), ...order.flatMap((k) => [...chunks[k]!, ''])].join('\n');
+  },
+  'writers with an ornament': (text, gold) => {
+    // A writer's bare name signing the text over it (the line before ends a sentence; not a headline of the gold, 丰收)
+    // set after an ornament, as weeklies and supplements set it: 林某某 → ◎ 林某某.
+    const heads = new Set(gold.flatMap((g) => [g.kicker, g.title, g.subtitle]).filter((h): h is string => !!h).map(fold));
+    return text.split('\n').reduce<string[]>((out, l) => {
+      const before = out.findLast((x) => x.trim() !== '')?.trim() ?? '';
+      out.push(l.trim() && isNameList(l) && !heads.has(fold(l)) && before.length > 30 && /[。！？”]$/.test(before) ? `◎ ${l.trim()}` : l);
+      return out;
+    }, []).join('\n');
   },
   '本报讯 datelines': (text) =>
     // A county paper's dateline: 本报讯（记者 张三） for 本报北京2月1日电（记者 张三）.

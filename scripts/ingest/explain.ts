@@ -61,7 +61,7 @@ export function explainPage(input: IngestInput, file: string, line?: number): st
   const profile = publication ? result.report.profiles[publication] : undefined;
   out.push(`${file}${line !== undefined ? ` (line ${line})` : ''} — ${report.issue ? `filed as ${report.issue}/${report.pageKey}` : 'not filed'}`);
   if (profile) {
-    out.push(`House style of ${publication}: ${profile.profile.bylineOnTop ? "reporter under the headline (a headline over a reporter's line opens an article)" : 'the defaults'} — ${profile.source === 'catalogue' ? 'stated in catalogue.json' : `${profile.evidence.bylineOnTop} of ${profile.evidence.pages} pages show a reporter under their first headline`}`);
+    out.push(`House style of ${publication}: ${profile.profile.bylineOnTop ? "reporter or writer under the headline (a headline over a reporter's or writer's line opens an article)" : 'the defaults'} — ${profile.source === 'catalogue' ? 'stated in catalogue.json' : `${profile.evidence.bylineOnTop} of ${profile.evidence.pages} pages show a reporter or writer under their first headline`}`);
   }
   out.push('', 'Blocks (kind as read alone; joins made across column breaks):');
   for (const b of pageBlocks(lines)) {

@@ -46,7 +46,7 @@ describe('npm run ingest (CLI)', () => {
     }
     const r = cli('--in', src, '--out', join(dir, 'content'), '--no-cache');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('House style of moumou-chenbao: reporter under the headline (1 of 3 pages show it)');
+    expect(r.stdout).toContain('House style of moumou-chenbao: reporter or writer under the headline (1 of 3 pages show it)');
     expect(r.stdout).toContain('Decided on thin evidence');
     expect(r.stdout).toContain('"profile": { "bylineOnTop": true }');
   });

@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../types.ts';
 import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
-import { isBylineShape, isLabelledFieldRow, isNameList, isOrganiserCredit, isOrganisationName, isPublicationName, isQrPrompt } from './patterns.ts';
+import { isBylineShape, isLabelledFieldRow, isNameList, isOrnamentedName, isOrganiserCredit, isOrganisationName, isPublicationName, isQrPrompt } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
 import { anyCueOff, cueOn } from './cues-off.ts';
 
@@ -251,7 +251,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   let pieces: HeadlinePiece[] = stack.flatMap(linePieces).flatMap(splitInlineSubtitle);
   // Summary points under the headline (■ 一个城市的历史遗迹…) open the text: they are not part of the headline;
   // nor is what follows a document's date ((2019年10月) / 目  录).
-  const bullet = pieces.findIndex((p, i) => i > 0 && /^[ \u3000]*[■●◆]/.test(p.text));
+  // (Not a writer's name after the bullet, ■ 王某某: the headline's byline.)
+  const bullet = pieces.findIndex((p, i) => i > 0 && /^[ \u3000]*[■●◆]/.test(p.text) && !isOrnamentedName(p.text));
   const dated = pieces.findIndex((p, i) => i > 0 && isBracketedDate(p.text));
   // A lone section number under the headline (犀牛寨的炊烟 / 一) opens the text too.
   const numbered = pieces.length >= 2 && /^[一二三四五六七八九十]{1,3}$/.test(pieces[pieces.length - 1]!.text.trim()) ? pieces.length - 1 : -1;
@@ -286,7 +287,7 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   let trailing: HeadlinePiece[] = [];
   while (pieces.length > 1) {
     const last = pieces[pieces.length - 1]!;
-    if (isBylineShape(last.text) || isOrganisationCredit(last.text)) trailing.unshift(pieces.pop()!);
+    if (isBylineShape(last.text) || isOrnamentedName(last.text) || isOrganisationCredit(last.text)) trailing.unshift(pieces.pop()!);
     else break;
   }
   const role = (r: ArticleBlock['role'], p: HeadlinePiece) => blocks.push({ role: r, text: p.text, lines: p.lines });

@@ -4,7 +4,7 @@ import { anyCueOff, cueOn } from './cues-off.ts';
 import { clausePunctuationCount, endsSentence, hanCount, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import {
   isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
-  isPublisherLine, isReporterLine, isSignature, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer,
+  isPublisherLine, isReporterLine, isSignature, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer, withoutCreditOrnament,
 } from './patterns.ts';
 
 /** What a block looks like on its own, before its neighbours are considered. */
@@ -108,7 +108,7 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   },
   { id: 'reporter-line', kind: 'byline', doc: "a reporter's line or a signature: 本报记者 张三, ◎ 记者 张三 通讯员 李四, ——编 者", examples: ['本报记者 吴储岐', '◎ 记者 张三 通讯员 李四', '——编  者'], test: (t) => isReporterLine(t) || isSignature(t) },
   { id: 'dateline', kind: 'dateline', doc: 'running text opened by a dateline: 本报讯, 新华社北京2月1日电, 据…报道', examples: ['本报讯 昨天上午，区纪委监委组织收看报告会。', '本报北京2月1日电  （记者王浩）春运开始了。'], test: (t) => startsWithDateline(t) },
-  { id: 'bare-name', kind: 'name', doc: "a bare personal name (or names): a byline after text, a headline elsewhere", examples: ['李鹏宇'], test: (t) => isNameList(t) },
+  { id: 'bare-name', kind: 'name', doc: "a bare personal name (or names), after an ornament or not: a byline after text, a headline elsewhere", examples: ['李鹏宇', '◎ 林某某'], test: (t) => isNameList(withoutCreditOrnament(t)) },
   {
     id: 'byline-shape', kind: 'byline', doc: 'a sign-off or credit: （刘颖 马吉）, 蒋建君/文, 中车长客公司供图, （责任编辑：李四）, （完）',
     examples: ['蒋建君/文 浦映/摄', '（责任编辑：李四）', '（完）', 'yxxz8494@163.com', '本版照片除署名外均为资料图片', '中车长客公司供图', '四川攀枝花市  尹  远'],

@@ -6,7 +6,7 @@ import type { PublicationProfile } from '../profile.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { endsWithSourceCredit, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
+import { endsWithSourceCredit, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import { cueOn } from './cues-off.ts';
 import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
@@ -131,10 +131,19 @@ export function bylineOnTop(blocks: readonly ClassifiedBlock[]): boolean {
   if (first < 0) return false;
   for (let i = first + 1; i < Math.min(blocks.length, first + 6); i++) {
     const c = blocks[i]!;
-    if (c.kind === 'byline' && isContributorLine(c.block.text)) return blocks[i + 1]?.kind === 'body' || blocks[i + 1]?.kind === 'dateline';
+    if (isWritersLine(c)) return blocks[i + 1]?.kind === 'body' || blocks[i + 1]?.kind === 'dateline';
     if (c.kind === 'body' || c.kind === 'dateline') return false;
   }
   return false;
+}
+
+/**
+ * A reporter's or writer's line, as a paper that puts it under every headline sets it: 记者 张三 / 通讯员 李四 记者 王五,
+ * 据新华社, 文/张某, 特约撰稿 王某, or the writer's bare name, after an ornament or not (◎ 林某某).
+ */
+export function isWritersLine(c: ClassifiedBlock): boolean {
+  if (c.kind === 'byline') return isContributorLine(c.block.text) || isWritersCredit(c.block.text);
+  return c.kind === 'name' && isNameList(withoutCreditOrnament(c.block.text));
 }
 
 /** A table's note in brackets, giving its date or units: （截至2018年底，单位：个）, （单位：亿元）, （注：…）. */
@@ -156,7 +165,7 @@ export function keywordSeriesOnPage(blocks: ClassifiedBlock[]): boolean {
   let other = 0;
   for (let i = 0; i + 2 < blocks.length; i++) {
     const k = blocks[i]!;
-    if ((k.kind !== 'headline' && k.kind !== 'name') || blocks[i + 1]!.kind !== 'headline' || blocks[i + 2]!.kind !== 'body' || !isShortKeyword(k.block.text)) continue;
+    if ((k.kind !== 'headline' && k.kind !== 'name') || blocks[i + 1]!.kind !== 'headline' || blocks[i + 2]!.kind !== 'body' || !isShortKeyword(withoutCreditOrnament(k.block.text))) continue;
     n++;
     if (k.kind === 'headline') other++;
   }
@@ -378,7 +387,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
   // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
   const bracketSignOffs = blocks.filter((c, i) => c.kind === 'byline' && /^[（(].*[）)]$/.test(c.block.text.trim()) && (blocks[i - 1]?.kind === 'body' || ((/^(——|--)/.test(blocks[i - 1]?.block.text.trim() ?? '') || blocks[i - 1]?.kind === 'name') && blocks[i - 2]?.kind === 'body'))).length;
   // Letter writers' sign-offs (江西新余市  廖海金) in a series: a readers' letters column.
-  const otherSignOffs = blocks.filter((c, i) => c.kind === 'byline' && blocks[i - 1]?.kind === 'body' && !/^[（(]/.test(c.block.text.trim()) && !isCreditLine(c.block.text) && !isSourceCredit(c.block.text) && !isReporterLine(c.block.text) && !/摄/.test(c.block.text) && !/^(——|--)/.test(c.block.text.trim())).length;
+  // (A writer's credit naming their part, 文/张某 or 特约撰稿 王某, signs an essay: not a letter writer's line.)
+  const otherSignOffs = blocks.filter((c, i) => c.kind === 'byline' && blocks[i - 1]?.kind === 'body' && !/^[（(]/.test(c.block.text.trim()) && !isCreditLine(c.block.text) && !isSourceCredit(c.block.text) && !isReporterLine(c.block.text) && !/摄/.test(c.block.text) && !/^(——|--)/.test(c.block.text.trim()) && !isWritersCredit(c.block.text)).length;
   // Short keywords, some of which look like a name (欧 洲 / 美 国 / 前 景; 莫斯科 / 曼谷 / 墨西哥城), each over a heading, in a
   // series on the page with at least half no personal name: section keywords, never the writer's name.
   const keywordSeries = keywordSeriesOnPage(blocks);
@@ -584,7 +594,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // A headline that is not another item of a box of briefs ends the box.
     // In a paper that puts the reporter under every headline, a headline over a reporter's line opens the next article
     // the same way (not a group feature's section).
-    const reporterUnder = reporterOnTop && cueOn("a headline over a reporter's line (the paper's house style)") && next.kind === 'byline' && isContributorLine(next.block.text) && !!cur && cur.hasBody;
+    // (The writer's bare name under the headline is the stack's last line: 某某 / 林某某, then the text.)
+    const writerLast = g.length >= 2 && g.at(-1)!.kind === 'name' && isWritersLine(g.at(-1)!) && (next.kind === 'body' || next.kind === 'dateline');
+    const reporterUnder = reporterOnTop && cueOn("a headline over a reporter's line (the paper's house style)") && ((next.kind === 'byline' && isWritersLine(next)) || writerLast) && !!cur && cur.hasBody;
     // Under an article whose only text so far is a photo's caption with the page's photo credit (某村，茶农在茶园里
     // 采摘春茶。本版摄影 记者 某某), a line over the reporter's line is another photo's caption: the article's text
     // starts under the reporter (a 都市报 feature page: the headline, its photos, then the story).
@@ -853,23 +865,26 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         } else if (current) {
           const cur = current as DraftArticle;
           pushBlock(cur, isCreditLine(c.block.text) || cur.hasBody || !isReporterLine(c.block.text) ? 'byline' : 'byline', c);
-          if (cur.hasBody) cur.closedBy = 'byline:' + (isCreditLine(c.block.text) ? 'credit' : isSourceCredit(c.block.text) ? 'source' : isReporterLine(c.block.text) ? 'reporter' : /摄/.test(c.block.text) ? 'photo' : /^[（(]/.test(c.block.text.trim()) ? 'bracket' : /^(——|--)/.test(c.block.text.trim()) ? 'signature' : 'other');
+          if (cur.hasBody) cur.closedBy = 'byline:' + (isCreditLine(c.block.text) ? 'credit' : isSourceCredit(c.block.text) ? 'source' : isReporterLine(c.block.text) ? 'reporter' : /摄/.test(c.block.text) ? 'photo' : /^[（(]/.test(c.block.text.trim()) ? 'bracket' : /^(——|--)/.test(c.block.text.trim()) ? 'signature' : isWritersCredit(c.block.text) ? 'writer' : 'other');
           // A quotation's signature (——习近平) does not end the article.
           // A page credit (本版摄影：… 版式设计：…) under a headline with no text closes it too (a photo page's rubric).
           if (!isSignature(c.block.text)) cur.closed = cur.hasBody || cur.closed || isCreditLine(c.block.text);
         } else stack.push({ ...c, kind: 'headline' });
         break;
-      case 'name':
+      case 'name': {
         // A bare name after text is a byline, unless text follows it (then it is a short headline: 丰收).
         // Nor is a two-character word set without the space a two-character name gets in a byline (来论, not 马 进) when a
         // headline and a writer's line follow it: a rubric over an item (来论 / 小治理也需精细活 / 北京朝阳  施  芳 / …).
+        // (After an ornament or not: ◎ 林某某, ◆欧 洲.)
+        const word = withoutCreditOrnament(c.block.text);
         if (!stack.length && current && (current as DraftArticle).hasBody && !(after && (after.kind === 'body' || after.kind === 'dateline') && !isDateLine(after.block.text)) &&
-          !(/^[\p{Script=Han}]{2}$/u.test(c.block.text.trim()) && after?.kind === 'headline' && blocks[index + 2] && (((blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\p{Script=Han}][ \u3000]+[\p{Script=Han}]/u.test(blocks[index + 2]!.block.text)) || blocks[index + 2]!.kind === 'name') && blocks[index + 3]?.kind === 'body') &&
-          !(after?.kind === 'headline' && (keywordHeadingSeries(current as DraftArticle, c.block.text) || (keywordSeries && isShortKeyword(c.block.text))))) {
+          !(/^[\p{Script=Han}]{2}$/u.test(word) && after?.kind === 'headline' && blocks[index + 2] && (((blocks[index + 2]!.kind === 'headline' || blocks[index + 2]!.kind === 'byline') && /[\p{Script=Han}][ \u3000]+[\p{Script=Han}]/u.test(blocks[index + 2]!.block.text)) || blocks[index + 2]!.kind === 'name') && blocks[index + 3]?.kind === 'body') &&
+          !(after?.kind === 'headline' && (keywordHeadingSeries(current as DraftArticle, word) || (keywordSeries && isShortKeyword(word))))) {
           pushBlock(current, 'byline', c);
           (current as DraftArticle).closed = true;
         } else stack.push(c);
         break;
+      }
       case 'headline':
         // ——习近平 after a quoted paragraph signs the quotation; after a headline it would be a subtitle.
         if (!stack.length && current && (current as DraftArticle).hasBody && /^(——|--)[^，,。！？]{1,60}$/.test(c.block.text.trim())) {

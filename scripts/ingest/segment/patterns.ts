@@ -10,7 +10,8 @@ import { parsePageLabel } from '../page-label.ts';
 const CN_NUM = '〇零一二三四五六七八九十百\\d';
 
 /** A paper's or an agency's name before its reporter (光明日报记者, 某某晚报记者, 中新社记者): the name's kind ends it. */
-const PAPER_NAME = `[\\p{Script=Han}]{2,8}(${NEWSPAPER_KINDS.join('|')}|报社|通讯社|社|电视台|广播电视台|网)`;
+// (A paper and its news site joined by a middle dot, 中国青年报·中青在线记者, are one name.)
+const PAPER_NAME = `[\\p{Script=Han}]{2,8}(${NEWSPAPER_KINDS.join('|')}|报社|通讯社|社|电视台|广播电视台|网)(·[\\p{Script=Han}]{2,8})?`;
 
 /** A news lead opener: 本报讯, 本报北京2月18日电, 新华社北京…电, 据新华社…电, 本报记者 XXX …, 核心阅读. */
 export const DATELINE = new RegExp(
@@ -46,7 +47,8 @@ export function isReporterLine(text: string): boolean {
 }
 
 /** 本报记者 张三 / 记者 张三 李四 / 光明日报记者 王五 / 驻京记者 赵六 / 通讯员 孙七, after an ornament or not (■ / ◎ …). */
-const REPORTER_LINE = new RegExp(`^[□■●◆◎○◇★☆▲△▪•]?\\s*(本报|新华社|本台|本刊|${PAPER_NAME})?(融媒体|全媒体|见习|实习|特约|首席|驻[\\p{Script=Han}]{1,6})?(记者|通讯员|评论员)[\\s：:]*[\\p{Script=Han}·]{1,4}([\\s、]+[\\p{Script=Han}·]{1,4})*$`, 'u');
+// (Other outlets' reporters too: 晚报记者, 新京报记者, 某某新闻记者, 央视记者, 总台记者; and 特派记者, 特派巴黎记者.)
+const REPORTER_LINE = new RegExp(`^[□■●◆◎○◇★☆▲△▪•]?\\s*(本报|新华社|本台|本刊|${PAPER_NAME}|${NEWSPAPER_KINDS.join('|')}|[\\p{Script=Han}]{1,6}(新闻|报)|央视|总台)?(融媒体|全媒体|见习|实习|特约|首席|特派[\\p{Script=Han}]{0,6}|驻[\\p{Script=Han}]{1,6})?(记者|通讯员|评论员)[\\s：:]*[\\p{Script=Han}·]{1,4}([\\s、]+[\\p{Script=Han}·]{1,4})*$`, 'u');
 
 /** Common Chinese surnames (single and a few double), used to tell a bare name line from a short phrase. */
 const SURNAMES =
@@ -114,7 +116,7 @@ export function isSourceCredit(text: string): boolean {
   return !DISCOURSE_OPENER.test(t);
 }
 
-const SOURCE_CREDIT = /^(据|综合(自)?|来源[：:]|转自|摘自|编译自)[^\s，,。！？!?；;：:]{2,24}(等)?$|^(据|综合(自)?|来源[：:]|转自|摘自|编译自)[^\s，,。！？!?；;：:]{2,16}(、[^\s，,。！？!?；;：:]{2,16})+(等)?$/;
+const SOURCE_CREDIT = /^(据|综合(自)?|(本文|文章|新闻)?来源[：:]|转自|摘自|编译自)[^\s，,。！？!?；;：:]{2,24}(等)?$|^(据|综合(自)?|来源[：:]|转自|摘自|编译自)[^\s，,。！？!?；;：:]{2,16}(、[^\s，,。！？!?；;：:]{2,16})+(等)?$/;
 
 /** 据 + a word that opens a sentence, not a source: 据了解, 据悉, 据介绍, 据统计, 据报道, 据称, 据此, 据规定 … */
 const DISCOURSE_OPENER = /^(据(了解|悉|介绍|统计|报道|称|说|此|规定|测算|估计|分析|调查|记载|史料|初步|不完全|透露|研究|预测|观察|测|查|传|闻|实|理|点)|综合(来看|考虑|分析|施策|评价|治理|实力|素质|服务|新闻|报道|整治|执法|交通|体|性|类|版))/;
@@ -137,6 +139,14 @@ export function endsWithSourceCredit(text: string): boolean {
 export function isBylineShape(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || t.length > 160) return false;
+  // A credit led by an ornament, as many papers set the writer's line (◎ 林某某, □ 文/张某, ■ 特约撰稿 王某): the credit
+  // after it decides. (A heading led by one, ■小贴士 / ●脱贫攻坚奔小康, is not a credit after it either.)
+  const ornament = CREDIT_ORNAMENT.exec(t);
+  // (A bare name after one is a name, which its place decides as any bare name: ◆云南 over text heads a section.)
+  if (ornament) {
+    const rest = t.slice(ornament[0].length);
+    return rest !== '' && !CREDIT_ORNAMENT.test(rest) && !isNameList(rest) && isBylineShape(rest);
+  }
   if (isSignature(t)) return true;
   if (isSourceCredit(t) || isAgentCredit(t)) return true;
   if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;
@@ -147,8 +157,11 @@ export function isBylineShape(text: string): boolean {
   if (bracketed && /^(据|来源[：:])?[\p{Script=Han}\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/u.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
     if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道)/.test(inner)) return true;
   }
-  if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员)[\s：:\/／]/.test(t) && t.length <= 40) return true;
-  if (/[\/／](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
+  // (The part and the name set apart by a space, a colon, a slash or a bar: 文/张某, 文｜张某, 特约撰稿 王某; or the part in
+  // lenticular brackets: 【作者】郑某.)
+  if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员|特约撰稿人?|撰稿人?|特约作者)[\s：:\/／|｜]/.test(t) && t.length <= 40) return true;
+  if (/^【(作者|撰文|文|图|文\/图|摄影|执笔|记者|通讯员)】[\s\u3000]*[\p{Script=Han}·]/u.test(t) && t.length <= 40) return true;
+  if (/[\/／|｜](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
   if (/^(本报记者|记者|新华社记者)?[\s\p{Script=Han}·、]{2,20}摄(（[^）]*）|\([^)]*\))?$/u.test(t) && !/[，,]/.test(t)) return true;
   // A credit line in brackets: （责任编辑：李四）, （本版编辑：张三）.
   if (isCreditLine(t) || (bracketed && isCreditLine(inner))) return true;
@@ -171,7 +184,8 @@ export function isBylineShape(text: string): boolean {
   // 祝  庆  庆  伟摄影报道（人民视觉）): every word a name's length, the last one signed 摄 / 摄影报道.
   if (SPACED_PHOTOGRAPHERS.test(t)) return true;
   // Names with their part: 曹 一图 杨立新文 / 韩 鑫 张 炯摄影报道 / 王彦东参与采写.
-  if (/^[\p{Script=Han}·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/u.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)(?=\s|$)/g, ' ').trim())) return true;
+  // (A told story's credits too: 林某 口述  王某 整理.)
+  if (/^[\p{Script=Han}·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/u.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画|口述)(?=\s|$)/g, ' ').trim())) return true;
   if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
   // A letter writer with their place: 山东诸城市  祝建波.
   if (/^[\p{Script=Han}]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\p{Script=Han}][\s\u3000]{0,3}){2,4}$/u.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
@@ -183,6 +197,30 @@ export function isBylineShape(text: string): boolean {
   return false;
 }
 
+/** An ornament set before a writer's or reporter's line (◎ 林某某, □ 本报记者 张某), and the space after it. */
+const CREDIT_ORNAMENT = /^[□■●◆◎○◇★☆▲△▪•][\s\u3000]*/;
+
+/**
+ * A writer's credit naming their part (文/张某, 文｜张某, 撰文：张某, 特约撰稿 王某, 【作者】郑某, 林某 口述  王某 整理) or what they
+ * are (吴某（作家）), after an ornament or not: it signs an essay or a feature, not a letter to the paper.
+ */
+export function isWritersCredit(text: string): boolean {
+  const t = withoutCreditOrnament(text);
+  if (t.includes('\n') || t.length > 40 || !isBylineShape(t)) return false;
+  return /^(撰文|文|作者|执笔|特约撰稿人?|撰稿人?|特约作者)[\s：:\/／|｜]|^【(作者|撰文|文|执笔)】|[\/／|｜]文$|[\p{Script=Han}][\s\u3000]+(文|口述)([\s\u3000]|$)/u.test(t) || CONTRIBUTOR_WITH_ROLE.test(t);
+}
+
+/** A writer's bare name after an ornament: ◎ 林某某, □ 周某 (its place decides whether it signs or heads: bare-name). */
+export function isOrnamentedName(text: string): boolean {
+  const rest = withoutCreditOrnament(text);
+  return rest !== text.trim() && isNameList(rest);
+}
+
+/** A credit without the ornament set before it: ◎ 林某某 → 林某某. */
+export function withoutCreditOrnament(text: string): string {
+  return text.trim().replace(CREDIT_ORNAMENT, '');
+}
+
 /** An artwork's medium in brackets after its title: （中国画）, （油画）, （麦秆画）, （书法）, （篆刻）, （雕塑）, （剪纸）. */
 const ARTWORK_MEDIUM = /[（(][^（()）]{0,6}(画|书法|篆刻|雕塑|剪纸)[）)]$/;
 
@@ -192,7 +230,7 @@ export function isArtworkTitle(text: string): boolean {
   return !t.includes('\n') && t.length <= 24 && ARTWORK_MEDIUM.test(t);
 }
 
-const CONTRIBUTOR_WITH_ROLE = /^[\p{Script=Han}·]{2,8}[（(][^（()）]{1,30}(作家|诗人|总导演|导演|演员|教授|研究员|院士|编剧|歌唱家|画家|书法家|艺术家|作曲家|科学家|运动员|主教练|工程师|设计师|表演艺术家|主持人|劳动模范|全国劳模)[）)]$/u;
+const CONTRIBUTOR_WITH_ROLE = /^[\p{Script=Han}·]{2,8}[（(][^（()）]{0,30}(作家|诗人|总导演|导演|演员|教授|研究员|院士|编剧|歌唱家|画家|书法家|艺术家|作曲家|科学家|运动员|主教练|工程师|设计师|表演艺术家|主持人|劳动模范|全国劳模)[）)]$/u;
 
 const SCHOOL = '(小学|中学|学校|幼儿园|附小|附中)([（(](小学部|初中部|高中部|中学部|国际部|[\\p{Script=Han}]{1,4}校区)[）)])?';
 const PUPIL_CREDIT = new RegExp(`^([\\p{Script=Han}]{2,24}?${SCHOOL})?[ \\u3000]*([一二三四五六七八九]|[初高][一二三])[（(]\\d{1,2}[）)]班[ \\u3000]+[\\p{Script=Han}·]{2,5}$`, 'u');
