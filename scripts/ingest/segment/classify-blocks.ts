@@ -89,7 +89,7 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'bold-banner', kind: 'furniture', furniture: 'banner', doc: 'a banner set in bold across the page: **…**', examples: ['**践行嘱托开新局\n——争当表率、争做示范、走在前列**'], test: (t) => isBoldBanner(t) },
   { id: 'qr-prompt', kind: 'furniture', furniture: 'other', doc: 'a prompt to scan a QR code', examples: ['观看视频，请用手机扫描二维码', '扫一扫，关注我们'], test: (t) => isQrPrompt(t) },
   { id: 'advertorial-mark', kind: 'furniture', furniture: 'other', doc: 'the mark under an advertorial: ·广告·', examples: ['·广告·'], test: (t) => isAdvertorialMark(t) },
-  { id: 'teaser-pointer', kind: 'teaser-pointer', doc: 'a pointer to another page, alone or after a teaser on its line: ▶ 详见二版, ▶ 详见A3版', examples: ['▶ 详见二版', '我区实行慢病全链条管理 ▶详见二版', '▶详见A3版'], test: (t) => teaserPointer(t) !== undefined || !!splitInlineTeaser(t) },
+  { id: 'teaser-pointer', kind: 'teaser-pointer', doc: 'a pointer to another page, alone or after a teaser on its line: ▶ 详见二版, ▶ 详见A3版', examples: ['▶ 详见二版', '我区实行慢病全链条管理 ▶详见二版', '▶详见A3版', '>>详见A05版', '相关报道见第五版'], test: (t) => teaserPointer(t) !== undefined || !!splitInlineTeaser(t) },
   { id: 'credited-caption', kind: 'caption', doc: "a photo caption with its photographer's credit, in brackets or after a space", examples: ['市民在公园赏花（张三 摄）'], test: (t) => isCreditedCaption(t) },
   { id: 'editors-note', kind: 'editors-note', doc: "an editor's note: 编者按：…, 【编者按】…", examples: ['编者按：今年以来，我区统筹推进疫情防控。', '【编者按】为了做好春耕，本报推出系列报道。'], test: (t) => isEditorsNote(t) },
   { id: 'continuation-only', kind: 'continuation', doc: 'a continuation marker alone: （下转第二版）, 上接B01版', examples: ['（下转第二版）', '上接B01版'], test: (t) => isContinuationOnly(t) },
@@ -107,7 +107,7 @@ export const BLOCK_CUES: readonly BlockCue[] = [
     },
   },
   { id: 'reporter-line', kind: 'byline', doc: "a reporter's line or a signature: 本报记者 张三, ◎ 记者 张三 通讯员 李四, ——编 者", examples: ['本报记者 吴储岐', '◎ 记者 张三 通讯员 李四', '——编  者'], test: (t) => isReporterLine(t) || isSignature(t) },
-  { id: 'dateline', kind: 'dateline', doc: 'running text opened by a dateline: 本报讯, 新华社北京2月1日电, 据…报道', examples: ['本报讯 昨天上午，区纪委监委组织收看报告会。', '本报北京2月1日电  （记者王浩）春运开始了。'], test: (t) => startsWithDateline(t) },
+  { id: 'dateline', kind: 'dateline', doc: 'running text opened by a dateline: 本报讯, 新华社北京2月1日电, 据…报道', examples: ['本报讯 昨天上午，区纪委监委组织收看报告会。', '本报北京2月1日电  （记者王浩）春运开始了。', '某视网消息（新闻联播）：1日，某地召开会议。', '晚报讯（记者 张三）昨天，某地召开会议。'], test: (t) => startsWithDateline(t) },
   { id: 'bare-name', kind: 'name', doc: "a bare personal name (or names), after an ornament or not: a byline after text, a headline elsewhere", examples: ['李鹏宇', '◎ 林某某'], test: (t) => isNameList(withoutCreditOrnament(t)) },
   {
     id: 'byline-shape', kind: 'byline', doc: 'a sign-off or credit: （刘颖 马吉）, 蒋建君/文, 中车长客公司供图, （责任编辑：李四）, （完）',

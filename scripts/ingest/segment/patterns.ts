@@ -18,11 +18,15 @@ export const DATELINE = new RegExp(
   [
     '^【?本报讯',
     // Any paper's own news opener: 某某日报讯, 某某快报讯 (记者 …).
-    '^【?[\\p{Script=Han}]{2,8}(日报|晚报|早报|时报|商报|快报|都市报|周报|报|网|台)讯',
+    '^【?([\\p{Script=Han}]{2,8})?(日报|晚报|早报|晨报|时报|商报|快报|都市报|周报|报|网|台)讯',
+    // A news site's or a station's lead: 央视网消息（新闻联播）：, 新华网北京1月1日消息, 本报综合消息, 综合新华社电.
+    '^[\\p{Script=Han}]{1,8}(网|社|台)([\\p{Script=Han}]{0,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日)?消息[（(：:，, ]',
+    '^(本报)?综合(消息|报道)?[ \\u3000]|^综合[\\p{Script=Han}]{2,8}(电|消息)',
     '^[（(]?据?(本报|新华社|中新社|人民网|央视|中央广播电视总台|光明日报|经济日报|法制日报|中国日报|解放军报)[^，,。\\n]{0,24}?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
     '^[（(]?据?(本报|新华社|中新社)[^，,。\\n]{0,12}电',
-    '^(本报|新华社|本台|本刊|' + PAPER_NAME + ')(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)\\s*[\\p{Script=Han}·]{1,4}',
-    '^(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\p{Script=Han}·]{1,4}',
+    // (After an ornament or not: □记者 张三 昨天，….)
+    '^[□■●◆◎○◇★☆▲△▪•]?[ \\u3000]*(本报|新华社|本台|本刊|' + PAPER_NAME + ')(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)\\s*[\\p{Script=Han}·]{1,4}',
+    '^[□■●◆◎○◇★☆▲△▪•]?[ \\u3000]*(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\p{Script=Han}·]{1,4}',
     '^核心阅读',
     '^[\\p{Script=Han}]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
   ].join('|'),
@@ -34,7 +38,7 @@ export function startsWithDateline(text: string): boolean {
   const t = text.trimStart();
   if (!DATELINE.test(t)) return false;
   // (A sentence about the paper's reporters — 本报记者在现场看到，… — is text: no name follows 记者.)
-  const m = /^(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)([\p{Script=Han}])/u.exec(t);
+  const m = /^(?:[□■●◆◎○◇★☆▲△▪•][ \u3000]*)?(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)([\p{Script=Han}])/u.exec(t);
   if (m && !SURNAMES.includes(m[4]!) && !DOUBLE_SURNAMES.some((d) => t.startsWith(d, m[0].length - 1)) && !/^[^，,。\n]{0,30}(电|讯)/.test(t)) return false;
   return true;
 }
@@ -272,7 +276,8 @@ export function isCreditLine(text: string): boolean {
 /** A page referred to: a number (二, 12) or a section's page label (A2, B02). */
 const PAGE_REF = '([A-Za-z]\\s*\\d{1,3}|[〇零一二三四五六七八九十\\d]+)';
 /** A continuation marker in brackets: （下转第二版）, （上接A1版）, (详见第3版). */
-const CONT = new RegExp(`[（(]\\s*(下转|上接|紧转|紧接|转至|转|接|续|详见|见)第?${PAGE_REF}(版|页)[^）)]{0,12}[）)]`);
+// (下接 too. Not 相关报道见第四版: a pointer to other reports, not the rest of this one.)
+const CONT = new RegExp(`[（(]\\s*(下转|下接|上接|紧转|紧接|转至|转|接|续|详见|见)第?${PAGE_REF}(版|页)[^）)]{0,12}[）)]`);
 /**
  * …or printed bare, with a verb that only a continuation uses, at the end of a paragraph or on a line of its own
  * (不少小年轻回来了。”下转B02版 / 上接B01版 / →下转4版).
@@ -340,8 +345,9 @@ function pageRef(ref: string): PageRef {
   return label ? { page: null, label } : { page: chineseNumber(ref) };
 }
 
-const POINTER = new RegExp(`^[▶►▷→>＞◆●■]?\\s*(详见|见|转)第?${PAGE_REF}(版|页)\\s*[》>]?$`);
-const INLINE_POINTER = new RegExp(`^(.*\\S)\\s*[▶►▷→>＞◆●■]\\s*(详见|见|转)第?${PAGE_REF}(版|页)$`);
+// (The mark may be doubled, >> / ▶▶, and other papers' verbs are 相关报道见, 更多报道请见, 请看.)
+const POINTER = new RegExp(`^[▶►▷→>＞◆●■]{0,3}\\s*(详见|见|转|相关(?:报道|新闻|评论)见|更多(?:报道|内容)请?见|请看)第?${PAGE_REF}(版|页)\\s*[》>]?$`);
+const INLINE_POINTER = new RegExp(`^(.*\\S)\\s*[▶►▷→>＞◆●■]{1,3}\\s*(详见|见|转|相关(?:报道|新闻|评论)见|更多(?:报道|内容)请?见|请看)第?${PAGE_REF}(版|页)$`);
 
 /** A teaser pointer line: ▶ 详见二版, 详见第3版, 见第五版, ▶详见A3版. The page it names, or undefined when it is none. */
 export function teaserPointer(text: string): PageRef | undefined {

@@ -1,0 +1,37 @@
+/**
+ * News leads and page pointers as other papers print them (none of these forms occurs on the development pages):
+ * a news site's 消息, 本报综合消息, a two-character paper's 讯 (晚报讯), a reporter's lead after an ornament; 下接,
+ * doubled pointer marks (>>详见A05版) and 相关报道见 on a line of its own. (Made-up text.)
+ */
+import { describe, expect, it } from 'vitest';
+import { findContinuations, isContinuationOnly, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
+import { segmentPage } from '../../../scripts/ingest/segment.ts';
+
+describe('news leads of other papers', () => {
+  it.each([
+    '某视网消息（新闻联播）：1日，某地召开会议。', '某华网北京1月1日消息，某地召开会议。', '本报综合消息 昨天，某地召开会议。', '综合新华社电 昨天，某地召开会议。',
+    '晚报讯（记者 张三）昨天，某地召开会议。', '晨报讯 昨天，某地召开会议。', '□记者 张三 昨天，市区某路口发生一起事故。',
+  ])('%s opens with a news lead', (t) => expect(startsWithDateline(t)).toBe(true));
+
+  it.each([
+    '□记者在现场看到，市民排起了长队。', '省电视台传来消息，某地召开会议。', '综合来看，今年的形势好于去年。', '记者从市教育局获悉，今年将新建学校。',
+  ])('%s is running text', (t) => expect(startsWithDateline(t)).toBe(false));
+
+  it('a headline over a news site’s lead opens an article after running text', () => {
+    const page = ['某地召开会议', '某视网消息（新闻联播）：1日，某地召开会议，部署今年的重点工作。', '会议指出，要抓好各项工作的落实，确保取得实效。', '某地开展义诊活动', '某华网北京1月1日消息，某地开展义诊活动，群众在家门口就能看上专家门诊。'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'a.txt' }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['某地召开会议', '某地开展义诊活动']);
+  });
+});
+
+describe('page pointers of other papers', () => {
+  it.each([
+    ['>>详见A05版', { page: null, label: 'A05' }], ['▶▶详见第三版', { page: 3 }], ['相关报道见第五版', { page: 5 }], ['更多报道请见第6版', { page: 6 }],
+  ])('%s points to a page', (t, ref) => expect(teaserPointer(t)).toEqual(ref));
+
+  it('reads （下接第2版） as a continuation, and leaves （相关报道见第四版） in the text: other reports, not the rest of this one', () => {
+    expect(isContinuationOnly('（下接第2版）')).toBe(true);
+    expect(findContinuations('……取得实效。（下接第2版）')).toEqual([{ direction: 'to', page: 2, text: '（下接第2版）' }]);
+    expect(findContinuations('……取得实效。（相关报道见第四版）')).toEqual([]);
+  });
+});
