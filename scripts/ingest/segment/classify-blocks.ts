@@ -82,6 +82,9 @@ const LETTER_DATE = /^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\
 const SALUTATION = /^(同志们|朋友们|女士们|先生们|同学们|乡亲们|各位来宾)[、，,\s]*((同志们|朋友们|女士们|先生们|同学们|乡亲们)[、，,\s]*)*[！!：:]$/;
 const WRITTEN_AT = /^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^，,。（()）\n]{0,8})?(写|作|草|完稿|成稿|定稿)于[^，,。！？（()）\n]{2,30}[）)]?$/;
 
+/** The mark some papers set before a photo's caption: ▲, △, ↑, ↓, ←. */
+const CAPTION_MARK = /^[▲△↑↓←][ \u3000]*(?=\S)/;
+
 export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'publisher-line', kind: 'furniture', furniture: 'publisher', doc: "the publisher's line: 主办 / 主管 / 出版 …", examples: ['主办：中共常州市金坛区委员会 主管部门：中共常州市金坛区委宣传部'], test: (t) => isPublisherLine(t) },
   { id: 'issue-number', kind: 'furniture', furniture: 'issue-number', doc: 'the issue number: 第45期', examples: ['第45期'], test: (t) => isIssueNumber(t) },
@@ -90,7 +93,13 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'qr-prompt', kind: 'furniture', furniture: 'other', doc: 'a prompt to scan a QR code', examples: ['观看视频，请用手机扫描二维码', '扫一扫，关注我们'], test: (t) => isQrPrompt(t) },
   { id: 'advertorial-mark', kind: 'furniture', furniture: 'other', doc: 'the mark under an advertorial: ·广告·', examples: ['·广告·'], test: (t) => isAdvertorialMark(t) },
   { id: 'teaser-pointer', kind: 'teaser-pointer', doc: 'a pointer to another page, alone or after a teaser on its line: ▶ 详见二版, ▶ 详见A3版', examples: ['▶ 详见二版', '我区实行慢病全链条管理 ▶详见二版', '▶详见A3版', '>>详见A05版', '相关报道见第五版'], test: (t) => teaserPointer(t) !== undefined || !!splitInlineTeaser(t) },
-  { id: 'credited-caption', kind: 'caption', doc: "a photo caption with its photographer's credit, in brackets or after a space", examples: ['市民在公园赏花（张三 摄）'], test: (t) => isCreditedCaption(t) },
+  {
+    // (A line led by the caption mark that many papers set under a photo, ▲ / ↑, is one too when short enough for a
+    // headline: ▲市民在公园赏花. A longer sentence after the mark stays text, as a list's ▲ points may be.)
+    id: 'credited-caption', kind: 'caption', doc: "a photo caption with its photographer's credit, in brackets or after a space, or led by a caption mark (▲, ↑)",
+    examples: ['市民在公园赏花（张三 摄）', '▲市民在公园赏花', '▲市民在公园赏花。记者 张三 摄'],
+    test: (t) => isCreditedCaption(t) || (CAPTION_MARK.test(t) && !t.includes('\n') && (isHeadlineShaped(t.replace(CAPTION_MARK, '')) || /(摄|供图|摄影)$/.test(t))),
+  },
   { id: 'editors-note', kind: 'editors-note', doc: "an editor's note: 编者按：…, 【编者按】…", examples: ['编者按：今年以来，我区统筹推进疫情防控。', '【编者按】为了做好春耕，本报推出系列报道。'], test: (t) => isEditorsNote(t) },
   { id: 'continuation-only', kind: 'continuation', doc: 'a continuation marker alone: （下转第二版）, 上接B01版', examples: ['（下转第二版）', '上接B01版'], test: (t) => isContinuationOnly(t) },
   {

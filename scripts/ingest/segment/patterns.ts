@@ -159,8 +159,10 @@ export function isBylineShape(text: string): boolean {
   if (bracketed && isNameList(inner)) return true;
   if (bracketed && !/^[（(]/.test(inner) && inner.length <= 40 && /(摄|图|文)$/.test(inner) && isBylineShape(inner.replace(/\s+(摄|图|文)$/, '$1'))) return true;
   if (bracketed && /^(据|来源[：:])?[\p{Script=Han}\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/u.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
-    if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道)/.test(inner)) return true;
+    if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道|供图)/.test(inner)) return true;
   }
+  // Where a photo comes from, in brackets or not: （视觉中国供图）, （资料图片）, 资料图, 图据视觉中国, 图源：新华社, （图片来源：网络）.
+  if (PHOTO_SOURCE.test(bracketed ? inner : t)) return true;
   // (The part and the name set apart by a space, a colon, a slash or a bar: 文/张某, 文｜张某, 特约撰稿 王某; or the part in
   // lenticular brackets: 【作者】郑某.)
   if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员|特约撰稿人?|撰稿人?|特约作者)[\s：:\/／|｜]/.test(t) && t.length <= 40) return true;
@@ -200,6 +202,8 @@ export function isBylineShape(text: string): boolean {
   if (isNameList(t)) return true;
   return false;
 }
+
+const PHOTO_SOURCE = /^([^（()）\s]{2,16}供图|资料(图片|照片|图)|图(据|源[：:]|片来源[：:])[^（()）\s，,。]{2,20})$/;
 
 /** An ornament set before a writer's or reporter's line (◎ 林某某, □ 本报记者 张某), and the space after it. */
 const CREDIT_ORNAMENT = /^[□■●◆◎○◇★☆▲△▪•][\s\u3000]*/;

@@ -1,10 +1,13 @@
 /**
  * News leads and page pointers as other papers print them (none of these forms occurs on the development pages):
  * a news site's 消息, 本报综合消息, a two-character paper's 讯 (晚报讯), a reporter's lead after an ornament; 下接,
- * doubled pointer marks (>>详见A05版) and 相关报道见 on a line of its own. (Made-up text.)
+ * doubled pointer marks (>>详见A05版) and 相关报道见 on a line of its own; photo captions led by ▲ / ↑ and where a photo
+ * comes from (（视觉中国供图）, 资料图, 图源：…). (Made-up text.)
  */
 import { describe, expect, it } from 'vitest';
-import { findContinuations, isContinuationOnly, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
+import { findContinuations, isBylineShape, isContinuationOnly, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
+import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
+import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 
 describe('news leads of other papers', () => {
@@ -33,5 +36,20 @@ describe('page pointers of other papers', () => {
     expect(isContinuationOnly('（下接第2版）')).toBe(true);
     expect(findContinuations('……取得实效。（下接第2版）')).toEqual([{ direction: 'to', page: 2, text: '（下接第2版）' }]);
     expect(findContinuations('……取得实效。（相关报道见第四版）')).toEqual([]);
+  });
+});
+
+describe('photo captions and photo sources of other papers', () => {
+  const kinds = (texts: readonly string[]) => classifyBlocks(splitBlocks(texts.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })))).map((c) => c.kind);
+  it('reads a line led by a caption mark as a caption when short or credited, and a longer sentence after the mark as text', () => {
+    expect(kinds(['▲市民在公园赏花', '▲市民在公园赏花。记者 张三 摄', '↑ 市民在公园赏花 张三 摄'])).toEqual(['caption', 'caption', 'caption']);
+    expect(kinds(['▲第一，要加快推进重点项目建设，确保一季度开门红，全年投资目标任务顺利完成，各项工作取得新进展。'])).toEqual(['body']);
+  });
+  it.each(['（视觉中国供图）', '（资料图片）', '资料图', '资料照片', '图据视觉中国', '图源：新华社', '（图片来源：网络）'])('%s names where a photo comes from: a credit', (t) => {
+    expect(isBylineShape(t)).toBe(true);
+    expect(kinds([t])).toEqual(['byline']);
+  });
+  it('leaves 图为… under a photo report as its text (the e-paper files it with the item)', () => {
+    expect(kinds(['图为市民在公园赏花。'])).toEqual(['body']);
   });
 });
