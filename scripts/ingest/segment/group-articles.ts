@@ -674,7 +674,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         ? `marked: ${[kickerTitle && !inTextLeadIn && 'long kicker over a short title', leadInKicker && !inTextLeadIn && 'lead-in kicker (——)', strongMark && 'column tag, ——subtitle, series rubric, reporting kicker or document number', summaryPoints && 'summary points under a full headline', multiLine && 'a headline set on several lines'].filter(Boolean).join('; ')}`
         : 'section model';
     }
-    if (cur && cur.sectionsWithReporters && next.kind === 'byline' && isReporterLine(next.block.text) && g.length === 1 && cueOn('a section with its reporter, in a feature whose sections have reporters')) {
+    // (Not in a paper that puts the reporter under every headline: there such a headline opens the next article.)
+    if (cur && !reporterUnder && cur.sectionsWithReporters && next.kind === 'byline' && isReporterLine(next.block.text) && g.length === 1 && cueOn('a section with its reporter, in a feature whose sections have reporters')) {
       pushBlock(cur, 'heading', g[0]!);
       why = "a section with its reporter, in a feature whose sections have reporters";
       return;
@@ -691,7 +692,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line
     // fewer than the stack that opened the feature — its first line is the feature's title, the rest the first item's headline.
     // (The reporters may be named bare under the headline: 农家书屋 一座难求 / 郑少忠 肖德法.)
-    const h = seriesRubricItem(g, next);
+    // (In a paper that puts the reporter under every headline, a title and subtitle over the reporter, then the next
+    // headline over its reporter, are two articles: no series rubric.)
+    const h = reporterOnTop ? null : seriesRubricItem(g, next);
     if (h && a.blocks.length >= h.length && a.blocks.slice(0, h.length).every((b, i) => b.role !== 'heading' && b.role !== 'byline' && b.text === h[i]!.block.text)) {
       a.blocks[0]!.role = 'title';
       for (const b of a.blocks.slice(1, h.length)) b.role = 'heading';

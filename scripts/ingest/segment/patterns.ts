@@ -402,10 +402,46 @@ export function isPageHeader(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n')) return t.split('\n').every(isPageHeader);
   if (/^(第?\d{1,2}版?|[A-Z]\d{1,2})[\s\u3000]+[\p{Script=Han}·]{2,8}$/u.test(t)) return true;
-  if (/^[\p{Script=Han}·]{2,8}[\s\u3000]+(第?\d{1,2}版?)$/u.test(t)) return true;
+  if (/^[\p{Script=Han}·]{2,8}[\s\u3000]+(第?\d{1,2}版?|[A-Z]\d{1,2})$/u.test(t)) return true;
   if (/^\d{4}年\d{1,2}月\d{1,2}日/.test(t) && (/星期|周[一二三四五六日]|责任编辑|编辑|农历/.test(t) || t.length <= 12)) return true;
   if (/^农历/.test(t) && t.length <= 20) return true;
-  return /(责任编辑|版面编辑|本版编辑|美术编辑|校对)[：:]/.test(t) && t.length <= 60;
+  if (/(责任编辑|版面编辑|本版编辑|美术编辑|校对)[：:]/.test(t) && t.length <= 60) return true;
+  return isHeaderTokens(t);
+}
+
+/**
+ * A page's running head as other papers set it, read word by word (words apart by spaces): every word is page furniture
+ * (a page label or number A05 / 第3版 / 03版, a date 2026.1.8 / 2026年1月8日 / 2026-01-08, a weekday 星期四 / 周四, a lunar
+ * date, an issue number 总第12345期, 今日24版, an editor's credit 责编 王某 / 美编：李某 with its name) except at most two short
+ * names of the page (城事, 要闻·综合), and at least two words are furniture of those kinds, one of them a page label, a date
+ * or a credit: A05 城事  2026.1.8 星期四  责编 王某  美编 李某  校对 陈某, 总第12345期  今日24版.
+ */
+function isHeaderTokens(t: string): boolean {
+  if (t.length > 80 || /[。！？!?，,；;]/.test(t)) return false;
+  const words = t.split(/[\s\u3000]+/).filter(Boolean);
+  if (words.length < 2) return false;
+  let strong = 0;
+  let anchored = false;
+  let names = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^(责任编辑|责编|编辑|美术编辑|美编|版式|版式设计|版面设计|校对|组版|本版编辑|图片编辑|视觉)[：:]?$/.test(w) && i + 1 < words.length && /^[\p{Script=Han}·]{2,4}$/u.test(words[i + 1]!)) {
+      strong++;
+      anchored = true;
+      i++;
+    } else if (/^(责任编辑|责编|编辑|美术编辑|美编|版式|校对|组版|本版编辑)[：:][\p{Script=Han}·]{2,4}$/u.test(w)) {
+      strong++;
+      anchored = true;
+    } else if (/^([A-Z]\d{1,2}|第?\d{1,2}版|第[一二三四五六七八九十]{1,3}版)$/.test(w) || /^\d{4}([年.\-/])\d{1,2}(月|[.\-/])\d{1,2}日?$/.test(w)) {
+      strong++;
+      anchored = true;
+    } else if (/^(星期|周)[一二三四五六日天]$/.test(w) || /^农历\S{2,10}$/.test(w) || /^(总)?第[\d〇零一二三四五六七八九十百]+期$/.test(w) || /^今日\d{1,3}版$/.test(w) || /^[\d]{1,2}$/.test(w)) {
+      strong++;
+    } else if (/^[\p{Script=Han}·]{2,6}$/u.test(w) && ++names <= 2) {
+      // a short name of the page
+    } else return false;
+  }
+  return strong >= 2 && (anchored || words.every((w) => /^(总)?第|^今日|^(星期|周)|^农历/.test(w)));
 }
 
 /** Publisher line: 主办：… 主管… 编辑… 出版… */

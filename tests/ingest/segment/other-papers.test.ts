@@ -5,7 +5,7 @@
  * comes from (（视觉中国供图）, 资料图, 图源：…). (Made-up text.)
  */
 import { describe, expect, it } from 'vitest';
-import { findContinuations, isBylineShape, isContinuationOnly, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
+import { findContinuations, isBylineShape, isContinuationOnly, isPageHeader, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
@@ -51,5 +51,32 @@ describe('photo captions and photo sources of other papers', () => {
   });
   it('leaves 图为… under a photo report as its text (the e-paper files it with the item)', () => {
     expect(kinds(['图为市民在公园赏花。'])).toEqual(['body']);
+  });
+});
+
+describe('a city paper’s running head and its items', () => {
+  it.each([
+    ['A05 城事  2026.1.8 星期四  责编 王芳  美编 李强  校对 陈明', true], ['总第12345期  今日24版', true], ['城事 A05', true], ['2026-01-08 星期四', true],
+    ['2 要闻 2026年1月8日 星期四', true], ['责编 王芳 美编 李强', true],
+    ['市民 热线', false], ['王五 2026年1月8日', false], ['老街 新事 2026.1.8', false], ['记者 张三 李四', false], ['习近平 会见 外宾', false],
+  ])('%s is a page header: %s', (t, e) => expect(isPageHeader(t)).toBe(e));
+
+  const p = (s: string) => `${s}，记者从有关部门获悉，相关工作进展顺利，预计年内完成，市民出行和生活将更加方便。`;
+  const page = [
+    'A05 城事  2026.1.8 星期四  责编 王芳  美编 李强  校对 陈明', '总第12345期  今日24版',
+    '地铁三号线二期年底通车', '沿线将新增8座车站，市民出行更方便', '记者 张伟 通讯员 刘洋', p('昨天'), p('据介绍'),
+    '老旧小区加装电梯提速', '记者 赵敏', p('今年以来'), p('下一步'),
+    '城北菜场改造完工', '记者 孙丽', p('近日'),
+  ];
+  const read = (profile?: { bylineOnTop: boolean }) => segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'a.txt', ...(profile ? { profile } : {}) }).items;
+  it('files the running head as page furniture and, in the house style of reporters under headlines, opens an article at every headline over a reporter', () => {
+    const items = read({ bylineOnTop: true });
+    expect(items.slice(0, 2).map((it) => it.type)).toEqual(['furniture', 'furniture']);
+    expect(items.flatMap((it) => (it.type === 'article' ? [[it.article.title, it.article.subtitle]] : []))).toEqual([
+      ['地铁三号线二期年底通车', '沿线将新增8座车站，市民出行更方便'], ['老旧小区加装电梯提速', undefined], ['城北菜场改造完工', undefined],
+    ]);
+  });
+  it('without that house style reads a title and subtitle over a reporter, then shorter headlines over reporters, as a series rubric over a feature’s items (人民日报’s 新春走基层)', () => {
+    expect(read().filter((it) => it.type === 'article')).toHaveLength(1);
   });
 });
