@@ -1,7 +1,7 @@
 import type { ArticleBlock } from '../types.ts';
 import type { ReviewNote } from '../../../src/content/schema.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
-import { isBylineShape, isLabelledFieldRow, isNameList, isOrnamentedName, isOrganiserCredit, isOrganisationName, isPublicationName, isQrPrompt } from './patterns.ts';
+import { isBylineShape, isLabelledFieldRow, isNameList, isOrnamentedName, isReporterLine, isWritersCredit, withoutCreditOrnament, isOrganiserCredit, isOrganisationName, isPublicationName, isQrPrompt } from './patterns.ts';
 import { visibleLength } from './text-shape.ts';
 import { anyCueOff, cueOn } from './cues-off.ts';
 
@@ -298,7 +298,10 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   // (Not over a column-tagged title: there the short line is its kicker, 体操项目 / …（动感2019）.)
   // A lead-in (周强强调) or a time phrase (春节期间) is a kicker, however short.
   const rubricAt = (i: number) => isRubric(pieces[i]!.text) && !KICKER_END.test(pieces[i]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始|季度|上半年|下半年)$/.test(pieces[i]!.text.trim());
-  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && rubricAt(0) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text));
+  // (Nor, at the top of the page, over one headline with its writer or reporter under it, 副刊 / 冬日絮语 / ◎ 林某某: the
+  // page's or column's name over an essay, its kicker. Mid-page such a rubric heads a box of contributions: 来论.)
+  const signedOne = opts.topOfPage && pieces.length === 2 && trailing.length > 0 && (isReporterLine(trailing[0]!.text) || isWritersCredit(trailing[0]!.text) || isNameList(withoutCreditOrnament(trailing[0]!.text)));
+  const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && rubricAt(0) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text)) && !signedOne;
   // More pieces than kicker, title and subtitle with a rubric after the first: what stands over the rubric is captions
   // (看人民映像　　品百味人生 / 数读 / 91.9亿美元 1月境内投资者对外投资 / 1月，…).
   // (Not a short line under a lead-in: 上海迪士尼乐园55名民警—— / 全员无休假 is an item's kicker and title.)

@@ -95,3 +95,16 @@ describe('the “writers with an ornament” re-style (eval:papers --styles)', (
     expect(out).toBe(['某地新闻', '', '张三', '', TEXTS[0]!, '', '◎ 林小雨', '', '丰收', '', TEXTS[1]!, '', '◎ 周海', '', TEXTS[2]!].join('\n'));
   });
 });
+
+describe('a page’s or column’s name over the first essay and its writer', () => {
+  const first = (page: string[]) => segmentPage(lines(page), { file: 'c.txt' }).items.find((it) => it.type === 'article');
+  it('at the top of the page is the essay’s kicker, not the title of a box of items', () => {
+    const a = first(['副刊', '冬日絮语', '◎ 林小雨', ...body(0), ...body(1)]);
+    expect(a?.type === 'article' && [a.article.kicker, a.article.title, a.article.byline]).toEqual(['副刊', '冬日絮语', '◎ 林小雨']);
+  });
+  it('mid-page heads a box of contributions, as before (来论 / a headline / its writer)', () => {
+    const items = segmentPage(lines(['某地新闻', ...body(2), '（本报记者 张三）', '来论', '小治理也需精细活', '周 海', ...body(0), '有感于窗口服务', '林小雨', ...body(1)]), { file: 'd.txt' }).items;
+    const titles = items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []));
+    expect(titles).toEqual(['某地新闻', '来论']);
+  });
+});
