@@ -924,6 +924,14 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
   }
 
   // Leftovers at the foot of the page.
+  // A running foot (城事 A05, - 5 -, 2026年1月8日 星期四) under the last article's text is page furniture.
+  if (stack.length && current && (current as DraftArticle).hasBody) {
+    const foot = stack.filter((c) => isPageHeader(c.block.text) || /^[-—–－\s\u3000]*\d{1,3}[-—–－\s\u3000]*$/.test(c.block.text.trim()));
+    if (foot.length) {
+      for (const c of foot) items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
+      stack = stack.filter((c) => !foot.includes(c));
+    }
+  }
   if (stack.length) {
     const cur = current as DraftArticle | null;
     if (cur && cur.untitled) {

@@ -80,3 +80,16 @@ describe('a city paper’s running head and its items', () => {
     expect(read().filter((it) => it.type === 'article')).toHaveLength(1);
   });
 });
+
+describe('a running foot under the page’s last text', () => {
+  it('is page furniture, not a bodyless item', () => {
+    const page = ['城北菜场改造完工', '本报讯（记者 孙丽）近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '城事 A05', '2026年1月8日 星期四'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'f.txt' }).items;
+    expect(items.map((it) => it.type)).toEqual(['article', 'furniture', 'furniture']);
+  });
+  it('leaves a headline with no text at the foot a bodyless item (a photo’s title)', () => {
+    const page = ['城北菜场改造完工', '本报讯（记者 孙丽）近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '春到江南'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'g.txt' }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['城北菜场改造完工', '春到江南']);
+  });
+});
