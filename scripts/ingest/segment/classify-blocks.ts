@@ -4,7 +4,7 @@ import { anyCueOff, cueOn } from './cues-off.ts';
 import { clausePunctuationCount, endsSentence, hanCount, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import {
   isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
-  isPublisherLine, isReporterLine, isSignature, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer, withoutCreditOrnament,
+  isPublisherLine, isReporterLine, isSignature, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer, withoutCreditOrnament, isDataRow,
 } from './patterns.ts';
 
 /** What a block looks like on its own, before its neighbours are considered. */
@@ -138,9 +138,9 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'figure-alone', kind: 'body', doc: "a figure alone on its line (an infographic's callout): text", examples: ['252件', '96.84%', '2140亿元'], test: (t) => isFigureAlone(t) },
   { id: 'appended-or-pointer', kind: 'body', doc: 'an appended note (附：…) or a line sending the reader to another page: text', examples: ['附：一览表（详见第二版）'], test: (t) => /^附[：:]/.test(t) || findContinuations(t).length > 0 },
   {
-    id: 'table-row', kind: 'body', doc: "a table's row of labelled fields or columns, a work's citation, a numbered table's caption: text",
-    examples: ['书名：黄雀记   作者：苏童', '《回延安》，贺敬之，发表于1956年', '表1  中国大陆中小城市的构成及其数量（广义）'],
-    test: (t) => isLabelledFieldRow(t) || isWorkCitation(t) || isColumnRow(t) || isNumberedTableCaption(t),
+    id: 'table-row', kind: 'body', doc: "a table's row of labelled fields or columns, a data box's row of words and figures, a work's citation, a numbered table's caption: text",
+    examples: ['书名：黄雀记   作者：苏童', '《回延安》，贺敬之，发表于1956年', '表1  中国大陆中小城市的构成及其数量（广义）', '今天 晴 -2℃～8℃ 北风3级', '上证指数 3256.78 +0.52%'],
+    test: (t) => isLabelledFieldRow(t) || isWorkCitation(t) || isColumnRow(t) || isNumberedTableCaption(t) || isDataRow(t),
   },
   { id: 'headline-shape', kind: 'headline', doc: 'one short line without a sentence-final stop and with few clause marks: a headline, section heading or caption', examples: ['区领导带队开展双拥办实事活动', '年度发展关键词“稳”——'], test: (t) => !t.includes('\n') && isHeadlineShaped(t) },
 ];

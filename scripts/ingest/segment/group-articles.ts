@@ -6,7 +6,7 @@ import type { PublicationProfile } from '../profile.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { endsWithSourceCredit, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
+import { endsWithSourceCredit, isDataRow, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import { cueOn } from './cues-off.ts';
 import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
@@ -201,7 +201,7 @@ export function isPhotoRubric(text: string): boolean {
 export function isLeadIn(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || visibleLengthExceeds(t, 90)) return false;
-  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t) && !/[，,、；;]$/.test(t) && !isLabelledFieldRow(t) && !isColumnRow(t) && !isTimeSlotLine(t) && !isContactLine(t) && !isNumberedTableCaption(t));
+  return /(——|—)$/.test(t) || (!endsParagraph(t) && visibleLength(t) <= 60 && !/[。！？!?]/.test(t) && !/[，,、；;]$/.test(t) && !isLabelledFieldRow(t) && !isColumnRow(t) && !isTimeSlotLine(t) && !isContactLine(t) && !isNumberedTableCaption(t) && !isDataRow(t));
 }
 
 /** A date on its own line: 2019年10月15日 / （2019年1月3日）. */

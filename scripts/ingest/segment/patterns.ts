@@ -569,6 +569,23 @@ export function isColumnRow(text: string): boolean {
   return !t.includes('\n') && /\S[ \u3000]{4,}\S/.test(t);
 }
 
+/**
+ * A row of a data box, words and figures apart by spaces, one of the figures a measure that a headline does not set apart
+ * (a score 102:98, a share or change +0.52%, a temperature -2℃～8℃, a decimal 3256.78), led by a word and every other word
+ * short: 今天 晴 -2℃～8℃ 北风3级,
+ * 辽宁 102:98 广东, 上证指数 3256.78 +0.52%. Text (the box's), not a headline.
+ */
+export function isDataRow(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || t.length > 60 || /[。，,；;！？!?、]/.test(t)) return false;
+  const words = t.split(/[ \u3000]+/);
+  // (Led by a word, not by the figure — 10.6%  春节假期民航运送旅客增长 is an infographic's headline, 11.17 上海大剧院 a
+  // listing's date — and every other word short: a name, a place, a condition, not a clause.)
+  return words.length >= 2 && !DATA_FIGURE.test(words[0]!) && words.some((w) => DATA_FIGURE.test(w)) && words.every((w) => DATA_FIGURE.test(w) || hanLength(w) <= 6);
+}
+
+const DATA_FIGURE = /^([+\-−]?\d+(\.\d+)?%|[+\-−]?\d+\.\d+|\d{1,3}[:：]\d{1,3}|-?\d+(\.\d+)?℃([～~\-—至]-?\d+(\.\d+)?℃)?)$/;
+
 /** A numbered table's or figure's caption (表1  中国大陆中小城市的构成及其数量（广义）, 图2  …): part of the text it illustrates. */
 export function isNumberedTableCaption(text: string): boolean {
   const t = text.trim();

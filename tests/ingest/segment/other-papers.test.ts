@@ -5,7 +5,7 @@
  * comes from (（视觉中国供图）, 资料图, 图源：…). (Made-up text.)
  */
 import { describe, expect, it } from 'vitest';
-import { findContinuations, isBylineShape, isContinuationOnly, isPageHeader, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
+import { findContinuations, isBylineShape, isContinuationOnly, isDataRow, isPageHeader, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
@@ -91,5 +91,18 @@ describe('a running foot under the page’s last text', () => {
     const page = ['城北菜场改造完工', '本报讯（记者 孙丽）近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '春到江南'];
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'g.txt' }).items;
     expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['城北菜场改造完工', '春到江南']);
+  });
+});
+
+describe('a data box’s rows (weather, scores, market figures)', () => {
+  it.each([
+    ['今天 晴 -2℃～8℃ 北风3级', true], ['某某联赛 甲队 102:98 乙队', true], ['某证指数 3256.78 +0.52%', true],
+    ['10.6%  春节假期民航运送旅客增长', false], ['1月外贸进出口同比增  8.7%实际使用外资同比增  4.8%', false], ['11.17 某某大剧院', false], ['上证指数涨0.52%', false], ['春运首日 发送旅客1200万人次', false],
+  ])('%s is a data row: %s', (t, e) => expect(isDataRow(t)).toBe(e));
+
+  it('keeps the rows in the text, so that the next headline over its reporter still opens an article', () => {
+    const page = ['城北菜场改造完工', '记者 孙丽', '近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '天气预报', '今天 晴 -2℃～8℃ 北风3级', '明天 多云 0℃～10℃ 东风2级', '股市行情', '某证指数 3256.78 +0.52%', '某证成指 10234.56 -0.31%', '老街新开一家书店', '记者 赵敏', '昨天，一家独立书店在老街开业，吸引了不少市民前来打卡。'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'h.txt', profile: { bylineOnTop: true } }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['城北菜场改造完工', '老街新开一家书店']);
   });
 });
