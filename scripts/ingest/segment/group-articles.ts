@@ -605,7 +605,10 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       why = "a photo's caption under an article whose only text is photo captions";
       return;
     }
-    const strongNew = reporterUnder || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
+    // A headline over a reporter's line after a news report's text opens the next article: a report led by its dateline
+    // does not have sections with reporters of their own (a group feature's, which opens otherwise).
+    const reportAfterNews = !!cur && !!cur.newsLead && cur.hasBody && next.kind === 'byline' && isContributorLine(next.block.text) && g.length <= 2 && cueOn("a headline over a reporter's line after a news report");
+    const strongNew = reporterUnder || reportAfterNews || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
     if (cur && !cur.hasBody && !cur.untitled && !strongNew && cueOn('between a headline and its text')) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
@@ -620,7 +623,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       return;
     }
     // A news report (opened by a dateline) rarely has section headings: a headline after its text starts the next article.
-    const newsOver = !!cur && !!cur.newsLead && !cur.blocks.some((b) => b.role === 'heading') && g.length <= 2 && cueOn('a news report (dateline-led, no sections) ends before it');
+    // (Not at a bulleted heading, ■ 种粮大户有了“定心丸”: the report's own sections are set so.)
+    const newsOver = !!cur && !!cur.newsLead && !cur.blocks.some((b) => b.role === 'heading') && g.length <= 2 && !(g.length === 1 && /^[■●◆][ \u3000]*\S/.test(g[0]!.block.text.trim()) && !isSidebarLabel(g[0]!.block.text)) && cueOn('a news report (dateline-led, no sections) ends before it');
     // A numbered heading (一、… / 1. … / 第二章 …) is always part of the running text.
     if (cur && cur.hasBody && !strongNew && g.length === 1 && isNumberedHeading(g[0]!.block.text) && cueOn('a numbered heading (一、 / 1. / 第二章)')) {
       pushBlock(cur, 'heading', g[0]!);
@@ -686,7 +690,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     const keywordItem = heads.length === 2 && visibleLength(heads[0]!.text) <= 4 && visibleLength(a.blocks[0]?.text ?? '') <= 8;
     if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
     if (explain && why === 'rule') {
-      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
+      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : reportAfterNews ? "a headline over a reporter's line after a news report" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
     }
     // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
     // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line

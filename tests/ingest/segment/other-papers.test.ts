@@ -106,3 +106,18 @@ describe('a data box’s rows (weather, scores, market figures)', () => {
     expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['城北菜场改造完工', '老街新开一家书店']);
   });
 });
+
+describe('a county paper’s news report with bulleted sections, then a feature with its reporters on top', () => {
+  it('keeps ■ headings in the report and opens the feature at its headline over the reporters, without the house style', () => {
+    const page = [
+      '我县召开农村工作会议', '本报讯（记者 王磊 通讯员 陈静）1月7日，全县农村工作会议召开。会议总结了去年的农村工作，部署了今年的重点任务。',
+      '■ 种粮大户有了“定心丸”', '今年，县里将继续落实种粮补贴政策，对种植面积100亩以上的大户给予每亩50元的奖励。',
+      '■ 村集体经济持续壮大', '去年，全县所有行政村集体经济收入均超过10万元，其中超过50万元的村有28个。',
+      '小山村里的“共享菜园”', '记者 张敏 通讯员 刘芳', '走进城关镇桃源村，一片片整齐的菜园映入眼帘。菜园里，几位老人正在给青菜浇水。',
+    ];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'i.txt' }).items;
+    const arts = items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    expect(arts.map((a) => a.title)).toEqual(['我县召开农村工作会议', '小山村里的“共享菜园”']);
+    expect(arts[0]!.blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toEqual(['■ 种粮大户有了“定心丸”', '■ 村集体经济持续壮大']);
+  });
+});
