@@ -349,6 +349,8 @@ export const RESTYLES: Record<string, (text: string) => string> = {
  *   (the one variant that changes the titles scored);
  * - `half-width punctuation`: ，。：；！？（） written half width, on the page and in the gold alike;
  * - `本报讯 datelines`: 本报某地某日电 as a county paper prints it, 本报讯.
+ * - `running head and foot`: a city paper's running head (A05 要闻  2026.1.8 星期四  责编 王某 …, 总第12345期  今日24版) over
+ *   the page and its foot (要闻 A05, 2026年1月8日 星期四) under it.
  * - `writers with an ornament`: a writer's bare name signing the text over it set after an ornament (◎ 林某某), as
  *   weeklies and supplements print it.
  * - `articles in another order`: the page's articles (from each gold headline's first line to the next one's) set in
@@ -425,6 +427,10 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
     // (Each chunk ends with a blank line, so articles stay apart.)
     return [...lines.slice(0, starts[0]), ...order.flatMap((k) => [...chunks[k]!, ''])].join('\n');
   },
+  'running head and foot': (text) =>
+    // A city paper's running head over the page and its foot under it, as some extractions keep them (the same made-up
+    // head on every page).
+    `A05 要闻  2026.1.8 星期四  责编 王某  美编 李某  校对 陈某\n\n总第12345期  今日24版\n\n${text.replace(/\s+$/, '')}\n\n要闻 A05\n\n2026年1月8日 星期四\n`,
   'writers with an ornament': (text, gold) => {
     // A writer's bare name signing the text over it (the line before ends a sentence; not a headline of the gold, 丰收)
     // set after an ornament, as weeklies and supplements set it: 林某某 → ◎ 林某某.

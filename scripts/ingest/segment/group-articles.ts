@@ -733,6 +733,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     a.hasBody = true;
   };
 
+  // Where the page's running foot starts (the last blocks, each a page header's kind of line or a page number), if it has one.
+  let footStart = blocks.length;
+  while (footStart > 0 && isFootLine(blocks[footStart - 1]!.block.text)) footStart--;
   for (const [index, c] of blocks.entries()) {
     const after = blocks[index + 1];
     // Page header lines (2  综合新闻 / 2021年3月5日  责任编辑：周敏) over the first article are furniture.
@@ -916,7 +919,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         // A lead-in sentence right over a headline is its kicker: 吉林西部不缺水，……变成了湿地—— / 河湖连通，这里四季能赏景.
         // So is a short question or lead-in (…如何应对？ / 沈铁梅： / …嵌入式……) over a column-tagged title where no text runs on.
         const opening = current === null || (current as DraftArticle).closed;
-        if (c.kind === 'body' && after?.kind === 'headline' && after.block.gapBefore < REGION_GAP && !stack.length &&
+        // (Not over the page's running foot: 要闻 A05 / 2026年1月8日 星期四 under the last text.)
+        if (c.kind === 'body' && after?.kind === 'headline' && index + 1 < footStart && after.block.gapBefore < REGION_GAP && !stack.length &&
           (isLeadIn(c.block.text) || (opening && hasColumnTag(after.block.text) && !c.block.text.includes('\n') && visibleLength(c.block.text) <= 60 && /([：:？?]|……)$/.test(c.block.text.trim())))) {
           stack.push({ ...c, kind: 'headline' });
           break;
@@ -929,11 +933,15 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
 
   // Leftovers at the foot of the page.
   // A running foot (城事 A05, - 5 -, 2026年1月8日 星期四) under the last article's text is page furniture.
-  if (stack.length && current && (current as DraftArticle).hasBody) {
-    const foot = stack.filter((c) => isPageHeader(c.block.text) || /^[-—–－\s\u3000]*\d{1,3}[-—–－\s\u3000]*$/.test(c.block.text.trim()));
-    if (foot.length) {
-      for (const c of foot) items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
-      stack = stack.filter((c) => !foot.includes(c));
+  // (The last lines of the page, under an article or another headline; written after whatever the stack over them opens.)
+  const footItems: DraftItem[] = [];
+  if (stack.length) {
+    let from = stack.length;
+    while (from > 0 && isFootLine(stack[from - 1]!.block.text)) from--;
+    if (from < stack.length && (from > 0 || current !== null)) {
+      const foot = stack.slice(from);
+      stack = stack.slice(0, from);
+      footItems.push(...foot.map((c) => ({ type: 'furniture' as const, kind: 'other' as const, text: c.block.text, lines: c.block.lines })));
     }
   }
   if (stack.length) {
@@ -963,12 +971,18 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     }
     stack = [];
   }
+  items.push(...footItems);
   for (const n of pendingNotes) {
     if (current) pushBlock(current, 'paragraph', n);
     else items.push({ type: 'furniture', kind: 'other', text: n.block.text, lines: n.block.lines });
   }
   void visibleLength;
   return items;
+}
+
+/** A line of a page's running head or foot: 要闻 A05, 2026年1月8日 星期四, - 5 - (a bare page number). */
+function isFootLine(text: string): boolean {
+  return isPageHeader(text) || /^[-—–－\s\u3000]*\d{1,3}[-—–－\s\u3000]*$/.test(text.trim());
 }
 
 /** The review note of a section-model decision close to its threshold. */

@@ -87,6 +87,14 @@ describe('a running foot under the page’s last text', () => {
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'f.txt' }).items;
     expect(items.map((it) => it.type)).toEqual(['article', 'furniture', 'furniture']);
   });
+  it('is page furniture under a photo page’s only headline too, and the line over it is no kicker of the foot', () => {
+    const page = ['A05 要闻  2026.1.8 星期四  责编 王某  美编 李某', '春到江南', '要闻 A05', '2026年1月8日 星期四'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'f2.txt' }).items;
+    expect(items.map((it) => (it.type === 'article' ? it.article.title : it.type))).toEqual(['furniture', '春到江南', 'furniture', 'furniture']);
+    const notice = ['某某大赛公告', '为吸引更多人才，现将有关事项公告如下，欢迎广大人才踊跃报名参加。', '某某大赛组委会　　2019年2月26日', '要闻 A05', '2026年1月8日 星期四'];
+    const read = segmentPage(notice.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'f3.txt' }).items;
+    expect(read.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['某某大赛公告']);
+  });
   it('leaves a headline with no text at the foot a bodyless item (a photo’s title)', () => {
     const page = ['城北菜场改造完工', '本报讯（记者 孙丽）近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '春到江南'];
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'g.txt' }).items;
