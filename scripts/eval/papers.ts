@@ -349,6 +349,7 @@ export const RESTYLES: Record<string, (text: string) => string> = {
  *   (the one variant that changes the titles scored);
  * - `half-width punctuation`: ，。：；！？（） written half width, on the page and in the gold alike;
  * - `本报讯 datelines`: 本报某地某日电 as a county paper prints it, 本报讯.
+ * - `other outlets' reporters and leads`: 本报记者 张三 on its own line as 晚报记者 张三, 本报北京2月1日电 as 某某网北京2月1日消息.
  * - `running head and foot`: a city paper's running head (A05 要闻  2026.1.8 星期四  责编 王某 …, 总第12345期  今日24版) over
  *   the page and its foot (要闻 A05, 2026年1月8日 星期四) under it.
  * - `writers with an ornament`: a writer's bare name signing the text over it set after an ornament (◎ 林某某), as
@@ -427,6 +428,10 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
     // (Each chunk ends with a blank line, so articles stay apart.)
     return [...lines.slice(0, starts[0]), ...order.flatMap((k) => [...chunks[k]!, ''])].join('\n');
   },
+  "other outlets' reporters and leads": (text) =>
+    // Another outlet's way of naming its reporters and opening its reports: 本报记者 张三 as 晚报记者 张三, 本报北京2月1日电 as
+    // 某某网北京2月1日消息.
+    text.split('\n').map((l) => l.replace(/^([ \u3000\u00a0]*)本报记者/, '$1晚报记者').replace(/^([ \u3000\u00a0]*)本报(\S{0,12}?\d{1,2}月\d{1,2}日)电/, '$1某某网$2消息')).join('\n'),
   'running head and foot': (text) =>
     // A city paper's running head over the page and its foot under it, as some extractions keep them (the same made-up
     // head on every page).

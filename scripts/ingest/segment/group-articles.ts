@@ -90,7 +90,7 @@ export function keywordHeadingSeries(a: DraftArticle, word: string): boolean {
  * article, which goes on under section headings like a feature, unlike a single dispatch.
  */
 export function isRoundUpDateline(text: string): boolean {
-  return /^[（(]?据?\S{0,16}(电|讯)[ \u3000]*[（(]?综合[^，。]{0,24}报道/.test(text.trim());
+  return /^[（(]?据?\S{0,16}(电|讯|消息)[ \u3000]*[（(]?综合[^，。]{0,24}报道/.test(text.trim());
 }
 
 /**
@@ -715,7 +715,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     if (a === null || (c.kind === 'dateline' && a.closed && a.hasBody && !reportOnIt)) a = openUntitled(c);
     for (const n of pendingNotes) pushBlock(a, 'editorsNote', n);
     pendingNotes = [];
-    if (!a.hasBody && c.kind === 'dateline' && /^[（(]?据?\S{0,16}(电|讯)/.test(c.block.text.trim()) && !isRoundUpDateline(c.block.text)) a.newsLead = true;
+    if (!a.hasBody && c.kind === 'dateline' && /^[（(]?据?\S{0,16}(电|讯|消息)/.test(c.block.text.trim()) && !isRoundUpDateline(c.block.text)) a.newsLead = true;
     const b: ArticleBlock = { role: c.block.quotedAlone ? 'pullquote' : 'paragraph', text: c.block.text, lines: c.block.lines };
     if (c.block.joins.length) b.joins = c.block.joins;
     noteUncertainJoins(a, c);

@@ -12,6 +12,14 @@ const CN_NUM = '〇零一二三四五六七八九十百\\d';
 /** A paper's or an agency's name before its reporter (光明日报记者, 某某晚报记者, 中新社记者): the name's kind ends it. */
 // (A paper and its news site joined by a middle dot, 中国青年报·中青在线记者, are one name.)
 const PAPER_NAME = `[\\p{Script=Han}]{2,8}(${NEWSPAPER_KINDS.join('|')}|报社|通讯社|社|电视台|广播电视台|网)(·[\\p{Script=Han}]{2,8})?`;
+/**
+ * Whose reporter: the paper's own (本报, 本台, 本刊), an agency's, a named paper's (PAPER_NAME), or another outlet's named
+ * short (晚报记者, 新京报记者, 某某新闻记者, 央视记者, 总台记者).
+ */
+const OUTLET = `(?:本报|新华社|本台|本刊|${PAPER_NAME}|${NEWSPAPER_KINDS.join('|')}|[\\p{Script=Han}]{1,6}(?:新闻|报)|央视|总台)`;
+/** A reporter's standing before 记者 / 通讯员: 融媒体, 见习, 特约, 首席, 特派(巴黎), 驻京. */
+const REPORTER_ROLE = '(?:融媒体|全媒体|见习|实习|特约|首席|特派[\\p{Script=Han}]{0,6}|驻[\\p{Script=Han}]{1,6})';
+const LINE_ORNAMENT = '[□■●◆◎○◇★☆▲△▪•]';
 
 /** A news lead opener: 本报讯, 本报北京2月18日电, 新华社北京…电, 据新华社…电, 本报记者 XXX …, 核心阅读. */
 export const DATELINE = new RegExp(
@@ -25,7 +33,7 @@ export const DATELINE = new RegExp(
     '^[（(]?据?(本报|新华社|中新社|人民网|央视|中央广播电视总台|光明日报|经济日报|法制日报|中国日报|解放军报)[^，,。\\n]{0,24}?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
     '^[（(]?据?(本报|新华社|中新社)[^，,。\\n]{0,12}电',
     // (After an ornament or not: □记者 张三 昨天，….)
-    '^[□■●◆◎○◇★☆▲△▪•]?[ \\u3000]*(本报|新华社|本台|本刊|' + PAPER_NAME + ')(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)\\s*[\\p{Script=Han}·]{1,4}',
+    '^' + LINE_ORNAMENT + '?[ \\u3000]*' + OUTLET + REPORTER_ROLE + '?(记者|通讯员)\\s*[\\p{Script=Han}·]{1,4}',
     '^[□■●◆◎○◇★☆▲△▪•]?[ \\u3000]*(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\p{Script=Han}·]{1,4}',
     '^核心阅读',
     '^[\\p{Script=Han}]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
@@ -33,13 +41,16 @@ export const DATELINE = new RegExp(
   'u',
 );
 
+/** A reporter named at the head of the text, and the first character after 记者 / 通讯员 (a surname, or a sentence goes on). */
+const REPORTER_LEAD = new RegExp(`^(?:${LINE_ORNAMENT}[ \\u3000]*)?${OUTLET}?${REPORTER_ROLE}?(?:记者|通讯员)(?<first>[\\p{Script=Han}])`, 'u');
+
 /** Whether a block starts with a news lead opener (dateline or reporter line). */
 export function startsWithDateline(text: string): boolean {
   const t = text.trimStart();
   if (!DATELINE.test(t)) return false;
   // (A sentence about the paper's reporters — 本报记者在现场看到，… — is text: no name follows 记者.)
-  const m = /^(?:[□■●◆◎○◇★☆▲△▪•][ \u3000]*)?(本报|新华社|本台|本刊)?(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)([\p{Script=Han}])/u.exec(t);
-  if (m && !SURNAMES.includes(m[4]!) && !DOUBLE_SURNAMES.some((d) => t.startsWith(d, m[0].length - 1)) && !/^[^，,。\n]{0,30}(电|讯)/.test(t)) return false;
+  const m = REPORTER_LEAD.exec(t);
+  if (m && !SURNAMES.includes(m.groups!.first!) && !DOUBLE_SURNAMES.some((d) => t.startsWith(d, m[0].length - 1)) && !/^[^，,。\n]{0,30}(电|讯)/.test(t)) return false;
   return true;
 }
 
@@ -52,7 +63,7 @@ export function isReporterLine(text: string): boolean {
 
 /** 本报记者 张三 / 记者 张三 李四 / 光明日报记者 王五 / 驻京记者 赵六 / 通讯员 孙七, after an ornament or not (■ / ◎ …). */
 // (Other outlets' reporters too: 晚报记者, 新京报记者, 某某新闻记者, 央视记者, 总台记者; and 特派记者, 特派巴黎记者.)
-const REPORTER_LINE = new RegExp(`^[□■●◆◎○◇★☆▲△▪•]?\\s*(本报|新华社|本台|本刊|${PAPER_NAME}|${NEWSPAPER_KINDS.join('|')}|[\\p{Script=Han}]{1,6}(新闻|报)|央视|总台)?(融媒体|全媒体|见习|实习|特约|首席|特派[\\p{Script=Han}]{0,6}|驻[\\p{Script=Han}]{1,6})?(记者|通讯员|评论员)[\\s：:]*[\\p{Script=Han}·]{1,4}([\\s、]+[\\p{Script=Han}·]{1,4})*$`, 'u');
+const REPORTER_LINE = new RegExp(`^${LINE_ORNAMENT}?\\s*${OUTLET}?${REPORTER_ROLE}?(记者|通讯员|评论员)[\\s：:]*[\\p{Script=Han}·]{1,4}([\\s、]+[\\p{Script=Han}·]{1,4})*$`, 'u');
 
 /** Common Chinese surnames (single and a few double), used to tell a bare name line from a short phrase. */
 const SURNAMES =

@@ -18,7 +18,16 @@ describe('news leads of other papers', () => {
 
   it.each([
     '□记者在现场看到，市民排起了长队。', '省电视台传来消息，某地召开会议。', '综合来看，今年的形势好于去年。', '记者从市教育局获悉，今年将新建学校。',
+    '晚报记者在现场看到，市民排起了长队。', '某某新闻记者昨天走访了多个小区。',
   ])('%s is running text', (t) => expect(startsWithDateline(t)).toBe(false));
+
+  it.each(['晚报记者张三报道：昨天，某地召开会议。', '某某新闻记者 张三 昨天获悉，某地将新建学校。', '本报驻京记者 张三 昨天获悉，某地将新建学校。'])('%s opens with its reporter', (t) => expect(startsWithDateline(t)).toBe(true));
+
+  const read = (page: string[]) => segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'm.txt' }).items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []));
+  it('a report led by a news site’s 消息 ends at the next headline (as one led by 电 does), unless its lead says it gathers several reports', () => {
+    expect(read(['某地召开会议', '某某网北京2月22日消息 （记者张三）22日，某地召开会议，部署今年的重点任务。', '会议指出，要抓好各项工作的落实。', '某市启动春季植树活动', '植树活动将持续一个月，预计植树十万株。'])).toEqual(['某地召开会议', '某市启动春季植树活动']);
+    expect(read(['国际人士积极评价', '某某网北京10月2日消息  综合本报驻外记者报道：', '“中国的发展惠及全世界”', '某国学者表示，中国的发展为世界带来了机遇，各国都从中受益。'])).toEqual(['国际人士积极评价']);
+  });
 
   it('a headline over a news site’s lead opens an article after running text', () => {
     const page = ['某地召开会议', '某视网消息（新闻联播）：1日，某地召开会议，部署今年的重点工作。', '会议指出，要抓好各项工作的落实，确保取得实效。', '某地开展义诊活动', '某华网北京1月1日消息，某地开展义诊活动，群众在家门口就能看上专家门诊。'];
