@@ -243,7 +243,7 @@ export function isPhotoTitleOverHeadline(r: string, a: string, b: string, before
  * Gives roles to a stack of headline-shaped blocks that opens an article:
  * kicker (引题), title, subtitle (副题), a byline under the title, section headings after a subtitle.
  */
-export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean; beforeDateline?: boolean }): HeadlineParts {
+export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage: boolean; beforeDateline?: boolean; beforeWriter?: boolean }): HeadlineParts {
   // A headline block printed on two or three lines is one headline, its lines kept (某地等地 / 拟更名 / 某省清理整治不规范
   // 地名: the e-paper records the whole block as the title); a taller block gives one piece per line.
   const linePieces = (c: ClassifiedBlock): HeadlinePiece[] =>
@@ -282,7 +282,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   // the rubric is a photo's title, an item of its own, and the headline under it opens the next article.
   // So is a column-tagged title over another headline with a column-tagged title: one stack holds one tagged title
   // (与时俱进的全运会（新中国的“第一”·体育篇） / 第一次参加奥运会 / 走向胜利第一步（新中国的“第一”·体育篇）).
-  if (pieces.length === 3 && (isPhotoTitleOverHeadline(pieces[0]!.text, pieces[1]!.text, pieces[2]!.text, opts.beforeDateline) || (hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text) && hasColumnTag(pieces[2]!.text)))) standalone.push(pieces.shift()!);
+  // (Not over a reporter's or writer's line: 专访 / “…” / ——访… / 记者 某某 is a reported article's genre over its headline.)
+  if (pieces.length === 3 && ((!opts.beforeWriter && isPhotoTitleOverHeadline(pieces[0]!.text, pieces[1]!.text, pieces[2]!.text, opts.beforeDateline)) || (hasColumnTag(pieces[0]!.text) && !hasColumnTag(pieces[1]!.text) && hasColumnTag(pieces[2]!.text)))) standalone.push(pieces.shift()!);
   // A byline-shaped piece at the end (under the title) is the article's byline.
   let trailing: HeadlinePiece[] = [];
   while (pieces.length > 1) {
@@ -433,4 +434,4 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
 }
 
 /** A hook for diagnostics (scripts/eval/diag-headline-stacks.ts): called with every stack's pieces and what they became. */
-export const headlineTrace: { on?: (pieces: string[], parts: HeadlineParts, opts: { topOfPage: boolean; beforeDateline?: boolean }) => void } = {};
+export const headlineTrace: { on?: (pieces: string[], parts: HeadlineParts, opts: { topOfPage: boolean; beforeDateline?: boolean; beforeWriter?: boolean }) => void } = {};

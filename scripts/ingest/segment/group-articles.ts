@@ -423,8 +423,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
   };
 
 
-  const openArticle = (headline: ClassifiedBlock[], beforeDateline = false): DraftArticle => {
-    const parts = assignHeadlineParts(headline, { topOfPage: topOfPage(), beforeDateline });
+  const openArticle = (headline: ClassifiedBlock[], beforeDateline = false, beforeWriter = false): DraftArticle => {
+    const parts = assignHeadlineParts(headline, { topOfPage: topOfPage(), beforeDateline, beforeWriter });
     for (const f of parts.furniture) items.push({ type: 'furniture', kind: 'masthead', ...f });
     for (const c of parts.captions) items.push(isPhotoRubric(c.text) ? { type: 'article', draft: photoItemTitled(c) } : { type: 'caption', ...c });
     for (const t of parts.standalone) items.push({ type: 'article', draft: photoItemTitled(t, 'photo title over the next headline taken as an item of its own') });
@@ -684,7 +684,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       why = "a section with its reporter, in a feature whose sections have reporters";
       return;
     }
-    const a = openArticle(g, next.kind === 'dateline');
+    const a = openArticle(g, next.kind === 'dateline', isWritersLine(next));
     if (narrow) a.review.push(uncertainNote(narrow, true));
     const heads = a.blocks.slice(1);
     const keywordItem = heads.length === 2 && visibleLength(heads[0]!.text) <= 4 && visibleLength(a.blocks[0]?.text ?? '') <= 8;

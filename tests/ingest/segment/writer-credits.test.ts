@@ -108,3 +108,11 @@ describe('a page’s or column’s name over the first essay and its writer', ()
     expect(titles).toEqual(['某地新闻', '来论']);
   });
 });
+
+describe('a genre label over a headline and its ——subtitle, the reporter under them', () => {
+  it('is the article’s kicker (专访), not a photo’s title of its own', () => {
+    const page = ['铁路调度员的除夕夜', '晨报记者 张伟', ...body(0), '（完）', '专访', '“让每一位旅客平安回家”', '——访城东火车站站长王强', '晨报记者 赵敏', ...body(1)];
+    const arts = segmentPage(lines(page), { file: 'e.txt' }).items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    expect(arts.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([[undefined, '铁路调度员的除夕夜', undefined], ['专访', '“让每一位旅客平安回家”', '——访城东火车站站长王强']]);
+  });
+});
