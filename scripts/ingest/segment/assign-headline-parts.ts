@@ -298,7 +298,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   let rest: HeadlinePiece[] = [];
   // (Not over a column-tagged title: there the short line is its kicker, 体操项目 / …（动感2019）.)
   // A lead-in (周强强调) or a time phrase (春节期间) is a kicker, however short.
-  const rubricAt = (i: number) => isRubric(pieces[i]!.text) && !KICKER_END.test(pieces[i]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始|季度|上半年|下半年)$/.test(pieces[i]!.text.trim());
+  // (Nor a column's name in lenticular brackets, 【时评】: the column's kicker over its piece.)
+  const rubricAt = (i: number) => isRubric(pieces[i]!.text) && !KICKER_END.test(pieces[i]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始|季度|上半年|下半年)$/.test(pieces[i]!.text.trim()) && !/^【[^【】]+】$/.test(pieces[i]!.text.trim());
   // (Nor, at the top of the page, over one headline with its writer or reporter under it, 副刊 / 冬日絮语 / ◎ 林某某: the
   // page's or column's name over an essay, its kicker. Mid-page such a rubric heads a box of contributions: 来论.)
   const signedOne = opts.topOfPage && pieces.length === 2 && trailing.length > 0 && (isReporterLine(trailing[0]!.text) || isWritersCredit(trailing[0]!.text) || isNameList(withoutCreditOrnament(trailing[0]!.text)));

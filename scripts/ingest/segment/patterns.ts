@@ -167,7 +167,8 @@ export function isBylineShape(text: string): boolean {
   if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;
   const inner = t.replace(/^[（(【\[]\s*/, '').replace(/\s*[）)】\]]$/, '');
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);
-  if (bracketed && isNameList(inner)) return true;
+  // (A name in round brackets: 【时评】 over a headline is a column's rubric, not a writer.)
+  if (bracketed && /^[（(]/.test(t) && isNameList(inner)) return true;
   if (bracketed && !/^[（(]/.test(inner) && inner.length <= 40 && /(摄|图|文)$/.test(inner) && isBylineShape(inner.replace(/\s+(摄|图|文)$/, '$1'))) return true;
   if (bracketed && /^(据|来源[：:])?[\p{Script=Han}\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/u.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
     if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道|供图)/.test(inner)) return true;

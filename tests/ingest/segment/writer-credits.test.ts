@@ -116,3 +116,13 @@ describe('a genre label over a headline and its ——subtitle, the reporter und
     expect(arts.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([[undefined, '铁路调度员的除夕夜', undefined], ['专访', '“让每一位旅客平安回家”', '——访城东火车站站长王强']]);
   });
 });
+
+describe('a column’s name in lenticular brackets over a commentary', () => {
+  it('is the commentary’s kicker, neither a byline of the article before nor the title of a box', () => {
+    expect(isBylineShape('【时评】')).toBe(false);
+    expect(isBylineShape('（刘颖 马吉）')).toBe(true);
+    const page = ['我国科技创新取得新进展', '本报记者 张三 李四', ...body(0), '【时评】', '让科研人员把精力用在刀刃上', '张三', ...body(1), '（作者系某大学教授）'];
+    const arts = segmentPage(lines(page), { file: 'k.txt', profile: { bylineOnTop: true } }).items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    expect(arts.map((a) => [a.kicker, a.title])).toEqual([[undefined, '我国科技创新取得新进展'], ['【时评】', '让科研人员把精力用在刀刃上']]);
+  });
+});
