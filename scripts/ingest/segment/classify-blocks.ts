@@ -92,7 +92,7 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'bold-banner', kind: 'furniture', furniture: 'banner', doc: 'a banner set in bold across the page: **…**', examples: ['**践行嘱托开新局\n——争当表率、争做示范、走在前列**'], test: (t) => isBoldBanner(t) },
   { id: 'qr-prompt', kind: 'furniture', furniture: 'other', doc: 'a prompt to scan a QR code', examples: ['观看视频，请用手机扫描二维码', '扫一扫，关注我们'], test: (t) => isQrPrompt(t) },
   { id: 'advertorial-mark', kind: 'furniture', furniture: 'other', doc: 'the mark under an advertorial: ·广告·', examples: ['·广告·'], test: (t) => isAdvertorialMark(t) },
-  { id: 'teaser-pointer', kind: 'teaser-pointer', doc: 'a pointer to another page, alone or after a teaser on its line: ▶ 详见二版, ▶ 详见A3版', examples: ['▶ 详见二版', '我区实行慢病全链条管理 ▶详见二版', '▶详见A3版', '>>详见A05版', '相关报道见第五版'], test: (t) => teaserPointer(t) !== undefined || !!splitInlineTeaser(t) },
+  { id: 'teaser-pointer', kind: 'teaser-pointer', doc: 'a pointer to another page, alone or after a teaser on its line: ▶ 详见二版, ▶ 详见A3版; a contents list\'s line: 某某某某某某  A05', examples: ['▶ 详见二版', '我区实行慢病全链条管理 ▶详见二版', '▶详见A3版', '>>详见A05版', '相关报道见第五版', '地铁三号线二期年底通车  A05'], test: (t) => teaserPointer(t) !== undefined || !!splitInlineTeaser(t) },
   {
     // (A line led by the caption mark that many papers set under a photo, ▲ / ↑, is one too when short enough for a
     // headline: ▲市民在公园赏花. A longer sentence after the mark stays text, as a list's ▲ points may be.)

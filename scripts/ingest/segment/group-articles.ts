@@ -739,7 +739,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
   for (const [index, c] of blocks.entries()) {
     const after = blocks[index + 1];
     // Page header lines (2  综合新闻 / 2021年3月5日  责任编辑：周敏) over the first article are furniture.
-    if (topOfPage() && !stack.length && current === null && isPageHeader(c.block.text)) {
+    if (topOfPage() && !stack.length && current === null && c.kind !== 'teaser-pointer' && isPageHeader(c.block.text)) {
       items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
       continue;
     }

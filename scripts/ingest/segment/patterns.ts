@@ -6,6 +6,7 @@
 
 import { isMastheadName, NEWSPAPER_KINDS } from '../masthead.ts';
 import { parsePageLabel } from '../page-label.ts';
+import { visibleLength } from './text-shape.ts';
 
 const CN_NUM = '〇零一二三四五六七八九十百\\d';
 
@@ -374,11 +375,18 @@ export function teaserPointer(text: string): PageRef | undefined {
 
 /** A teaser printed on one line with its pointer: 我区实行慢病全链条管理 ▶ 详见二版. */
 export function splitInlineTeaser(text: string): ({ title: string } & PageRef) | undefined {
+  const t = text.trim();
+  // A contents list's line: a teaser's headline (seven characters or more: a page's name, 城事  A05, is shorter), a wide
+  // space, the page (地铁三号线二期年底通车  A05, …  第5版).
+  const listed = LISTED_TEASER.exec(t);
+  if (listed && visibleLength(listed[1]!) >= 7 && !/[。！？，,；;]/.test(listed[1]!)) return { title: listed[1]!, ...pageRef(listed[2]!) };
   if (!namesAPage(text)) return undefined;
-  const m = INLINE_POINTER.exec(text.trim());
+  const m = INLINE_POINTER.exec(t);
   if (!m || m[1]!.replace(/\s/g, '').length < 4 || /[。！？]$/.test(m[1]!)) return undefined;
   return { title: m[1]!, ...pageRef(m[3]!) };
 }
+
+const LISTED_TEASER = new RegExp(`^(\\S.*\\S)[ \\u3000]{2,}第?([A-Za-z]\\d{1,2}|[A-Za-z]?[〇零一二三四五六七八九十\\d]+(?=版))版?$`);
 
 /** A photo caption with its credit: 市民在公园赏花（张三 摄）. Short, no full stop. */
 export function isCreditedCaption(text: string): boolean {

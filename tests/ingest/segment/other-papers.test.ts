@@ -5,7 +5,7 @@
  * comes from (（视觉中国供图）, 资料图, 图源：…). (Made-up text.)
  */
 import { describe, expect, it } from 'vitest';
-import { findContinuations, isBylineShape, isContinuationOnly, isDataRow, isPageHeader, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
+import { findContinuations, isBylineShape, isContinuationOnly, isDataRow, isPageHeader, splitInlineTeaser, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
@@ -136,5 +136,20 @@ describe('a county paper’s news report with bulleted sections, then a feature 
     const arts = items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
     expect(arts.map((a) => a.title)).toEqual(['我县召开农村工作会议', '小山村里的“共享菜园”']);
     expect(arts[0]!.blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toEqual(['■ 种粮大户有了“定心丸”', '■ 村集体经济持续壮大']);
+  });
+});
+
+describe('a front page’s contents list (今日导读)', () => {
+  it.each([
+    ['地铁三号线二期年底通车  A05', { title: '地铁三号线二期年底通车', page: null, label: 'A05' }], ['老旧小区加装电梯提速  第6版', { title: '老旧小区加装电梯提速', page: 6 }],
+    ['城事  A05', undefined], ['奥迪A6', undefined], ['某地召开会议，部署工作  A05', undefined],
+  ])('%s is a teaser with its page: %j', (t, e) => expect(splitInlineTeaser(t)).toEqual(e));
+
+  it('reads each listed line as a teaser, and the article under the list keeps its headline', () => {
+    const page = ['今日导读', '地铁三号线二期年底通车  A05', '老旧小区加装电梯提速  A06', '城北菜场改造完工  A07', '我市启动冬季送温暖活动', '记者 张伟', '昨天，我市冬季送温暖活动正式启动，全市将为困难群众送去棉衣、棉被和慰问金。'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'n.txt' }).items;
+    expect(items.map((it) => (it.type === 'article' ? it.article.title : it.type === 'teaser' ? `teaser ${it.title} ${it.label}` : it.type))).toEqual([
+      'teaser 地铁三号线二期年底通车 A05', 'teaser 老旧小区加装电梯提速 A06', 'teaser 城北菜场改造完工 A07', '我市启动冬季送温暖活动',
+    ]);
   });
 });
