@@ -601,7 +601,8 @@ export function isDataRow(text: string): boolean {
   const words = t.split(/[ \u3000]+/);
   // (Led by a word, not by the figure — 10.6%  春节假期民航运送旅客增长 is an infographic's headline, 11.17 上海大剧院 a
   // listing's date — and every other word short: a name, a place, a condition, not a clause.)
-  return words.length >= 2 && !DATA_FIGURE.test(words[0]!) && words.some((w) => DATA_FIGURE.test(w)) && words.every((w) => DATA_FIGURE.test(w) || hanLength(w) <= 6);
+  // (Nor a headline stating a change, CPI 同比上涨 2.8%: a row's words name, they do not report.)
+  return words.length >= 2 && !DATA_FIGURE.test(words[0]!) && words.some((w) => DATA_FIGURE.test(w)) && words.every((w) => DATA_FIGURE.test(w) || (hanLength(w) <= 6 && !/(增长|上涨|下降|下跌|提高|降低|突破|达到|超过|回落|回升|[增涨降跌]幅?)$/.test(w)));
 }
 
 const DATA_FIGURE = /^([+\-−]?\d+(\.\d+)?%|[+\-−]?\d+\.\d+|\d{1,3}[:：]\d{1,3}|-?\d+(\.\d+)?℃([～~\-—至]-?\d+(\.\d+)?℃)?)$/;

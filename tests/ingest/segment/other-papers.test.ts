@@ -114,7 +114,7 @@ describe('a running foot under the page’s last text', () => {
 describe('a data box’s rows (weather, scores, market figures)', () => {
   it.each([
     ['今天 晴 -2℃～8℃ 北风3级', true], ['某某联赛 甲队 102:98 乙队', true], ['某证指数 3256.78 +0.52%', true],
-    ['10.6%  春节假期民航运送旅客增长', false], ['1月外贸进出口同比增  8.7%实际使用外资同比增  4.8%', false], ['11.17 某某大剧院', false], ['上证指数涨0.52%', false], ['春运首日 发送旅客1200万人次', false],
+    ['10.6%  春节假期民航运送旅客增长', false], ['1月外贸进出口同比增  8.7%实际使用外资同比增  4.8%', false], ['11.17 某某大剧院', false], ['上证指数涨0.52%', false], ['春运首日 发送旅客1200万人次', false], ['CPI 同比上涨 2.8%', false], ['一季度GDP 同比增长 6.4%', false],
   ])('%s is a data row: %s', (t, e) => expect(isDataRow(t)).toBe(e));
 
   it('keeps the rows in the text, so that the next headline over its reporter still opens an article', () => {
