@@ -103,8 +103,9 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'editors-note', kind: 'editors-note', doc: "an editor's note: 编者按：…, 【编者按】…", examples: ['编者按：今年以来，我区统筹推进疫情防控。', '【编者按】为了做好春耕，本报推出系列报道。'], test: (t) => isEditorsNote(t) },
   { id: 'continuation-only', kind: 'continuation', doc: 'a continuation marker alone: （下转第二版）, 上接B01版', examples: ['（下转第二版）', '上接B01版'], test: (t) => isContinuationOnly(t) },
   {
-    id: 'short-lines', kind: 'short-stack', doc: 'several short unpunctuated lines in one block (QR labels, a masthead)', examples: ['金坛时报\n数字微报'],
-    test: (t, b) => setLines(t, b)?.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l)) ?? false,
+    // (Four lines or more are a poem's stanza or a list, set as they are: text.)
+    id: 'short-lines', kind: 'short-stack', doc: 'two or three short unpunctuated lines in one block (QR labels, a masthead)', examples: ['金坛时报\n数字微报'],
+    test: (t, b) => { const lines = setLines(t, b); return !!lines && lines.length <= 3 && lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l)); },
   },
   {
     // (A line over the rest may end in a colon: 某某发出威胁： / “下一个是某地”.)

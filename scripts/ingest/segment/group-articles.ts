@@ -556,7 +556,23 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     }
     // Earlier layout regions of the stack (photo captions between articles) open nothing.
     if (groups.length > 1) flushOrphans(groups.slice(0, -1).flat());
-    const g = groups[groups.length - 1]!;
+    let g = groups[groups.length - 1]!;
+    // A poem's stanza (short lines in one block) followed by a headline over its writer, after the poem's text: the stanza
+    // ends the poem before, and the headline under it opens the next piece (远方有多远 / 是一座山的距离 / …, then 读书札记 /
+    // ■ 王某某). A headline set on several lines is the stack's last block, over its writer or its text.
+    // (The writer's line is the next block, or the stack's last one when it is a bare name.)
+    const writerAt = isWritersLine(next) ? g.length : g.length >= 2 && g.at(-1)!.kind === 'name' && isWritersLine(g.at(-1)!) ? g.length - 1 : -1;
+    // (Only after a poem's text, its last block a stanza too: a headline set on several lines over a subtitle after running
+    // text is a city paper's headline.)
+    const stanzaLike = (t: string) => t.includes('\n') && t.split('\n').every((l) => !visibleLengthExceeds(l.trim(), 16));
+    if (cur && cur.hasBody && writerAt >= 2 && stanzaLike(cur.blocks.at(-1)?.text ?? '')) {
+      const stanza = g.findLastIndex((c, i) => i < writerAt - 1 && c.block.joins.length === 0 && stanzaLike(c.block.text));
+      if (stanza >= 0) {
+        // (A one-line headline among them is the next poem's title, 外一首: a heading of the piece.)
+        for (const c of g.slice(0, stanza + 1)) pushBlock(cur, c.block.text.includes('\n') ? 'paragraph' : 'heading', c);
+        g = g.slice(stanza + 1);
+      }
+    }
     // A note wholly in brackets after running text ((以嘉宾发言先后为序), (苏宁金融研究院研究员  付一夫)) is not a headline:
     // it signs or annotates the text before it.
     if (cur && cur.hasBody && groups.length === 1 && g.length === 1 && /^[（(][^（()）]+[）)]$/.test(g[0]!.block.text.trim()) && next.kind !== 'dateline' && cueOn('a bracketed note after text signs the text before')) {

@@ -126,3 +126,22 @@ describe('a column’s name in lenticular brackets over a commentary', () => {
     expect(arts.map((a) => [a.kicker, a.title])).toEqual([[undefined, '我国科技创新取得新进展'], ['【时评】', '让科研人员把精力用在刀刃上']]);
   });
 });
+
+describe('a supplement’s page of poems and essays, each writer under the title', () => {
+  it('keeps a poem’s stanzas and its second poem (外一首) in the piece, and opens the essay after them at its title', () => {
+    const page = [
+      '冬日絮语', '◎ 林小雨', ...body(0),
+      '故乡的河（外一首）', '□ 周海', '故乡的河\n从村口流过\n流过我的童年\n流过母亲的白发', '河水还是那样清\n只是岸边的柳树\n已经认不出我',
+      '远方', '远方有多远\n是一座山的距离\n还是一封信的等待',
+      '读书札记', '■ 王建国', ...body(1),
+    ];
+    const arts = segmentPage(lines(page), { file: 'p.txt', profile: { bylineOnTop: true } }).items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    expect(arts.map((a) => a.title)).toEqual(['冬日絮语', '故乡的河（外一首）', '读书札记']);
+    expect(arts[1]!.blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toEqual(['远方']);
+  });
+  it('leaves a city paper’s headline on several lines over its subtitle and reporter, after running text, as that headline', () => {
+    const page = ['某地新闻', '记者 张三', ...body(2), '某市某区\n一高楼起火', '消防员及时赶到，无人受伤', '记者 李四', ...body(3)];
+    const arts = segmentPage(lines(page), { file: 'q.txt', profile: { bylineOnTop: true } }).items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    expect(arts.map((a) => a.title)).toEqual(['某地新闻', '某市某区\n一高楼起火']);
+  });
+});
