@@ -9,6 +9,7 @@ import { findContinuations, isBylineShape, isContinuationOnly, isDataRow, isPage
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
+import { isSidebarLabel } from '../../../scripts/ingest/segment/group-articles.ts';
 
 describe('news leads of other papers', () => {
   it.each([
@@ -151,5 +152,17 @@ describe('a front page’s contents list (今日导读)', () => {
     expect(items.map((it) => (it.type === 'article' ? it.article.title : it.type === 'teaser' ? `teaser ${it.title} ${it.label}` : it.type))).toEqual([
       'teaser 地铁三号线二期年底通车 A05', 'teaser 老旧小区加装电梯提速 A06', 'teaser 城北菜场改造完工 A07', '我市启动冬季送温暖活动',
     ]);
+  });
+});
+
+describe('other papers’ sidebar labels', () => {
+  it('keeps a box labelled 编辑手记 / 名词解释 / 相关阅读 in the article over it, after its sign-off too', () => {
+    expect(isSidebarLabel('编辑手记')).toBe(true);
+    expect(isSidebarLabel('编辑手记里的故事')).toBe(false);
+    for (const label of ['编辑手记', '名词解释', '■相关阅读']) {
+      const page = ['小山村里的“共享菜园”', '本报讯 走进城关镇桃源村，一片片整齐的菜园映入眼帘。菜园里，几位老人正在给青菜浇水。', '（记者 张敏）', label, '小菜园，大民生。共享菜园的做法，值得推广，也值得各地结合实际借鉴。'];
+      const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 's.txt' }).items;
+      expect(items.filter((it) => it.type === 'article'), label).toHaveLength(1);
+    }
   });
 });
