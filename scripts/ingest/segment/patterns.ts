@@ -294,12 +294,14 @@ export function isCreditLine(text: string): boolean {
 const PAGE_REF = '([A-Za-z]\\s*\\d{1,3}|[〇零一二三四五六七八九十\\d]+)';
 /** A continuation marker in brackets: （下转第二版）, （上接A1版）, (详见第3版). */
 // (下接 too. Not 相关报道见第四版: a pointer to other reports, not the rest of this one.)
-const CONT = new RegExp(`[（(]\\s*(下转|下接|上接|紧转|紧接|转至|转|接|续|详见|见)第?${PAGE_REF}(版|页)[^）)]{0,12}[）)]`);
+// (A section's label may stand without 版: （下转A05）, 下转B2.)
+const REF_OR_LABEL = '([A-Za-z]\\s*\\d{1,3}|[〇零一二三四五六七八九十\\d]+(?=[版页]))';
+const CONT = new RegExp(`[（(]\\s*(下转|下接|上接|紧转|紧接|转至|转|接|续|详见|见)第?${REF_OR_LABEL}(版|页)?[^）)]{0,12}[）)]`);
 /**
  * …or printed bare, with a verb that only a continuation uses, at the end of a paragraph or on a line of its own
  * (不少小年轻回来了。”下转B02版 / 上接B01版 / →下转4版).
  */
-const BARE_CONT = new RegExp(`(?:^|(?<=[。！？”’…）)」』]))\\s*[▶►→>＞]?\\s*(下转|上接|紧转|紧接|转至)第?${PAGE_REF}(版|页)\\s*$`);
+const BARE_CONT = new RegExp(`(?:^|(?<=[。！？”’…）)」』]))\\s*[▶►→>＞]?\\s*(下转|上接|紧转|紧接|转至)第?${REF_OR_LABEL}(版|页)?\\s*$`);
 
 /** Converts 二 / 十二 / 12 to a number. */
 export function chineseNumber(s: string): number | null {
@@ -314,8 +316,11 @@ export function chineseNumber(s: string): number | null {
 
 /** Cheap guard for the page-pointer patterns below, all of which end in 版 or 页 (a hot path). */
 function namesAPage(text: string): boolean {
-  return text.includes('版') || text.includes('页');
+  return text.includes('版') || text.includes('页') || LABEL_AT_END.test(text);
 }
+
+/** A section's page label at the end (详见A05, ▶A05, 下转B2): a city paper names its pages so, without 版. */
+const LABEL_AT_END = /[A-Za-z]\s*\d{1,2}[）)]?\s*$/;
 
 /** A continuation marker: which way it points, the page number or section label it names, and its text as printed. */
 export interface ContinuationMarker {
@@ -363,14 +368,16 @@ function pageRef(ref: string): PageRef {
 }
 
 // (The mark may be doubled, >> / ▶▶, and other papers' verbs are 相关报道见, 更多报道请见, 请看.)
-const POINTER = new RegExp(`^[▶►▷→>＞◆●■]{0,3}\\s*(详见|见|转|相关(?:报道|新闻|评论)见|更多(?:报道|内容)请?见|请看)第?${PAGE_REF}(版|页)\\s*[》>]?$`);
-const INLINE_POINTER = new RegExp(`^(.*\\S)\\s*[▶►▷→>＞◆●■]{1,3}\\s*(详见|见|转|相关(?:报道|新闻|评论)见|更多(?:报道|内容)请?见|请看)第?${PAGE_REF}(版|页)$`);
+const POINTER_VERB = '(详见|见|转|相关(?:报道|新闻|评论)见|更多(?:报道|内容)请?见|请看)';
+// (A section's label may stand without 版 after a verb or a mark: 详见A05, ▶A05.)
+const POINTER = new RegExp(`^(?:[▶►▷→>＞◆●■]{0,3}\\s*${POINTER_VERB}第?${PAGE_REF}(版|页)|[▶►▷→>＞◆●■]{0,3}\\s*${POINTER_VERB}([A-Za-z]\\s*\\d{1,2})|[▶►▷→>＞]{1,3}\\s*()([A-Za-z]\\s*\\d{1,2}))\\s*[》>]?$`);
+const INLINE_POINTER = new RegExp(`^(.*?\\S)\\s*(?:[▶►▷→>＞◆●■]{1,3}\\s*${POINTER_VERB}第?${PAGE_REF}(版|页)|(?:[▶►▷→>＞◆●■]{1,3}\\s*|\\s)${POINTER_VERB}([A-Za-z]\\s*\\d{1,2})|[▶►▷→>＞]{1,3}\\s*()([A-Za-z]\\s*\\d{1,2}))$`);
 
 /** A teaser pointer line: ▶ 详见二版, 详见第3版, 见第五版, ▶详见A3版. The page it names, or undefined when it is none. */
 export function teaserPointer(text: string): PageRef | undefined {
   if (!namesAPage(text)) return undefined;
   const m = POINTER.exec(text.trim());
-  return m ? pageRef(m[2]!) : undefined;
+  return m ? pageRef(m[2] ?? m[5] ?? m[7]!) : undefined;
 }
 
 /** A teaser printed on one line with its pointer: 我区实行慢病全链条管理 ▶ 详见二版. */
@@ -383,7 +390,7 @@ export function splitInlineTeaser(text: string): ({ title: string } & PageRef) |
   if (!namesAPage(text)) return undefined;
   const m = INLINE_POINTER.exec(t);
   if (!m || m[1]!.replace(/\s/g, '').length < 4 || /[。！？]$/.test(m[1]!)) return undefined;
-  return { title: m[1]!, ...pageRef(m[3]!) };
+  return { title: m[1]!, ...pageRef(m[3] ?? m[6] ?? m[8]!) };
 }
 
 const LISTED_TEASER = new RegExp(`^(\\S.*\\S)[ \\u3000]{2,}第?([A-Za-z]\\d{1,2}|[A-Za-z]?[〇零一二三四五六七八九十\\d]+(?=版))版?$`);

@@ -39,8 +39,20 @@ describe('news leads of other papers', () => {
 
 describe('page pointers of other papers', () => {
   it.each([
+    ['▶A05', { page: null, label: 'A05' }], ['详见A05', { page: null, label: 'A05' }], ['→详见B2', { page: null, label: 'B2' }],
     ['>>详见A05版', { page: null, label: 'A05' }], ['▶▶详见第三版', { page: 3 }], ['相关报道见第五版', { page: 5 }], ['更多报道请见第6版', { page: 6 }],
   ])('%s points to a page', (t, ref) => expect(teaserPointer(t)).toEqual(ref));
+
+  it.each([
+    ['地铁三号线二期年底通车 ▶A05', '地铁三号线二期年底通车', 'A05'], ['地铁三号线二期年底通车 >>A05', '地铁三号线二期年底通车', 'A05'], ['老旧小区加装电梯提速 详见A06', '老旧小区加装电梯提速', 'A06'],
+  ])('%s is a teaser and its page label, without 版', (t, title, label) => expect(splitInlineTeaser(t)).toEqual({ title, page: null, label }));
+
+  it('reads a section’s label without 版 in a continuation: （下转A05）, 下转B02 at a paragraph’s end, 上接B2', () => {
+    expect(isContinuationOnly('（下转A05）')).toBe(true);
+    expect(isContinuationOnly('上接B2')).toBe(true);
+    expect(findContinuations('不少小年轻回来了。”下转B02')).toEqual([{ direction: 'to', page: null, label: 'B02', text: '下转B02' }]);
+    expect(findContinuations('某某手机型号为X20')).toEqual([]);
+  });
 
   it('reads （下接第2版） as a continuation, and leaves （相关报道见第四版） in the text: other reports, not the rest of this one', () => {
     expect(isContinuationOnly('（下接第2版）')).toBe(true);
