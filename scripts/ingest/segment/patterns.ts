@@ -30,7 +30,8 @@ export const DATELINE = new RegExp(
     '^【?([\\p{Script=Han}]{2,8})?(日报|晚报|早报|晨报|时报|商报|快报|都市报|周报|报|网|台)讯',
     // A news site's or a station's lead: 央视网消息（新闻联播）：, 新华网北京1月1日消息, 本报综合消息, 综合新华社电.
     '^[\\p{Script=Han}]{1,8}(网|社|台)([\\p{Script=Han}]{0,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日)?消息[（(：:，, ]',
-    '^(本报)?综合(消息|报道)?[ \\u3000]|^综合[\\p{Script=Han}]{2,8}(电|消息)',
+    '^(本报)?综合(消息|报道)?[ \\u3000]',
+    '^综合[\\p{Script=Han}]{2,8}(电|消息)',
     '^[（(]?据?(本报|新华社|中新社|人民网|央视|中央广播电视总台|光明日报|经济日报|法制日报|中国日报|解放军报)[^，,。\\n]{0,24}?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
     '^[（(]?据?(本报|新华社|中新社)[^，,。\\n]{0,12}电',
     // (After an ornament or not: □记者 张三 昨天，….)
@@ -38,7 +39,12 @@ export const DATELINE = new RegExp(
     '^[□■●◆◎○◇★☆▲△▪•]?[ \\u3000]*(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\p{Script=Han}·]{1,4}',
     '^核心阅读',
     '^[\\p{Script=Han}]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
-  ].join('|'),
+  ]
+    // (One anchor for the whole alternation: the engine tries the start of the text only, not every position.)
+    .map((alternative) => alternative.replace(/^\^/, ''))
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(')'),
   'u',
 );
 
@@ -48,7 +54,9 @@ const REPORTER_LEAD = new RegExp(`^(?:${LINE_ORNAMENT}[ \\u3000]*)?${OUTLET}?${R
 /** Whether a block starts with a news lead opener (dateline or reporter line). */
 export function startsWithDateline(text: string): boolean {
   const t = text.trimStart();
-  if (!DATELINE.test(t)) return false;
+  // (Every opener has one of these characters near the start — 讯, 电, 记者, 通讯员, 消息, 核心阅读, 综合: most paragraphs are
+  // ruled out without the long alternation.)
+  if (!/[讯电者员息读综]/.test(t.slice(0, 48)) || !DATELINE.test(t)) return false;
   // (A sentence about the paper's reporters — 本报记者在现场看到，… — is text: no name follows 记者.)
   const m = REPORTER_LEAD.exec(t);
   if (m && !SURNAMES.includes(m.groups!.first!) && !DOUBLE_SURNAMES.some((d) => t.startsWith(d, m[0].length - 1)) && !/^[^，,。\n]{0,30}(电|讯)/.test(t)) return false;
@@ -57,6 +65,8 @@ export function startsWithDateline(text: string): boolean {
 
 /** A reporter credit printed on its own line at the head of an article: 本报记者 吴储岐 / 记者 张三 李四 / 本报记者 柯仲甲采访整理. */
 export function isReporterLine(text: string): boolean {
+  // (Every reporter's line names its part: most lines are ruled out without the regex.)
+  if (!text.includes('记者') && !text.includes('通讯员') && !text.includes('评论员')) return false;
   // 记者手记 / 记者观察 …: a sidebar's label, not a reporter's name.
   if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线)$/.test(text.trim())) return false;
   return REPORTER_LINE.test(text.trim().replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
@@ -239,8 +249,12 @@ export function isOrnamentedName(text: string): boolean {
 
 /** A credit without the ornament set before it: ◎ 林某某 → 林某某. */
 export function withoutCreditOrnament(text: string): string {
-  return text.trim().replace(CREDIT_ORNAMENT, '');
+  const t = text.trim();
+  // (Most lines have none: no replace, no new string.)
+  return ORNAMENTS.includes(t.charAt(0)) ? t.replace(CREDIT_ORNAMENT, '') : t;
 }
+
+const ORNAMENTS = '□■●◆◎○◇★☆▲△▪•';
 
 /** An artwork's medium in brackets after its title: （中国画）, （油画）, （麦秆画）, （书法）, （篆刻）, （雕塑）, （剪纸）. */
 const ARTWORK_MEDIUM = /[（(][^（()）]{0,6}(画|书法|篆刻|雕塑|剪纸)[）)]$/;
@@ -316,7 +330,7 @@ export function chineseNumber(s: string): number | null {
 
 /** Cheap guard for the page-pointer patterns below, all of which end in 版 or 页 (a hot path). */
 function namesAPage(text: string): boolean {
-  return text.includes('版') || text.includes('页') || LABEL_AT_END.test(text);
+  return text.includes('版') || text.includes('页') || LABEL_AT_END.test(text.slice(-8));
 }
 
 /** A section's page label at the end (详见A05, ▶A05, 下转B2): a city paper names its pages so, without 版. */
@@ -385,7 +399,8 @@ export function splitInlineTeaser(text: string): ({ title: string } & PageRef) |
   const t = text.trim();
   // A contents list's line: a teaser's headline (seven characters or more: a page's name, 城事  A05, is shorter), a wide
   // space, the page (地铁三号线二期年底通车  A05, …  第5版).
-  const listed = LISTED_TEASER.exec(t);
+  // (Only a line ending in 版 or a label's digit is tried: this runs on every block.)
+  const listed = /[版\d]$/.test(t) && !t.includes('\n') && t.length <= 60 ? LISTED_TEASER.exec(t) : null;
   if (listed && visibleLength(listed[1]!) >= 7 && !/[。！？，,；;]/.test(listed[1]!)) return { title: listed[1]!, ...pageRef(listed[2]!) };
   if (!namesAPage(text)) return undefined;
   const m = INLINE_POINTER.exec(t);
