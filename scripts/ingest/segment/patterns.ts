@@ -17,7 +17,7 @@ const PAPER_NAME = `[\\p{Script=Han}]{2,8}(${NEWSPAPER_KINDS.join('|')}|报社|�
  * Whose reporter: the paper's own (本报, 本台, 本刊), an agency's, a named paper's (PAPER_NAME), or another outlet's named
  * short (晚报记者, 新京报记者, 某某新闻记者, 央视记者, 总台记者).
  */
-const OUTLET = `(?:本报|新华社|本台|本刊|${PAPER_NAME}|${NEWSPAPER_KINDS.join('|')}|[\\p{Script=Han}]{1,6}(?:新闻|报)|央视|总台)`;
+const OUTLET = `(?:本报|新华社|本台|本刊|${PAPER_NAME}|${NEWSPAPER_KINDS.join('|')}|[\\p{Script=Han}]{1,6}(?:新闻|报)(?:·[\\p{Script=Han}]{2,8})?|央视|总台)`;
 /** A reporter's standing before 记者 / 通讯员: 融媒体, 见习, 特约, 首席, 特派(巴黎), 驻京. */
 const REPORTER_ROLE = '(?:融媒体|全媒体|见习|实习|特约|首席|特派[\\p{Script=Han}]{0,6}|驻[\\p{Script=Han}]{1,6})';
 const LINE_ORNAMENT = '[□■●◆◎○◇★☆▲△▪•]';

@@ -54,7 +54,7 @@ describe('writers’ lines read alone', () => {
 });
 
 describe('other outlets’ reporters and sources', () => {
-  it.each(['晚报记者 张三', '快报记者 张三 通讯员 李四', '某京报记者 张三', '某某新闻记者 张三 王五', '央视记者 张三', '总台记者 张三', '本报特派记者 张三', '本报特派巴黎记者 张三'])(
+  it.each(['某青报·某青网记者 张三', '晚报记者 张三', '快报记者 张三 通讯员 李四', '某京报记者 张三', '某某新闻记者 张三 王五', '央视记者 张三', '总台记者 张三', '本报特派记者 张三', '本报特派巴黎记者 张三'])(
     '%s is a reporter’s line', (t) => expect(isReporterLine(t)).toBe(true),
   );
   it.each(['记者手记', '本报记者在现场看到，市民排起了长队', '情况汇报'])('%s is not', (t) => expect(isReporterLine(t)).toBe(false));
