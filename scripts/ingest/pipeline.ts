@@ -459,7 +459,7 @@ function pageItems(p: PageWork, works: ArticleWork[]): PageItem[] {
         lastArticleSlot = items.length - 1;
       }
     } else if (it.type === 'teaser') {
-      items.push({ type: 'teaser', ...(it.kicker ? { kicker: it.kicker } : {}), title: it.title, text: it.text, page: it.page, lines: it.lines });
+      items.push({ type: 'teaser', ...(it.kicker ? { kicker: it.kicker } : {}), title: it.title, text: it.text, page: it.page, ...(it.label ? { label: it.label } : {}), lines: it.lines });
     } else items.push({ ...it });
   }
   const extra = works.slice(next).map((w): PageItem => ({ type: 'article', id: w.id }));

@@ -188,3 +188,15 @@ describe('errors and warnings', () => {
     expect(r.report.counts.reviewNotes).toBe(4);
   });
 });
+
+describe('a teaser naming a section’s page', () => {
+  it('keeps the label in the issue file, where the site links the page (▶ 详见A05版)', () => {
+    // (The real segmenter: a front page's contents list line, 某某某某某某某  A05.)
+    const page = ['地铁三号线二期年底通车  A05', '', '我市启动冬季送温暖活动', '', '本报讯 昨天，我市冬季送温暖活动正式启动，全市将为困难群众送去棉衣、棉被和慰问金。'].join('\n');
+    const r = ingest({ files: [file('某某晚报/2026-01-08/A01.txt', page)] });
+    expect(r.report.errors).toEqual([]);
+    const items = r.issues[0]!.pages[0]!.items;
+    expect(items[0]).toMatchObject({ type: 'teaser', title: '地铁三号线二期年底通车', page: null, label: 'A05' });
+    expect(issueSchema.safeParse(r.issues[0]).success).toBe(true);
+  });
+});
