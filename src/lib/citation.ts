@@ -16,15 +16,33 @@ export interface CiteInput {
  * Author names from a byline such as "蒋建君/文 浦映/摄", "本报记者 张三" or "（刘颖 马吉）":
  * role words dropped; photographers (…/摄, …/图) left out when a writer is named.
  */
+/** Joins a two-character name set apart (王  浩) again: a lone character after a lone character not yet joined. */
+function pairSpacedNames(out: string[], s: string, i: number, all: readonly string[]): string[] {
+  const single = (x: string | undefined) => x !== undefined && /^\p{Script=Han}$/u.test(x);
+  // (The character before pairs with this one when the one before it did not pair with it: count the run of singles.)
+  let run = 0;
+  for (let k = i - 1; k >= 0 && single(all[k]); k--) run++;
+  if (single(s) && run % 2 === 1) out[out.length - 1] += s;
+  else out.push(s);
+  return out;
+}
+
 export function bylineAuthors(byline: string | undefined): string[] {
   if (!byline) return [];
   const people = byline
     .trim()
     .replace(/^[（(【[]\s*([\s\S]*?)\s*[）)】\]]$/, '$1') // a credit printed in brackets: （记者 张三）
-    .replace(/^(本报记者|记者|通讯员|文[／/:：]|撰稿[:：]?)/, '')
+    .replace(/[□■●◆◎○◇★☆▲△▪•]/g, ' ') // an ornament before the writer: ◎ 林某某, □ 文/张某
+    .replace(/【[^【】]{1,6}】/g, ' ') // a label: 【作者】郑某
+    .trim()
+    .replace(/^(本报记者|记者|通讯员|文[／/:：|｜]|撰稿[:：]?)/, '')
     .split(/[\s,，、]+/)
-    .map((s) => s.replace(/^(本报)?(记者|通讯员)/, '').trim())
-    .filter((s) => s.length > 0)
+    // (The part a person played is no person: 记者, 晚报记者, 某某新闻记者, 实习生, 特约撰稿, 作者, 口述, 整理, 文｜.)
+    .map((s) => s.replace(/^[\p{Script=Han}·]{0,8}?(?:特约|首席|见习|实习|特派|驻[\p{Script=Han}]{1,4})?(记者|通讯员|评论员)/u, '').replace(/^(文|撰文|作者|特约撰稿人?|撰稿人?|执笔)[／/:：|｜]/, '').trim())
+    .filter((s) => s.length > 0 && !/^(实习生|见习生|特约撰稿人?|撰稿人?|特约作者|作者|口述|整理|采写|报道|文|图|摄|文图|图文)$/.test(s))
+    .map((s) => s.replace(/^([\p{Script=Han}·]{2,5})[（(][^（()）]{1,30}[）)]$/u, '$1')) // a name with what they are: 吴某（作家）
+    // (A two-character name set apart, 王  浩, is one name.)
+    .reduce<string[]>(pairSpacedNames, [])
     .map((s) => {
       const m = /^(.+?)[／/](文|摄|图|撰)$/.exec(s);
       return { name: m ? m[1]! : s, photo: m ? m[2] === '摄' || m[2] === '图' : false };

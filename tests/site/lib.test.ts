@@ -71,6 +71,17 @@ describe('citations', () => {
     expect(bylineAuthors('浦映/摄')).toEqual(['浦映']);
     expect(bylineAuthors(undefined)).toEqual([]);
   });
+  it('bylines as other papers print them: no ornament, label or part named as an author, a spaced name one name', () => {
+    expect(bylineAuthors('□ 周海')).toEqual(['周海']);
+    expect(bylineAuthors('文｜赵明')).toEqual(['赵明']);
+    expect(bylineAuthors('□ 特约撰稿 钱伟')).toEqual(['钱伟']);
+    expect(bylineAuthors('【作者】郑涛')).toEqual(['郑涛']);
+    expect(bylineAuthors('林小雨 口述  王强 整理')).toEqual(['林小雨', '王强']);
+    expect(bylineAuthors('晨报记者 孙丽 实习生 陈晨')).toEqual(['孙丽', '陈晨']);
+    expect(bylineAuthors('□ 吴敏（作家）')).toEqual(['吴敏']);
+    expect(bylineAuthors('本报记者  王  浩')).toEqual(['王浩']);
+    expect(bylineAuthors('韩  鑫 张  炯')).toEqual(['韩鑫', '张炯']);
+  });
   it('GB/T 7714—2015', () => {
     expect(formatGbt7714({ article: article({ byline: '左燕' }), url, accessed: '2026-11-23' })).toBe(`左燕. 标题[N/OL]. 金坛时报, 2020-12(1)[2026-11-23]. ${url}.`);
     expect(formatGbt7714({ article: article({ date: d(null, 'unknown'), page: null }), url, accessed: '2026-11-23' })).toBe(`标题[N/OL]. 金坛时报, 出版日期不详[2026-11-23]. ${url}.`);
