@@ -13,6 +13,7 @@
  */
 import type { Article, Issue } from '../../src/content/schema.ts';
 import type { ArticleBlock } from './types.ts';
+import { visibleLengthExceeds } from './segment/text-shape.ts';
 
 /** Characters escaped when they start a line (list bullets, setext underlines). */
 const LINE_START = new Set(['-', '+', '=', ':', '!', '%']);
@@ -149,6 +150,12 @@ export function renderedText(text: string): string {
 /** Roles that live in front matter and are not repeated in the body. */
 const FRONT_MATTER_ROLES = new Set(['kicker', 'title', 'subtitle', 'byline', 'editorsNote']);
 
+/** A poem's stanza (or a list) set line by line: two lines or more, each short (at most 16 characters). */
+export function isStanza(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.length >= 2 && lines.every((l) => l.trim() !== '' && !visibleLengthExceeds(l.trim(), 16));
+}
+
 /** Blocks that make up the MDX body, in order. */
 export function bodyBlocks(blocks: ArticleBlock[]): ArticleBlock[] {
   return blocks.filter((b) => !FRONT_MATTER_ROLES.has(b.role) && b.text.trim() !== '');
@@ -156,8 +163,9 @@ export function bodyBlocks(blocks: ArticleBlock[]): ArticleBlock[] {
 
 /**
  * The MDX body: one paragraph per block; heading → `## …` (its line breaks
- * become spaces, a heading is one line), pull quote → `> …`, continuation
- * markers stay as paragraphs. Blocks are separated by one blank line.
+ * become spaces, a heading is one line), pull quote → `> …`, a stanza's lines
+ * with hard breaks, continuation markers stay as paragraphs. Blocks are
+ * separated by one blank line.
  */
 export function renderBody(blocks: ArticleBlock[]): string {
   return bodyBlocks(blocks)
@@ -165,6 +173,8 @@ export function renderBody(blocks: ArticleBlock[]): string {
       const text = b.text.replace(/\n{2,}/g, '\n');
       if (b.role === 'heading') return `## ${renderInline(text.replace(/\n/g, ' '))}`;
       if (b.role === 'pullquote') return renderInline(text).split('\n').map((l) => `> ${l}`).join('\n');
+      // A poem's stanza keeps its lines: a hard break (a backslash at the line's end) after each.
+      if (isStanza(text)) return renderInline(text).split('\n').join('\\\n');
       return renderInline(text);
     })
     .join('\n\n');

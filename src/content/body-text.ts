@@ -3,7 +3,7 @@
  * (scripts/ingest/render.ts) — paragraphs, `## ` headings and `> ` pull quotes
  * separated by blank lines, `<strong>` around bold runs, a character reference
  * for every syntax character — back to plain text, one string per block
- * (line breaks inside a block kept). Used for the article's `text` in the
+ * (line breaks inside a block kept, hard breaks too). Used for the article's `text` in the
  * data files and for the search records. Backslash escapes and `**` pairs of a
  * hand-written body are undone too.
  */
@@ -16,7 +16,8 @@ export function bodyTextBlocks(body: string): string[] {
     .map((block) =>
       block
         .split('\n')
-        .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, ''))
+        // (A backslash ending a line is a hard break — a stanza's line — not text.)
+        .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/(?<!\\)\\$/, ''))
         .join('\n')
         .replace(/\\([\\`*_{}[\]()<>#+\-.!|~&])/g, '$1')
         .replace(/\*\*(.+?)\*\*/g, '$1')

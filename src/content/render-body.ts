@@ -167,7 +167,8 @@ function headingId(slugger: Slugger, html: string): string {
 
 export function renderDialect(body: string): string | null {
   if (body === '') return '';
-  if (SYNTAX.test(body.replace(/<\/?strong>/g, '').replace(CHAR_REF, ''))) return null;
+  // (A backslash at a paragraph line's end is a hard break, a stanza's line: the one backslash the ingest writes raw.)
+  if (SYNTAX.test(body.replace(/\\\n/g, '\n').replace(/<\/?strong>/g, '').replace(CHAR_REF, ''))) return null;
   const blocks = body.split('\n\n');
   const slugger = new Slugger();
   const out: string[] = [];
@@ -195,9 +196,25 @@ export function renderDialect(body: string): string | null {
       out.push(`<blockquote>\n<p>${html}</p>\n</blockquote>`);
     } else {
       for (const line of lines) if (line === '' || LINE_START.test(line)) return null;
-      const html = inlineHtml(block);
-      if (html === null) return null;
-      out.push(`<p>${html}</p>`);
+      // Hard breaks (a stanza's lines): <br> and the line break, as the pipeline writes them. (Not next to whitespace, nor
+      // inside a bold run, nor in a pull quote or heading: those take the pipeline.)
+      const broken = lines.map((line, i) => i < lines.length - 1 && line.endsWith('\\'));
+      if (lines[lines.length - 1]!.endsWith('\\')) return null;
+      if (!broken.some(Boolean)) {
+        const html = inlineHtml(block);
+        if (html === null) return null;
+        out.push(`<p>${html}</p>`);
+        continue;
+      }
+      const htmlLines: string[] = [];
+      for (const [i, line] of lines.entries()) {
+        const text = broken[i] ? line.slice(0, -1) : line;
+        if (broken[i] && (text === '' || /\s$/.test(decode(text)) || /^\s/.test(decode(lines[i + 1]!)))) return null;
+        const html = inlineHtml(text);
+        if (html === null) return null;
+        htmlLines.push(html);
+      }
+      out.push(`<p>${htmlLines.map((h, i) => h + (i < htmlLines.length - 1 ? (broken[i] ? '<br>\n' : '\n') : '')).join('')}</p>`);
     }
   }
   return out.join('\n');

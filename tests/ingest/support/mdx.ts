@@ -15,9 +15,10 @@ interface Node {
   children?: Node[];
 }
 
-const ALLOWED = new Set(['root', 'paragraph', 'text', 'heading', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'link']);
+// (A hard line break, a stanza's: render.ts isStanza.)
+const ALLOWED = new Set(['root', 'paragraph', 'text', 'break', 'heading', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'link']);
 
-/** remark plugin: throws on ESM, expressions, raw HTML, code, lists, tables… anything but text, ## headings, quotes and <strong>. */
+/** remark plugin: throws on ESM, expressions, raw HTML, code, lists, tables… anything but text, hard breaks, ## headings, quotes and <strong>. */
 function remarkOnlyText() {
   return (tree: Node) => {
     const walk = (n: Node) => {
