@@ -755,6 +755,12 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
   while (footStart > 0 && isFootLine(blocks[footStart - 1]!.block.text)) footStart--;
   for (const [index, c] of blocks.entries()) {
     const after = blocks[index + 1];
+    // The running foot under the page's last text, read as text or a credit (a page number with the lines under it, 本版责任编辑：…):
+    // furniture.
+    if (index >= footStart && current !== null && !stack.length && (c.kind === 'body' || c.kind === 'byline')) {
+      items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
+      continue;
+    }
     // Page header lines (2  综合新闻 / 2021年3月5日  责任编辑：周敏) over the first article are furniture.
     if (topOfPage() && !stack.length && current === null && c.kind !== 'teaser-pointer' && isPageHeader(c.block.text)) {
       items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
@@ -999,6 +1005,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
 
 /** A line of a page's running head or foot: 要闻 A05, 2026年1月8日 星期四, - 5 - (a bare page number). */
 function isFootLine(text: string): boolean {
+  // (Lines kept together in one block — a page number over the page's name, 5 / 城事 A05 / - 5 - — each such a line.)
+  if (text.trim().includes('\n')) return text.trim().split('\n').every(isFootLine);
   return isPageHeader(text) || /^[-—–－\s\u3000]*\d{1,3}[-—–－\s\u3000]*$/.test(text.trim());
 }
 

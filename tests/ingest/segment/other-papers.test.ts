@@ -117,6 +117,11 @@ describe('a running foot under the page’s last text', () => {
     const read = segmentPage(notice.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'f3.txt' }).items;
     expect(read.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['某某大赛公告']);
   });
+  it('takes a page number kept with the lines under it, and the page’s editors, as the foot too', () => {
+    const page = ['城北菜场改造完工', '本报讯（记者 孙丽）近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '5\n城事 A05\n- 5 -', '本版责任编辑：张三  美术编辑：李四', '2026年1月8日 星期四'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'f4.txt' }).items;
+    expect(items.map((it) => it.type)).toEqual(['article', 'furniture', 'furniture', 'furniture']);
+  });
   it('leaves a headline with no text at the foot a bodyless item (a photo’s title)', () => {
     const page = ['城北菜场改造完工', '本报讯（记者 孙丽）近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '春到江南'];
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'g.txt' }).items;
