@@ -755,9 +755,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
   while (footStart > 0 && isFootLine(blocks[footStart - 1]!.block.text)) footStart--;
   for (const [index, c] of blocks.entries()) {
     const after = blocks[index + 1];
-    // The running foot under the page's last text, read as text or a credit (a page number with the lines under it, 本版责任编辑：…):
-    // furniture.
-    if (index >= footStart && current !== null && !stack.length && (c.kind === 'body' || c.kind === 'byline')) {
+    // The running foot under the page's last text, whatever its lines read as alone (a page number with the lines under it,
+    // 本版责任编辑：…, 要闻 A05): furniture.
+    if (index >= footStart && current !== null && !stack.length) {
       items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
       continue;
     }
