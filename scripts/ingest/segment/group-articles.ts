@@ -1007,6 +1007,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
 function isFootLine(text: string): boolean {
   // (Lines kept together in one block — a page number over the page's name, 5 / 城事 A05 / - 5 - — each such a line.)
   if (text.trim().includes('\n')) return text.trim().split('\n').every(isFootLine);
+  // (Not a date alone, 2026年1月8日, nor a credit in brackets, （责任编辑：李四）: they sign the article over them.)
+  if (isDateLine(text) || /^[（(]/.test(text.trim())) return false;
   return isPageHeader(text) || /^[-—–－\s\u3000]*\d{1,3}[-—–－\s\u3000]*$/.test(text.trim());
 }
 

@@ -122,6 +122,11 @@ describe('a running foot under the page’s last text', () => {
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'f4.txt' }).items;
     expect(items.map((it) => it.type)).toEqual(['article', 'furniture', 'furniture', 'furniture']);
   });
+  it('leaves a notice’s date and an article’s bracketed credit at the page’s end to the article', () => {
+    const page = ['某某大赛公告', '为吸引更多人才，现将有关事项公告如下，欢迎广大人才踊跃报名参加。', '某某大赛组委会', '2026年1月8日', '（责任编辑：李四）'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'f5.txt' }).items;
+    expect(items.map((it) => it.type)).toEqual(['article']);
+  });
   it('leaves a headline with no text at the foot a bodyless item (a photo’s title)', () => {
     const page = ['城北菜场改造完工', '本报讯（记者 孙丽）近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '春到江南'];
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'g.txt' }).items;
