@@ -1,0 +1,36 @@
+/**
+ * Made-up pages in the shapes other papers print (tests/fixtures/other-papers: a city paper's pages with running heads,
+ * data boxes and a contents list, a county paper's news and feature, an interview, a national daily's commentary, a
+ * weekly's essays, a supplement's poems). Written for this project, not taken from any paper. Each is read as the ingest
+ * reads a publication of that one page (its house style decided from its own habits): nothing is lost, and the articles
+ * are the ones printed.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentPage } from '../../../scripts/ingest/segment.ts';
+import { decideProfile, profileMatters } from '../../../scripts/ingest/profile.ts';
+import { loadLines, rebuiltText, sourceText } from './helpers.ts';
+
+const PAGES: Record<string, string[]> = {
+  'city-page.txt': ['地铁三号线二期年底通车', '老旧小区加装电梯提速', '竟称“只喝了一口”', '市民热线'],
+  'contents-list.txt': ['我市启动冬季送温暖活动'],
+  'county-page.txt': ['我县召开农村工作会议', '小山村里的“共享菜园”', '全县开展冬季消防安全检查', '县图书馆推出寒假系列活动'],
+  'data-boxes.txt': ['城北菜场改造完工', '老街新开一家书店'],
+  'interview-page.txt': ['铁路调度员的除夕夜', '“让每一位旅客平安回家”', '环卫工人的一天'],
+  'national-daily.txt': ['我国科技创新取得新进展', '让科研人员把精力用在刀刃上', '多地出台措施稳就业'],
+  'running-foot.txt': ['老旧小区加装电梯提速', '城北菜场改造完工'],
+  'supplement-poems.txt': ['冬日絮语', '故乡的河（外一首）', '读书札记'],
+  'weekly-essays.txt': ['乡村教师的三十年', '读书的味道', '老街新事'],
+};
+
+describe('made-up pages of other papers', () => {
+  for (const [file, titles] of Object.entries(PAGES)) {
+    it(`${file}: nothing lost, and the articles printed`, () => {
+      const lines = loadLines(`tests/fixtures/other-papers/${file}`);
+      const first = segmentPage(lines, { file });
+      const { profile } = decideProfile([first.habits]);
+      const page = profileMatters(profile) ? segmentPage(lines, { file, profile }) : first;
+      expect(rebuiltText(page)).toBe(sourceText(lines));
+      expect(page.items.flatMap((i) => (i.type === 'article' ? [i.article.title] : []))).toEqual(titles);
+    });
+  }
+});
