@@ -13,7 +13,7 @@
  */
 import type { Article, Issue } from '../../src/content/schema.ts';
 import type { ArticleBlock } from './types.ts';
-import { visibleLengthExceeds } from './segment/text-shape.ts';
+import { isStanza } from './segment/text-shape.ts';
 
 /** Characters escaped when they start a line (list bullets, setext underlines). */
 const LINE_START = new Set(['-', '+', '=', ':', '!', '%']);
@@ -149,12 +149,6 @@ export function renderedText(text: string): string {
 
 /** Roles that live in front matter and are not repeated in the body. */
 const FRONT_MATTER_ROLES = new Set(['kicker', 'title', 'subtitle', 'byline', 'editorsNote']);
-
-/** A poem's stanza (or a list) set line by line: two lines or more, each short (at most 16 characters). */
-export function isStanza(text: string): boolean {
-  const lines = text.split('\n');
-  return lines.length >= 2 && lines.every((l) => l.trim() !== '' && !visibleLengthExceeds(l.trim(), 16));
-}
 
 /** Blocks that make up the MDX body, in order. */
 export function bodyBlocks(blocks: ArticleBlock[]): ArticleBlock[] {

@@ -248,7 +248,8 @@ describe('writeOutput: the only writer', () => {
 
 describe('a stanza in the body', () => {
   it('keeps its lines with hard breaks; a paragraph of running text cut into lines keeps soft ones', async () => {
-    const { renderBody, isStanza } = await import('../../scripts/ingest/render.ts');
+    const { renderBody } = await import('../../scripts/ingest/render.ts');
+    const { isStanza } = await import('../../scripts/ingest/segment/text-shape.ts');
     expect(isStanza('故乡的河\n从村口流过\n流过我的童年')).toBe(true);
     expect(isStanza('故乡的河')).toBe(false);
     expect(isStanza('这是一段很长的正文，被分栏切成了两行，每一行都远远超过十六个字符的长度。\n第二行也是如此，仍然是正文的一部分，不是诗句。')).toBe(false);

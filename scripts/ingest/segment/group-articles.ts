@@ -7,7 +7,7 @@ import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, i
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isDataRow, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
-import { endsParagraph, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
+import { endsParagraph, isChineseText, isStanza, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import { cueOn } from './cues-off.ts';
 import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
@@ -144,6 +144,15 @@ export function bylineOnTop(blocks: readonly ClassifiedBlock[]): boolean {
 export function isWritersLine(c: ClassifiedBlock): boolean {
   if (c.kind === 'byline') return isContributorLine(c.block.text) || isWritersCredit(c.block.text);
   return c.kind === 'name' && isNameList(withoutCreditOrnament(c.block.text));
+}
+
+/**
+ * Where a stack's writer's line is: the next block (its index, the stack's length), the stack's last block when that is the
+ * writer's bare name (某某 / 林某某, then the text), or -1.
+ */
+function writerLineAt(g: readonly ClassifiedBlock[], next: ClassifiedBlock): number {
+  if (isWritersLine(next)) return g.length;
+  return g.length >= 2 && g.at(-1)!.kind === 'name' && isWritersLine(g.at(-1)!) ? g.length - 1 : -1;
 }
 
 /** A table's note in brackets, giving its date or units: （截至2018年底，单位：个）, （单位：亿元）, （注：…）. */
@@ -561,13 +570,11 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // A poem's stanza (short lines in one block) followed by a headline over its writer, after the poem's text: the stanza
     // ends the poem before, and the headline under it opens the next piece (远方有多远 / 是一座山的距离 / …, then 读书札记 /
     // ■ 王某某). A headline set on several lines is the stack's last block, over its writer or its text.
-    // (The writer's line is the next block, or the stack's last one when it is a bare name.)
-    const writerAt = isWritersLine(next) ? g.length : g.length >= 2 && g.at(-1)!.kind === 'name' && isWritersLine(g.at(-1)!) ? g.length - 1 : -1;
+    const writerAt = writerLineAt(g, next);
     // (Only after a poem's text, its last block a stanza too: a headline set on several lines over a subtitle after running
     // text is a city paper's headline.)
-    const stanzaLike = (t: string) => t.includes('\n') && t.split('\n').every((l) => !visibleLengthExceeds(l.trim(), 16));
-    if (cur && cur.hasBody && writerAt >= 2 && stanzaLike(cur.blocks.at(-1)?.text ?? '')) {
-      const stanza = g.findLastIndex((c, i) => i < writerAt - 1 && c.block.joins.length === 0 && stanzaLike(c.block.text));
+    if (cur && cur.hasBody && writerAt >= 2 && isStanza(cur.blocks.at(-1)?.text ?? '')) {
+      const stanza = g.findLastIndex((c, i) => i < writerAt - 1 && c.block.joins.length === 0 && isStanza(c.block.text));
       if (stanza >= 0) {
         // (A one-line headline among them is the next poem's title, 外一首: a heading of the piece.)
         for (const c of g.slice(0, stanza + 1)) pushBlock(cur, c.block.text.includes('\n') ? 'paragraph' : 'heading', c);
@@ -612,7 +619,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // In a paper that puts the reporter under every headline, a headline over a reporter's line opens the next article
     // the same way (not a group feature's section).
     // (The writer's bare name under the headline is the stack's last line: 某某 / 林某某, then the text.)
-    const writerLast = g.length >= 2 && g.at(-1)!.kind === 'name' && isWritersLine(g.at(-1)!) && (next.kind === 'body' || next.kind === 'dateline');
+    const writerLast = writerLineAt(g, next) === g.length - 1 && (next.kind === 'body' || next.kind === 'dateline');
     const reporterUnder = reporterOnTop && cueOn("a headline over a reporter's line (the paper's house style)") && ((next.kind === 'byline' && isWritersLine(next)) || writerLast) && !!cur && cur.hasBody;
     // Under an article whose only text so far is a photo's caption with the page's photo credit (某村，茶农在茶园里
     // 采摘春茶。本版摄影 记者 某某), a line over the reporter's line is another photo's caption: the article's text

@@ -20,7 +20,9 @@ const PAPER_NAME = `[\\p{Script=Han}]{2,8}(${NEWSPAPER_KINDS.join('|')}|报社|�
 const OUTLET = `(?:本报|新华社|本台|本刊|${PAPER_NAME}|${NEWSPAPER_KINDS.join('|')}|[\\p{Script=Han}]{1,6}(?:新闻|报)(?:·[\\p{Script=Han}]{2,8})?|央视|总台)`;
 /** A reporter's standing before 记者 / 通讯员: 融媒体, 见习, 特约, 首席, 特派(巴黎), 驻京. */
 const REPORTER_ROLE = '(?:融媒体|全媒体|见习|实习|特约|首席|特派[\\p{Script=Han}]{0,6}|驻[\\p{Script=Han}]{1,6})';
-const LINE_ORNAMENT = '[□■●◆◎○◇★☆▲△▪•]';
+/** The ornaments papers set before a writer's, reporter's or lead line: □ ■ ● ◆ ◎ ○ ◇ ★ ☆ ▲ △ ▪ •. */
+const ORNAMENTS = '□■●◆◎○◇★☆▲△▪•';
+const LINE_ORNAMENT = `[${ORNAMENTS}]`;
 
 /** A news lead opener: 本报讯, 本报北京2月18日电, 新华社北京…电, 据新华社…电, 本报记者 XXX …, 核心阅读. */
 export const DATELINE = new RegExp(
@@ -36,7 +38,7 @@ export const DATELINE = new RegExp(
     '^[（(]?据?(本报|新华社|中新社)[^，,。\\n]{0,12}电',
     // (After an ornament or not: □记者 张三 昨天，….)
     '^' + LINE_ORNAMENT + '?[ \\u3000]*' + OUTLET + REPORTER_ROLE + '?(记者|通讯员)\\s*[\\p{Script=Han}·]{1,4}',
-    '^[□■●◆◎○◇★☆▲△▪•]?[ \\u3000]*(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\p{Script=Han}·]{1,4}',
+    '^' + LINE_ORNAMENT + '?[ \\u3000]*(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\p{Script=Han}·]{1,4}',
     '^核心阅读',
     '^[\\p{Script=Han}]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
   ]
@@ -229,7 +231,7 @@ export function isBylineShape(text: string): boolean {
 const PHOTO_SOURCE = /^([^（()）\s]{2,16}供图|资料(图片|照片|图)|图(据|源[：:]|片来源[：:])[^（()）\s，,。]{2,20})$/;
 
 /** An ornament set before a writer's or reporter's line (◎ 林某某, □ 本报记者 张某), and the space after it. */
-const CREDIT_ORNAMENT = /^[□■●◆◎○◇★☆▲△▪•][\s\u3000]*/;
+const CREDIT_ORNAMENT = new RegExp(`^${LINE_ORNAMENT}[\\s\\u3000]*`);
 
 /**
  * A writer's credit naming their part (文/张某, 文｜张某, 撰文：张某, 特约撰稿 王某, 【作者】郑某, 林某 口述  王某 整理) or what they
@@ -253,8 +255,6 @@ export function withoutCreditOrnament(text: string): string {
   // (Most lines have none: no replace, no new string.)
   return ORNAMENTS.includes(t.charAt(0)) ? t.replace(CREDIT_ORNAMENT, '') : t;
 }
-
-const ORNAMENTS = '□■●◆◎○◇★☆▲△▪•';
 
 /** An artwork's medium in brackets after its title: （中国画）, （油画）, （麦秆画）, （书法）, （篆刻）, （雕塑）, （剪纸）. */
 const ARTWORK_MEDIUM = /[（(][^（()）]{0,6}(画|书法|篆刻|雕塑|剪纸)[）)]$/;

@@ -95,3 +95,9 @@ export function endsParagraph(text: string): boolean {
 export function clausePunctuationCount(text: string): number {
   return (text.match(/[，,、；;：:]/g) ?? []).length;
 }
+
+/** A poem's stanza (or a figure over its label, a list) set line by line: two lines or more, each short (at most 16 characters). */
+export function isStanza(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.length >= 2 && lines.every((l) => l.trim() !== '' && !visibleLengthExceeds(l.trim(), 16));
+}
