@@ -384,14 +384,14 @@ function pageRef(ref: string): PageRef {
 // (The mark may be doubled, >> / ▶▶, and other papers' verbs are 相关报道见, 更多报道请见, 请看.)
 const POINTER_VERB = '(详见|见|转|相关(?:报道|新闻|评论)见|更多(?:报道|内容)请?见|请看)';
 // (A section's label may stand without 版 after a verb or a mark: 详见A05, ▶A05.)
-const POINTER = new RegExp(`^(?:[▶►▷→>＞◆●■]{0,3}\\s*${POINTER_VERB}第?${PAGE_REF}(版|页)|[▶►▷→>＞◆●■]{0,3}\\s*${POINTER_VERB}([A-Za-z]\\s*\\d{1,2})|[▶►▷→>＞]{1,3}\\s*()([A-Za-z]\\s*\\d{1,2}))\\s*[》>]?$`);
-const INLINE_POINTER = new RegExp(`^(.*?\\S)\\s*(?:[▶►▷→>＞◆●■]{1,3}\\s*${POINTER_VERB}第?${PAGE_REF}(版|页)|(?:[▶►▷→>＞◆●■]{1,3}\\s*|\\s)${POINTER_VERB}([A-Za-z]\\s*\\d{1,2})|[▶►▷→>＞]{1,3}\\s*()([A-Za-z]\\s*\\d{1,2}))$`);
+const POINTER = new RegExp(`^(?:[▶►▷→>＞◆●■]{0,3}\\s*${POINTER_VERB}第?${PAGE_REF}(版|页)|[▶►▷→>＞◆●■]{0,3}\\s*${POINTER_VERB}([A-Za-z]\\s*\\d{1,2})|[▶►▷→>＞]{1,3}\\s*([A-Za-z]\\s*\\d{1,2}))\\s*[》>]?$`);
+const INLINE_POINTER = new RegExp(`^(.*?\\S)\\s*(?:[▶►▷→>＞◆●■]{1,3}\\s*${POINTER_VERB}第?${PAGE_REF}(版|页)|(?:[▶►▷→>＞◆●■]{1,3}\\s*|\\s)${POINTER_VERB}([A-Za-z]\\s*\\d{1,2})|[▶►▷→>＞]{1,3}\\s*([A-Za-z]\\s*\\d{1,2}))$`);
 
 /** A teaser pointer line: ▶ 详见二版, 详见第3版, 见第五版, ▶详见A3版. The page it names, or undefined when it is none. */
 export function teaserPointer(text: string): PageRef | undefined {
   if (!namesAPage(text)) return undefined;
   const m = POINTER.exec(text.trim());
-  return m ? pageRef(m[2] ?? m[5] ?? m[7]!) : undefined;
+  return m ? pageRef(m[2] ?? m[5] ?? m[6]!) : undefined;
 }
 
 /** A teaser printed on one line with its pointer: 我区实行慢病全链条管理 ▶ 详见二版. */
@@ -405,7 +405,7 @@ export function splitInlineTeaser(text: string): ({ title: string } & PageRef) |
   if (!namesAPage(text)) return undefined;
   const m = INLINE_POINTER.exec(t);
   if (!m || m[1]!.replace(/\s/g, '').length < 4 || /[。！？]$/.test(m[1]!)) return undefined;
-  return { title: m[1]!, ...pageRef(m[3] ?? m[6] ?? m[8]!) };
+  return { title: m[1]!, ...pageRef(m[3] ?? m[6] ?? m[7]!) };
 }
 
 const LISTED_TEASER = new RegExp(`^(\\S.*\\S)[ \\u3000]{2,}第?([A-Za-z]\\d{1,2}|[A-Za-z]?[〇零一二三四五六七八九十\\d]+(?=版))版?$`);
