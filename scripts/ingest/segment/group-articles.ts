@@ -768,8 +768,11 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
       continue;
     }
-    // Page header lines (2  综合新闻 / 2021年3月5日  责任编辑：周敏) over the first article are furniture.
-    if (topOfPage() && !stack.length && current === null && c.kind !== 'teaser-pointer' && isPageHeader(c.block.text)) {
+    // Page header lines (2  综合新闻 / 2021年3月5日  责任编辑：周敏) over the first article are furniture, under the paper's name
+    // too (光明日报, then 2026年12月7日 星期一, 5  要闻, 责任编辑：…: the name is the masthead).
+    if (topOfPage() && current === null && stack.every((s) => isPublicationName(s.block.text)) && c.kind !== 'teaser-pointer' && isPageHeader(c.block.text)) {
+      flushOrphans(stack);
+      stack = [];
       items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
       continue;
     }

@@ -422,12 +422,22 @@ export function isCreditedCaption(text: string): boolean {
   // A caption with its credit after a space, the way 都市报 set them: 某某公园的樱花正值盛花期  记者 某某 摄 /
   // 机器人正在铲爆米花 某某展示中心供图.
   const s = SPACED_PHOTO_CREDIT.exec(t);
-  return !!s && !/[，,：:；;]$/.test(s[1]!) && !/[。！？].+/.test(s[1]!) && !isBylineShape(s[1]!) && hanLength(s[1]!) >= 4;
+  // (A reporter's credit alone is no caption: 人民网记者 王 锐摄.)
+  if (s && !/[，,：:；;]$/.test(s[1]!) && !/(记者|通讯员|摄影)$/.test(s[1]!) && !/[。！？].+/.test(s[1]!) && !isBylineShape(s[1]!) && hanLength(s[1]!) >= 4) return true;
+  // Or a short caption (60 characters at most: a longer paragraph is a photo report's text) of a sentence or two with the
+  // photographer named right after its full stop, as a reporter:
+  // 图为村民在文化礼堂排练节目。光明日报记者 张某某摄.
+  return t.length <= 60 && JOINED_PHOTO_CREDIT.test(t);
 }
 
 /** The last characters isCreditedCaption's two shapes can end in. */
 const CAPTION_ENDS = '）)摄图发';
-const SPACED_PHOTO_CREDIT = /^(.{4,50}?)[ \u3000]+((本报记者|记者|通讯员|实习生|特约摄影)?[ \u3000]*[\p{Script=Han}·]{2,4}([ \u3000、]+[\p{Script=Han}·]{2,4}){0,3}[ \u3000]*摄|[\p{Script=Han}]{2,20}供图|新华社发|视觉中国供图)$/u;
+/** A photographer's name: 江玥, 欧阳某某, or a two-character name set apart (李 颖). */
+const PHOTOGRAPHER = '(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han})';
+// (The photographer as any outlet styles its reporters: 本报记者, 光明日报记者, 新华社记者, 晚报首席记者.)
+const SPACED_PHOTO_CREDIT = new RegExp(`^(.{4,50}?)[ \\u3000]+((${OUTLET}?${REPORTER_ROLE}?(记者|通讯员)|实习生|特约摄影)?[ \\u3000]*${PHOTOGRAPHER}([ \\u3000、]+${PHOTOGRAPHER}){0,3}[ \\u3000]*摄|[\\p{Script=Han}]{2,20}供图|新华社发|视觉中国供图)$`, 'u');
+/** A caption of a sentence or two, the photographer as a reporter right after it: 图为…。光明日报记者 张某某摄. */
+const JOINED_PHOTO_CREDIT = new RegExp(`^[^。！？]{4,60}[。！？]([^。！？]{4,60}[。！？])?[ \\u3000]*${OUTLET}?${REPORTER_ROLE}?(记者|通讯员)[ \\u3000]*[\\p{Script=Han}·]{1,4}([ \\u3000、]+[\\p{Script=Han}·]{1,4}){0,3}[ \\u3000]*摄$`, 'u');
 
 /** 编者按：… / 编者的话 … */
 export function isEditorsNote(text: string): boolean {

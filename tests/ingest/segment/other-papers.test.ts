@@ -71,6 +71,11 @@ describe('photo captions and photo sources of other papers', () => {
     expect(isBylineShape(t)).toBe(true);
     expect(kinds([t])).toEqual(['byline']);
   });
+  it('reads a caption credited to any outlet’s reporter, after a space or right after its full stop, and leaves a credit alone to the byline', () => {
+    expect(kinds(['村民在文化礼堂排练节目  光明日报记者 张某某摄', '市民在公园赏花 新华社记者 李 颖摄', '图为村民在文化礼堂排练节目。光明日报记者 张某某摄', '图为村民排练节目。节目将在春节上演。晚报首席记者 王某 摄'])).toEqual(['caption', 'caption', 'caption', 'caption']);
+    expect(kinds(['人民网记者 王 锐摄'])).toEqual(['byline']);
+    expect(kinds(['村民们说，过去村里留不住人，现在年轻人愿意回来了，这几年村里的变化大家都看在眼里，日子也越过越红火。本报记者 张某摄'])).toEqual(['body']);
+  });
   it('leaves 图为… under a photo report as its text (the e-paper files it with the item)', () => {
     expect(kinds(['图为市民在公园赏花。'])).toEqual(['body']);
   });
@@ -100,6 +105,13 @@ describe('a city paper’s running head and its items', () => {
   });
   it('without that house style reads a title and subtitle over a reporter, then shorter headlines over reporters, as a series rubric over a feature’s items (人民日报’s 新春走基层)', () => {
     expect(read().filter((it) => it.type === 'article')).toHaveLength(1);
+  });
+  it('files the paper’s name over the running head’s lines at the page’s top as its masthead, not as an article', () => {
+    const top = ['某某日报', '2026年12月7日 星期一', '5 要闻', '责任编辑：王某某  李某', '地铁三号线二期年底通车', '记者 张伟', p('昨天')];
+    const items = segmentPage(top.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'a.txt' }).items;
+    expect(items.map((it) => (it.type === 'furniture' ? `furniture ${it.kind}` : it.type === 'article' ? it.article.title : it.type))).toEqual([
+      'furniture masthead', 'furniture other', 'furniture other', 'furniture other', '地铁三号线二期年底通车',
+    ]);
   });
 });
 
