@@ -74,7 +74,7 @@ describe('photo captions and photo sources of other papers', () => {
   it('reads a caption credited to any outlet’s reporter, after a space or right after its full stop, and leaves a credit alone to the byline', () => {
     expect(kinds(['村民在文化礼堂排练节目  光明日报记者 张某某摄', '市民在公园赏花 新华社记者 李 颖摄', '图为村民在文化礼堂排练节目。光明日报记者 张某某摄', '图为村民排练节目。节目将在春节上演。晚报首席记者 王某 摄'])).toEqual(['caption', 'caption', 'caption', 'caption']);
     expect(kinds(['人民网记者 王 锐摄'])).toEqual(['byline']);
-    expect(kinds(['村民们说，过去村里留不住人，现在年轻人愿意回来了，这几年村里的变化大家都看在眼里，日子也越过越红火。本报记者 张某摄'])).toEqual(['body']);
+    expect(kinds(['村民们说，过去村里留不住人，现在年轻人愿意回来了，这几年村里的变化大家都看在眼里，日子也越过越红火，村里的文艺队伍也越来越壮大了。本报记者 张某摄'])).toEqual(['body']);
   });
   it('leaves 图为… under a photo report as its text (the e-paper files it with the item)', () => {
     expect(kinds(['图为市民在公园赏花。'])).toEqual(['body']);
