@@ -12,7 +12,7 @@
 
 /** What one page shows of its paper's habits (segmentPage reports it). */
 export interface PageHabits {
-  /** The page's first headline stands over a reporter's or writer's line, then the text. */
+  /** The page's first headline stands over a reporter's or writer's line, then the text (the editors credited between them or not). */
   bylineOnTop: boolean;
 }
 

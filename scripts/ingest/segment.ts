@@ -19,7 +19,7 @@ import { splitBlocks } from './segment/split-blocks.ts';
 import { joinKeptBlocks, splitDenseBlocks } from './segment/split-dense-blocks.ts';
 import { joinWrappedLines } from './segment/join-wrapped-lines.ts';
 import { joinColumnBreaks } from './segment/join-column-breaks.ts';
-import { classifyBlocks, type ClassifiedBlock } from './segment/classify-blocks.ts';
+import { classifyBlocks, markOwnName, type ClassifiedBlock } from './segment/classify-blocks.ts';
 import { bylineOnTop, groupArticles, type GroupOptions } from './segment/group-articles.ts';
 import type { PublicationProfile } from './profile.ts';
 import type { SectionModel } from './segment/section-or-title.ts';
@@ -31,13 +31,14 @@ export function pageBlocks(lines: SourceLine[]): ClassifiedBlock[] {
 }
 
 /**
- * Segments one page. `ctx.file` is only used in review messages; `ctx.profile` is the publication's house style
+ * Segments one page. `ctx.file` names the publication by its folder (PUB/DATE/PP.txt: a line that is the paper's own name
+ * is its masthead, markOwnName); `ctx.profile` is the publication's house style
  * (profile.ts), learned from all its pages, when it differs from the defaults; `ctx.explain` hears how each headline
  * stack was resolved (explain.ts).
  */
 export function segmentPage(lines: SourceLine[], ctx: { file: string } & GroupOptions): SegmentedPage {
-  const { file: _file, ...options } = ctx;
-  const blocks = pageBlocks(lines);
+  const { file, ...options } = ctx;
+  const blocks = markOwnName(pageBlocks(lines), publicationFolder(file));
   const drafts = groupArticles(blocks, options);
   const printed = new Map<number, string>();
   for (const l of lines) if (l.printedMarks !== undefined) printed.set(l.no, l.printedMarks);
@@ -54,4 +55,10 @@ export function segmentPage(lines: SourceLine[], ctx: { file: string } & GroupOp
   const startOf = (i: SegmentedItem) => (i.type === 'article' ? i.article.lines[0] : i.lines[0]);
   const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => startOf(a.item) - startOf(b.item) || a.i - b.i).map((x) => x.item);
   return { items: ordered, review: review.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), habits: { bylineOnTop: bylineOnTop(blocks) } };
+}
+
+/** The publication's folder in the path convention PUB/DATE/PP.txt (南方周末/2026-12-03/12.txt → 南方周末), if the path has one. */
+export function publicationFolder(file: string): string | undefined {
+  const parts = file.split('/');
+  return parts.length >= 3 ? parts[parts.length - 3] : undefined;
 }

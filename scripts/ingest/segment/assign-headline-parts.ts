@@ -302,7 +302,8 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   const rubricAt = (i: number) => isRubric(pieces[i]!.text) && !KICKER_END.test(pieces[i]!.text.trim()) && !/(期间|以来|前夕|之际|前后|伊始|季度|上半年|下半年)$/.test(pieces[i]!.text.trim()) && !/^【[^【】]+】$/.test(pieces[i]!.text.trim());
   // (Nor, at the top of the page, over one headline with its writer or reporter under it, 副刊 / 冬日絮语 / ◎ 林某某: the
   // page's or column's name over an essay, its kicker. Mid-page such a rubric heads a box of contributions: 来论.)
-  const signedOne = opts.topOfPage && pieces.length === 2 && trailing.length > 0 && (isReporterLine(trailing[0]!.text) || isWritersCredit(trailing[0]!.text) || isNameList(withoutCreditOrnament(trailing[0]!.text)));
+  // (Nor over a title and its subtitle so signed: 城市与书 / 那些消失的旧书店 / 一座城市的书店，记录着它的精神史 / 某某周末记者 张某某.)
+  const signedOne = opts.topOfPage && (pieces.length === 2 || pieces.length === 3) && (trailing.length > 0 ? isReporterLine(trailing[0]!.text) || isWritersCredit(trailing[0]!.text) || isNameList(withoutCreditOrnament(trailing[0]!.text)) : !!opts.beforeWriter);
   const rubric = pieces.length >= 2 && sub < 0 && tagged < 0 && rubricAt(0) && !(pieces.length === 2 && hasColumnTag(pieces[1]!.text)) && !signedOne;
   // More pieces than kicker, title and subtitle with a rubric after the first: what stands over the rubric is captions
   // (看人民映像　　品百味人生 / 数读 / 91.9亿美元 1月境内投资者对外投资 / 1月，…).

@@ -82,6 +82,26 @@ const LETTER_DATE = /^[（(]?(\d{4}|[〇零一二三四五六七八九]{4})年[\
 const SALUTATION = /^(同志们|朋友们|女士们|先生们|同学们|乡亲们|各位来宾)[、，,\s]*((同志们|朋友们|女士们|先生们|同学们|乡亲们)[、，,\s]*)*[！!：:]$/;
 const WRITTEN_AT = /^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^，,。（()）\n]{0,8})?(写|作|草|完稿|成稿|定稿)于[^，,。！？（()）\n]{2,30}[）)]?$/;
 
+/**
+ * A block that is the paper's own name (its folder's name, spaces ignored: 南 方 周 末), wherever it stands, is its masthead:
+ * the name of a paper the recogniser of papers' names (../masthead.ts) does not know, such as a weekly's (某某周末).
+ */
+export function markOwnName(blocks: ClassifiedBlock[], name: string | undefined): ClassifiedBlock[] {
+  const own = name?.replace(/\s+/g, '');
+  if (!own || !/\p{Script=Han}/u.test(own)) return blocks;
+  return blocks.map((c) => (c.block.text.replace(/\s+/g, '') === own && c.kind !== 'furniture' ? { ...c, kind: 'furniture', furniture: 'masthead' } : c));
+}
+
+/** Who issued a notice, an organisation to a line, then its date: 某某市公安局交通警察支队 / 某某市城市管理局 / 2026年12月8日. */
+function isIssuerLines(t: string): boolean {
+  if (!t.includes('\n')) return false;
+  const lines = t.trim().split('\n').map((l) => l.trim());
+  if (lines.length > 6 || !NOTICE_DATE.test(lines.at(-1)!)) return false;
+  return lines.slice(0, -1).every((l) => l.length <= 30 && ISSUER.test(l));
+}
+const NOTICE_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日$/;
+const ISSUER = /^[\p{Script=Han}（）()·]{2,30}(局|委员会|委|支队|大队|小组|公司|集团|政府|办公室|办|中心|协会|学会|厅|部|院|处|所|站|社|馆|会|街道|管委会)$/u;
+
 /** The mark some papers set before a photo's caption: ▲, △, ↑, ↓, ←. */
 const CAPTION_MARK = /^[▲△↑↓←][ \u3000]*(?=\S)/;
 
@@ -103,9 +123,14 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'editors-note', kind: 'editors-note', doc: "an editor's note: 编者按：…, 【编者按】…", examples: ['编者按：今年以来，我区统筹推进疫情防控。', '【编者按】为了做好春耕，本报推出系列报道。'], test: (t) => isEditorsNote(t) },
   { id: 'continuation-only', kind: 'continuation', doc: 'a continuation marker alone: （下转第二版）, 上接B01版', examples: ['（下转第二版）', '上接B01版'], test: (t) => isContinuationOnly(t) },
   {
+    id: 'issuer-lines', kind: 'byline', doc: "a notice's issuers and its date on lines of one block, the date last: they sign the notice",
+    examples: ['某某市公安局交通警察支队\n某某市城市管理局\n2026年12月8日', '某某某治丧小组\n2026年12月8日'], test: (t) => isIssuerLines(t),
+  },
+  { id: 'reporter-lines', kind: 'byline', doc: "two to four lines in one block, each a reporter's line", examples: ['某某周末记者 张某某\n某某周末实习生 李某', '本报记者 张三\n本报通讯员 李四'], test: (t) => t.includes('\n') && isReporterLine(t) },
+  {
     // (Four lines or more are a poem's stanza or a list, set as they are: text.)
     id: 'short-lines', kind: 'short-stack', doc: 'two or three short unpunctuated lines in one block (QR labels, a masthead)', examples: ['金坛时报\n数字微报'],
-    test: (t, b) => { const lines = setLines(t, b); return !!lines && lines.length <= 3 && lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l)); },
+    test: (t, b) => { const lines = setLines(t, b); return !!lines && lines.length <= 3 && lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l)) },
   },
   {
     // (A line over the rest may end in a colon: 某某发出威胁： / “下一个是某地”.)

@@ -131,7 +131,10 @@ export function bylineOnTop(blocks: readonly ClassifiedBlock[]): boolean {
   if (first < 0) return false;
   for (let i = first + 1; i < Math.min(blocks.length, first + 6); i++) {
     const c = blocks[i]!;
-    if (isWritersLine(c)) return blocks[i + 1]?.kind === 'body' || blocks[i + 1]?.kind === 'dateline';
+    // (The article's editor may be credited between them: 某某周末记者 张某某, 责任编辑 王某, then the text.)
+    let j = i + 1;
+    while (j < i + 3 && blocks[j]?.kind === 'byline' && isCreditLine(blocks[j]!.block.text)) j++;
+    if (isWritersLine(c)) return blocks[j]?.kind === 'body' || blocks[j]?.kind === 'dateline';
     if (c.kind === 'body' || c.kind === 'dateline') return false;
   }
   return false;
@@ -1051,7 +1054,8 @@ function onlyPhotoCaptions(a: DraftArticle): boolean {
 const PHOTO_CREDIT_END = /(本版(摄影|图片)[ \u3000：:]*(记者|通讯员)?[ \u3000]*[\p{Script=Han}·]{2,4}([ \u3000、]+[\p{Script=Han}·]{2,4})*|[ \u3000（(][^（()）。]{2,16}摄[）)]?|[ \u3000][\p{Script=Han}]{2,16}供图)$/u;
 
 function isPhotoCredit(b: ClassifiedBlock | undefined): boolean {
-  return b?.kind === 'byline' && /摄$/.test(b.block.text.trim());
+  // (Not the reporters' line of one who wrote the text and took the photos: 本报记者 王某 通讯员 李某 文/摄.)
+  return b?.kind === 'byline' && /摄$/.test(b.block.text.trim()) && !/文[\/／]摄$/.test(b.block.text.trim());
 }
 
 /** Where a headline's text starts: a dateline, a paragraph, or a reporter's line that is no photographer's credit. */

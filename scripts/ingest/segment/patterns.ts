@@ -65,14 +65,33 @@ export function startsWithDateline(text: string): boolean {
   return true;
 }
 
-/** A reporter credit printed on its own line at the head of an article: 本报记者 吴储岐 / 记者 张三 李四 / 本报记者 柯仲甲采访整理. */
+/**
+ * A reporter credit printed on its own line at the head of an article: 本报记者 吴储岐 / 记者 张三 李四 / 本报记者 柯仲甲采访整理; or a
+ * block of such lines.
+ */
 export function isReporterLine(text: string): boolean {
   // (Every reporter's line names its part: most lines are ruled out without the regex.)
-  if (!text.includes('记者') && !text.includes('通讯员') && !text.includes('评论员')) return false;
+  if (!text.includes('记者') && !text.includes('通讯员') && !text.includes('评论员') && !text.includes('实习生')) return false;
+  // (A block of two to four such lines too: 某某周末记者 张某某 / 某某周末实习生 李某.)
+  if (text.trim().includes('\n')) {
+    const lines = text.trim().split('\n');
+    return lines.length <= 4 && lines.every((l) => !l.includes('\n') && l.trim() !== '' && isReporterLine(l));
+  }
   // 记者手记 / 记者观察 …: a sidebar's label, not a reporter's name.
   if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线)$/.test(text.trim())) return false;
-  return REPORTER_LINE.test(text.trim().replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim());
+  // (What the reporters did may follow the names: 本报记者 柯仲甲采访整理, 本报记者 王某 通讯员 李某 文/摄.)
+  if (REPORTER_LINE.test(text.trim().replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '').replace(/(?<=[\p{Script=Han}])[ \u3000]+(文[\/／]摄|图[\/／]文|文[\/／]图|摄影报道)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim()) || PAPERS_COMMENTATOR.test(text.trim())) return true;
+  // Any outlet's reporters and interns, named by a word of its own (南方周末记者 张某某, 财新记者 王某, 某某周刊实习生 李某, 实习生
+  // 李某), when names alone follow after a space: a line such as 向战疫记者致敬 is no credit.
+  const m = ANY_OUTLETS_REPORTER.exec(text.trim());
+  // (More parts may follow, each a word of its own: 某某周刊记者 王某  实习生 李某.)
+  return !!m && isNameList(text.trim().slice(m[0].length).replace(/(^|[ \u3000])(实习生|通讯员|记者|摄影记者)(?=[ \u3000])/g, ' '));
 }
+
+/** A paper's commentator, unnamed: 某某日报评论员, 某某晚报特约评论员. */
+const PAPERS_COMMENTATOR = new RegExp(`^${PAPER_NAME}(特约)?评论员$`, 'u');
+/** The head of ANY_OUTLETS_REPORTER's line: an ornament or not, a word (the outlet), the part, a space. */
+const ANY_OUTLETS_REPORTER = new RegExp(`^${LINE_ORNAMENT}?[ \\u3000]*([\\p{Script=Han}·]{0,8}(记者|通讯员|实习生)[ \\u3000]+)`, 'u');
 
 /** 本报记者 张三 / 记者 张三 李四 / 光明日报记者 王五 / 驻京记者 赵六 / 通讯员 孙七, after an ornament or not (■ / ◎ …). */
 // (Other outlets' reporters too: 晚报记者, 新京报记者, 某某新闻记者, 央视记者, 总台记者; and 特派记者, 特派巴黎记者.)
@@ -301,8 +320,13 @@ export function isCreditLine(text: string): boolean {
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(t)) return true;
   // A page's credit set with a space instead of a colon: 本版摄影 记者 某某某 / 本版图片 新华社发.
   if (/^(本版|本期|本栏|本组)(摄影|图片|照片|撰文|文字|文图|图文)[ \u3000]+\S/.test(t) && t.length <= 30 && !/[，,。！？；]/.test(t)) return true;
+  // A page's or an article's editors with a space instead of a colon: 责任编辑 王某, 责编 王某  美编 李某.
+  if (EDITORS_SPACED.test(t) && isNameList(t.replace(EDITORS_SPACED_PARTS, ' ').trim())) return true;
   return /^(本版|本期|本栏)?(版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }
+
+const EDITORS_SPACED = /^(本版|本期)?(责任编辑|责编|美编|美术编辑|版式设计|校对)[ \u3000]+[\p{Script=Han}]/u;
+const EDITORS_SPACED_PARTS = /(^|[ \u3000])(本版|本期)?(责任编辑|责编|美编|美术编辑|版式设计|校对)(?=[ \u3000])/gu;
 
 /** A page referred to: a number (二, 12) or a section's page label (A2, B02). */
 const PAGE_REF = '([A-Za-z]\\s*\\d{1,3}|[〇零一二三四五六七八九十\\d]+)';
@@ -434,10 +458,10 @@ export function isCreditedCaption(text: string): boolean {
 const CAPTION_ENDS = '）)摄图发';
 /** A photographer's name: 江玥, 欧阳某某, or a two-character name set apart (李 颖). */
 const PHOTOGRAPHER = '(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \\u3000]{1,2}\\p{Script=Han})';
-// (The photographer as any outlet styles its reporters: 本报记者, 光明日报记者, 新华社记者, 晚报首席记者.)
-const SPACED_PHOTO_CREDIT = new RegExp(`^(.{4,50}?)[ \\u3000]+((${OUTLET}?${REPORTER_ROLE}?(记者|通讯员)|实习生|特约摄影)?[ \\u3000]*${PHOTOGRAPHER}([ \\u3000、]+${PHOTOGRAPHER}){0,3}[ \\u3000]*摄|[\\p{Script=Han}]{2,20}供图|新华社发|视觉中国供图)$`, 'u');
+// (The photographer as any outlet styles its reporters: 本报记者, 光明日报记者, 新华社记者, 晚报首席记者, 某某周末记者.)
+const SPACED_PHOTO_CREDIT = new RegExp(`^(.{4,50}?)[ \\u3000]+(([\\p{Script=Han}·]{0,10}(记者|通讯员)|实习生|特约摄影)?[ \\u3000]*${PHOTOGRAPHER}([ \\u3000、]+${PHOTOGRAPHER}){0,3}[ \\u3000]*摄|[\\p{Script=Han}]{2,20}供图|新华社发|视觉中国供图)$`, 'u');
 /** A caption of a sentence or two, the photographer as a reporter right after it: 图为…。光明日报记者 张某某摄. */
-const JOINED_PHOTO_CREDIT = new RegExp(`^[^。！？]{4,60}[。！？]([^。！？]{4,60}[。！？])?[ \\u3000]*${OUTLET}?${REPORTER_ROLE}?(记者|通讯员)[ \\u3000]*[\\p{Script=Han}·]{1,4}([ \\u3000、]+[\\p{Script=Han}·]{1,4}){0,3}[ \\u3000]*摄$`, 'u');
+const JOINED_PHOTO_CREDIT = new RegExp(`^[^。！？]{4,60}[。！？]([^。！？]{4,60}[。！？])?[ \\u3000]*[\\p{Script=Han}·]{0,10}(记者|通讯员)[ \\u3000]*[\\p{Script=Han}·]{1,4}([ \\u3000、]+[\\p{Script=Han}·]{1,4}){0,3}[ \\u3000]*摄$`, 'u');
 
 /** 编者按：… / 编者的话 … */
 export function isEditorsNote(text: string): boolean {

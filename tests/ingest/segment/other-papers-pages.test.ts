@@ -1,7 +1,7 @@
 /**
  * Made-up pages in the shapes other papers print (tests/fixtures/other-papers: a city paper's pages with running heads,
- * data boxes and a contents list, a county paper's news and feature, an interview, a national daily's commentary, a
- * weekly's essays, a supplement's poems). Written for this project, not taken from any paper. Each is read as the ingest
+ * data boxes and a contents list, a county paper's news and feature, an interview, a national daily's commentary and its
+ * news page under the running head, a weekly's essays and its long feature, a supplement's poems). Written for this project, not taken from any paper. Each is read as the ingest
  * reads a publication of that one page (its house style decided from its own habits): nothing is lost, and the articles
  * are the ones printed.
  */
@@ -20,15 +20,24 @@ const PAGES: Record<string, string[]> = {
   'running-foot.txt': ['老旧小区加装电梯提速', '城北菜场改造完工'],
   'supplement-poems.txt': ['冬日絮语', '故乡的河（外一首）', '读书札记'],
   'weekly-essays.txt': ['乡村教师的三十年', '读书的味道', '老街新事'],
+  'weekly-feature.txt': ['那些消失的旧书店', '一位译者的四十年'],
+  'national-daily-news.txt': ['推动乡村文化振兴走深走实', '冬季农业生产稳步推进', '新型材料研发取得突破', '以法治之力护航营商环境'],
+};
+
+/** Where a page is read from, when the paper's own name matters (PUB/DATE/PP.txt: the name over the page is its masthead). */
+const FILED_AS: Record<string, string> = {
+  'weekly-feature.txt': '江南周末/2026-12-03/12.txt',
+  'national-daily-news.txt': '东方日报/2026-12-07/05.txt',
 };
 
 describe('made-up pages of other papers', () => {
   for (const [file, titles] of Object.entries(PAGES)) {
     it(`${file}: nothing lost, and the articles printed`, () => {
       const lines = loadLines(`tests/fixtures/other-papers/${file}`);
-      const first = segmentPage(lines, { file });
+      const path = FILED_AS[file] ?? file;
+      const first = segmentPage(lines, { file: path });
       const { profile } = decideProfile([first.habits]);
-      const page = profileMatters(profile) ? segmentPage(lines, { file, profile }) : first;
+      const page = profileMatters(profile) ? segmentPage(lines, { file: path, profile }) : first;
       expect(rebuiltText(page)).toBe(sourceText(lines));
       expect(page.items.flatMap((i) => (i.type === 'article' ? [i.article.title] : []))).toEqual(titles);
     });

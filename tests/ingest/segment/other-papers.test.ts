@@ -5,7 +5,7 @@
  * comes from (（视觉中国供图）, 资料图, 图源：…). (Made-up text.)
  */
 import { describe, expect, it } from 'vitest';
-import { findContinuations, isBylineShape, isContinuationOnly, isDataRow, isPageHeader, splitInlineTeaser, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
+import { findContinuations, isBylineShape, isContinuationOnly, isCreditLine, isDataRow, isPageHeader, isReporterLine, splitInlineTeaser, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
@@ -198,5 +198,64 @@ describe('other papers’ sidebar labels', () => {
       const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 's.txt' }).items;
       expect(items.filter((it) => it.type === 'article'), label).toHaveLength(1);
     }
+  });
+});
+
+describe('a weekly’s long feature: its own name, its reporters and interns, its editor', () => {
+  const lines = (page: string[]) => page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text }));
+  it.each(['江南周末记者 张某某', '江南周末实习生 李某', '实习生 李某', '某某生活周刊记者 王某', '某某周刊记者 王某  实习生 李某', '江南周末记者 张某某\n江南周末实习生 李某'])('%s is a reporter’s line', (t) => {
+    expect(isReporterLine(t)).toBe(true);
+  });
+  it.each(['向战疫记者致敬', '记者节里的记者们', '江南周末记者说'])('%s is no reporter’s line', (t) => expect(isReporterLine(t)).toBe(false));
+  it.each([['责任编辑 王某', true], ['责编 王某  美编 李某', true], ['责任编辑 王某某说', false]])('%s credits the editors: %s', (t, e) => expect(isCreditLine(t)).toBe(e));
+
+  it('reads a block of reporters’ lines as a byline', () => {
+    expect(classifyBlocks(splitBlocks(lines(['本报记者 张三\n本报通讯员 李四']))).map((c) => c.kind)).toEqual(['byline']);
+  });
+
+  it('files a line that is the paper’s own name (its folder, PUB/DATE/PP.txt) as the masthead, in a name no list of papers knows', () => {
+    const page = ['江南周末', '2026年12月3日', '文化 12', '那些消失的旧书店', '江南周末记者 张某某', '在城南的一条老街上，曾经有一家旧书店，店主是一位退休的中学老师。'];
+    const read = (file: string) => segmentPage(lines(page), { file }).items.map((it) => (it.type === 'furniture' ? `furniture ${it.kind}` : it.type === 'article' ? it.article.title : it.type));
+    expect(read('江南周末/2026-12-03/12.txt')).toEqual(['furniture masthead', 'furniture other', 'furniture other', '那些消失的旧书店']);
+    expect(read('江 南 周 末/2026-12-03/12.txt')[0]).toBe('furniture masthead');
+    expect(read('12.txt')[0]).not.toBe('furniture masthead');
+  });
+
+  it('reads a rubric over a title and subtitle over the reporters at the page’s top as kicker, title and subtitle, not a box of items', () => {
+    const page = ['城市与书', '那些消失的旧书店', '一座城市的书店，记录着它的精神史', '江南周末记者 张某某\n江南周末实习生 李某', '责任编辑 王某', '在城南的一条老街上，曾经有一家旧书店，店主是一位退休的中学老师。'];
+    const a = segmentPage(lines(page), { file: 'w.txt' }).items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    expect(a.map((x) => [x.kicker, x.title, x.subtitle])).toEqual([['城市与书', '那些消失的旧书店', '一座城市的书店，记录着它的精神史']]);
+  });
+
+  it('shows the house style of reporters under the headline with the editor credited between them and the text', () => {
+    const page = ['那些消失的旧书店', '江南周末记者 张某某', '责任编辑 王某', '在城南的一条老街上，曾经有一家旧书店，店主是一位退休的中学老师。'];
+    expect(segmentPage(lines(page), { file: 'w.txt' }).habits?.bylineOnTop).toBe(true);
+  });
+});
+
+describe('a national daily’s commentary signed by the paper’s commentator', () => {
+  it.each(['东方日报评论员', '某某晚报特约评论员', '本报评论员'])('%s is a reporter’s line', (t) => expect(isReporterLine(t)).toBe(true));
+  it('reads the column’s name over the headline at the page’s top, the commentator under it, as kicker and title', () => {
+    const page = ['评论', '让更多好政策落地见效', '东方日报评论员', '政策的生命力在于执行。近年来，各地出台了一系列惠企利民的好政策。', '解决这个问题，关键在于打通政策落地的“最后一公里”。'];
+    const a = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'c.txt' }).items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    expect(a.map((x) => [x.kicker, x.title, x.byline])).toEqual([['评论', '让更多好政策落地见效', '东方日报评论员']]);
+  });
+});
+
+describe('a city paper’s reporters who wrote the text and took the photos', () => {
+  it.each(['本报记者 王某 通讯员 李某 文/摄', '记者 王某 文／摄', '记者 王某 摄影报道'])('%s is a reporter’s line', (t) => expect(isReporterLine(t)).toBe(true));
+  it('signs the article under a headline on two lines, not a photo’s caption, and shows the house style of reporters under headlines', () => {
+    const page = ['盼了好几年\n老小区终于装上电梯', '本报记者 王某 通讯员 李某 文/摄', '昨天上午，记者来到城西的一个老小区，看到施工人员正在安装电梯井架。', '据了解，今年全市计划完成老旧小区加装电梯500台。'];
+    const read = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'c.txt' });
+    expect(read.items.map((it) => (it.type === 'article' ? `${it.article.title} | ${it.article.byline}` : it.type))).toEqual(['盼了好几年\n老小区终于装上电梯 | 本报记者 王某 通讯员 李某 文/摄']);
+    expect(read.habits?.bylineOnTop).toBe(true);
+  });
+});
+
+describe('a notice signed by its issuers and dated, on lines of one block', () => {
+  it('signs the notice, and the headline under it opens the next article', () => {
+    const page = ['关于某某路段临时封闭施工的通告', '因城市道路改造工程需要，某某路将于2026年12月10日至2027年1月10日实施封闭施工。请过往车辆和行人绕行。', '特此通告。', '某某市公安局交通警察支队\n某某市城市管理局\n2026年12月8日', '城北菜场改造完工', '近日，城北菜场改造完工，记者从有关部门获悉，菜场将于下周重新开业，摊位比原来多了一倍。'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'n.txt' }).items.flatMap((it) => (it.type === 'article' ? [[it.article.title, it.article.byline]] : []));
+    expect(items).toEqual([['关于某某路段临时封闭施工的通告', '某某市公安局交通警察支队 某某市城市管理局 2026年12月8日'], ['城北菜场改造完工', undefined]]);
   });
 });
