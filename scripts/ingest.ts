@@ -153,6 +153,7 @@ function printReport(report: IngestReport, rawLog: (s: string) => void): void {
   }
   for (const [slug, d] of Object.entries(report.profiles ?? {})) {
     if (d.profile.bylineOnTop) log(`\nHouse style of ${slug}: reporter or writer under the headline (${d.source === 'catalogue' ? 'stated in catalogue.json' : `${d.evidence.bylineOnTop} of ${d.evidence.pages} pages show it`}); a headline over a reporter's or writer's line opens an article.`);
+    if (d.profile.headlineLinesAreParts) log(`\nHouse style of ${slug}: a headline's kicker, title and subtitle kept together on the lines of one block (${d.evidence.headlines.together} headlines so set, ${d.evidence.headlines.apart} with their parts apart); such lines are read as the parts. If a block of several lines is one title in this paper, state it in catalogue.json: "publications": { "<name>": { "profile": { "headlineLinesAreParts": false } } } (docs/ingest.md).`);
     if (thinEvidence(d)) log(`${d.profile.bylineOnTop ? '' : `\nHouse style of ${slug}: the defaults (${d.evidence.bylineOnTop} of ${d.evidence.pages} pages show a reporter or writer under their first headline).\n`}  Decided on thin evidence: if the paper does (or does not) put the reporter or writer under every headline, state it in catalogue.json: "publications": { "<name>": { "profile": { "bylineOnTop": true } } } (docs/ingest.md).`);
   }
   const byCode = reviewCounts(report);

@@ -354,6 +354,8 @@ export const RESTYLES: Record<string, (text: string) => string> = {
  *   the page and its foot (要闻 A05, 2026年1月8日 星期四) under it.
  * - `writers with an ornament`: a writer's bare name signing the text over it set after an ornament (◎ 林某某), as
  *   weeklies and supplements print it.
+ * - `headline lines in one block`: each gold article's kicker, title and subtitle set as one block, as an extraction that
+ *   keeps a headline's lines together writes them (都市快报's does).
  * - `articles in another order`: the page's articles (from each gold headline's first line to the next one's) set in
  *   another order, the same for every run (seeded by the page's text); what stands over the first headline stays on
  *   top. A page whose every gold headline is not found in order is left as it is. Shows how much the segmenter leans
@@ -445,6 +447,33 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
       out.push(l.trim() && isNameList(l) && !heads.has(fold(l)) && before.length > 30 && /[。！？”]$/.test(before) ? `◎ ${l.trim()}` : l);
       return out;
     }, []).join('\n');
+  },
+  'headline lines in one block': (text, gold) => {
+    // An extraction that keeps a headline's lines together, as 都市快报's does: the kicker, title and subtitle of each
+    // gold article, found on consecutive lines apart only by blank lines, set as one block (the blank lines between them
+    // dropped).
+    const lines = text.split('\n');
+    const drop = new Set<number>();
+    let from = 0;
+    for (const g of gold) {
+      const heads = [g.kicker, g.title, g.subtitle].filter((h): h is string => !!h).flatMap((h) => h.split('\n')).map(fold).filter(Boolean);
+      if (heads.length < 2) continue;
+      for (let i = from; i < lines.length; i++) {
+        if (fold(lines[i]!) !== heads[0]) continue;
+        const at = [i];
+        let j = i + 1;
+        for (const h of heads.slice(1)) {
+          while (j < lines.length && lines[j]!.trim() === '') j++;
+          if (j < lines.length && fold(lines[j]!) === h) at.push(j++);
+          else break;
+        }
+        if (at.length !== heads.length) continue;
+        for (let k = at[0]!; k <= at.at(-1)!; k++) if (lines[k]!.trim() === '') drop.add(k);
+        from = at.at(-1)! + 1;
+        break;
+      }
+    }
+    return lines.filter((_, k) => !drop.has(k)).join('\n');
   },
   '本报讯 datelines': (text) =>
     // A county paper's dateline: 本报讯（记者 张三） for 本报北京2月1日电（记者 张三）.

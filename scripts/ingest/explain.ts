@@ -62,6 +62,7 @@ export function explainPage(input: IngestInput, file: string, line?: number): st
   out.push(`${file}${line !== undefined ? ` (line ${line})` : ''} — ${report.issue ? `filed as ${report.issue}/${report.pageKey}` : 'not filed'}`);
   if (profile) {
     out.push(`House style of ${publication}: ${profile.profile.bylineOnTop ? "reporter or writer under the headline (a headline over a reporter's or writer's line opens an article)" : 'the defaults'} — ${profile.source === 'catalogue' ? 'stated in catalogue.json' : `${profile.evidence.bylineOnTop} of ${profile.evidence.pages} pages show a reporter or writer under their first headline`}`);
+    if (profile.profile.headlineLinesAreParts) out.push(`  and a headline's lines in one block are its kicker, title and subtitle (${profile.evidence.headlines.together} headlines so set, ${profile.evidence.headlines.apart} with their parts apart)`);
   }
   out.push('', 'Blocks (kind as read alone; joins made across column breaks):');
   for (const b of pageBlocks(lines)) {

@@ -11,6 +11,8 @@
  *   4. groupArticles       headline stacks resolved against the text after them
  *                          (new article / section heading / captions / teaser / furniture),
  *                          bylines, editor's notes and headlines printed after their body attached
+ *      splitHeadlineLines  a title's last line opening with a dash as its subtitle; in a paper that keeps a headline's
+ *                          parts on the lines of one block, those lines as the parts
  *   5. buildArticle        article fields (kicker, title, subtitle, byline, sections, continuations)
  */
 import type { SegmentedItem, SegmentedPage, SourceLine } from './types.ts';
@@ -24,6 +26,7 @@ import { bylineOnTop, groupArticles, type GroupOptions } from './segment/group-a
 import type { PublicationProfile } from './profile.ts';
 import type { SectionModel } from './segment/section-or-title.ts';
 import { buildArticle } from './segment/build-article.ts';
+import { headlineHabits, splitHeadlineLines } from './segment/headline-lines.ts';
 
 /** Steps 1–3: the page's blocks, joined and classified, as the grouping sees them (also what --explain lists). */
 export function pageBlocks(lines: SourceLine[]): ClassifiedBlock[] {
@@ -39,7 +42,12 @@ export function pageBlocks(lines: SourceLine[]): ClassifiedBlock[] {
 export function segmentPage(lines: SourceLine[], ctx: { file: string } & GroupOptions): SegmentedPage {
   const { file, ...options } = ctx;
   const blocks = markOwnName(pageBlocks(lines), publicationFolder(file));
-  const drafts = groupArticles(blocks, options);
+  const grouped = groupArticles(blocks, options);
+  const headlines = headlineHabits(grouped);
+  // (In a paper that keeps a headline's parts on the lines of one block, those lines are the parts; in any paper a
+  // title's last line opening with a dash is its subtitle: headline-lines.ts.)
+  const partsOnLines = options.profile?.headlineLinesAreParts === true;
+  const drafts = grouped.map((d) => (d.type === 'article' ? { ...d, draft: splitHeadlineLines(d.draft, partsOnLines) } : d));
   const printed = new Map<number, string>();
   for (const l of lines) if (l.printedMarks !== undefined) printed.set(l.no, l.printedMarks);
   const review: ReviewNote[] = [];
@@ -54,7 +62,7 @@ export function segmentPage(lines: SourceLine[], ctx: { file: string } & GroupOp
   });
   const startOf = (i: SegmentedItem) => (i.type === 'article' ? i.article.lines[0] : i.lines[0]);
   const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => startOf(a.item) - startOf(b.item) || a.i - b.i).map((x) => x.item);
-  return { items: ordered, review: review.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), habits: { bylineOnTop: bylineOnTop(blocks) } };
+  return { items: ordered, review: review.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), habits: { bylineOnTop: bylineOnTop(blocks), headlines } };
 }
 
 /** The publication's folder in the path convention PUB/DATE/PP.txt (南方周末/2026-12-03/12.txt → 南方周末), if the path has one. */

@@ -55,8 +55,11 @@ export const catalogueFields = {
 export const publicationFields = {
   slug: slug.describe('a lowercase slug like "renmin-ribao"'),
   profile: z
-    .strictObject({ bylineOnTop: z.boolean().optional().describe('a headline over a reporter\'s line opens an article') })
-    .describe('an object like { "bylineOnTop": true }'),
+    .strictObject({
+      bylineOnTop: z.boolean().optional().describe('a headline over a reporter\'s line opens an article'),
+      headlineLinesAreParts: z.boolean().optional().describe('the lines of a headline set in one block are its kicker, title and subtitle'),
+    })
+    .describe('an object like { "bylineOnTop": true, "headlineLinesAreParts": true }'),
 };
 
 export const overrideFields = {

@@ -1,6 +1,6 @@
 /** A publication's house style learned from its pages (profile.ts), used by the segmenter and stated in the catalogue. */
 import { describe, expect, it } from 'vitest';
-import { BYLINE_ON_TOP_SHARE, decideProfile, profileMatters, thinEvidence } from '../../scripts/ingest/profile.ts';
+import { BYLINE_ON_TOP_SHARE, HEADLINES_APART_SHARE, HEADLINES_TOGETHER_MIN, decideProfile, profileMatters, thinEvidence } from '../../scripts/ingest/profile.ts';
 import { parseCatalogue } from '../../scripts/ingest/metadata.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { segmentPage } from '../../scripts/ingest/segment.ts';
@@ -17,8 +17,8 @@ const featureItems = ['新春走基层 万家团圆', '山村里的年夜饭', '
 
 describe('what a page shows', () => {
   it('a page whose first headline stands over a reporter, then the text, shows the byline-on-top habit', () => {
-    expect(segmentPage(lines(cityPage(1)), { file: 'a.txt' }).habits).toEqual({ bylineOnTop: true });
-    expect(segmentPage(lines(featurePage), { file: 'b.txt' }).habits).toEqual({ bylineOnTop: false });
+    expect(segmentPage(lines(cityPage(1)), { file: 'a.txt' }).habits).toMatchObject({ bylineOnTop: true });
+    expect(segmentPage(lines(featurePage), { file: 'b.txt' }).habits).toMatchObject({ bylineOnTop: false });
   });
 });
 
@@ -26,7 +26,7 @@ describe('decideProfile', () => {
   const on = { bylineOnTop: true };
   const off = { bylineOnTop: false };
   it(`takes the habit when at least ${BYLINE_ON_TOP_SHARE * 100} % of the pages show it`, () => {
-    expect(decideProfile([on, ...Array(9).fill(off)])).toEqual({ profile: { bylineOnTop: true }, evidence: { bylineOnTop: 1, pages: 10 }, source: 'pages' });
+    expect(decideProfile([on, ...Array(9).fill(off)])).toEqual({ profile: { bylineOnTop: true }, evidence: { bylineOnTop: 1, pages: 10, headlines: { together: 0, apart: 0 } }, source: 'pages' });
     expect(decideProfile([on, ...Array(10).fill(off)]).profile).toEqual({});
     // 人民日报's share (15 of 892 pages, reporters' and writers' lines) stays far below
     expect(decideProfile([...Array(14).fill(on), ...Array(878).fill(off)]).profile).toEqual({});
@@ -66,7 +66,7 @@ describe('the ingest learns the paper', () => {
 });
 
 describe('thin evidence', () => {
-  const decided = (on: number, pages: number) => ({ profile: {}, evidence: { bylineOnTop: on, pages }, source: 'pages' as const });
+  const decided = (on: number, pages: number) => ({ profile: {}, evidence: { bylineOnTop: on, pages, headlines: { together: 0, apart: 0 } }, source: 'pages' as const });
   it('is a share within a factor of two of the threshold, or a few pages showing the habit', () => {
     expect(thinEvidence(decided(1, 10))).toBe(true); // 10 %: at the threshold
     expect(thinEvidence(decided(1, 15))).toBe(true); // 6.7 %
@@ -75,5 +75,35 @@ describe('thin evidence', () => {
     expect(thinEvidence(decided(1, 4))).toBe(true); // few pages
     expect(thinEvidence(decided(0, 4))).toBe(false);
     expect(thinEvidence({ ...decided(1, 10), source: 'catalogue' })).toBe(false);
+  });
+});
+
+describe('a paper that keeps a headline’s parts on the lines of one block', () => {
+  const h = (together: number, apart: number) => ({ bylineOnTop: false, headlines: { together, apart } });
+  it(`is one whose headlines of several lines in one block number ${HEADLINES_TOGETHER_MIN} or more, with fewer than ${HEADLINES_APART_SHARE * 100} % of headlines in parts set apart`, () => {
+    expect(decideProfile([h(3, 0), h(2, 1)]).profile).toEqual({ headlineLinesAreParts: true });
+    expect(decideProfile([h(3, 0), h(1, 0)]).profile).toEqual({});
+    // 都市快报 (7 together, 7 apart: its blocks of several lines are titles) and 人民日报 (every line a block of its own)
+    expect(decideProfile([h(7, 7)]).profile).toEqual({});
+    expect(decideProfile([h(0, 1558)]).profile).toEqual({});
+    expect(decideProfile([h(1256, 48)]).profile).toEqual({ headlineLinesAreParts: true });
+    expect(profileMatters({ headlineLinesAreParts: true })).toBe(true);
+  });
+  it('lets the catalogue state it, each habit on its own', () => {
+    expect(decideProfile([h(10, 0)], { headlineLinesAreParts: false })).toMatchObject({ profile: {}, source: 'pages' });
+    expect(decideProfile([h(10, 0)], { headlineLinesAreParts: false }).profile.headlineLinesAreParts).toBe(false);
+    expect(decideProfile([h(0, 10)], { bylineOnTop: true, headlineLinesAreParts: true })).toMatchObject({ profile: { bylineOnTop: true, headlineLinesAreParts: true }, source: 'catalogue' });
+    expect(parseCatalogue({ publications: { 某某日报: { profile: { headlineLinesAreParts: true } } } }).catalogue.publications['某某日报']).toEqual({ profile: { headlineLinesAreParts: true } });
+  });
+
+  const p = (s: string) => para(s);
+  const together = (n: number) => [`春节前夕\n某地第${n}次开展送温暖活动\n为困难群众送去米面油`, p('春节前夕'), `某省某县——\n第${n}个小小化妆刷 做成大产业`, p('走进车间')].join('\n\n');
+  const heads = (r: ReturnType<typeof ingest>) => r.articles.map((a) => [a.frontMatter.kicker, a.frontMatter.title, a.frontMatter.subtitle]);
+  it('is learned from its pages by the ingest, which then reads such lines as the parts; a page alone shows too little', () => {
+    const r = ingest({ files: [1, 2, 3].map((n) => ({ path: `某某日报/2026-03-0${n}/01.txt`, bytes: Buffer.from(together(n)) })) });
+    expect(Object.values(r.report.profiles)[0]).toMatchObject({ profile: { headlineLinesAreParts: true }, evidence: { headlines: { together: 6, apart: 0 } } });
+    expect(heads(r).slice(0, 2)).toEqual([['春节前夕', '某地第1次开展送温暖活动', '为困难群众送去米面油'], ['某省某县——', '第1个小小化妆刷 做成大产业', undefined]]);
+    const one = ingest({ files: [{ path: '某某日报/2026-03-01/01.txt', bytes: Buffer.from(together(1)) }] });
+    expect(heads(one).map((x) => x[0])).toEqual([undefined, undefined]);
   });
 });

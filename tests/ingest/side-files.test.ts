@@ -21,7 +21,7 @@ describe('side-file schemas', () => {
       pages: { 'a.txt': { date: '2019-02-30', page: 'A02', issueNumber: 3 } },
     });
     expect(problems.map((p) => p.message)).toEqual([
-      'catalogue.json: publications["金坛时报"].profile: expected an object like { "bylineOnTop": true }; ignored',
+      'catalogue.json: publications["金坛时报"].profile: expected an object like { "bylineOnTop": true, "headlineLinesAreParts": true }; ignored',
       'catalogue.json: pages["a.txt"].date: expected a real date as YYYY-MM-DD, YYYY-MM or YYYY, or null; ignored',
     ]);
     expect(catalogue.publications['金坛时报']).toEqual({ slug: 'jintan-shibao' });

@@ -63,7 +63,8 @@ export function splitInlineSubtitle(piece: HeadlinePiece): HeadlinePiece[] {
   ];
 }
 
-const SUBTITLE_START = /^[ \u3000]*(——|--|－－|—)/;
+/** A subtitle's opening dash: ——从历史中汲取走向未来的智慧. */
+export const SUBTITLE_START = /^[ \u3000]*(——|--|－－|—)/;
 const KICKER_END = /(——|—|：|:|强调|指出|表示|要求|提出|印发|发表|宣布|希望|时说|致信|致电|回信|复信|讲话|作出重要指示|作出指示|重要批示|文章)$/;
 const LONG_SECOND = 28;
 const SUBTITLE_SHAPE = /(出席|会见|陪同|参加|主持|讲话|致辞|致贺信|发来贺信)$/;
@@ -270,8 +271,9 @@ export function assignHeadlineParts(stack: ClassifiedBlock[], opts: { topOfPage:
   let guessed = false;
   const review: ReviewNote[] = [];
 
-  // An organisation or publication name above a kicker and title is the page's sponsor line.
-  if (opts.topOfPage && pieces.length >= 3 && (isOrganisationName(pieces[0]!.text) || isPublicationName(pieces[0]!.text))) {
+  // An organisation or publication name above a kicker and title is the page's sponsor line (above a headline set on
+  // the lines of one block too: 句容经济开发区 （黄梅街道）, then 勇当攻坚克难、奔跑在前的奋斗者 / 奋力建设高质量发展的一流开发区).
+  if (opts.topOfPage && (pieces.length >= 3 || (pieces.length === 2 && pieces[1]!.text.includes('\n'))) && (isOrganisationName(pieces[0]!.text) || isPublicationName(pieces[0]!.text))) {
     furniture.push(pieces.shift()!);
   }
   // An event's organiser credits (主办单位：… / 承办单位：…) close the notice before them: over a headline they are captions.

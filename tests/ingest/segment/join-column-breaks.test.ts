@@ -21,6 +21,15 @@ describe('joinColumnBreaks', () => {
     ]);
   });
 
+  it('does not join a headline set on two lines of one block to the text under it, on a page that shows column cuts', () => {
+    const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
+    expect(joined(`${cut}\n\n某某药搜索量暴涨30倍\n紧急提醒：绝非“抗累神器”，不能乱用\n\n有电商平台数据显示，近期某某药等药物搜索量大增。`).map((b) => b.text)).toEqual([
+      '会议召开。区领导要求抓落实，抓落实。',
+      '某某药搜索量暴涨30倍\n紧急提醒：绝非“抗累神器”，不能乱用',
+      '有电商平台数据显示，近期某某药等药物搜索量大增。',
+    ]);
+  });
+
   it('does not join a short two-phrase line to a line opening with a quotation', () => {
     const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
     expect(joined(`${cut}\n\n春天，我们播下希望\n\n“布谷飞飞劝早耕，舂锄扑扑趁春晴”。当前，西南的麦区开始拔节。`)).toHaveLength(3);

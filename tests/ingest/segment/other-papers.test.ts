@@ -259,3 +259,14 @@ describe('a notice signed by its issuers and dated, on lines of one block', () =
     expect(items).toEqual([['关于某某路段临时封闭施工的通告', '某某市公安局交通警察支队 某某市城市管理局 2026年12月8日'], ['城北菜场改造完工', undefined]]);
   });
 });
+
+describe('a headline set on the lines of one block, at the page’s top', () => {
+  const read = (page: string[]) => segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'h.txt' }).items.map((it) => (it.type === 'article' ? `${it.article.title} | ${it.article.subtitle ?? ''} | ${it.article.byline ?? ''}` : `${it.type} ${it.text}`));
+  const text = '时光飞逝，岁月鎏金。站在新旧更替的时间关口，回望开发区的一年，一段段不凡岁月历历在目。';
+  it('over its writer’s credit, opens the article (a title and its ——subtitle), not page furniture', () => {
+    expect(read(['闻鸡起舞勇创大业 携手奋进赢战未来\n——开发区发展亮点回眸暨新年展望', '撰文 鹏翔 丽娜', text])).toEqual(['闻鸡起舞勇创大业 携手奋进赢战未来 | ——开发区发展亮点回眸暨新年展望 | 撰文 鹏翔 丽娜']);
+  });
+  it('under an organisation’s name, the name is the page’s sponsor line', () => {
+    expect(read(['某某经济开发区 （某某街道）', '勇当攻坚克难、奔跑在前的奋斗者\n奋力建设高质量发展的一流开发区', text])[0]).toBe('furniture 某某经济开发区 （某某街道）');
+  });
+});

@@ -76,7 +76,7 @@ describe('a page of essays, each with its writer under the title', () => {
   const page = TITLES.flatMap((t, i) => [t, WRITERS[i]!, ...body(i)]);
 
   it('shows the writer-on-top habit, and in that house style opens an article at every title', () => {
-    expect(segmentPage(lines(page), { file: 'b.txt' }).habits).toEqual({ bylineOnTop: true });
+    expect(segmentPage(lines(page), { file: 'b.txt' }).habits).toMatchObject({ bylineOnTop: true });
     const read = articles(segmentPage(lines(page), { file: 'b.txt', profile: { bylineOnTop: true } }));
     expect(read.map((a) => a.title)).toEqual(TITLES);
     expect(read.map((a) => a.byline)).toEqual(WRITERS);
