@@ -51,9 +51,9 @@ export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, s
   return article;
 }
 
-/** The reporters named in a dateline: 本报讯（记者 王芳 通讯员 李明） → 记者 王芳 通讯员 李明. */
+/** The reporters named in a dateline: 本报讯（记者 王芳 通讯员 李明） → 记者 王芳 通讯员 李明; 某某日报北京12月6日讯（记者 陈某某） → 记者 陈某某. */
 export function reporterInDateline(text: string): string | null {
-  const m = /^(?:本报讯|[^，。\s]{0,24}?电)\s*[（(]((?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（()）]{1,60})[）)]/.exec(text.trim());
+  const m = /^(?:本报讯|[^，。\s]{0,24}?(?:电|讯))\s*[（(]((?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（()）]{1,60})[）)]/.exec(text.trim());
   return m ? m[1]!.trim() : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle, withPrintedMarks } from '../../../scripts/ingest/segment/build-article.ts';
+import { buildArticle, reporterInDateline, withPrintedMarks } from '../../../scripts/ingest/segment/build-article.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import { pageLines } from '../../../scripts/ingest/read-page.ts';
 
@@ -74,4 +74,13 @@ describe('headlines keep their punctuation as printed (withPrintedMarks)', () =>
     expect(a.type === 'article' && a.article.title).toBe('听民声(新春走基层)');
     expect(a.type === 'article' && a.article.blocks.at(-1)!.text).toBe('本报北京2月1日电（记者 张三）春运开始了，各地车站秩序井然，旅客出行平稳有序。');
   });
+});
+
+describe('reporterInDateline', () => {
+  it.each([
+    ['本报讯（记者 王芳 通讯员 李明）1月7日，全县农村工作会议召开。', '记者 王芳 通讯员 李明'],
+    ['本报北京2月1日电  （记者王浩）春运开始了。', '记者王浩'],
+    ['某某日报北京12月6日讯（记者 陈某某）农业农村部日前召开会议。', '记者 陈某某'],
+    ['据了解（记者 王某）今年以来工作进展顺利。', null],
+  ])('%s names %s', (t, e) => expect(reporterInDateline(t)).toBe(e));
 });
