@@ -649,11 +649,14 @@ export function isColumnRow(text: string): boolean {
  * A row of a data box, words and figures apart by spaces, one of the figures a measure that a headline does not set apart
  * (a score 102:98, a share or change +0.52%, a temperature -2℃～8℃, a decimal 3256.78), led by a word and every other word
  * short: 今天 晴 -2℃～8℃ 北风3级,
- * 辽宁 102:98 广东, 上证指数 3256.78 +0.52%. Text (the box's), not a headline.
+ * 辽宁 102:98 广东, 上证指数 3256.78 +0.52%; a standings table's row, 1 上海队 30分; a fixture with its time, 今晚19:35 浙江队 VS
+ * 山东队（央视体育频道直播）. Text (the box's), not a headline.
  */
 export function isDataRow(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || t.length > 60 || /[。，,；;！？!?、]/.test(t)) return false;
+  // A standings table's row (1 上海队 30分, 2 浙江队 9胜 3负 28分) or a fixture with its time (今晚19:35 浙江队 VS 山东队（…直播）).
+  if (STANDING_ROW.test(t) || FIXTURE_ROW.test(t)) return true;
   const words = t.split(/[ \u3000]+/);
   // (Led by a word, not by the figure — 10.6%  春节假期民航运送旅客增长 is an infographic's headline, 11.17 上海大剧院 a
   // listing's date — and every other word short: a name, a place, a condition, not a clause.)
@@ -661,6 +664,8 @@ export function isDataRow(text: string): boolean {
   return words.length >= 2 && !DATA_FIGURE.test(words[0]!) && words.some((w) => DATA_FIGURE.test(w)) && words.every((w) => DATA_FIGURE.test(w) || (hanLength(w) <= 6 && !/(增长|上涨|下降|下跌|提高|降低|突破|达到|超过|回落|回升|[增涨降跌]幅?)$/.test(w)));
 }
 
+const STANDING_ROW = /^\d{1,2}[ \u3000]+[\p{Script=Han}A-Za-z·]{2,10}([ \u3000]+\d+(\.\d+)?(分|胜|负|平|场|球|枚|金|银|铜|秒|米)?){1,6}$/u;
+const FIXTURE_ROW = /^[\p{Script=Han}]{0,4}\d{1,2}[:：]\d{2}[ \u3000]+[\p{Script=Han}A-Za-z·]{2,12}[ \u3000]*(VS|vs|Vs|V\.S\.|对阵)[ \u3000]*[\p{Script=Han}A-Za-z·]{2,12}([（(][^（()）]{2,20}[）)])?$/u;
 const DATA_FIGURE = /^([+\-−]?\d+(\.\d+)?%|[+\-−]?\d+\.\d+|\d{1,3}[:：]\d{1,3}|-?\d+(\.\d+)?℃([～~\-—至]-?\d+(\.\d+)?℃)?)$/;
 
 /** A numbered table's or figure's caption (表1  中国大陆中小城市的构成及其数量（广义）, 图2  …): part of the text it illustrates. */

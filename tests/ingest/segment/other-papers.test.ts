@@ -149,6 +149,8 @@ describe('a running foot under the page’s last text', () => {
 describe('a data box’s rows (weather, scores, market figures)', () => {
   it.each([
     ['今天 晴 -2℃～8℃ 北风3级', true], ['某某联赛 甲队 102:98 乙队', true], ['某证指数 3256.78 +0.52%', true],
+    ['1 上海队 30分', true], ['2 浙江队 9胜 3负 28分', true], ['今晚19:35 浙江队 VS 山东队（央视体育频道直播）', true], ['19:30 广厦队 vs 辽宁队', true],
+    ['3比1！浙江队主场三连胜', false], ['浙江队VS山东队：强强对话', false], ['1 个人的坚守', false],
     ['10.6%  春节假期民航运送旅客增长', false], ['1月外贸进出口同比增  8.7%实际使用外资同比增  4.8%', false], ['11.17 某某大剧院', false], ['上证指数涨0.52%', false], ['春运首日 发送旅客1200万人次', false], ['CPI 同比上涨 2.8%', false], ['一季度GDP 同比增长 6.4%', false],
   ])('%s is a data row: %s', (t, e) => expect(isDataRow(t)).toBe(e));
 
@@ -156,6 +158,16 @@ describe('a data box’s rows (weather, scores, market figures)', () => {
     const page = ['城北菜场改造完工', '记者 孙丽', '近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '天气预报', '今天 晴 -2℃～8℃ 北风3级', '明天 多云 0℃～10℃ 东风2级', '股市行情', '某证指数 3256.78 +0.52%', '某证成指 10234.56 -0.31%', '老街新开一家书店', '记者 赵敏', '昨天，一家独立书店在老街开业，吸引了不少市民前来打卡。'];
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'h.txt', profile: { bylineOnTop: true } }).items;
     expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['城北菜场改造完工', '老街新开一家书店']);
+  });
+});
+
+describe('a sports page’s standings and fixtures', () => {
+  it('keeps the table’s rows in the text, so that the next headline over its dateline opens the next article, not the table’s', () => {
+    const page = ['3比1！某队主场三连胜', '记者 周某', '昨晚，在主场进行的比赛中，某队以3比1战胜对手，取得三连胜。', '积分榜', '1 甲队 30分', '2 某队 28分', '3 乙队 27分', '某某常规赛', '丙队主场险胜对手', '本报讯（记者 吴某）昨晚，丙队在主场以102比98险胜对手，队员们在最后时刻顶住压力拿下比赛。', '■赛事预告', '今晚19:35 某队 VS 丁队（体育频道直播）'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 's.txt' }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [[it.article.kicker, it.article.title, it.article.byline]] : []))).toEqual([
+      [undefined, '3比1！某队主场三连胜', '记者 周某'], ['某某常规赛', '丙队主场险胜对手', '记者 吴某'],
+    ]);
   });
 });
 
