@@ -133,12 +133,13 @@ export const BLOCK_CUES: readonly BlockCue[] = [
     test: (t, b) => { const lines = setLines(t, b); return !!lines && lines.length <= 3 && lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l)) },
   },
   {
-    // (A line over the rest may end in a colon: 某某发出威胁： / “下一个是某地”.)
-    id: 'headline-lines', kind: 'short-stack', doc: 'a headline set on two or three lines of one block: every line headline-shaped, none ending a sentence',
-    examples: ['某医院专家团队每周坐诊某国医馆\n为中老年人调理慢性病', '某国发出威胁，下一步会如何：\n“下一个是某地”'],
+    // (A line over the rest may end in a colon: 某某发出威胁： / “下一个是某地”. The last line may be a long deck under the
+    // title, as a headline's lines kept together set it: 某某会见某某 / 某某强调，…)
+    id: 'headline-lines', kind: 'short-stack', doc: 'a headline set on two or three lines of one block: every line headline-shaped, none ending a sentence, all short but a deck under the title',
+    examples: ['某医院专家团队每周坐诊某国医馆\n为中老年人调理慢性病', '某国发出威胁，下一步会如何：\n“下一个是某地”', '某某会见某国际组织负责人\n某某强调，中方高度重视筹办某运动会，目前各项工作进展顺利'],
     test: (t, b) => {
       const lines = setLines(t, b);
-      return !!lines && lines.length <= 3 && lines.every((l, i) => visibleLength(l) <= 32 && isChineseText(l) && isHeadlineShaped(i < lines.length - 1 ? l.replace(/[：:]$/, '') : l) && !/[。；;]$/.test(l));
+      return !!lines && lines.length <= 3 && lines.every((l, i) => (visibleLength(l) <= 32 || (i > 0 && i === lines.length - 1)) && isChineseText(l) && isHeadlineShaped(i < lines.length - 1 ? l.replace(/[：:]$/, '') : l) && !/[。；;]$/.test(l));
     },
   },
   { id: 'reporter-line', kind: 'byline', doc: "a reporter's line or a signature: 本报记者 张三, ◎ 记者 张三 通讯员 李四, ——编 者", examples: ['本报记者 吴储岐', '◎ 记者 张三 通讯员 李四', '——编  者'], test: (t) => isReporterLine(t) || isSignature(t) },

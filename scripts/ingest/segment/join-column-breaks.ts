@@ -33,7 +33,8 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   if (a.source.length <= 1 && /^[^\s，,。：:]{2,8}[：:][^\s，,。；;]+([ \u3000]+[^\s，,。；;]+)+$/.test(last)) return false;
   // A headline set on two or three lines of one block, each short and headline-shaped, ends there (速效救心丸搜索量暴涨30倍 /
   // 紧急提醒：绝非“抗累神器”，不能乱用, then its text, a blank line apart): no paragraph is cut into lines like these.
-  if (b.gapBefore >= 1 && a.source.length >= 2 && a.source.length <= 3 && a.text.split('\n').every((l) => visibleLength(l.trim()) <= 32 && isHeadlineShaped(l.trim()) && !/[。；;]$/.test(l.trim()))) return false;
+  // (Its last line may be a long deck under the title.)
+  if (b.gapBefore >= 1 && a.source.length >= 2 && a.source.length <= 3 && a.text.split('\n').every((l, i, all) => (visibleLength(l.trim()) <= 32 || (i > 0 && i === all.length - 1)) && isHeadlineShaped(l.trim()) && !/[。；;]$/.test(l.trim()))) return false;
   // A notice's title alone on its line (…面向国内外公开选聘副主任公告) ends there: its text starts a new block.
   if (a.source.length <= 1 && /(公告|通告|启事)$/.test(last) && !/[，,。；;]/.test(last)) return false;
   const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || (visibleLengthExceeds(last, 29) && !/\S[ \u3000]+\S/.test(last));

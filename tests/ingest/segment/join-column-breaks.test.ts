@@ -28,6 +28,7 @@ describe('joinColumnBreaks', () => {
       '某某药搜索量暴涨30倍\n紧急提醒：绝非“抗累神器”，不能乱用',
       '有电商平台数据显示，近期某某药等药物搜索量大增。',
     ]);
+    expect(joined(`${cut}\n\n某某会见某国际组织负责人\n某某强调，中方高度重视筹办某运动会，目前各项工作进展顺利\n\n本报北京1月31日电 某某31日会见某国际组织负责人。`).map((b) => b.text)[1]).toBe('某某会见某国际组织负责人\n某某强调，中方高度重视筹办某运动会，目前各项工作进展顺利');
   });
 
   it('does not join a short two-phrase line to a line opening with a quotation', () => {
