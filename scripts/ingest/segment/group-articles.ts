@@ -801,8 +801,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         // Short lines set right over the text are a headline printed on several lines.
         // So are they over one more headline line set apart (山西太原小店区 / 一高层建筑着火, then 初步确认24人受伤, then the text).
         // (Or over another headline block or two, then the text: 三个某地人内幕交易 / 被罚2000多万, then 泄密的两个人 / 为何没事？.)
-        // (Or over its reporter's or writer's line: 记者 某某, 撰文 某某 某某.)
-        const overText = (b: ClassifiedBlock | undefined) => !!b && (b.kind === 'dateline' || b.kind === 'body' || (b.kind === 'byline' && (isReporterLine(b.block.text) || isWritersCredit(b.block.text))));
+        // (Or over its reporter's or writer's line, 记者 某某, 撰文 某某 某某, or an editor's note, 编者的话, that opens it.)
+        const overText = (b: ClassifiedBlock | undefined) => !!b && (b.kind === 'dateline' || b.kind === 'body' || b.kind === 'editors-note' || (b.kind === 'byline' && (isReporterLine(b.block.text) || isWritersCredit(b.block.text))));
         const headlineAt = (i: number) => blocks[i]?.kind === 'headline' || blocks[i]?.kind === 'short-stack';
         // (Or over a few short headline lines and labels — a subtitle, a name, a QR label — then the text, mid-page:
         // 新茶上市 / 香气清高，价格实惠, then 一年口粮早备下, 王某某, 高山绿茶, then the text.)

@@ -278,6 +278,10 @@ describe('a headline set on the lines of one block, at the page’s top', () => 
   it('over its writer’s credit, opens the article (a title and its ——subtitle), not page furniture', () => {
     expect(read(['闻鸡起舞勇创大业 携手奋进赢战未来\n——开发区发展亮点回眸暨新年展望', '撰文 鹏翔 丽娜', text])).toEqual(['闻鸡起舞勇创大业 携手奋进赢战未来 | ——开发区发展亮点回眸暨新年展望 | 撰文 鹏翔 丽娜']);
   });
+  it('over an editor’s note, opens the article the note introduces, after another article’s text too', () => {
+    const page = ['某地召开会议', '本报北京2月1日电 某地召开会议，部署今年的重点工作，会议要求各部门抓好落实。', '价格稳 品种多 供应足\n——多地春节菜市探访', '编者的话', '“菜篮子”连着千家万户，农民想卖得俏，市民想吃得好。', '您想了解具体情况吗？请随我们的记者到各地的农贸市场实地走上一遭。'];
+    expect(read(page).filter((x) => !x.startsWith('furniture'))).toEqual(['某地召开会议 |  | ', '价格稳 品种多 供应足 | ——多地春节菜市探访 | ']);
+  });
   it('under an organisation’s name, the name is the page’s sponsor line', () => {
     expect(read(['某某经济开发区 （某某街道）', '勇当攻坚克难、奔跑在前的奋斗者\n奋力建设高质量发展的一流开发区', text])[0]).toBe('furniture 某某经济开发区 （某某街道）');
   });
