@@ -548,8 +548,10 @@ export function isMottoBox(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim());
   if (lines.length < 2) return false;
   if (!/[：:]$/.test(lines[0]!) || lines[0]!.length > 12) return false;
-  // (A quotation under a speaker's colon — 某某发出威胁： / “下一个是某地” — is a headline, not a motto.)
-  return lines.slice(1).every((l) => l.length <= 24 && !/[。，,]/.test(l) && !/^[“"].*[”"]$/.test(l));
+  // (A quotation under a speaker's colon — 某某发出威胁： / “下一个是某地” — is a headline, not a motto; so is a statement under
+  // a speaker's name, 国台办： / 2019年两岸企业家紫金山峰会报名踊跃: a motto's lines are short slogans set in pairs,
+  // 团结奋进 开放创新.)
+  return lines.slice(1).every((l) => l.length <= 24 && !/[。，,]/.test(l) && !/^[“"].*[”"]$/.test(l) && l.split(/[ \u3000]+/).length >= 2 && l.split(/[ \u3000]+/).every((w) => w.length <= 6));
 }
 
 /** A bold banner printed as `**…**` (possibly over several lines). */

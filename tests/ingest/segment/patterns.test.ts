@@ -103,6 +103,9 @@ describe('furniture and notes', () => {
     expect(isIssueNumber('第45期活动')).toBe(false);
     expect(isMottoBox('开发区精神:\n团结奋进 开放创新\n包容担当 务实诚信')).toBe(true);
     expect(isMottoBox('会议指出:\n要坚定理想信念，坚守初心使命。')).toBe(false);
+    // (A speaker's name over a headline set in the same block is no motto: its line is a statement, not slogans in pairs.)
+    expect(isMottoBox('某台办：\n2019年两岸企业家某某峰会报名踊跃')).toBe(false);
+    expect(isMottoBox('某某负责人：\n暴徒无法无天 特区政府决心止暴制乱')).toBe(false);
     expect(isMottoBox('某某发出威胁：\n“下一个是某地”')).toBe(false); // a quotation under a speaker's colon: a headline
     expect(isPublicationName('金坛时报')).toBe(true);
     expect(isPublicationName('都市快报')).toBe(true);
