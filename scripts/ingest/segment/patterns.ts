@@ -72,20 +72,21 @@ export function startsWithDateline(text: string): boolean {
 export function isReporterLine(text: string): boolean {
   // (Every reporter's line names its part: most lines are ruled out without the regex.)
   if (!text.includes('记者') && !text.includes('通讯员') && !text.includes('评论员') && !text.includes('实习生')) return false;
+  const t = text.trim();
   // (A block of two to four such lines too: 某某周末记者 张某某 / 某某周末实习生 李某.)
-  if (text.trim().includes('\n')) {
-    const lines = text.trim().split('\n');
-    return lines.length <= 4 && lines.every((l) => !l.includes('\n') && l.trim() !== '' && isReporterLine(l));
+  if (t.includes('\n')) {
+    const lines = t.split('\n');
+    return lines.length <= 4 && lines.every((l) => l.trim() !== '' && isReporterLine(l));
   }
   // 记者手记 / 记者观察 …: a sidebar's label, not a reporter's name.
-  if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线)$/.test(text.trim())) return false;
+  if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线)$/.test(t)) return false;
   // (What the reporters did may follow the names: 本报记者 柯仲甲采访整理, 本报记者 王某 通讯员 李某 文/摄.)
-  if (REPORTER_LINE.test(text.trim().replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '').replace(/(?<=[\p{Script=Han}])[ \u3000]+(文[\/／]摄|图[\/／]文|文[\/／]图|摄影报道)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(text.trim()) || PAPERS_COMMENTATOR.test(text.trim())) return true;
-  // Any outlet's reporters and interns, named by a word of its own (南方周末记者 张某某, 财新记者 王某, 某某周刊实习生 李某, 实习生
+  if (REPORTER_LINE.test(t.replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '').replace(/(?<=[\p{Script=Han}])[ \u3000]+(文[\/／]摄|图[\/／]文|文[\/／]图|摄影报道)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(t) || PAPERS_COMMENTATOR.test(t)) return true;
+  // Any outlet's reporters and interns, named by a word of its own (某某周末记者 张某某, 某某记者 王某, 某某周刊实习生 李某, 实习生
   // 李某), when names alone follow after a space: a line such as 向战疫记者致敬 is no credit.
-  const m = ANY_OUTLETS_REPORTER.exec(text.trim());
+  const m = ANY_OUTLETS_REPORTER.exec(t);
   // (More parts may follow, each a word of its own: 某某周刊记者 王某  实习生 李某.)
-  return !!m && isNameList(text.trim().slice(m[0].length).replace(/(^|[ \u3000])(实习生|通讯员|记者|摄影记者)(?=[ \u3000])/g, ' '));
+  return !!m && isNameList(t.slice(m[0].length).replace(/(^|[ \u3000])(实习生|通讯员|记者|摄影记者)(?=[ \u3000])/g, ' '));
 }
 
 /** A paper's commentator, unnamed: 某某日报评论员, 某某晚报特约评论员. */
@@ -325,6 +326,7 @@ export function isCreditLine(text: string): boolean {
   return /^(本版|本期|本栏)?(版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }
 
+/** Editors' credits set with a space instead of a colon (责任编辑 王某), and the parts they name, for isCreditLine. */
 const EDITORS_SPACED = /^(本版|本期)?(责任编辑|责编|美编|美术编辑|版式设计|校对)[ \u3000]+[\p{Script=Han}]/u;
 const EDITORS_SPACED_PARTS = /(^|[ \u3000])(本版|本期)?(责任编辑|责编|美编|美术编辑|版式设计|校对)(?=[ \u3000])/gu;
 
