@@ -130,7 +130,7 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   {
     // (Four lines or more are a poem's stanza or a list, set as they are: text.)
     id: 'short-lines', kind: 'short-stack', doc: 'two or three short unpunctuated lines in one block (QR labels, a masthead)', examples: ['金坛时报\n数字微报'],
-    test: (t, b) => { const lines = setLines(t, b); return !!lines && lines.length <= 3 && lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l)) },
+    test: (t, b) => { const lines = setLines(t, b); return !!lines && lines.length <= 3 && lines.every((l) => visibleLength(l) <= 14 && !/[。，,；;！!？?]/.test(l)); },
   },
   {
     // (A line over the rest may end in a colon: 某某发出威胁： / “下一个是某地”. The last line may be a long deck under the
