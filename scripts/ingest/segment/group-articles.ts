@@ -773,7 +773,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     }
     // Page header lines (2  综合新闻 / 2021年3月5日  责任编辑：周敏) over the first article are furniture, under the paper's name
     // too (光明日报, then 2026年12月7日 星期一, 5  要闻, 责任编辑：…: the name is the masthead).
-    if (topOfPage() && current === null && stack.every((s) => isPublicationName(s.block.text)) && c.kind !== 'teaser-pointer' && isPageHeader(c.block.text)) {
+    // (So is the paper's web address or telephone among them: 某某网网址：http://…)
+    if (topOfPage() && current === null && stack.every((s) => isPublicationName(s.block.text)) && c.kind !== 'teaser-pointer' && (isPageHeader(c.block.text) || (c.kind === 'body' && !c.block.text.includes('\n') && c.block.text.length <= 60 && isContactLine(c.block.text)))) {
       flushOrphans(stack);
       stack = [];
       items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });

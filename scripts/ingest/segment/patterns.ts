@@ -428,12 +428,16 @@ export function splitInlineTeaser(text: string): ({ title: string } & PageRef) |
   // (Only a line ending in 版 or a label's digit is tried: this runs on every block.)
   const listed = /[版\d]$/.test(t) && !t.includes('\n') && t.length <= 60 ? LISTED_TEASER.exec(t) : null;
   if (listed && visibleLength(listed[1]!) >= 7 && !/[。！？，,；;]/.test(listed[1]!)) return { title: listed[1]!, ...pageRef(listed[2]!) };
+  // …or led by a pointer's mark, the page after a space or in brackets: ▶ 冬季农业生产稳步推进 第二版, ▶某某某某（A05）.
+  const marked = /^[▶►▷→>＞]/.test(t) && /[版\d）)]$/.test(t) && !t.includes('\n') && t.length <= 60 ? MARKED_TEASER.exec(t) : null;
+  if (marked && visibleLength(marked[1]!) >= 4 && !/[。！？，,；;]/.test(marked[1]!)) return { title: marked[1]!, ...pageRef(marked[2]!) };
   if (!namesAPage(text)) return undefined;
   const m = INLINE_POINTER.exec(t);
   if (!m || m[1]!.replace(/\s/g, '').length < 4 || /[。！？]$/.test(m[1]!)) return undefined;
   return { title: m[1]!, ...pageRef(m[3] ?? m[6] ?? m[7]!) };
 }
 
+const MARKED_TEASER = new RegExp(`^[▶►▷→>＞]{1,3}[ \\u3000]*(\\S.*?\\S)(?:[ \\u3000]+|[ \\u3000]*[（(])第?([A-Za-z]\\d{1,2}|[A-Za-z]?[〇零一二三四五六七八九十\\d]+(?=版))版?[）)]?$`);
 const LISTED_TEASER = new RegExp(`^(\\S.*\\S)[ \\u3000]{2,}第?([A-Za-z]\\d{1,2}|[A-Za-z]?[〇零一二三四五六七八九十\\d]+(?=版))版?$`);
 
 /** A photo caption with its credit: 市民在公园赏花（张三 摄）. Short, no full stop. */
@@ -483,6 +487,8 @@ export function isPageHeader(text: string): boolean {
   if (/^[\p{Script=Han}·]{2,8}[\s\u3000]+(第?\d{1,2}版?|[A-Z]\d{1,2})$/u.test(t)) return true;
   if (/^\d{4}年\d{1,2}月\d{1,2}日/.test(t) && (/星期|周[一二三四五六日]|责任编辑|编辑|农历/.test(t) || t.length <= 12)) return true;
   if (/^农历/.test(t) && t.length <= 20) return true;
+  // How many pages the issue has: 今日12版, 本期24版.
+  if (/^(今日|本期)[\d〇零一二三四五六七八九十]{1,3}版$/.test(t)) return true;
   if (/(责任编辑|版面编辑|本版编辑|美术编辑|校对)[：:]/.test(t) && t.length <= 60) return true;
   return isHeaderTokens(t);
 }

@@ -190,7 +190,17 @@ describe('a front page’s contents list (今日导读)', () => {
   it.each([
     ['地铁三号线二期年底通车  A05', { title: '地铁三号线二期年底通车', page: null, label: 'A05' }], ['老旧小区加装电梯提速  第6版', { title: '老旧小区加装电梯提速', page: 6 }],
     ['城事  A05', undefined], ['奥迪A6', undefined], ['某地召开会议，部署工作  A05', undefined],
+    ['▶ 冬季农业生产稳步推进 第二版', { title: '冬季农业生产稳步推进', page: 2 }], ['▶某某菜场改造完工（A05）', { title: '某某菜场改造完工', page: null, label: 'A05' }],
+    ['▶冬季农业生产稳步推进第二版', undefined], ['▶ 详见二版', undefined],
   ])('%s is a teaser with its page: %j', (t, e) => expect(splitInlineTeaser(t)).toEqual(e));
+
+  it('files a national daily’s front-page head, its web address too, as furniture, and its contents list as teasers', () => {
+    const page = ['某某日报', '2026年12月11日 星期五 农历十一月十二', '今日12版', '某某网网址：http://www.example.cn', '扎实做好冬季农业生产各项工作', '本报北京12月10日电（记者 李某）全国冬季农业生产工作会议10日在京召开，会议部署了冬季农业生产工作。', '今日导读', '▶ 冬季农业生产稳步推进 第二版', '▶ 新型材料研发取得突破 第三版'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'f.txt' }).items;
+    expect(items.map((it) => (it.type === 'article' ? it.article.title : it.type === 'teaser' ? `teaser ${it.title} ${it.page}` : it.type))).toEqual([
+      'furniture', 'furniture', 'furniture', 'furniture', '扎实做好冬季农业生产各项工作', 'teaser 冬季农业生产稳步推进 2', 'teaser 新型材料研发取得突破 3',
+    ]);
+  });
 
   it('reads each listed line as a teaser, and the article under the list keeps its headline', () => {
     const page = ['今日导读', '地铁三号线二期年底通车  A05', '老旧小区加装电梯提速  A06', '城北菜场改造完工  A07', '我市启动冬季送温暖活动', '记者 张伟', '昨天，我市冬季送温暖活动正式启动，全市将为困难群众送去棉衣、棉被和慰问金。'];
