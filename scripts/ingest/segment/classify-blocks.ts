@@ -89,7 +89,12 @@ const WRITTEN_AT = /^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^
 export function markOwnName(blocks: ClassifiedBlock[], name: string | undefined): ClassifiedBlock[] {
   const own = name?.replace(/\s+/g, '');
   if (!own || !/\p{Script=Han}/u.test(own)) return blocks;
-  return blocks.map((c) => (c.block.text.replace(/\s+/g, '') === own && c.kind !== 'furniture' ? { ...c, kind: 'furniture', furniture: 'masthead' } : c));
+  // (Only a block as short as the name spaced out can be it: most blocks are ruled out by their length. The page's own
+  // array is returned when no block is the name: cohesion.ts keeps its weights by the array.)
+  const longest = own.length * 3;
+  const isOwn = (c: ClassifiedBlock) => c.block.text.length <= longest && c.kind !== 'furniture' && c.block.text.replace(/\s+/g, '') === own;
+  if (!blocks.some(isOwn)) return blocks;
+  return blocks.map((c) => (isOwn(c) ? { ...c, kind: 'furniture', furniture: 'masthead' } : c));
 }
 
 /** Who issued a notice, an organisation to a line, then its date: 某某市公安局交通警察支队 / 某某市城市管理局 / 2026年12月8日. */
