@@ -79,7 +79,7 @@ export function isReporterLine(text: string): boolean {
     return lines.length <= 4 && lines.every((l) => l.trim() !== '' && isReporterLine(l));
   }
   // 记者手记 / 记者观察 …: a sidebar's label, not a reporter's name.
-  if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线)$/.test(t)) return false;
+  if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线|回访|追访|探访|暗访|走访|直击|实测|跟进)$/.test(t)) return false;
   // (What the reporters did may follow the names: 本报记者 柯仲甲采访整理, 本报记者 王某 通讯员 李某 文/摄.)
   if (REPORTER_LINE.test(t.replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '').replace(/(?<=[\p{Script=Han}])[ \u3000]+(文[\/／]摄|图[\/／]文|文[\/／]图|摄影报道)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(t) || PAPERS_COMMENTATOR.test(t)) return true;
   // Any outlet's reporters and interns, named by a word of its own (某某周末记者 张某某, 某某记者 王某, 某某周刊实习生 李某, 实习生
@@ -245,8 +245,13 @@ export function isBylineShape(text: string): boolean {
   if (/^[（(](作者|本文作者)(为|系|是|单位)/.test(t) && /[）)]$/.test(t)) return true;
   if (isReporterLine(t)) return true;
   if (isNameList(t)) return true;
-  return false;
+  // A reader's or a citizen's signature under a letter: 读者 王某某, 市民 李先生.
+  const citizen = CITIZEN_SIGNATURE.exec(t);
+  return !!citizen && (isNameList(citizen[2]!) || /^[\p{Script=Han}](先生|女士|阿姨|大爷|大妈|师傅|老师|同学)$/u.test(citizen[2]!));
 }
+
+/** A reader's or a citizen's signature: who they are (读者, 市民, 网友 …), a space, their name (王某某, 李先生). */
+const CITIZEN_SIGNATURE = /^(读者|市民|网友|听众|观众|村民|居民|家长|游客|热心市民|热心读者)[ \u3000]+(\S{2,5})$/;
 
 const PHOTO_SOURCE = /^([^（()）\s]{2,16}供图|资料(图片|照片|图)|图(据|源[：:]|片来源[：:])[^（()）\s，,。]{2,20})$/;
 

@@ -296,3 +296,14 @@ describe('a headline set on the lines of one block, at the page’s top', () => 
     expect(read(['某某经济开发区 （某某街道）', '勇当攻坚克难、奔跑在前的奋斗者\n奋力建设高质量发展的一流开发区', text])[0]).toBe('furniture 某某经济开发区 （某某街道）');
   });
 });
+
+describe('a city paper’s letters from readers', () => {
+  it.each([['读者 王某某', true], ['市民 李先生', true], ['网友 张女士', true], ['读者来信', false], ['市民 热线', false]])('%s signs a letter: %s', (t, e) => expect(isBylineShape(t)).toBe(e));
+  it('reads 记者回访 as a reporter’s follow-up box of the letter, not a reporter named 回访', () => {
+    expect(isReporterLine('记者回访')).toBe(false);
+    expect(isSidebarLabel('记者回访')).toBe(true);
+    const page = ['小区门口的路灯坏了', '我家住在城东某某小区，小区门口的路灯坏了快一个月了，晚上出门黑乎乎的，希望有关部门尽快修一修。', '读者 王某某', '记者回访', '记者昨天联系了街道，工作人员表示，已经安排维修人员上门，预计本周内修好。'];
+    const a = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'l.txt' }).items.flatMap((it) => (it.type === 'article' ? [[it.article.title, it.article.byline]] : []));
+    expect(a).toEqual([['小区门口的路灯坏了', '读者 王某某']]);
+  });
+});
