@@ -197,8 +197,9 @@ function hasDashSubtitle(a: DraftArticle): boolean {
 /** A sidebar label: 记者手记, 链  接, 延伸阅读, ■专家观点, ■小贴士·打铁火流派, 编辑手记, 名词解释 (a box inside an article, never an article's title). */
 export function isSidebarLabel(text: string): boolean {
   // (Other papers' labels of the same boxes too: 编辑手记, 采访手记, 记者札记, 编后语, 新闻背景, 名词解释, 相关阅读.)
-  // (And a reporter's follow-up under a reader's letter: 记者回访, 记者追访, 记者调查.)
-  return /^[■●◆]?[ \u3000]*(记者手记|链[ \u3000]*接|相关链接|延伸阅读|小贴士|背景链接|背景资料|知识链接|新闻链接|专家观点|记者观察|编后|编辑手记|采访手记|记者札记|编后语|新闻背景|名词解释|相关阅读|记者回访|记者追访|记者调查|记者探访)([·・][^\s]{1,10})?$/.test(text.trim());
+  // (And a reporter's follow-up under a reader's letter: 记者回访, 记者追访. Not 记者调查, which papers also set as a rubric over
+  // an article's headline.)
+  return /^[■●◆]?[ \u3000]*(记者手记|链[ \u3000]*接|相关链接|延伸阅读|小贴士|背景链接|背景资料|知识链接|新闻链接|专家观点|记者观察|编后|编辑手记|采访手记|记者札记|编后语|新闻背景|名词解释|相关阅读|记者回访|记者追访)([·・][^\s]{1,10})?$/.test(text.trim());
 }
 
 /** A numbered heading: 一、综合设置… / 1. … / （二）… / 第三章 … */
