@@ -16,7 +16,7 @@ export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, s
   const first = (role: string) => blocks.find((b) => b.role === role)?.text;
   const headline = (role: string) => {
     const b = blocks.find((x) => x.role === role);
-    return b && (printed.size ? withPrintedMarks(b, printed) : b.text);
+    return b && withoutBullet(printed.size ? withPrintedMarks(b, printed) : b.text);
   };
   const review = [...draft.review];
   let title = headline('title');
@@ -90,4 +90,16 @@ export function withPrintedMarks(b: ArticleBlock, printed: ReadonlyMap<number, s
     return part.replace(WIDENED_MARK, () => p[k++]!);
   });
   return changed ? out.join('\n') : b.text;
+}
+
+/**
+ * A headline's text without the bullet a briefs column sets before each item's headline (■ 县图书馆推出寒假阅读活动 →
+ * 县图书馆推出寒假阅读活动): typography, not words of the headline. (The block keeps it. A headline of several points, each
+ * after its bullet — ■ 网络、定制等新兴消费看点纷呈■ 全国旅游接待总人数超四亿人次 — keeps them all.)
+ */
+export function withoutBullet(text: string): string {
+  const m = /^[■●◆□▲★☆◎○◇▪•][ \u3000]*/.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return rest.trim() !== '' && !/[■●◆□▲★☆◎○◇▪•]/.test(rest) ? rest : text;
 }

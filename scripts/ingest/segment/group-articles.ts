@@ -717,7 +717,12 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     if (narrow) a.review.push(uncertainNote(narrow, true));
     const heads = a.blocks.slice(1);
     const keywordItem = heads.length === 2 && visibleLength(heads[0]!.text) <= 4 && visibleLength(a.blocks[0]?.text ?? '') <= 8;
-    if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
+    // A column's rubric over a bulleted brief's headline and its dateline (简讯 / ■ 县图书馆推出寒假阅读活动 / 本报讯 …): the
+    // briefs after it open articles of their own (a dateline follows each), so the rubric is the first brief's kicker.
+    if (a.blocks[0]?.role === 'title' && heads.length === 1 && heads[0]!.role === 'heading' && isRubric(a.blocks[0].text) && /^[■●◆][ \u3000]*\S/.test(heads[0]!.text.trim()) && next.kind === 'dateline') {
+      a.blocks[0]!.role = 'kicker';
+      heads[0]!.role = 'title';
+    } else if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
     if (explain && why === 'rule') {
       why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : reportAfterNews ? "a headline over a reporter's line after a news report" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
     }

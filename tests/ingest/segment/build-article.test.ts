@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle, reporterInDateline, withPrintedMarks } from '../../../scripts/ingest/segment/build-article.ts';
+import { buildArticle, reporterInDateline, withoutBullet, withPrintedMarks } from '../../../scripts/ingest/segment/build-article.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import { pageLines } from '../../../scripts/ingest/read-page.ts';
 
@@ -83,4 +83,11 @@ describe('reporterInDateline', () => {
     ['某某日报北京12月6日讯（记者 陈某某）农业农村部日前召开会议。', '记者 陈某某'],
     ['据了解（记者 王某）今年以来工作进展顺利。', null],
   ])('%s names %s', (t, e) => expect(reporterInDateline(t)).toBe(e));
+});
+
+describe('withoutBullet', () => {
+  it.each([
+    ['■ 县图书馆推出寒假阅读活动', '县图书馆推出寒假阅读活动'], ['●我县开展冬季消防安全检查', '我县开展冬季消防安全检查'],
+    ['■ 网络、定制等新兴消费看点纷呈■ 全国旅游接待总人数超四亿人次', '■ 网络、定制等新兴消费看点纷呈■ 全国旅游接待总人数超四亿人次'], ['■', '■'], ['城南农贸市场改造完工', '城南农贸市场改造完工'],
+  ])('%s → %s', (t, e) => expect(withoutBullet(t)).toBe(e));
 });

@@ -307,3 +307,11 @@ describe('a city paper’s letters from readers', () => {
     expect(a).toEqual([['小区门口的路灯坏了', '读者 王某某']]);
   });
 });
+
+describe('a county paper’s column of bulleted briefs', () => {
+  it('reads each brief as an article titled without its bullet, the column’s rubric as the first one’s kicker', () => {
+    const page = ['简讯', '■ 县图书馆推出寒假阅读活动', '本报讯 为丰富青少年寒假生活，县图书馆近日推出寒假阅读系列活动，包括亲子共读、读书分享会等。（通讯员 钱某）', '■ 我县开展冬季消防安全检查', '本报讯 近日，县消防救援大队联合有关部门开展冬季消防安全大检查，共排查隐患20余处。（记者 孙某）'];
+    const a = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'b.txt' }).items.flatMap((it) => (it.type === 'article' ? [[it.article.kicker, it.article.title]] : []));
+    expect(a).toEqual([['简讯', '县图书馆推出寒假阅读活动'], [undefined, '我县开展冬季消防安全检查']]);
+  });
+});
