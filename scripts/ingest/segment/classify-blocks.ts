@@ -88,7 +88,8 @@ const WRITTEN_AT = /^[（(]?((\d{4}|[〇零一二三四五六七八九]{4})年[^
  */
 export function markOwnName(blocks: ClassifiedBlock[], name: string | undefined): ClassifiedBlock[] {
   const own = name?.replace(/\s+/g, '');
-  if (!own || !/\p{Script=Han}/u.test(own)) return blocks;
+  // (A name of three characters or more: a folder named for a supplement's short rubric, 读书, may also be a heading.)
+  if (!own || own.length < 3 || !/\p{Script=Han}/u.test(own)) return blocks;
   // (Only a block as short as the name spaced out can be it: most blocks are ruled out by their length. The page's own
   // array is returned when no block is the name: cohesion.ts keeps its weights by the array.)
   const longest = own.length * 3;

@@ -241,6 +241,8 @@ describe('a weekly’s long feature: its own name, its reporters and interns, it
     expect(read('江南周末/2026-12-03/12.txt')).toEqual(['furniture masthead', 'furniture other', 'furniture other', '那些消失的旧书店']);
     expect(read('江 南 周 末/2026-12-03/12.txt')[0]).toBe('furniture masthead');
     expect(read('12.txt')[0]).not.toBe('furniture masthead');
+    // (Not a folder's name of two characters, which a heading may share: 读书.)
+    expect(segmentPage(lines(['读书', '在城南的一条老街上，曾经有一家旧书店，店主是一位退休的中学老师。']), { file: '读书/2026-12-03/12.txt' }).items[0]!.type).toBe('article');
   });
 
   it('reads a rubric over a title and subtitle over the reporters at the page’s top as kicker, title and subtitle, not a box of items', () => {
