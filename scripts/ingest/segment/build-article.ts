@@ -3,7 +3,7 @@ import { WIDENED_MARK, marksOf } from '../normalise.ts';
 import type { DraftArticle } from './draft.ts';
 import { bylineValue } from './extract-byline.ts';
 import { collectContinuations } from './continuation.ts';
-import { isCreditLine, isSignature } from './patterns.ts';
+import { ORNAMENTS, isCreditLine, isSignature } from './patterns.ts';
 
 /**
  * Derives an article's fields (kicker, title, byline, sections …) from its role-tagged blocks. `printed` gives the
@@ -98,8 +98,10 @@ export function withPrintedMarks(b: ArticleBlock, printed: ReadonlyMap<number, s
  * after its bullet — ■ 网络、定制等新兴消费看点纷呈■ 全国旅游接待总人数超四亿人次 — keeps them all.)
  */
 export function withoutBullet(text: string): string {
-  const m = /^[■●◆□▲★☆◎○◇▪•][ \u3000]*/.exec(text);
+  const m = LEADING_BULLET.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
-  return rest.trim() !== '' && !/[■●◆□▲★☆◎○◇▪•]/.test(rest) ? rest : text;
+  return rest.trim() !== '' && !ANY_BULLET.test(rest) ? rest : text;
 }
+const LEADING_BULLET = new RegExp(`^[${ORNAMENTS}][ \\u3000]*`);
+const ANY_BULLET = new RegExp(`[${ORNAMENTS}]`);

@@ -91,7 +91,7 @@ export function markOwnName(blocks: ClassifiedBlock[], name: string | undefined)
   // (A name of three characters or more: a folder named for a supplement's short rubric, 读书, may also be a heading.)
   if (!own || own.length < 3 || !/\p{Script=Han}/u.test(own)) return blocks;
   // (Only a block as short as the name spaced out can be it: most blocks are ruled out by their length. The page's own
-  // array is returned when no block is the name: cohesion.ts keeps its weights by the array.)
+  // array is returned when no block is the name: a copy of every page's array cost the segmenter some 10 %.)
   const longest = own.length * 3;
   const isOwn = (c: ClassifiedBlock) => c.block.text.length <= longest && c.kind !== 'furniture' && c.block.text.replace(/\s+/g, '') === own;
   if (!blocks.some(isOwn)) return blocks;

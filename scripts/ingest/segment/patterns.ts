@@ -21,7 +21,7 @@ const OUTLET = `(?:本报|新华社|本台|本刊|${PAPER_NAME}|${NEWSPAPER_KIND
 /** A reporter's standing before 记者 / 通讯员: 融媒体, 见习, 特约, 首席, 特派(巴黎), 驻京. */
 const REPORTER_ROLE = '(?:融媒体|全媒体|见习|实习|特约|首席|特派[\\p{Script=Han}]{0,6}|驻[\\p{Script=Han}]{1,6})';
 /** The ornaments papers set before a writer's, reporter's or lead line: □ ■ ● ◆ ◎ ○ ◇ ★ ☆ ▲ △ ▪ •. */
-const ORNAMENTS = '□■●◆◎○◇★☆▲△▪•';
+export const ORNAMENTS = '□■●◆◎○◇★☆▲△▪•';
 const LINE_ORNAMENT = `[${ORNAMENTS}]`;
 
 /** A news lead opener: 本报讯, 本报北京2月18日电, 新华社北京…电, 据新华社…电, 本报记者 XXX …, 核心阅读. */
