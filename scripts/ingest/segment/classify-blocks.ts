@@ -1,7 +1,7 @@
 import type { FurnitureKind } from '../types.ts';
 import type { Block } from './block.ts';
 import { anyCueOff, cueOn } from './cues-off.ts';
-import { clausePunctuationCount, endsSentence, hanCount, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
+import { clausePunctuationCount, endsSentence, fitsHeadlineLine, hanCount, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import {
   isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer, withoutCreditOrnament, isDataRow,
@@ -145,7 +145,7 @@ export const BLOCK_CUES: readonly BlockCue[] = [
     examples: ['某医院专家团队每周坐诊某国医馆\n为中老年人调理慢性病', '某国发出威胁，下一步会如何：\n“下一个是某地”', '某某会见某国际组织负责人\n某某强调，中方高度重视筹办某运动会，目前各项工作进展顺利'],
     test: (t, b) => {
       const lines = setLines(t, b);
-      return !!lines && lines.length <= 3 && lines.every((l, i) => (visibleLength(l) <= 32 || (i > 0 && i === lines.length - 1)) && isChineseText(l) && isHeadlineShaped(i < lines.length - 1 ? l.replace(/[：:]$/, '') : l) && !/[。；;]$/.test(l));
+      return !!lines && lines.length <= 3 && lines.every((l, i) => fitsHeadlineLine(l, i, lines.length) && isChineseText(l) && isHeadlineShaped(i < lines.length - 1 ? l.replace(/[：:]$/, '') : l));
     },
   },
   { id: 'reporter-line', kind: 'byline', doc: "a reporter's line or a signature: 本报记者 张三, ◎ 记者 张三 通讯员 李四, ——编 者", examples: ['本报记者 吴储岐', '◎ 记者 张三 通讯员 李四', '——编  者'], test: (t) => isReporterLine(t) || isSignature(t) },

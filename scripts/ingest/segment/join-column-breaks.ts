@@ -1,6 +1,6 @@
 import type { Block } from './block.ts';
 import { head, tail } from './block.ts';
-import { endsParagraph, clausePunctuationCount, isChineseText, visibleLength, visibleLengthExceeds, isHanChar } from './text-shape.ts';
+import { endsParagraph, clausePunctuationCount, fitsHeadlineLine, isChineseText, visibleLength, visibleLengthExceeds, isHanChar } from './text-shape.ts';
 import { isHeadlineShaped } from './classify-blocks.ts';
 import { startsWithDateline, endsWithSourceCredit, isBylineShape, isContinuationOnly, teaserPointer, isEditorsNote, isPublisherLine } from './patterns.ts';
 
@@ -34,7 +34,7 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   // A headline set on two or three lines of one block, each short and headline-shaped, ends there (速效救心丸搜索量暴涨30倍 /
   // 紧急提醒：绝非“抗累神器”，不能乱用, then its text, a blank line apart): no paragraph is cut into lines like these.
   // (Its last line may be a long deck under the title.)
-  if (b.gapBefore >= 1 && a.source.length >= 2 && a.source.length <= 3 && a.text.split('\n').every((l, i, all) => (visibleLength(l.trim()) <= 32 || (i > 0 && i === all.length - 1)) && isHeadlineShaped(l.trim()) && !/[。；;]$/.test(l.trim()))) return false;
+  if (b.gapBefore >= 1 && a.source.length >= 2 && a.source.length <= 3 && a.text.split('\n').every((l, i, all) => fitsHeadlineLine(l.trim(), i, all.length) && isHeadlineShaped(l.trim()))) return false;
   // A notice's title alone on its line (…面向国内外公开选聘副主任公告) ends there: its text starts a new block.
   if (a.source.length <= 1 && /(公告|通告|启事)$/.test(last) && !/[，,。；;]/.test(last)) return false;
   const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || (visibleLengthExceeds(last, 29) && !/\S[ \u3000]+\S/.test(last));

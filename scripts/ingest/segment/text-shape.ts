@@ -101,3 +101,12 @@ export function isStanza(text: string): boolean {
   const lines = text.split('\n');
   return lines.length >= 2 && lines.every((l) => l.trim() !== '' && !visibleLengthExceeds(l.trim(), 16));
 }
+
+/**
+ * Whether line `i` of `n` can be a line of a headline set on several lines of one block: short (32 characters at most),
+ * or the last of two or three, a deck under the title; and not ending a sentence. (Its headline shape is the caller's
+ * to test: the classifier and the column-break joiner read it a little differently.)
+ */
+export function fitsHeadlineLine(line: string, i: number, n: number): boolean {
+  return (visibleLength(line) <= 32 || (i > 0 && i === n - 1)) && !/[。；;]$/.test(line);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { endsParagraph, endsSentence, hanCount, isChineseText, isHanChar, visibleLength } from '../../../scripts/ingest/segment/text-shape.ts';
+import { endsParagraph, endsSentence, fitsHeadlineLine, hanCount, isChineseText, isHanChar, visibleLength } from '../../../scripts/ingest/segment/text-shape.ts';
 
 describe('endsSentence', () => {
   it.each([
@@ -56,5 +56,16 @@ describe('fast character counts agree with their plain definitions (property)', 
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('fitsHeadlineLine', () => {
+  const deck = '某某强调，中方高度重视筹办某运动会，目前各项工作进展顺利，各方准备工作正在有序推进';
+  it('takes a short line anywhere, a long one only as the last of several (a deck), and no line that ends a sentence', () => {
+    expect(fitsHeadlineLine('某某会见某国际组织负责人', 0, 2)).toBe(true);
+    expect(fitsHeadlineLine(deck, 1, 2)).toBe(true);
+    expect(fitsHeadlineLine(deck, 0, 2)).toBe(false);
+    expect(fitsHeadlineLine(deck, 0, 1)).toBe(false);
+    expect(fitsHeadlineLine('某地召开会议。', 0, 2)).toBe(false);
   });
 });
