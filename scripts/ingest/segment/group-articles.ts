@@ -131,10 +131,12 @@ export function bylineOnTop(blocks: readonly ClassifiedBlock[]): boolean {
   if (first < 0) return false;
   for (let i = first + 1; i < Math.min(blocks.length, first + 6); i++) {
     const c = blocks[i]!;
-    // (The article's editor may be credited between them: 某某周末记者 张某某, 责任编辑 王某, then the text.)
-    let j = i + 1;
-    while (j < i + 3 && blocks[j]?.kind === 'byline' && isCreditLine(blocks[j]!.block.text)) j++;
-    if (isWritersLine(c)) return blocks[j]?.kind === 'body' || blocks[j]?.kind === 'dateline';
+    if (isWritersLine(c)) {
+      // (The article's editor may be credited between them: 某某周末记者 张某某, 责任编辑 王某, then the text.)
+      let j = i + 1;
+      while (j < i + 3 && blocks[j]?.kind === 'byline' && isCreditLine(blocks[j]!.block.text)) j++;
+      return blocks[j]?.kind === 'body' || blocks[j]?.kind === 'dateline';
+    }
     if (c.kind === 'body' || c.kind === 'dateline') return false;
   }
   return false;
