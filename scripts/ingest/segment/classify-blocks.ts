@@ -112,13 +112,13 @@ const ISSUER = /^[\p{Script=Han}（）()·]{2,30}(局|委员会|委|支队|大�
 const CAPTION_MARK = /^[▲△↑↓←][ \u3000]*(?=\S)/;
 
 export const BLOCK_CUES: readonly BlockCue[] = [
-  { id: 'publisher-line', kind: 'furniture', furniture: 'publisher', doc: "the publisher's line: 主办 / 主管 / 出版 …", examples: ['主办：中共常州市金坛区委员会 主管部门：中共常州市金坛区委宣传部'], test: (t) => isPublisherLine(t) },
+  { id: 'publisher-line', kind: 'furniture', furniture: 'publisher', doc: "the publisher's line: 主办 / 主管 / 出版 …, or the paper's address with its post code or price", examples: ['主办：中共常州市金坛区委员会 主管部门：中共常州市金坛区委宣传部', '本报地址：某某市体育场路218号 邮编：310000 定价：1元'], test: (t) => isPublisherLine(t) },
   { id: 'issue-number', kind: 'furniture', furniture: 'issue-number', doc: 'the issue number: 第45期', examples: ['第45期'], test: (t) => isIssueNumber(t) },
   { id: 'motto-box', kind: 'furniture', furniture: 'motto', doc: 'a motto box: a label with a colon over pairs of short slogans', examples: ['开发区精神：\n团结奋进 开放创新\n包容担当 务实诚信'], test: (t) => isMottoBox(t) },
   { id: 'bold-banner', kind: 'furniture', furniture: 'banner', doc: 'a banner set in bold across the page: **…**', examples: ['**践行嘱托开新局\n——争当表率、争做示范、走在前列**'], test: (t) => isBoldBanner(t) },
   { id: 'qr-prompt', kind: 'furniture', furniture: 'other', doc: 'a prompt to scan a QR code', examples: ['观看视频，请用手机扫描二维码', '扫一扫，关注我们'], test: (t) => isQrPrompt(t) },
   { id: 'advertorial-mark', kind: 'furniture', furniture: 'other', doc: 'the mark under an advertorial: ·广告·', examples: ['·广告·'], test: (t) => isAdvertorialMark(t) },
-  { id: 'teaser-pointer', kind: 'teaser-pointer', doc: 'a pointer to another page, alone or after a teaser on its line: ▶ 详见二版, ▶ 详见A3版; a contents list\'s line: 某某某某某某  A05', examples: ['▶ 详见二版', '我区实行慢病全链条管理 ▶详见二版', '▶详见A3版', '>>详见A05版', '相关报道见第五版', '地铁三号线二期年底通车  A05'], test: (t) => teaserPointer(t) !== undefined || !!splitInlineTeaser(t) },
+  { id: 'teaser-pointer', kind: 'teaser-pointer', doc: 'a pointer to another page, alone or after a teaser on its line: ▶ 详见二版, ▶ 详见A3版; a contents list\'s line: 某某某某某某  A05; a page\'s label alone under a teaser: A06', examples: ['▶ 详见二版', '我区实行慢病全链条管理 ▶详见二版', '▶详见A3版', '>>详见A05版', '相关报道见第五版', '地铁三号线二期年底通车  A05', 'B02-B03'], test: (t) => teaserPointer(t) !== undefined || !!splitInlineTeaser(t) },
   {
     // (A line led by the caption mark that many papers set under a photo, ▲ / ↑, is one too when short enough for a
     // headline: ▲市民在公园赏花. A longer sentence after the mark stays text, as a list's ▲ points may be.)
@@ -164,7 +164,7 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   {
     // (So is a programme's line led by its time slot: 9:30-12:00 工业机器人技术分享沙龙.)
     id: 'contact-or-notice', kind: 'body', doc: "contact details, a notice's issuer and date, or a programme's time slot: text",
-    examples: ['咨询电话：028—6871409', '寿光市高层次人才创业大赛组委会　　2019年2月26日', '9:30-12:00 工业机器人技术分享沙龙（上午场）', '第二十一届中国上海国际艺术节官网 www.artsbird.com'],
+    examples: ['咨询电话：028—6871409', '新闻热线 96068', '寿光市高层次人才创业大赛组委会　　2019年2月26日', '9:30-12:00 工业机器人技术分享沙龙（上午场）', '19:30 新闻联播', '第二十一届中国上海国际艺术节官网 www.artsbird.com'],
     test: (t) => !t.includes('\n') && (isContactLine(t) || isIssuerAndDate(t) || isTimeSlotLine(t)),
   },
   { id: 'written-at', kind: 'body', doc: 'where and when a letter or poem was written, under its writer: text', examples: ['写于蒙古国首都乌兰巴托', '（2019年春草于北京）'], test: (t) => WRITTEN_AT.test(t) },

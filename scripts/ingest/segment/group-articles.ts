@@ -782,8 +782,8 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     }
     // Page header lines (2  综合新闻 / 2021年3月5日  责任编辑：周敏) over the first article are furniture, under the paper's name
     // too (光明日报, then 2026年12月7日 星期一, 5  要闻, 责任编辑：…: the name is the masthead).
-    // (So is the paper's web address or telephone among them: 某某网网址：http://…)
-    if (topOfPage() && current === null && stack.every((s) => isPublicationName(s.block.text)) && c.kind !== 'teaser-pointer' && (isPageHeader(c.block.text) || (c.kind === 'body' && !c.block.text.includes('\n') && c.block.text.length <= 60 && isContactLine(c.block.text)))) {
+    // (So is the paper's web address or telephone among them, 某某网网址：http://…, and the day's weather, 今天 多云 6～15℃.)
+    if (topOfPage() && current === null && stack.every((s) => isPublicationName(s.block.text)) && c.kind !== 'teaser-pointer' && (isPageHeader(c.block.text) || (c.kind === 'body' && !c.block.text.includes('\n') && c.block.text.length <= 60 && (isContactLine(c.block.text) || isDataRow(c.block.text))))) {
       flushOrphans(stack);
       stack = [];
       items.push({ type: 'furniture', kind: 'other', text: c.block.text, lines: c.block.lines });
@@ -830,7 +830,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         let pastPhoto = index + 1;
         while (blocks[pastPhoto]?.kind === 'caption' || isPhotoCredit(blocks[pastPhoto])) pastPhoto++;
         const overPhotoThenText = pastPhoto > index + 1 && overText(blocks[pastPhoto]);
-        if (after && (overText(after) || (headlineAt(index + 1) && overText(blocks[index + 2])) || (headlineAt(index + 1) && headlineAt(index + 2) && overText(blocks[index + 3])) || overLabelsThenText() || overPhotoThenText) && c.block.source.length <= 3) {
+        // (Or over a pointer alone, a front page's teaser: 冬季流感进入高发期 / 专家提醒：…, then A06 or 详见A06.)
+        const overPointer = after?.kind === 'teaser-pointer' && !splitInlineTeaser(after.block.text);
+        if (after && (overText(after) || overPointer || (headlineAt(index + 1) && overText(blocks[index + 2])) || (headlineAt(index + 1) && headlineAt(index + 2) && overText(blocks[index + 3])) || overLabelsThenText() || overPhotoThenText) && c.block.source.length <= 3) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }

@@ -421,9 +421,14 @@ const INLINE_POINTER = new RegExp(`^(.*?\\S)\\s*(?:[▶►▷→>＞◆●■]{1
 /** A teaser pointer line: ▶ 详见二版, 详见第3版, 见第五版, ▶详见A3版. The page it names, or undefined when it is none. */
 export function teaserPointer(text: string): PageRef | undefined {
   if (!namesAPage(text)) return undefined;
+  // (A section's page label alone, or a spread's, is a front page's pointer under a teaser's headline: A06, B02-B03.)
+  const alone = BARE_LABEL.exec(text.trim());
+  if (alone) return pageRef(alone[1]!);
   const m = POINTER.exec(text.trim());
   return m ? pageRef(m[2] ?? m[5] ?? m[6]!) : undefined;
 }
+
+const BARE_LABEL = /^([A-Za-z]\d{1,2})(?:[ \u3000]*[-—–~～至][ \u3000]*[A-Za-z]?\d{1,2})?版?$/;
 
 /** A teaser printed on one line with its pointer: 我区实行慢病全链条管理 ▶ 详见二版. */
 export function splitInlineTeaser(text: string): ({ title: string } & PageRef) | undefined {
@@ -537,6 +542,8 @@ function isHeaderTokens(t: string): boolean {
 export function isPublisherLine(text: string): boolean {
   const t = text.trim();
   if (/^(国内统一连续出版物号|国际标准连续出版物号|邮发代号|CN\s?\d{2}-\d{4})/.test(t)) return true;
+  // The paper's address with its post code or price, as the imprint sets it: 本报地址：某某路218号 邮编：310000 定价：1元.
+  if (/^(本报|本刊|本社)?(地址|社址)[：:]/.test(t) && /(邮编|邮政编码|定价|零售价|每份)/.test(t)) return true;
   return /^(主办|主管|承办|协办|出版|主编|总编辑|社长|编辑|地址|电话)[：:\s]/.test(t) && /(主办|主管|出版|编辑|刊号|代号)/.test(t);
 }
 
@@ -580,8 +587,11 @@ const PHONE_OR_WEB = /(^|[^\d])(\d{3,4}[-—－]\d{7,8}|400[-—－]?\d{3}[-—�
  * 400-898-6115  全国免费送货 / …官网 www.artsbird.com). Part of a notice's or an advertisement's text, not a headline.
  */
 export function isContactLine(text: string): boolean {
-  return PHONE_OR_WEB.test(text);
+  return PHONE_OR_WEB.test(text) || HOTLINE.test(text.trim());
 }
+
+/** A paper's hotline with its short number: 新闻热线 96068, 报料热线：88888888. */
+const HOTLINE = /^[\p{Script=Han}]{0,6}(热线|电话)[：:]?[ \u3000]*\d{5,8}$/u;
 
 const ISSUER_DATE = /^[\p{Script=Han}（）()·、]{4,40}[ \u3000]+((\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日)$/u;
 
@@ -593,9 +603,14 @@ export function isIssuerAndDate(text: string): boolean {
   return ISSUER_DATE.test(text.trim());
 }
 
-/** A line of a programme, led by its time slot: 9:30-12:00 工业机器人技术分享沙龙（上午场）. */
+/**
+ * A line of a programme, led by its time slot (9:30-12:00 工业机器人技术分享沙龙（上午场）) or by a clock time set apart
+ * from what starts then, as a broadcast schedule sets its rows (19:30 新闻联播). A headline names a time in its words
+ * (24时起油价上调), not as a column.
+ */
 export function isTimeSlotLine(text: string): boolean {
-  return /^\d{1,2}[:：]\d{2}\s*[-—–~～至]{1,2}\s*\d{1,2}[:：]\d{2}/.test(text.trim());
+  const t = text.trim();
+  return /^\d{1,2}[:：]\d{2}\s*[-—–~～至]{1,2}\s*\d{1,2}[:：]\d{2}/.test(t) || (!t.includes('\n') && /^\d{1,2}[:：]\d{2}[ \u3000]+[^\s。！？!?]{1,30}$/u.test(t));
 }
 
 const FIGURE_ALONE = /^[约近超逾达共]?[\d.,，]+(多|余)?[十百千万亿]*(多|余)?([\p{Script=Han}]{0,2}|平方米|立方米|平方公里|千瓦时|公顷|万千瓦)[%‰％]?[多余]?$/u;
@@ -681,7 +696,7 @@ export function isDataRow(text: string): boolean {
 
 const STANDING_ROW = /^\d{1,2}[ \u3000]+[\p{Script=Han}A-Za-z·]{2,10}([ \u3000]+\d+(\.\d+)?(分|胜|负|平|场|球|枚|金|银|铜|秒|米)?){1,6}$/u;
 const FIXTURE_ROW = /^[\p{Script=Han}]{0,4}\d{1,2}[:：]\d{2}[ \u3000]+[\p{Script=Han}A-Za-z·]{2,12}[ \u3000]*(VS|vs|Vs|V\.S\.|对阵)[ \u3000]*[\p{Script=Han}A-Za-z·]{2,12}([（(][^（()）]{2,20}[）)])?$/u;
-const DATA_FIGURE = /^([+\-−]?\d+(\.\d+)?%|[+\-−]?\d+\.\d+|\d{1,3}[:：]\d{1,3}|-?\d+(\.\d+)?℃([～~\-—至]-?\d+(\.\d+)?℃)?)$/;
+const DATA_FIGURE = /^([+\-−]?\d+(\.\d+)?%|[+\-−]?\d+\.\d+|\d{1,3}[:：]\d{1,3}|-?\d+(\.\d+)?℃?[～~\-—至]-?\d+(\.\d+)?℃|-?\d+(\.\d+)?℃)$/;
 
 /** A numbered table's or figure's caption (表1  中国大陆中小城市的构成及其数量（广义）, 图2  …): part of the text it illustrates. */
 export function isNumberedTableCaption(text: string): boolean {

@@ -5,7 +5,7 @@
  * comes from (（视觉中国供图）, 资料图, 图源：…). (Made-up text.)
  */
 import { describe, expect, it } from 'vitest';
-import { findContinuations, isBylineShape, isContinuationOnly, isCreditLine, isDataRow, isPageHeader, isReporterLine, splitInlineTeaser, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
+import { findContinuations, isBylineShape, isContactLine, isContinuationOnly, isCreditLine, isDataRow, isPageHeader, isPublisherLine, isReporterLine, isTimeSlotLine, splitInlineTeaser, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
@@ -149,7 +149,7 @@ describe('a running foot under the page’s last text', () => {
 describe('a data box’s rows (weather, scores, market figures)', () => {
   it.each([
     ['今天 晴 -2℃～8℃ 北风3级', true], ['某某联赛 甲队 102:98 乙队', true], ['某证指数 3256.78 +0.52%', true],
-    ['1 上海队 30分', true], ['2 浙江队 9胜 3负 28分', true], ['今晚19:35 浙江队 VS 山东队（央视体育频道直播）', true], ['19:30 广厦队 vs 辽宁队', true],
+    ['今天 多云 6～15℃ 东北风3级', true], ['后天 晴 -1～7℃ 西北风3级', true], ['1 上海队 30分', true], ['2 浙江队 9胜 3负 28分', true], ['今晚19:35 浙江队 VS 山东队（央视体育频道直播）', true], ['19:30 广厦队 vs 辽宁队', true],
     ['3比1！浙江队主场三连胜', false], ['浙江队VS山东队：强强对话', false], ['1 个人的坚守', false],
     ['10.6%  春节假期民航运送旅客增长', false], ['1月外贸进出口同比增  8.7%实际使用外资同比增  4.8%', false], ['11.17 某某大剧院', false], ['上证指数涨0.52%', false], ['春运首日 发送旅客1200万人次', false], ['CPI 同比上涨 2.8%', false], ['一季度GDP 同比增长 6.4%', false],
   ])('%s is a data row: %s', (t, e) => expect(isDataRow(t)).toBe(e));
@@ -158,6 +158,50 @@ describe('a data box’s rows (weather, scores, market figures)', () => {
     const page = ['城北菜场改造完工', '记者 孙丽', '近日，城北菜场改造工程完工，重新开门营业，摊位整齐划一，环境焕然一新。', '天气预报', '今天 晴 -2℃～8℃ 北风3级', '明天 多云 0℃～10℃ 东风2级', '股市行情', '某证指数 3256.78 +0.52%', '某证成指 10234.56 -0.31%', '老街新开一家书店', '记者 赵敏', '昨天，一家独立书店在老街开业，吸引了不少市民前来打卡。'];
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'h.txt', profile: { bylineOnTop: true } }).items;
     expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['城北菜场改造完工', '老街新开一家书店']);
+  });
+});
+
+describe('a city paper’s weather box and broadcast schedule', () => {
+  it('keeps the forecast’s rows in the report over them, and the next headline over its dateline opens the next article', () => {
+    const page = ['冷空气明起到访', '记者 王某', '昨天，本市白天阳光不错，最高气温冲到了15℃。市气象台预计，新一轮冷空气明天起将影响我市。', '未来三天天气', '今天 多云 6～15℃ 东北风3级', '明天 阴有小雨 3～9℃ 北风4～5级', '后天 晴 -1～7℃ 西北风3级', '地铁5号线今起延长运营时间', '本报讯（记者 陈某）记者昨天从地铁公司获悉，5号线从今天起延长运营30分钟。'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'w.txt' }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [[it.article.title, it.article.byline]] : []))).toEqual([['冷空气明起到访', '记者 王某'], ['地铁5号线今起延长运营时间', '记者 陈某']]);
+  });
+
+  it.each([['19:30 新闻联播', true], ['20:30 电视剧：某某人家（12、13）', true], ['9:30-12:00 工业机器人技术分享沙龙（上午场）', true], ['24时起油价上调', false], ['19:30，记者赶到现场。', false]])(
+    '%s is a programme’s line: %s', (t, e) => expect(isTimeSlotLine(t)).toBe(e),
+  );
+
+  it('reads a schedule’s rows as the text of the schedule, never a byline or a headline', () => {
+    const page = ['今日电视节目', '某某卫视', '19:30 新闻联播', '20:30 电视剧：某某人家（12、13）', '22:00 周末综艺', '某某综合', '18:30 本地新闻', '19:10 我和你说'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 't.txt' }).items;
+    const arts = items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    expect(arts).toHaveLength(1);
+    expect(arts[0]!.byline).toBeUndefined();
+    expect(arts[0]!.blocks.filter((b) => b.role === 'paragraph').map((b) => b.text)).toEqual(['19:30 新闻联播', '20:30 电视剧：某某人家（12、13）', '22:00 周末综艺', '18:30 本地新闻', '19:10 我和你说']);
+  });
+});
+
+describe('a city paper’s front page', () => {
+  it.each([['A06', { page: null, label: 'A06' }], ['B02-B03', { page: null, label: 'B02' }], ['A6版', { page: null, label: 'A6' }], ['A', undefined], ['5G', undefined]])(
+    'reads a page label alone, %s, as a pointer: %j', (t, e) => expect(teaserPointer(t)).toEqual(e),
+  );
+
+  it.each([['新闻热线 96068', true], ['报料热线：88888888', true], ['热线电话 0571-85100000', true], ['拨打热线', false], ['96068', false]])('%s gives contact details: %s', (t, e) => expect(isContactLine(t)).toBe(e));
+
+  it.each([['本报地址：某某市体育场路218号 邮编：310000 定价：1元', true], ['地址：某某市某某路1号', false]])('%s is the imprint: %s', (t, e) => expect(isPublisherLine(t)).toBe(e));
+
+  it('files the head (hotline, weather, imprint) as furniture and reads a headline over a page’s label alone as a teaser', () => {
+    const page = [
+      '某某快报', '2026年12月7日 星期一 农历十月二十八', '今日32版 第8765期', '新闻热线 96068', '今天 多云 6～15℃',
+      '全市首批“口袋公园”本月开放\n家门口多了40个休闲好去处', '记者 周某某', '本月底前，全市首批40个“口袋公园”将陆续向市民开放。这些公园面积不大，但设施齐全。', '详见A04',
+      '冬季流感进入高发期\n专家提醒：老人孩子尽早接种疫苗', 'A06', '“我在城里找到了家”\n一位外来务工者的十年', 'B02-B03', '本报地址：某某市体育场路218号 邮编：310000 定价：1元',
+    ];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'A01.txt' }).items;
+    expect(items.map((it) => (it.type === 'article' ? it.article.title : it.type === 'teaser' ? `teaser ${it.title} ${it.label}` : it.type))).toEqual([
+      'furniture', 'furniture', 'furniture', 'furniture', 'furniture', '全市首批“口袋公园”本月开放\n家门口多了40个休闲好去处',
+      'teaser 冬季流感进入高发期\n专家提醒：老人孩子尽早接种疫苗 A06', 'teaser “我在城里找到了家”\n一位外来务工者的十年 B02', 'furniture',
+    ]);
   });
 });
 

@@ -196,7 +196,8 @@ describe('a programme\'s time slots', () => {
   it.each([
     ['9:30-12:00 工业机器人技术分享沙龙（上午场）', true],
     ['14：00—17：30  颁奖典礼', true],
-    ['9:30 开幕', false],
+    ['9:30 开幕', true], // a schedule's row: the clock time set apart as a column
+    ['9:30开幕', false],
     ['2019年10月16日—19日', false],
   ])('isTimeSlotLine %s → %s', (t, e) => expect(isTimeSlotLine(t)).toBe(e));
 });
