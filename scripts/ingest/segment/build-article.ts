@@ -54,7 +54,10 @@ export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, s
 /** The reporters named in a dateline: 本报讯（记者 王芳 通讯员 李明） → 记者 王芳 通讯员 李明; 某某日报北京12月6日讯（记者 陈某某） → 记者 陈某某. */
 export function reporterInDateline(text: string): string | null {
   const m = /^(?:本报讯|[^，。\s]{0,24}?(?:电|讯))\s*[（(]((?:本报|新华社)?(?:特约)?(?:记者|通讯员)[^（()）]{1,60})[）)]/.exec(text.trim());
-  return m ? m[1]!.trim() : null;
+  if (m) return m[1]!.trim();
+  // (Or after the dateline without brackets, up to 报道：, as some national dailies set it: 本报上海12月6日讯 记者 李 华报道：…)
+  const said = /^(?:本报讯|[^，。\s]{0,24}?(?:电|讯))[ \u3000]*((?:本报)?(?:特约)?(?:记者|通讯员)[^（()）：:，,。]{1,40}?)报道[：:]/.exec(text.trim());
+  return said ? said[1]!.trim() : null;
 }
 
 /**

@@ -523,6 +523,11 @@ function isHeaderTokens(t: string): boolean {
       strong++;
       anchored = true;
       i++;
+    } else if (/^(责任编辑|责编|编辑|美术编辑|美编|版式|版式设计|版面设计|校对|组版|本版编辑|图片编辑|视觉)[：:]?$/.test(w) && i + 2 < words.length && /^\p{Script=Han}$/u.test(words[i + 1]!) && /^\p{Script=Han}$/u.test(words[i + 2]!)) {
+      // (a two-character name set apart, as papers set them: 美编 王 某)
+      strong++;
+      anchored = true;
+      i += 2;
     } else if (/^(责任编辑|责编|编辑|美术编辑|美编|版式|校对|组版|本版编辑)[：:][\p{Script=Han}·]{2,4}$/u.test(w)) {
       strong++;
       anchored = true;

@@ -84,8 +84,8 @@ describe('photo captions and photo sources of other papers', () => {
 describe('a city paper’s running head and its items', () => {
   it.each([
     ['A05 城事  2026.1.8 星期四  责编 王芳  美编 李强  校对 陈明', true], ['总第12345期  今日24版', true], ['城事 A05', true], ['2026-01-08 星期四', true],
-    ['2 要闻 2026年1月8日 星期四', true], ['责编 王芳 美编 李强', true],
-    ['市民 热线', false], ['王五 2026年1月8日', false], ['老街 新事 2026.1.8', false], ['记者 张三 李四', false], ['习近平 会见 外宾', false],
+    ['2 要闻 2026年1月8日 星期四', true], ['责编 王芳 美编 李强', true], ['本版编辑 张小明 美编 王 某', true],
+    ['市民 热线', false], ['编辑 王 某 某', false], ['记者 王 某', false], ['王五 2026年1月8日', false], ['老街 新事 2026.1.8', false], ['记者 张三 李四', false], ['习近平 会见 外宾', false],
   ])('%s is a page header: %s', (t, e) => expect(isPageHeader(t)).toBe(e));
 
   const p = (s: string) => `${s}，记者从有关部门获悉，相关工作进展顺利，预计年内完成，市民出行和生活将更加方便。`;
