@@ -301,6 +301,19 @@ describe('a weekly’s long feature: its own name, its reporters and interns, it
   });
 });
 
+describe('a weekly’s essays signed with a bar (文丨张某) or after an ornament', () => {
+  it('reads each writer’s line as the byline, and (the house style its pages show) each headline over one as a new essay', () => {
+    const page = [
+      '故乡的老井', '文丨张 三', '老家的院子里有一口老井，井水清冽甘甜。小时候，每到夏天，母亲总会把西瓜放进井里冰着。', '后来，村里通了自来水，老井渐渐被人遗忘。', '（作者单位：某某师范学院）',
+      '读书的快乐', '作者：李 四', '读书是一种快乐。这种快乐，不是功利的，而是心灵的。', '图书馆里的冬天', '□ 王五', '冬天的图书馆格外安静。暖气开得很足，窗外是光秃秃的树枝。',
+    ];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'e.txt', profile: { bylineOnTop: true } }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [[it.article.title, it.article.byline]] : []))).toEqual([
+      ['故乡的老井', '文丨张 三 （作者单位：某某师范学院）'], ['读书的快乐', '作者：李 四'], ['图书馆里的冬天', '□ 王五'],
+    ]);
+  });
+});
+
 describe('a national daily’s commentary signed by the paper’s commentator', () => {
   it.each(['东方日报评论员', '某某晚报特约评论员', '本报评论员'])('%s is a reporter’s line', (t) => expect(isReporterLine(t)).toBe(true));
   it('reads the column’s name over the headline at the page’s top, the commentator under it, as kicker and title', () => {
