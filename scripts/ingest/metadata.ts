@@ -357,7 +357,7 @@ function withBasis(d: PartialDate, basis: string | undefined): PartialDate {
 /* ---------- slugs ---------- */
 
 /** A name's kind as one word in its slug: the newspaper kinds the masthead recogniser knows (longest first), then the rest. */
-const NAME_SUFFIXES = ['参考消息', ...[...NEWSPAPER_KINDS].sort((a, b) => b.length - a.length), '专刊', '副刊', '特刊', '画报', '报', '刊'];
+const NAME_SUFFIXES = ['参考消息', ...[...NEWSPAPER_KINDS].sort((a, b) => b.length - a.length), '专刊', '副刊', '特刊', '周刊', '月刊', '画刊', '画报', '报', '刊'];
 const slugCache = new Map<string, string>();
 
 /**
