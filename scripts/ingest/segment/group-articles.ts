@@ -44,6 +44,8 @@ const REGION_GAP = 2;
 const DASH_SERIES = 3;
 /** Bracketed sign-offs after text on a page from which they are read as a series (a group feature). */
 const BRACKET_SERIES = 3;
+/** A speaker's or an adviser's label alone on its line, ending in a colon: 国台办：, 律师提醒：. */
+const SPEAKER_LABEL = /^[^，,。！？!?：:；;\s]{2,10}[：:]$/;
 /** Long-kicker-over-short-title stacks inside running text on a page from which they are read as a group feature's contributions (two already make a series). */
 const KICKER_TITLE_SERIES = 2;
 
@@ -620,8 +622,11 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     }
     // A bracketed sign-off in a series of them on the page (voices collected by reporters, （本报记者 XXX整理）)
     // closes one contribution of a group feature: an untagged headline after it is weighed like any other.
+    // (A feature's contributions have headings of their own, the first one's too, under the feature's headline and lead;
+    // an article with none is a brief signed off, （张某）, and a headline after it opens the next one, as on a page of
+    // briefs each signed in brackets.)
     const lastByline = cur?.blocks.at(-1)?.role === 'byline' ? cur.blocks.at(-1)!.text.trim() : '';
-    const seriesSignOff = !!cur && !/^[（(](摘自|选自|原载)/.test(lastByline) && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text)) && !signedCommentEnds(cur, g, next);
+    const seriesSignOff = !!cur && cur.blocks.some((b) => b.role === 'heading') && !/^[（(](摘自|选自|原载)/.test(lastByline) && ((cur.closedBy === 'byline:bracket' && bracketSignOffs >= BRACKET_SERIES) || (cur.closedBy === 'byline:other' && otherSignOffs >= BRACKET_SERIES)) && !g.some((c) => hasColumnTag(c.block.text)) && !signedCommentEnds(cur, g, next);
     // A headline that is not another item of a box of briefs ends the box.
     // In a paper that puts the reporter under every headline, a headline over a reporter's line opens the next article
     // the same way (not a group feature's section).
@@ -970,7 +975,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         const opening = current === null || (current as DraftArticle).closed;
         // (Not over the page's running foot: 要闻 A05 / 2026年1月8日 星期四 under the last text.)
         if (c.kind === 'body' && after?.kind === 'headline' && index + 1 < footStart && after.block.gapBefore < REGION_GAP && !stack.length &&
-          (isLeadIn(c.block.text) || (opening && hasColumnTag(after.block.text) && !c.block.text.includes('\n') && visibleLength(c.block.text) <= 60 && /([：:？?]|……)$/.test(c.block.text.trim())))) {
+          (isLeadIn(c.block.text) || (opening && hasColumnTag(after.block.text) && !c.block.text.includes('\n') && visibleLength(c.block.text) <= 60 && /([：:？?]|……)$/.test(c.block.text.trim())) ||
+            // (Or a speaker's short label over any headline after an article signed off: 律师提醒： / 年终讨薪要注意保存证据.)
+            (opening && current !== null && SPEAKER_LABEL.test(c.block.text.trim())))) {
           stack.push({ ...c, kind: 'headline' });
           break;
         }

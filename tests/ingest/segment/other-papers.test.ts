@@ -314,6 +314,33 @@ describe('a weekly’s essays signed with a bar (文丨张某) or after an ornam
   });
 });
 
+describe('a page of briefs, each signed in brackets, with no dateline', () => {
+  it('opens an article at each headline after a brief’s sign-off, and reads a speaker’s label with a colon over a headline as its kicker', () => {
+    const page = [
+      '某市开展冬季道路交通安全整治', '连日来，某市公安交管部门开展冬季道路交通安全集中整治行动，重点查处酒驾醉驾等违法行为。', '截至目前，共查处各类交通违法行为3000余起。', '（张 三）',
+      '检察官走进校园普法', '近日，某县检察院检察官走进县第一中学，为800余名师生上了一堂生动的法治课。', '（李四 王五）',
+      '法院集中执行兑现农民工工资', '为保障农民工按时足额拿到工资，某区法院近日开展集中执行行动，为128名农民工兑现工资。', '（记者 赵六 通讯员 钱七）',
+      '律师提醒：', '年终讨薪要注意保存证据', '年底是讨薪高峰期。律师提醒，劳动者要注意保存劳动合同、工资条、考勤记录等证据。', '（孙八）',
+    ];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'b.txt' }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [[it.article.kicker, it.article.title, it.article.byline]] : []))).toEqual([
+      [undefined, '某市开展冬季道路交通安全整治', '（张 三）'], [undefined, '检察官走进校园普法', '（李四 王五）'],
+      [undefined, '法院集中执行兑现农民工工资', '（记者 赵六 通讯员 钱七）'], ['律师提醒：', '年终讨薪要注意保存证据', '（孙八）'],
+    ]);
+  });
+
+  it('leaves a group feature’s contributions, each under its heading and signed in brackets, sections of the feature', () => {
+    const page = [
+      '一封家书 一份期待', '核心阅读', '每逢佳节倍思亲。这些天，我们收到了来自海外的几封家书。', '援外教练的自豪', '亲爱的祖国母亲：', '不知不觉，离开您已经16个年头了。', '（作者为某某教练团团长，本报记者某某整理）',
+      '为建设奉献力量', '亲爱的祖国母亲：', '在遥远的南美大陆，您的孩子为您送上节日的祝福。', '（作者为某某公司总经理，本报记者某某整理）',
+      '做好祖国的“名片”', '亲爱的妈妈：', '4个月前，我踏上了执行维和医疗任务的征程。', '（作者为某某医疗分队队员，本报记者某某整理）',
+      '守护万家灯火', '亲爱的祖国：', '今年春节，我又一次在岗位上度过。', '（作者为某某消防站站长，本报记者某某整理）',
+    ];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'g.txt' }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['一封家书 一份期待']);
+  });
+});
+
 describe('a national daily’s commentary signed by the paper’s commentator', () => {
   it.each(['东方日报评论员', '某某晚报特约评论员', '本报评论员'])('%s is a reporter’s line', (t) => expect(isReporterLine(t)).toBe(true));
   it('reads the column’s name over the headline at the page’s top, the commentator under it, as kicker and title', () => {
