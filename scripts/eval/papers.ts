@@ -349,6 +349,7 @@ export const RESTYLES: Record<string, (text: string) => string> = {
  *   (the one variant that changes the titles scored);
  * - `half-width punctuation`: ，。：；！？（） written half width, on the page and in the gold alike;
  * - `本报讯 datelines`: 本报某地某日电 as a county paper prints it, 本报讯.
+ * - `no credits`: no dateline, reporter's line or sign-off at all, as some county papers print their news.
  * - `other outlets' reporters and leads`: 本报记者 张三 on its own line as 晚报记者 张三, 本报北京2月1日电 as 某某网北京2月1日消息.
  * - `running head and foot`: a city paper's running head (A05 要闻  2026.1.8 星期四  责编 王某 …, 总第12345期  今日24版) over
  *   the page and its foot (要闻 A05, 2026年1月8日 星期四) under it.
@@ -474,6 +475,26 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
       }
     }
     return lines.filter((_, k) => !drop.has(k)).join('\n');
+  },
+  'no credits': (text, gold) => {
+    // A county paper that prints no dateline, reporter or sign-off: a news report's opening 本报北京2月1日电（记者 张三）,
+    // 新华社北京2月1日电（记者 张三）, 本报讯（记者 张三） dropped from its first paragraph; a reporter's line (本报记者 张三,
+    // 记者 张三 李四) and a bracketed sign-off ((记者 张三), （本报记者 张三）, （据新华社电）, （新华社）) left out with the
+    // blank line under it. Headlines (the gold's) are never touched.
+    const heads = new Set(gold.flatMap((g) => [g.kicker, g.title, g.subtitle]).filter((h): h is string => !!h).flatMap((h) => h.split('\n')).map(fold));
+    const LEAD = /^([ \u3000\u00a0]*)(?:本报讯|本报\S{0,12}?\d{1,2}月\d{1,2}日电|(?:据)?新华社\S{0,12}?\d{1,2}月\d{1,2}日电)[ \u3000\u00a0]*(?:[（(][^（）()]{1,40}[）)])?[ \u3000\u00a0]*(?=\S)/;
+    const REPORTER = /^[ \u3000\u00a0]*(?:本报)?(?:特约)?(?:记者|通讯员)[ \u3000\u00a0]*[\p{Script=Han}·]{1,4}(?:[ \u3000\u00a0、]+[\p{Script=Han}·]{1,4}){0,5}[ \u3000\u00a0]*$/u;
+    const SIGN_OFF = /^[ \u3000\u00a0]*[（(](?:本报)?(?:记者|通讯员|据新华社|新华社|据)[^（）()]{0,40}[）)][ \u3000\u00a0]*$/;
+    const out: string[] = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (heads.has(fold(l))) out.push(l);
+      else if (REPORTER.test(l) || SIGN_OFF.test(l)) {
+        if (lines[i + 1]?.trim() === '') i++;
+      } else out.push(l.replace(LEAD, '$1'));
+    }
+    return out.join('\n');
   },
   '本报讯 datelines': (text) =>
     // A county paper's dateline: 本报讯（记者 张三） for 本报北京2月1日电（记者 张三）.

@@ -162,6 +162,26 @@ function writerLineAt(g: readonly ClassifiedBlock[], next: ClassifiedBlock): num
   return g.length >= 2 && g.at(-1)!.kind === 'name' && isWritersLine(g.at(-1)!) ? g.length - 1 : -1;
 }
 
+/**
+ * The label a credit line opens with: what stands before a colon (寄思人：王某 → 寄思人), or a reporter's title (本报记者
+ * 张某 → 本报记者, 记者 王某 通讯员 李某 → 记者); '' when it has none (a bare name, 文/张某).
+ */
+export function creditLabel(text: string): string {
+  const t = withoutCreditOrnament(text);
+  const colon = /^([\p{Script=Han}]{1,8})[：:][ \u3000]*\S/u.exec(t);
+  if (colon) return colon[1]!;
+  const reporter = /^([\p{Script=Han}·]{0,10}?(?:记者|通讯员|特约撰稿人|撰稿人))[ \u3000]*[\p{Script=Han}·]/u.exec(t);
+  return reporter ? reporter[1]! : '';
+}
+
+/** Whether a credit line opens with the label of the credit right under the article's own headline (its byline on top). */
+function sameCreditLabel(a: DraftArticle, text: string): boolean {
+  const top = a.blocks.find((b) => b.role !== 'kicker' && b.role !== 'title' && b.role !== 'subtitle');
+  if (!top || top.role !== 'byline' || top.text.includes('\n')) return false;
+  const label = creditLabel(top.text);
+  return label !== '' && label === creditLabel(text);
+}
+
 /** A table's note in brackets, giving its date or units: （截至2018年底，单位：个）, （单位：亿元）, （注：…）. */
 export function isTableNote(text: string): boolean {
   return /^[（(](截至[^（()）]*|[^（()）]*单位[：:][^（()）]*|注[：:][^（()）]*)[）)]$/.test(text.trim());
@@ -644,7 +664,10 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // A headline over a reporter's line after a news report's text opens the next article: a report led by its dateline
     // does not have sections with reporters of their own (a group feature's, which opens otherwise).
     const reportAfterNews = !!cur && !!cur.newsLead && cur.hasBody && next.kind === 'byline' && isContributorLine(next.block.text) && g.length <= 2 && cueOn("a headline over a reporter's line after a news report");
-    const strongNew = reporterUnder || reportAfterNews || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
+    // A headline over a credit led by the same label as the one under the headline of an article before it on the page
+    // (寄思人：王某 under 来生我还要做您的女儿, then 妈妈，我好想你 over 寄思人：李某): another item set like it, not a section.
+    const sameCreditUnder = !!cur && cur.hasBody && g.length <= 2 && next.kind === 'byline' && [cur, ...items.flatMap((i) => (i.type === 'article' ? [i.draft] : []))].some((a) => sameCreditLabel(a, next.block.text)) && cueOn('a headline over a credit set like one under an earlier headline');
+    const strongNew = reporterUnder || reportAfterNews || sameCreditUnder || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
     if (cur && !cur.hasBody && !cur.untitled && !strongNew && cueOn('between a headline and its text')) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
@@ -731,7 +754,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       heads[0]!.role = 'title';
     } else if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
     if (explain && why === 'rule') {
-      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : reportAfterNews ? "a headline over a reporter's line after a news report" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
+      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : reportAfterNews ? "a headline over a reporter's line after a news report" : sameCreditUnder ? 'a headline over a credit set like one under an earlier headline' : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
     }
     // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
     // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line

@@ -145,6 +145,12 @@ export const SECTION_CUE_EXAMPLES: Record<CueId, CueExample[]> = {
     { page: [T, 'P200', '一、修好路 建好棚', 'P200', '二、办好社 种好田', 'P200', '三、养好猪 种好菜', 'P200', '▶凤凰展翅向未来', 'P200'], value: 1 },
     { page: [T, 'P200', '一、修好路 建好棚', 'P200', '二、办好社 种好田', 'P200', '三、养好猪 种好菜', 'P200', '▶老区换新颜 山村变了样', 'P200'], value: 0 },
   ],
+  dayInLead: [
+    { page: [T, 'P300', '▶某某会见外国客人', '国务院副总理某某17日在北京会见外国客人。' + runningText(100)], value: 1 },
+    { page: [T, 'P300', '▶某某论坛在京举行', '第六届某某论坛近日在京举行，' + runningText(100)], value: 1 },
+    { page: [T, 'P300', '▶凤凰展翅向未来', 'P300'], value: 0 },
+    { page: [T, 'P300', '▶凤凰展翅向未来', '这些年来，' + runningText(60) + '2019年5月12日，' + runningText(100)], value: 0 },
+  ],
   cohesion: [
     { page: [T, 'P600', '▶合作社里话丰收', 'P300'], value: [0.5, 1] },
     { page: [T, 'P600', '▶港口通关更便利', 'Q300'], value: 0 },

@@ -64,6 +64,7 @@ export const SECTION_CUES = [
   { id: 'likeTitle', doc: 'the same build as the article\'s own title (parallel-headings.ts)' },
   { id: 'stackSizeBreak', doc: 'the article\'s headings so far came as 3+ stacks of one size (lines), and this stack has another size' },
   { id: 'phraseBreak', doc: 'a one-line stack: the article\'s 3+ headings so far all have one number of phrases, and this line has another' },
+  { id: 'dayInLead', doc: 'the text after names a day early in its first sentence, as a news lead does (国务院总理李克强17日在北京会见…)' },
   { id: 'cohesion', doc: 'lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1' },
 ] as const satisfies readonly { id: string; doc: string }[];
 
@@ -179,8 +180,12 @@ function cheapFeatures(d: SectionDecision): number[] {
     ...shapeFeatures(d, heads),
     stackSizeBreak(d.article, d.stack.length),
     d.stack.length === 1 ? phraseBreak(d.article, d.stack[0]!) : 0,
+    DAY_IN_LEAD.test(next.slice(0, 40).split(/[。！？]/)[0]!) ? 1 : 0,
   ];
 }
+
+/** A day named in a news lead's first words: 17日, 10月17日, 近日, 日前, 昨天, 今天 (上午). */
+const DAY_IN_LEAD = /(^|[^\d年])\d{1,2}日(?!元)|近日|日前|[昨今前]天|[昨今]日/;
 
 /**
  * Whether the article's three or more section headings so far all have one number of phrases (two-phrase slogans

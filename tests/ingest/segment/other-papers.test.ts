@@ -9,7 +9,7 @@ import { findContinuations, isBylineShape, isContactLine, isContinuationOnly, is
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
-import { isSidebarLabel } from '../../../scripts/ingest/segment/group-articles.ts';
+import { creditLabel, isSidebarLabel } from '../../../scripts/ingest/segment/group-articles.ts';
 
 describe('news leads of other papers', () => {
   it.each([
@@ -339,6 +339,23 @@ describe('a page of briefs, each signed in brackets, with no dateline', () => {
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'g.txt' }).items;
     expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['一封家书 一份期待']);
   });
+});
+
+describe('a page of readers’ pieces, each under its headline with a credit of one label', () => {
+  it('opens an article at each headline over a credit led like the one under an earlier headline (寄思人：…), past a box between them, without the house style', () => {
+    const page = [
+      '来生我还要做您的女儿', '寄思人：黄某某', '妈妈，又是一年清明，油菜花开了。我们一起牵手赏花、拍照的快乐，仿佛就在昨日。',
+      '上橙柿互动发帖\n追忆故人', '每年清明节期间，本报都会推出清明追思服务，为读者搭建追忆故人、寄托哀思的平台。',
+      '父亲一生勤劳节俭，正直善良', '寄思人：韦某某', '父亲离开我们已经三年了。每到清明，我总会想起他在田里劳作的身影。',
+      '妈妈，我好想你', '寄思人：章某某', '妈妈，你走后的第一个春天，院子里的桂花树又发了新芽。',
+    ];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'q.txt' }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [[it.article.title, it.article.byline]] : []))).toEqual([
+      ['来生我还要做您的女儿', '寄思人：黄某某'], ['上橙柿互动发帖\n追忆故人', undefined], ['父亲一生勤劳节俭，正直善良', '寄思人：韦某某'], ['妈妈，我好想你', '寄思人：章某某'],
+    ]);
+  });
+
+  it.each([['寄思人：黄某某', '寄思人'], ['本报记者 张三', '本报记者'], ['记者 王某 通讯员 李某', '记者'], ['◎本报记者 张 三', '本报记者'], ['文/张某', ''], ['马 进', '']])('the credit %s is led by %j', (t, e) => expect(creditLabel(t)).toBe(e));
 });
 
 describe('a national daily’s commentary signed by the paper’s commentator', () => {
