@@ -3,7 +3,7 @@ import type { Block } from './block.ts';
 import { anyCueOff, cueOn } from './cues-off.ts';
 import { clausePunctuationCount, endsSentence, fitsHeadlineLine, hanCount, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import {
-  isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
+  isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isNoticeDate, isNoticeIssuer, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer, withoutCreditOrnament, isDataRow,
 } from './patterns.ts';
 
@@ -102,11 +102,9 @@ export function markOwnName(blocks: ClassifiedBlock[], name: string | undefined)
 function isIssuerLines(t: string): boolean {
   if (!t.includes('\n')) return false;
   const lines = t.trim().split('\n').map((l) => l.trim());
-  if (lines.length > 6 || !NOTICE_DATE.test(lines.at(-1)!)) return false;
-  return lines.slice(0, -1).every((l) => l.length <= 30 && ISSUER.test(l));
+  if (lines.length > 6 || !isNoticeDate(lines.at(-1)!)) return false;
+  return lines.slice(0, -1).every((l) => isNoticeIssuer(l));
 }
-const NOTICE_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日$/;
-const ISSUER = /^[\p{Script=Han}（）()·]{2,30}(局|委员会|委|支队|大队|小组|公司|集团|政府|办公室|办|中心|协会|学会|厅|部|院|处|所|站|社|馆|会|街道|管委会)$/u;
 
 /** The mark some papers set before a photo's caption: ▲, △, ↑, ↓, ←. */
 const CAPTION_MARK = /^[▲△↑↓←][ \u3000]*(?=\S)/;

@@ -6,7 +6,7 @@ import type { PublicationProfile } from '../profile.ts';
 import { assignHeadlineParts, hasColumnTag, isBracketedDate, isDocumentNumber, isRubric } from './assign-headline-parts.ts';
 import { splitTrailingByline } from './extract-byline.ts';
 import { continuesElsewhere } from './continuation.ts';
-import { endsWithSourceCredit, isDataRow, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
+import { endsWithSourceCredit, isOrnamentedName, isDataRow, isNoticeDate, isNoticeIssuer, isNoticeName, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, isStanza, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import { cueOn } from './cues-off.ts';
 import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
@@ -58,6 +58,8 @@ export function endsWithSignOff(text: string): boolean {
   if (m && /(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|来源|据)/.test(m[1]!) && !/[。，,]/.test(m[1]!) && (m[1]!.length <= 40 || /记者/.test(m[1]!))) return true;
   if (m && /^[\p{Script=Han}]{2,4}([\s、][\p{Script=Han}]{2,4})*$/u.test(m[1]!.trim()) && /[。！？”]\s*[（(]/.test(last)) return true;
   if (endsWithSourceCredit(last)) return true;
+  // The end mark some papers set after an article's last sentence: 新政自下月起实施。（完）, 【全文完】.
+  if ((end === '）' || end === ')' || end === '】') && /[。！？”’][ \u3000]*[（(【](全文)?[完终][）)】]$/.test(last)) return true;
   return end === '摄' && /[。！？”]\s*(本报记者|记者|新华社记者)?\s*[\p{Script=Han}]{2,4}\s*摄$/u.test(last);
 }
 
@@ -387,7 +389,7 @@ function inBox(a: DraftArticle, g: ClassifiedBlock[], next: ClassifiedBlock, blo
   // Briefs: items led by a dateline, or signed off (the item before this one was).
   if (!box.dateline && !a.closed) return false;
   if (a.closed && /^(byline:(credit|photo)|continuation)$/.test(a.closedBy ?? '')) return false;
-  return !g.some((c) => c.kind !== 'headline' || hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || /(——|—)$/.test(c.block.text.trim()) || /^(——|--|■|●)/.test(c.block.text.trim()));
+  return !g.some((c) => c.kind !== 'headline' || hasColumnTag(c.block.text) || isPhotoRubric(c.block.text) || isNoticeName(c.block.text) || /(——|—)$/.test(c.block.text.trim()) || /^(——|--|■|●)/.test(c.block.text.trim()));
 }
 
 /**
@@ -667,7 +669,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     // A headline over a credit led by the same label as the one under the headline of an article before it on the page
     // (寄思人：王某 under 来生我还要做您的女儿, then 妈妈，我好想你 over 寄思人：李某): another item set like it, not a section.
     const sameCreditUnder = !!cur && cur.hasBody && g.length <= 2 && next.kind === 'byline' && [cur, ...items.flatMap((i) => (i.type === 'article' ? [i.draft] : []))].some((a) => sameCreditLabel(a, next.block.text)) && cueOn('a headline over a credit set like one under an earlier headline');
-    const strongNew = reporterUnder || reportAfterNews || sameCreditUnder || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
+    // A notice's name alone (讣告, 寻人启事, 遗失声明) opens the notice: an item of its own.
+    const notice = !!cur && g.length === 1 && isNoticeName(g[0]!.block.text) && cueOn("a notice's name (讣告, 寻人启事, 声明 …)");
+    const strongNew = reporterUnder || reportAfterNews || sameCreditUnder || notice || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
     if (cur && !cur.hasBody && !cur.untitled && !strongNew && cueOn('between a headline and its text')) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
@@ -743,6 +747,17 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       why = "a section with its reporter, in a feature whose sections have reporters";
       return;
     }
+    // The writer's name inside the stack, after an ornament (长篇连载 / 乡关何处（十二） / □ 陈某某 / 第五章 归途, then the
+    // text): the lines over it are the headline, the lines under it the text's first headings.
+    const writerMid = g.findIndex((c, i) => i >= 1 && i < g.length - 1 && c.kind === 'name' && isOrnamentedName(c.block.text));
+    if (writerMid > 0 && g.slice(writerMid + 1).every((c) => c.kind === 'headline') && cueOn("a headline over its writer's name (after an ornament) and the text's first heading")) {
+      const a = openArticle(g.slice(0, writerMid), false, true);
+      if (narrow) a.review.push(uncertainNote(narrow, true));
+      pushBlock(a, 'byline', g[writerMid]!);
+      for (const c of g.slice(writerMid + 1)) pushBlock(a, 'heading', c);
+      if (explain && why === 'rule') why = "a headline over its writer's name (after an ornament) and the text's first heading";
+      return;
+    }
     const a = openArticle(g, next.kind === 'dateline', isWritersLine(next));
     if (narrow) a.review.push(uncertainNote(narrow, true));
     const heads = a.blocks.slice(1);
@@ -754,7 +769,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       heads[0]!.role = 'title';
     } else if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
     if (explain && why === 'rule') {
-      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : reportAfterNews ? "a headline over a reporter's line after a news report" : sameCreditUnder ? 'a headline over a credit set like one under an earlier headline' : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
+      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : reportAfterNews ? "a headline over a reporter's line after a news report" : sameCreditUnder ? 'a headline over a credit set like one under an earlier headline' : notice ? "a notice's name (讣告, 寻人启事, 声明 …)" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
     }
     // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
     // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line
@@ -986,6 +1001,16 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         // is part of the headline: its subtitle.
         if (stack.length && c.kind === 'body' && /^[（(](\d{4}|[〇零一二三四五六七八九]{4})年[^（()）]{0,30}[）)]$/.test(c.block.text.trim())) {
           stack.push({ ...c, kind: 'headline' });
+          break;
+        }
+        // A notice's issuer and its date on blocks of their own under its text (王某某同志治丧小组, then 2026年12月7日) sign it.
+        if (stack.length === 1 && current !== null && (current as DraftArticle).hasBody && isNoticeIssuer(stack[0]!.block.text) && isNoticeDate(c.block.text)) {
+          const cur = current as DraftArticle;
+          pushBlock(cur, 'byline', stack[0]!);
+          pushBlock(cur, 'byline', c);
+          stack = [];
+          cur.closed = true;
+          cur.closedBy = 'byline:issuer';
           break;
         }
         // A deck (提要) between a headline and the dateline belongs to the headline.

@@ -86,13 +86,15 @@ export function isReporterLine(text: string): boolean {
   // 李某), when names alone follow after a space: a line such as 向战疫记者致敬 is no credit.
   const m = ANY_OUTLETS_REPORTER.exec(t);
   // (More parts may follow, each a word of its own: 某某周刊记者 王某  实习生 李某.)
-  return !!m && isNameList(t.slice(m[0].length).replace(/(^|[ \u3000])(实习生|通讯员|记者|摄影记者)(?=[ \u3000])/g, ' '));
+  // (Their outlet may be named again before each: 本报记者 张三  本报通讯员 李四.)
+  return !!m && isNameList(t.slice(m[0].length).replace(/(^|[ \u3000])(本报|本刊|本台)?(特约)?(实习生|通讯员|记者|摄影记者|见习记者)(?=[ \u3000])/g, ' '));
 }
 
 /** A paper's commentator, unnamed: 某某日报评论员, 某某晚报特约评论员. */
 const PAPERS_COMMENTATOR = new RegExp(`^${PAPER_NAME}(特约)?评论员$`, 'u');
 /** The head of ANY_OUTLETS_REPORTER's line: an ornament or not, a word (the outlet), the part, a space. */
-const ANY_OUTLETS_REPORTER = new RegExp(`^${LINE_ORNAMENT}?[ \\u3000]*([\\p{Script=Han}·]{0,8}(记者|通讯员|实习生)[ \\u3000]+)`, 'u');
+// (A paper and its news site may be joined by a dash as by a middle dot: 工人日报—中工网记者 郑某.)
+const ANY_OUTLETS_REPORTER = new RegExp(`^${LINE_ORNAMENT}?[ \\u3000]*([\\p{Script=Han}·]{0,8}([—-][\\p{Script=Han}]{2,6})?(记者|通讯员|实习生)[ \\u3000]+)`, 'u');
 
 /** 本报记者 张三 / 记者 张三 李四 / 光明日报记者 王五 / 驻京记者 赵六 / 通讯员 孙七, after an ornament or not (■ / ◎ …). */
 // (Other outlets' reporters too: 晚报记者, 新京报记者, 某某新闻记者, 央视记者, 总台记者; and 特派记者, 特派巴黎记者.)
@@ -607,6 +609,30 @@ const ISSUER_DATE = /^[\p{Script=Han}（）()·、]{4,40}[ \u3000]+((\d{4}|[〇�
 export function isIssuerAndDate(text: string): boolean {
   return ISSUER_DATE.test(text.trim());
 }
+
+/**
+ * A notice's name set as its headline, a closed class (讣告, 讣 告, 寻人启事, 遗失声明, 公告, 通知, 更正): a notice is an item of
+ * its own, never a section of the article over it.
+ */
+export function isNoticeName(text: string): boolean {
+  return NOTICE_NAME.test(text.trim());
+}
+
+/** A notice's date alone on its line, as it closes the notice: 2026年12月7日, 二〇二六年十二月七日. */
+export function isNoticeDate(text: string): boolean {
+  return NOTICE_DATE.test(text.trim());
+}
+
+/** Who issues a notice, an organisation's name on its own line: 某某市城市管理局, 王某某同志治丧小组. */
+export function isNoticeIssuer(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 30 && NOTICE_ISSUER.test(t);
+}
+
+const NOTICE_DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日$/;
+const NOTICE_ISSUER = /^[\p{Script=Han}（）()·]{2,30}(局|委员会|委|支队|大队|小组|公司|集团|政府|办公室|办|中心|协会|学会|厅|部|院|处|所|站|社|馆|会|街道|管委会)$/u;
+
+const NOTICE_NAME = /^(讣[ \u3000]*告|(寻人|寻物|招聘|招生|征稿|征文|招租|拍卖|开业|迁址|更名)[ \u3000]*启[ \u3000]*事|启[ \u3000]*事|(遗失|严正|郑重|免责)?[ \u3000]*声[ \u3000]*明|公[ \u3000]*告|通[ \u3000]*告|公[ \u3000]*示|通[ \u3000]*知|更[ \u3000]*正|致[ \u3000]*歉|鸣[ \u3000]*谢|告[ \u3000]*示)$/;
 
 /**
  * A line of a programme, led by its time slot (9:30-12:00 工业机器人技术分享沙龙（上午场）) or by a clock time set apart

@@ -39,6 +39,8 @@ export const STACK_RULE_EXAMPLES: readonly StackRuleExample[] = [
   { rule: "a headline over a reporter's line (the paper's house style)", profile: { bylineOnTop: true }, page: ['某县推进乡村振兴', 'P300', '▶凤凰展翅向未来', '记者 张三', 'P300'] },
   { rule: "a headline over a reporter's line after a news report", page: ['某县推进乡村振兴', '本报讯 昨天上午，县里召开乡村振兴工作会议，部署今年的重点任务，各乡镇负责人参加了会议。', 'P300', '▶凤凰展翅向未来', '记者 张三', 'P300'] },
   { rule: 'a headline over a credit set like one under an earlier headline', page: ['某县推进乡村振兴', '寄思人：张三', 'P300', '凤凰展翅向未来', 'Q300', '▶春风吹绿江南岸', '寄思人：李四', 'P300'] },
+  { rule: "a notice's name (讣告, 寻人启事, 声明 …)", page: ['某县推进乡村振兴', 'P300', '▶寻人启事', 'Q300'] },
+  { rule: "a headline over its writer's name (after an ornament) and the text's first heading", page: ['▶长篇连载', '▶乡关何处（十二）', '▶□ 陈某某', '▶第五章 归途', 'P300'] },
   { rule: 'a dateline follows', page: ['某县推进乡村振兴', 'P300', '▶凤凰展翅向未来', '本报北京2月1日电  （记者王浩）春运开始了，各地车站秩序井然，旅客出行平稳有序。'] },
   { rule: "the page's first headline", page: ['▶某县推进乡村振兴', 'P300'] },
   { rule: 'the article before is closed (…)', page: ['某县推进乡村振兴', 'P300', '（新华社北京2月18日电）', '▶凤凰展翅向未来', 'P300'] },

@@ -297,6 +297,9 @@ describe('grouping cues', () => {
     ['会议召开。（新华社北京2月18日电）', true],
     ['游客在公园赏花。 张连华摄', true],
     ['会议召开。', false],
+    ['新政自下月起实施。（完）', true],
+    ['新政自下月起实施。【全文完】', true],
+    ['他写下了一个“完”字（完）', false],
   ])('endsWithSignOff %s → %s', (text, expected) => expect(endsWithSignOff(text)).toBe(expected));
 
   it('knows decks and photo items', () => {

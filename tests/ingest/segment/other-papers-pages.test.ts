@@ -1,7 +1,9 @@
 /**
  * Made-up pages in the shapes other papers print (tests/fixtures/other-papers: a city paper's pages with running heads,
  * data boxes and a contents list, a county paper's news and feature, an interview, a national daily's commentary and its
- * news page under the running head, a weekly's essays and its long feature, a supplement's poems). Written for this project, not taken from any paper. Each is read as the ingest
+ * news page under the running head, a weekly's essays and its long feature, a supplement's poems; a city paper's front page,
+ * its weather box, a supplement's serial and notices, a page of briefs signed in brackets, an
+ * economic daily's news with its 讯 …报道： leads). Written for this project, not taken from any paper. Each is read as the ingest
  * reads a publication of that one page (its house style decided from its own habits): nothing is lost, and the articles
  * are the ones printed.
  */
@@ -22,12 +24,18 @@ const PAGES: Record<string, string[]> = {
   'weekly-essays.txt': ['乡村教师的三十年', '读书的味道', '老街新事'],
   'weekly-feature.txt': ['那些消失的旧书店', '一位译者的四十年'],
   'national-daily-news.txt': ['推动乡村文化振兴走深走实', '冬季农业生产稳步推进', '新型材料研发取得突破', '以法治之力护航营商环境'],
+  'city-front-page.txt': ['全市首批“口袋公园”本月开放\n家门口多了40个休闲好去处'],
+  'weather-box.txt': ['冷空气明起到访 周末最低温跌破冰点\n下周初有望迎来今冬初雪', '杭州地铁5号线今起延长运营时间'],
+  'serial-and-notices.txt': ['乡关何处（十二）', '讣 告', '寻人启事'],
+  'signed-briefs.txt': ['某市开展冬季道路交通安全整治', '检察官走进校园普法', '法院集中执行兑现农民工工资', '年终讨薪要注意保存证据'],
+  'economic-daily-news.txt': ['我国首艘大型邮轮完成第100个航次', '农业农村部部署冬春农田水利建设', '跨境电商综试区增至165个', '小微企业贷款余额同比增长20%'],
 };
 
 /** Where a page is read from, when the paper's own name matters (PUB/DATE/PP.txt: the name over the page is its masthead). */
 const FILED_AS: Record<string, string> = {
   'weekly-feature.txt': '江南周末/2026-12-03/12.txt',
   'national-daily-news.txt': '东方日报/2026-12-07/05.txt',
+  'city-front-page.txt': '城市快报/2026-12-07/A01.txt',
 };
 
 describe('made-up pages of other papers', () => {

@@ -5,7 +5,7 @@
  * comes from (（视觉中国供图）, 资料图, 图源：…). (Made-up text.)
  */
 import { describe, expect, it } from 'vitest';
-import { findContinuations, isBylineShape, isContactLine, isContinuationOnly, isCreditLine, isDataRow, isPageHeader, isPublisherLine, isReporterLine, isTimeSlotLine, splitInlineTeaser, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
+import { findContinuations, isBylineShape, isContactLine, isContinuationOnly, isCreditLine, isDataRow, isNoticeName, isPageHeader, isPublisherLine, isReporterLine, isTimeSlotLine, splitInlineTeaser, startsWithDateline, teaserPointer } from '../../../scripts/ingest/segment/patterns.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
@@ -272,7 +272,8 @@ describe('a weekly’s long feature: its own name, its reporters and interns, it
   it.each(['江南周末记者 张某某', '江南周末实习生 李某', '实习生 李某', '某某生活周刊记者 王某', '某某周刊记者 王某  实习生 李某', '江南周末记者 张某某\n江南周末实习生 李某'])('%s is a reporter’s line', (t) => {
     expect(isReporterLine(t)).toBe(true);
   });
-  it.each(['向战疫记者致敬', '记者节里的记者们', '江南周末记者说'])('%s is no reporter’s line', (t) => expect(isReporterLine(t)).toBe(false));
+  it.each(['向战疫记者致敬', '记者节里的记者们', '江南周末记者说', '本报记者 张三 本报通讯员说'])('%s is no reporter’s line', (t) => expect(isReporterLine(t)).toBe(false));
+  it.each(['本报记者 张三  本报通讯员 李四', '某某日报—某某网记者 郑某', '某某日报全媒体记者 张某'])('%s is a reporter’s line, as national dailies set them', (t) => expect(isReporterLine(t)).toBe(true));
   it.each([['责任编辑 王某', true], ['责编 王某  美编 李某', true], ['责任编辑 王某某说', false]])('%s credits the editors: %s', (t, e) => expect(isCreditLine(t)).toBe(e));
 
   it('reads a block of reporters’ lines as a byline', () => {
@@ -356,6 +357,35 @@ describe('a page of readers’ pieces, each under its headline with a credit of 
   });
 
   it.each([['寄思人：黄某某', '寄思人'], ['本报记者 张三', '本报记者'], ['记者 王某 通讯员 李某', '记者'], ['◎本报记者 张 三', '本报记者'], ['文/张某', ''], ['马 进', '']])('the credit %s is led by %j', (t, e) => expect(creditLabel(t)).toBe(e));
+});
+
+describe('an article’s end mark （完）', () => {
+  it('closes the article, so the headline under it opens the next one', () => {
+    const page = ['绿色出行有了新优惠', '某市近日出台新政，鼓励市民绿色出行，公交地铁换乘享受优惠，全年预计惠及市民超过千万人次。', '新政自下月起实施。（完）', '图书馆夜间开放受欢迎', '某区图书馆推出夜间开放服务，每周五、周六开放至晚上十点，受到年轻读者欢迎。'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'w.txt' }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['绿色出行有了新优惠', '图书馆夜间开放受欢迎']);
+  });
+});
+
+describe('a supplement’s serial and a notices column', () => {
+  const page = [
+    '长篇连载', '乡关何处（十二）', '□ 陈某某', '第五章 归途', '火车在夜色中穿行，窗外是一片漆黑。李明靠在座椅上，望着窗玻璃上自己模糊的影子。', '二十年过去了，他终于踏上了回乡的路。', '（未完待续）',
+    '讣 告', '某某市第一中学退休教师王某某同志，因病医治无效，于2026年12月5日在某某市逝世，享年88岁。', '特此讣告。', '王某某同志治丧小组', '2026年12月7日',
+    '寻人启事', '张某某，男，78岁，身高约165厘米，于12月3日上午从家中走失。有知情者请拨打电话13800000000。',
+  ];
+  const arts = () => segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'n.txt' }).items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+
+  it('reads the serial’s rubric, title, writer and chapter as kicker, title, byline and its first heading', () => {
+    const a = arts()[0]!;
+    expect([a.kicker, a.title, a.byline]).toEqual(['长篇连载', '乡关何处（十二）', '□ 陈某某 （未完待续）']);
+    expect(a.blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toEqual(['第五章 归途']);
+  });
+
+  it('opens an article at each notice’s name, and signs a notice with its issuer and date set on blocks of their own', () => {
+    expect(arts().slice(1).map((a) => [a.title, a.byline])).toEqual([['讣 告', '王某某同志治丧小组 2026年12月7日'], ['寻人启事', undefined]]);
+  });
+
+  it.each([['讣 告', true], ['寻人启事', true], ['遗失声明', true], ['公告', true], ['更 正', true], ['通知要求', false], ['寻人启事发出后', false]])('%s is a notice’s name: %s', (t, e) => expect(isNoticeName(t)).toBe(e));
 });
 
 describe('a national daily’s commentary signed by the paper’s commentator', () => {
