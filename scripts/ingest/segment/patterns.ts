@@ -79,7 +79,7 @@ export function isReporterLine(text: string): boolean {
     return lines.length <= 4 && lines.every((l) => l.trim() !== '' && isReporterLine(l));
   }
   // 记者手记 / 记者观察 …: a sidebar's label, not a reporter's name.
-  if (/(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线|回访|追访|探访|暗访|走访|直击|实测|跟进)$/.test(t)) return false;
+  if (REPORTERS_BOX.test(t)) return false;
   // (What the reporters did may follow the names: 本报记者 柯仲甲采访整理, 本报记者 王某 通讯员 李某 文/摄.)
   if (REPORTER_LINE.test(t.replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '').replace(/(?<=[\p{Script=Han}])[ \u3000]+(文[\/／]摄|图[\/／]文|文[\/／]图|摄影报道)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(t) || PAPERS_COMMENTATOR.test(t)) return true;
   // Any outlet's reporters and interns, named by a word of its own (某某周末记者 张某某, 某某记者 王某, 某某周刊实习生 李某, 实习生
@@ -89,6 +89,9 @@ export function isReporterLine(text: string): boolean {
   // (Their outlet may be named again before each: 本报记者 张三  本报通讯员 李四.)
   return !!m && isNameList(t.slice(m[0].length).replace(/(^|[ \u3000])(本报|本刊|本台)?(特约)?(实习生|通讯员|记者|摄影记者|见习记者)(?=[ \u3000])/g, ' '));
 }
+
+/** A box or rubric named for the reporter's work (记者手记, 记者观察, 记者追踪, 【记者调查】): a label, not a credit. */
+const REPORTERS_BOX = /(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线|回访|追访|探访|暗访|走访|直击|实测|跟进)[】\]）)]?$/;
 
 /** A paper's commentator, unnamed: 某某日报评论员, 某某晚报特约评论员. */
 const PAPERS_COMMENTATOR = new RegExp(`^${PAPER_NAME}(特约)?评论员$`, 'u');
@@ -205,7 +208,7 @@ export function isBylineShape(text: string): boolean {
   // (A name in round brackets: 【时评】 over a headline is a column's rubric, not a writer.)
   if (bracketed && /^[（(]/.test(t) && isNameList(inner)) return true;
   if (bracketed && !/^[（(]/.test(inner) && inner.length <= 40 && /(摄|图|文)$/.test(inner) && isBylineShape(inner.replace(/\s+(摄|图|文)$/, '$1'))) return true;
-  if (bracketed && /^(据|来源[：:])?[\p{Script=Han}\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/u.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
+  if (bracketed && !REPORTERS_BOX.test(inner) && /^(据|来源[：:])?[\p{Script=Han}\d]{0,16}(记者|通讯员|报道员|电|讯|供稿|编译|综合|整理|撰稿|文|图|摄)/u.test(inner) && (inner.length <= 40 || /(记者|电)/.test(inner))) {
     if (/(记者|通讯员|电|供稿|编译|综合|整理|撰稿|摄|文\/|\/文|\/摄|报道|供图)/.test(inner)) return true;
   }
   // Where a photo comes from, in brackets or not: （视觉中国供图）, （资料图片）, 资料图, 图据视觉中国, 图源：新华社, （图片来源：网络）.

@@ -359,6 +359,18 @@ describe('a page of readers’ pieces, each under its headline with a credit of 
   it.each([['寄思人：黄某某', '寄思人'], ['本报记者 张三', '本报记者'], ['记者 王某 通讯员 李某', '记者'], ['◎本报记者 张 三', '本报记者'], ['文/张某', ''], ['马 进', '']])('the credit %s is led by %j', (t, e) => expect(creditLabel(t)).toBe(e));
 });
 
+describe('a city paper’s rubrics in lenticular brackets', () => {
+  it.each([['【记者追踪】', false], ['【记者调查】', false], ['（记者手记）', false], ['（记者 王某）', true], ['【记者 王某】', true]])('%s is a credit: %s', (t, e) => expect(isBylineShape(t)).toBe(e));
+
+  it('reads 【记者追踪】 over a headline as that item’s kicker, not a credit of the item before', () => {
+    const page = ['【民生热线】', '小区电梯频繁故障 居民出行成难题', '记者 王某', '最近，家住城东某小区的李阿姨很烦恼：小区的电梯三天两头出故障。', '【记者追踪】', '物业承诺下月更换电梯', '记者 王某', '本报前日报道了城东某小区电梯频繁故障的问题，引起了相关部门的重视。'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'r.txt', profile: { bylineOnTop: true } }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [[it.article.kicker, it.article.title, it.article.byline]] : []))).toEqual([
+      ['【民生热线】', '小区电梯频繁故障 居民出行成难题', '记者 王某'], ['【记者追踪】', '物业承诺下月更换电梯', '记者 王某'],
+    ]);
+  });
+});
+
 describe('an article’s end mark （完）', () => {
   it('closes the article, so the headline under it opens the next one', () => {
     const page = ['绿色出行有了新优惠', '某市近日出台新政，鼓励市民绿色出行，公交地铁换乘享受优惠，全年预计惠及市民超过千万人次。', '新政自下月起实施。（完）', '图书馆夜间开放受欢迎', '某区图书馆推出夜间开放服务，每周五、周六开放至晚上十点，受到年轻读者欢迎。'];
