@@ -243,8 +243,9 @@ export function isBylineShape(text: string): boolean {
   // (A told story's credits too: 林某 口述  王某 整理.)
   if (/^[\p{Script=Han}·\s]{2,30}(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画)$/u.test(t) && (/\s/.test(t) || hanLength(t) <= 8) && isNameList(t.replace(/(图|文|作|摄影报道|摄影|整理|参与采写|采写|报道|供图|漫画|口述)(?=\s|$)/g, ' ').trim())) return true;
   if (bracketed && (/(整理|参与采写|采写|编译|摘编|综合)$/.test(inner) || /^(摘编自|摘自|原载|转载|来源|相关报道见|本文|资料来源)/.test(inner)) && inner.length <= 80) return true;
-  // A letter writer with their place: 山东诸城市  祝建波.
-  if (/^[\p{Script=Han}]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学)[\s\u3000]+([\p{Script=Han}][\s\u3000]{0,3}){2,4}$/u.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
+  // A letter writer with their place: 山东诸城市  祝建波; a contributor with their organisation, as county papers credit
+  // them: 县融媒体中心 张某, 某某镇农业站 李某 王某.
+  if (/^[\p{Script=Han}]{2,14}(省|市|县|区|镇|乡|村|大学|学院|公司|中学|小学|中心|局|站|所|社|台|办|委)[\s\u3000]+([\p{Script=Han}][\s\u3000]{0,3}){2,4}$/u.test(t) && isNameList(t.split(/[\s\u3000]+/).slice(1).join(' '))) return true;
   // An end mark: （完）, （全文完）, （未完待续）.
   if (bracketed && (/(到此结束|全文完|待续|本文|本系列|本栏)/.test(inner) || inner.trim() === '完') && inner.length <= 40) return true;
   if (/^[（(](作者|本文作者)(为|系|是|单位)/.test(t) && /[）)]$/.test(t)) return true;

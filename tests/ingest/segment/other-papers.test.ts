@@ -359,6 +359,16 @@ describe('a page of readers’ pieces, each under its headline with a credit of 
   it.each([['寄思人：黄某某', '寄思人'], ['本报记者 张三', '本报记者'], ['记者 王某 通讯员 李某', '记者'], ['◎本报记者 张 三', '本报记者'], ['文/张某', ''], ['马 进', '']])('the credit %s is led by %j', (t, e) => expect(creditLabel(t)).toBe(e));
 });
 
+describe('a county paper’s contributors credited with their organisation', () => {
+  it.each([['县融媒体中心 张三', true], ['□ 县融媒体中心 张三', true], ['某某镇农业站 李某 王某', true], ['县融媒体中心揭牌', false], ['县融媒体中心 正式挂牌成立', false]])('%s is a credit: %s', (t, e) => expect(isBylineShape(t)).toBe(e));
+
+  it('signs the brief over it, so the next headline opens the next brief', () => {
+    const page = ['我县召开冬季安全生产工作会议', '12月5日，我县召开冬季安全生产工作会议，总结前期工作，部署冬季安全生产各项任务。', '县融媒体中心 张三', '城关镇新建5个便民服务点', '近日，城关镇新建的5个便民服务点正式投入使用，居民在家门口就能办理20余项业务。'];
+    const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'c.txt' }).items;
+    expect(items.flatMap((it) => (it.type === 'article' ? [[it.article.title, it.article.byline]] : []))).toEqual([['我县召开冬季安全生产工作会议', '县融媒体中心 张三'], ['城关镇新建5个便民服务点', undefined]]);
+  });
+});
+
 describe('a city paper’s rubrics in lenticular brackets', () => {
   it.each([['【记者追踪】', false], ['【记者调查】', false], ['（记者手记）', false], ['（记者 王某）', true], ['【记者 王某】', true]])('%s is a credit: %s', (t, e) => expect(isBylineShape(t)).toBe(e));
 
