@@ -92,11 +92,19 @@ export function markOwnName(blocks: ClassifiedBlock[], name: string | undefined)
   if (!own || own.length < 3 || !/\p{Script=Han}/u.test(own)) return blocks;
   // (Only a block as short as the name spaced out can be it: most blocks are ruled out by their length. The page's own
   // array is returned when no block is the name: a copy of every page's array cost the segmenter some 10 %.)
-  const longest = own.length * 3;
-  const isOwn = (c: ClassifiedBlock) => c.block.text.length <= longest && c.kind !== 'furniture' && c.block.text.replace(/\s+/g, '') === own;
+  // (Or the name and a supplement's after a middle dot, as a supplement's masthead sets them: 某某晚报·健康周刊, 某某晚报·读书;
+  // a longer line after the dot is a headline: 某某晚报·读书会报名开始.)
+  const longest = own.length * 3 + 12;
+  const isOwn = (c: ClassifiedBlock) => {
+    if (c.block.text.length > longest || c.kind === 'furniture' || c.block.text.trimStart().charAt(0) !== own.charAt(0)) return false;
+    const folded = c.block.text.replace(/\s+/g, '');
+    return folded === own || (folded.startsWith(own) && SUPPLEMENT_AFTER_NAME.test(folded.slice(own.length)));
+  };
   if (!blocks.some(isOwn)) return blocks;
   return blocks.map((c) => (isOwn(c) ? { ...c, kind: 'furniture', furniture: 'masthead' } : c));
 }
+
+const SUPPLEMENT_AFTER_NAME = /^[·・•]([\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,6}(周刊|副刊|专刊|特刊))$/u;
 
 /** Who issued a notice, an organisation to a line, then its date: 某某市公安局交通警察支队 / 某某市城市管理局 / 2026年12月8日. */
 function isIssuerLines(t: string): boolean {

@@ -286,6 +286,10 @@ describe('a weekly’s long feature: its own name, its reporters and interns, it
     expect(read('江南周末/2026-12-03/12.txt')).toEqual(['furniture masthead', 'furniture other', 'furniture other', '那些消失的旧书店']);
     expect(read('江 南 周 末/2026-12-03/12.txt')[0]).toBe('furniture masthead');
     expect(read('12.txt')[0]).not.toBe('furniture masthead');
+    // (So is the name with a supplement's after a middle dot, over the running head: 江南周末·读书, then the date and credits.)
+    const supplement = ['江南周末·读书', '2026年12月3日 星期四 责编：王某 美编：李某', '那些消失的旧书店', '江南周末记者 张某某', '在城南的一条老街上，曾经有一家旧书店，店主是一位退休的中学老师。'];
+    expect(segmentPage(lines(supplement), { file: '江南周末/2026-12-03/12.txt' }).items.map((it) => (it.type === 'furniture' ? `furniture ${it.kind}` : it.type === 'article' ? it.article.title : it.type))).toEqual(['furniture masthead', 'furniture other', '那些消失的旧书店']);
+    expect(segmentPage(lines(['江南周末·读书会报名开始', '在城南的一条老街上，曾经有一家旧书店，店主是一位退休的中学老师。']), { file: '江南周末/2026-12-03/12.txt' }).items[0]!.type).toBe('article');
     // (Not a folder's name of two characters, which a heading may share: 读书.)
     expect(segmentPage(lines(['读书', '在城南的一条老街上，曾经有一家旧书店，店主是一位退休的中学老师。']), { file: '读书/2026-12-03/12.txt' }).items[0]!.type).toBe('article');
   });
