@@ -9,7 +9,7 @@ import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isOrnamentedName, isDataRow, isNoticeDate, isNoticeIssuer, isNoticeName, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, isStanza, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import { cueOn } from './cues-off.ts';
-import { SECTION_MODEL, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
+import { SECTION_MODEL, isLeadUnderHeadline, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 /** A headline stack in running text as the section model would weigh it (and whether a rule marked it first): for the fit script and diagnostics. */
@@ -44,6 +44,8 @@ const REGION_GAP = 2;
 const DASH_SERIES = 3;
 /** Bracketed sign-offs after text on a page from which they are read as a series (a group feature). */
 const BRACKET_SERIES = 3;
+/** How many headlines over a news lead that restates them make a page of briefs (leadUnder). */
+const LEAD_SERIES = 3;
 /** A speaker's or an adviser's label alone on its line, ending in a colon: 国台办：, 律师提醒：. */
 const SPEAKER_LABEL = /^[^，,。！？!?：:；;\s]{2,10}[：:]$/;
 /** Long-kicker-over-short-title stacks inside running text on a page from which they are read as a group feature's contributions (two already make a series). */
@@ -423,6 +425,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
   const dashSubtitles = blocks.filter((c, i) => c.kind === 'headline' && /^(——|--)/.test(c.block.text.trim()) && blocks[i - 1]?.kind === 'headline').length;
   // Long kickers over short titles (全国人大代表、四川省马边彝族自治县刺绣专家乔进双梅 / 帮助更多农民尽快富起来) in a series on the page:
   // a group feature's contributions, not new articles.
+  // News leads under one-line headlines on the page, each naming a day and restating its headline (a page of briefs with no
+  // datelines or credits prints one under every headline).
+  const leadsUnderHeadlines = blocks.filter((c, i) => c.kind === 'headline' && blocks[i + 1]?.kind === 'body' && isLeadUnderHeadline(c.block.text, blocks[i + 1]!.block.text)).length;
   const kickerTitlePairs = blocks.filter((c, i) => i > 0 && blocks[i - 1]!.kind !== 'headline' && (c.kind === 'headline' || (c.kind === 'body' && isLeadIn(c.block.text))) && blocks[i + 1]?.kind === 'headline' && blocks[i + 2]?.kind !== 'headline' && isKickerTitlePair(c.block.text, blocks[i + 1]!.block.text)).length;
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
   // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
@@ -671,7 +676,10 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     const sameCreditUnder = !!cur && cur.hasBody && g.length <= 2 && next.kind === 'byline' && [cur, ...items.flatMap((i) => (i.type === 'article' ? [i.draft] : []))].some((a) => sameCreditLabel(a, next.block.text)) && cueOn('a headline over a credit set like one under an earlier headline');
     // A notice's name alone (讣告, 寻人启事, 遗失声明) opens the notice: an item of its own.
     const notice = !!cur && g.length === 1 && isNoticeName(g[0]!.block.text) && cueOn("a notice's name (讣告, 寻人启事, 声明 …)");
-    const strongNew = reporterUnder || reportAfterNews || sameCreditUnder || notice || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
+    // On a page of three or more such, a one-line headline over a news lead that restates it (县人民医院开展义诊进乡村活动 /
+    // 12月3日，县人民医院组织20余名医务人员…开展义诊活动) opens the next brief, though nothing signed the one before.
+    const leadUnder = leadsUnderHeadlines >= LEAD_SERIES && !!cur && cur.hasBody && g.length === 1 && next.kind === 'body' && isLeadUnderHeadline(g[0]!.block.text, next.block.text) && cueOn('a headline over a news lead that restates it, on a page of such briefs');
+    const strongNew = reporterUnder || reportAfterNews || sameCreditUnder || notice || leadUnder || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
     if (cur && !cur.hasBody && !cur.untitled && !strongNew && cueOn('between a headline and its text')) {
       // Between a headline (with byline/editor's note) and its body: section heading.
       for (const c of g) pushBlock(cur, 'heading', c);
@@ -769,7 +777,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       heads[0]!.role = 'title';
     } else if (a.blocks[0]?.role === 'title' && heads.length && heads.every((b) => b.role === 'heading') && (isRubric(a.blocks[0].text) || keywordItem)) a.box = { pieces: heads.length, dateline: next.kind === 'dateline', source: briefSource(blocks, blocks.indexOf(next)) };
     if (explain && why === 'rule') {
-      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : reportAfterNews ? "a headline over a reporter's line after a news report" : sameCreditUnder ? 'a headline over a credit set like one under an earlier headline' : notice ? "a notice's name (讣告, 寻人启事, 声明 …)" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
+      why = reporterUnder ? "a headline over a reporter's line (the paper's house style)" : reportAfterNews ? "a headline over a reporter's line after a news report" : sameCreditUnder ? 'a headline over a credit set like one under an earlier headline' : leadUnder ? 'a headline over a news lead that restates it, on a page of such briefs' : notice ? "a notice's name (讣告, 寻人启事, 声明 …)" : next.kind === 'dateline' ? 'a dateline follows' : cur === null ? "the page's first headline" : cur.closed ? `the article before is closed (${cur.closedBy ?? 'sign-off'})` : photoItem ? 'a photo item' : newsOver ? 'a news report (dateline-led, no sections) ends before it' : 'opens an article';
     }
     // A series rubric over the first item of a feature of reported items (新春走基层 人和家顺事事兴 / 毛里湖水 又见清澈 /
     // 本报记者 刘毅 … 揭西菜心 精挑细选 / 本报记者 贺林平): the later items' headlines, over their reporters, have one line

@@ -184,6 +184,26 @@ function cheapFeatures(d: SectionDecision): number[] {
   ];
 }
 
+/**
+ * A news lead under its headline: the text's first sentence names a day early (17日, 近日) and restates most of the
+ * headline (three in five of its character pairs): 县人民医院开展义诊进乡村活动 / 12月3日，县人民医院组织20余名医务人员…开展义诊活动.
+ */
+export function isLeadUnderHeadline(head: string, text: string): boolean {
+  const lead = text.slice(0, 120).split(/[。！？!?]/)[0]!;
+  if (!DAY_IN_LEAD.test(lead.slice(0, 40))) return false;
+  const h = charPairs(head);
+  if (h.length < 5) return false;
+  const l = new Set(charPairs(lead));
+  return h.filter((p) => l.has(p)).length >= 0.6 * h.length;
+}
+
+function charPairs(t: string): string[] {
+  const out: string[] = [];
+  const w = t.replace(/[^\p{Script=Han}\dA-Za-z]/gu, '');
+  for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
+  return out;
+}
+
 /** A day named in a news lead's first words: 17日, 10月17日, 近日, 日前, 昨天, 今天 (上午). */
 const DAY_IN_LEAD = /(^|[^\d年])\d{1,2}日(?!元)|近日|日前|[昨今前]天|[昨今]日/;
 

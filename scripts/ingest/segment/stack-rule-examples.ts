@@ -41,6 +41,7 @@ export const STACK_RULE_EXAMPLES: readonly StackRuleExample[] = [
   { rule: 'a headline over a credit set like one under an earlier headline', page: ['某县推进乡村振兴', '寄思人：张三', 'P300', '凤凰展翅向未来', 'Q300', '▶春风吹绿江南岸', '寄思人：李四', 'P300'] },
   { rule: "a notice's name (讣告, 寻人启事, 声明 …)", page: ['某县推进乡村振兴', 'P300', '▶寻人启事', 'Q300'] },
   { rule: "a headline over its writer's name (after an ornament) and the text's first heading", page: ['▶长篇连载', '▶乡关何处（十二）', '▶□ 陈某某', '▶第五章 归途', 'P300'] },
+  { rule: 'a headline over a news lead that restates it, on a page of such briefs', page: ['我县召开安全生产会议', '12月5日，我县召开安全生产会议，部署冬季安全生产工作。', '城关镇新建便民服务点', '近日，城关镇新建的便民服务点投入使用，居民在家门口就能办事。', '▶县医院开展义诊活动', '12月3日，县医院到石桥乡开展义诊活动，服务群众500余人次。'] },
   { rule: 'a dateline follows', page: ['某县推进乡村振兴', 'P300', '▶凤凰展翅向未来', '本报北京2月1日电  （记者王浩）春运开始了，各地车站秩序井然，旅客出行平稳有序。'] },
   { rule: "the page's first headline", page: ['▶某县推进乡村振兴', 'P300'] },
   { rule: 'the article before is closed (…)', page: ['某县推进乡村振兴', 'P300', '（新华社北京2月18日电）', '▶凤凰展翅向未来', 'P300'] },

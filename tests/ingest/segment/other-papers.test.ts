@@ -9,6 +9,7 @@ import { findContinuations, isBylineShape, isContactLine, isContinuationOnly, is
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { splitBlocks } from '../../../scripts/ingest/segment/split-blocks.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
+import { isLeadUnderHeadline } from '../../../scripts/ingest/segment/section-or-title.ts';
 import { creditLabel, isSidebarLabel } from '../../../scripts/ingest/segment/group-articles.ts';
 
 describe('news leads of other papers', () => {
@@ -344,6 +345,32 @@ describe('a page of briefs, each signed in brackets, with no dateline', () => {
     const items = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'g.txt' }).items;
     expect(items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).toEqual(['一封家书 一份期待']);
   });
+});
+
+describe('a county paper’s page of briefs with no dateline or credit at all', () => {
+  const read = (page: string[]) => segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'k.txt' }).items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []));
+
+  it('opens an article at each headline whose lead names a day and restates it, when the page has three or more such', () => {
+    expect(read([
+      '我县召开冬季安全生产工作会议', '12月5日，我县召开冬季安全生产工作会议，总结前期工作，部署冬季安全生产各项任务。', '会议要求，各乡镇、各部门要压实责任，加强隐患排查。',
+      '城关镇新建5个便民服务点', '近日，城关镇新建的5个便民服务点正式投入使用，居民在家门口就能办理社保、医保等20余项业务。',
+      '县人民医院开展义诊进乡村活动', '12月3日，县人民医院组织20余名医务人员到石桥乡开展义诊活动，为群众免费测量血压、血糖。',
+      '我县举办农民丰收节文艺汇演', '12月1日，我县农民丰收节文艺汇演在县文化广场举行，12支文艺队伍表演了精彩节目。',
+    ])).toEqual(['我县召开冬季安全生产工作会议', '城关镇新建5个便民服务点', '县人民医院开展义诊进乡村活动', '我县举办农民丰收节文艺汇演']);
+  });
+
+  it('leaves a feature’s headings sections, their text not a lead restating them', () => {
+    expect(read([
+      '小山村的新变化', '12月5日，记者走进城关镇桃源村，看到村里处处是新变化。', '道路宽了', '过去，村里只有一条泥巴路，一下雨就没法走。如今，水泥路修到了家门口。',
+      '产业旺了', '合作社的蔬菜大棚里一片翠绿，村民们在大棚里忙着采摘。', '村民富了', '去年，全村人均收入比五年前翻了一番，不少村民盖起了新房。',
+    ])).toEqual(['小山村的新变化']);
+  });
+
+  it.each([
+    ['县人民医院开展义诊进乡村活动', '12月3日，县人民医院组织20余名医务人员到石桥乡开展义诊活动。', true],
+    ['县人民医院开展义诊进乡村活动', '县人民医院组织医务人员到石桥乡开展义诊活动，服务群众。', false],
+    ['道路宽了', '12月3日，村里的道路拓宽工程完工。', false],
+  ])('%s over %s: a news lead under its headline, %s', (h, t, e) => expect(isLeadUnderHeadline(h, t)).toBe(e));
 });
 
 describe('a page of readers’ pieces, each under its headline with a credit of one label', () => {
