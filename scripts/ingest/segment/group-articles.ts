@@ -427,7 +427,9 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
   // a group feature's contributions, not new articles.
   // News leads under one-line headlines on the page, each naming a day and restating its headline (a page of briefs with no
   // datelines or credits prints one under every headline).
-  const leadsUnderHeadlines = blocks.filter((c, i) => c.kind === 'headline' && blocks[i + 1]?.kind === 'body' && isLeadUnderHeadline(c.block.text, blocks[i + 1]!.block.text)).length;
+  // (Counted when a decision first asks: most pages never do.)
+  let leadsUnderHeadlines: number | undefined;
+  const leadsOnPage = () => (leadsUnderHeadlines ??= blocks.filter((c, i) => c.kind === 'headline' && blocks[i + 1]?.kind === 'body' && isLeadUnderHeadline(c.block.text, blocks[i + 1]!.block.text)).length);
   const kickerTitlePairs = blocks.filter((c, i) => i > 0 && blocks[i - 1]!.kind !== 'headline' && (c.kind === 'headline' || (c.kind === 'body' && isLeadIn(c.block.text))) && blocks[i + 1]?.kind === 'headline' && blocks[i + 2]?.kind !== 'headline' && isKickerTitlePair(c.block.text, blocks[i + 1]!.block.text)).length;
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
   // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
@@ -673,12 +675,12 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
     const reportAfterNews = !!cur && !!cur.newsLead && cur.hasBody && next.kind === 'byline' && isContributorLine(next.block.text) && g.length <= 2 && cueOn("a headline over a reporter's line after a news report");
     // A headline over a credit led by the same label as the one under the headline of an article before it on the page
     // (寄思人：王某 under 来生我还要做您的女儿, then 妈妈，我好想你 over 寄思人：李某): another item set like it, not a section.
-    const sameCreditUnder = !!cur && cur.hasBody && g.length <= 2 && next.kind === 'byline' && [cur, ...items.flatMap((i) => (i.type === 'article' ? [i.draft] : []))].some((a) => sameCreditLabel(a, next.block.text)) && cueOn('a headline over a credit set like one under an earlier headline');
+    const sameCreditUnder = !!cur && cur.hasBody && g.length <= 2 && next.kind === 'byline' && (sameCreditLabel(cur, next.block.text) || items.some((i) => i.type === 'article' && sameCreditLabel(i.draft, next.block.text))) && cueOn('a headline over a credit set like one under an earlier headline');
     // A notice's name alone (讣告, 寻人启事, 遗失声明) opens the notice: an item of its own.
     const notice = !!cur && g.length === 1 && isNoticeName(g[0]!.block.text) && cueOn("a notice's name (讣告, 寻人启事, 声明 …)");
     // On a page of three or more such, a one-line headline over a news lead that restates it (县人民医院开展义诊进乡村活动 /
     // 12月3日，县人民医院组织20余名医务人员…开展义诊活动) opens the next brief, though nothing signed the one before.
-    const leadUnder = leadsUnderHeadlines >= LEAD_SERIES && !!cur && cur.hasBody && g.length === 1 && next.kind === 'body' && isLeadUnderHeadline(g[0]!.block.text, next.block.text) && cueOn('a headline over a news lead that restates it, on a page of such briefs');
+    const leadUnder = !!cur && cur.hasBody && g.length === 1 && next.kind === 'body' && isLeadUnderHeadline(g[0]!.block.text, next.block.text) && leadsOnPage() >= LEAD_SERIES && cueOn('a headline over a news lead that restates it, on a page of such briefs');
     const strongNew = reporterUnder || reportAfterNews || sameCreditUnder || notice || leadUnder || (next.kind === 'dateline' && cueOn('a dateline follows')) || cur === null || (!!cur.box?.dateline && g.length <= 3) || (cur.closed && !seriesSignOff && cueOn('the article before is closed (…)')) || (photoItem && g.length <= 2 && cueOn('a photo item'));
     if (cur && !cur.hasBody && !cur.untitled && !strongNew && cueOn('between a headline and its text')) {
       // Between a headline (with byline/editor's note) and its body: section heading.

@@ -23,7 +23,7 @@ import type { ArticleBlock } from '../types.ts';
 import type { DraftArticle } from './draft.ts';
 import type { ClassifiedBlock } from './classify-blocks.ts';
 import { endsSentence, visibleLength } from './text-shape.ts';
-import { cohesion } from './cohesion.ts';
+import { bigrams, cohesion } from './cohesion.ts';
 import { headingShape, sameShape } from './parallel-headings.ts';
 import sectionModelData from './section-model.json' with { type: 'json' };
 
@@ -191,17 +191,11 @@ function cheapFeatures(d: SectionDecision): number[] {
 export function isLeadUnderHeadline(head: string, text: string): boolean {
   const lead = text.slice(0, 120).split(/[。！？!?]/)[0]!;
   if (!DAY_IN_LEAD.test(lead.slice(0, 40))) return false;
-  const h = charPairs(head);
+  // (Character pairs as lexical cohesion counts them: Han letters, Latin letters and digits, punctuation skipped.)
+  const h = bigrams(head);
   if (h.length < 5) return false;
-  const l = new Set(charPairs(lead));
+  const l = new Set(bigrams(lead));
   return h.filter((p) => l.has(p)).length >= 0.6 * h.length;
-}
-
-function charPairs(t: string): string[] {
-  const out: string[] = [];
-  const w = t.replace(/[^\p{Script=Han}\dA-Za-z]/gu, '');
-  for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
-  return out;
 }
 
 /** A day named in a news lead's first words: 17日, 10月17日, 近日, 日前, 昨天, 今天 (上午). */
