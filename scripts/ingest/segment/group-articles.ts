@@ -423,13 +423,13 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
   // Titles over a ——subtitle (辉煌的成就 / ——世界人口最多的发展中大国即将告别农村绝对贫困) in a series on the page: inside an
   // article that already has one (its own subtitle or a section's), the feature's sections.
   const dashSubtitles = blocks.filter((c, i) => c.kind === 'headline' && /^(——|--)/.test(c.block.text.trim()) && blocks[i - 1]?.kind === 'headline').length;
-  // Long kickers over short titles (全国人大代表、四川省马边彝族自治县刺绣专家乔进双梅 / 帮助更多农民尽快富起来) in a series on the page:
-  // a group feature's contributions, not new articles.
   // News leads under one-line headlines on the page, each naming a day and restating its headline (a page of briefs with no
   // datelines or credits prints one under every headline).
   // (Counted when a decision first asks: most pages never do.)
   let leadsUnderHeadlines: number | undefined;
   const leadsOnPage = () => (leadsUnderHeadlines ??= blocks.filter((c, i) => c.kind === 'headline' && blocks[i + 1]?.kind === 'body' && isLeadUnderHeadline(c.block.text, blocks[i + 1]!.block.text)).length);
+  // Long kickers over short titles (全国人大代表、四川省马边彝族自治县刺绣专家乔进双梅 / 帮助更多农民尽快富起来) in a series on the page:
+  // a group feature's contributions, not new articles.
   const kickerTitlePairs = blocks.filter((c, i) => i > 0 && blocks[i - 1]!.kind !== 'headline' && (c.kind === 'headline' || (c.kind === 'body' && isLeadIn(c.block.text))) && blocks[i + 1]?.kind === 'headline' && blocks[i + 2]?.kind !== 'headline' && isKickerTitlePair(c.block.text, blocks[i + 1]!.block.text)).length;
   const dashLeadIns = blocks.filter((c) => c.kind === 'headline' && /(——|—)$/.test(c.block.text.trim())).length;
   // (The sign-off may come after the writer's name: 马 进 / （作者为中国援助墨西哥体育教练团团长，本报记者刘旭霞整理）.)
