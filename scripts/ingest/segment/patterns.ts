@@ -271,7 +271,7 @@ const CREDIT_ORNAMENT = new RegExp(`^${LINE_ORNAMENT}[\\s\\u3000]*`);
 export function isWritersCredit(text: string): boolean {
   const t = withoutCreditOrnament(text);
   if (t.includes('\n') || t.length > 40 || !isBylineShape(t)) return false;
-  return /^(撰文|文|作者|执笔|特约撰稿人?|撰稿人?|特约作者)[\s：:\/／|｜丨│]|^【(作者|撰文|文|执笔)】|[\/／|｜]文$|[\p{Script=Han}][\s\u3000]+(文|口述)([\s\u3000]|$)/u.test(t) || CONTRIBUTOR_WITH_ROLE.test(t);
+  return /^(撰文|文|作者|执笔|特约撰稿人?|撰稿人?|特约作者)[\s：:\/／|｜丨│]|^【(作者|撰文|文|执笔)】|[\/／|｜丨│]文$|[\p{Script=Han}][\s\u3000]+(文|口述)([\s\u3000]|$)/u.test(t) || CONTRIBUTOR_WITH_ROLE.test(t);
 }
 
 /** A writer's bare name after an ornament: ◎ 林某某, □ 周某 (its place decides whether it signs or heads: bare-name). */

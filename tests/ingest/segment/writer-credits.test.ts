@@ -43,7 +43,7 @@ describe('writers’ lines read alone', () => {
   });
 
   it('tells a writer’s credit (an essay’s) from a letter writer’s line and a reporter’s', () => {
-    for (const t of ['文｜赵明', '文丨张 三', '文 │ 赵明', '□ 文/孙丽', '特约撰稿 钱伟', '【作者】郑涛', '吴敏（作家）', '林小雨 口述  王强 整理']) expect(isWritersCredit(t), t).toBe(true);
+    for (const t of ['文｜赵明', '文丨张 三', '文 │ 赵明', '张某丨文', '□ 文/孙丽', '特约撰稿 钱伟', '【作者】郑涛', '吴敏（作家）', '林小雨 口述  王强 整理']) expect(isWritersCredit(t), t).toBe(true);
     for (const t of ['江西新余市  廖海金', '本报记者 张三', '（责任编辑：李四）', '据新华社']) expect(isWritersCredit(t), t).toBe(false);
   });
 
