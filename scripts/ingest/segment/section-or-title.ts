@@ -180,7 +180,7 @@ function cheapFeatures(d: SectionDecision): number[] {
     ...shapeFeatures(d, heads),
     stackSizeBreak(d.article, d.stack.length),
     d.stack.length === 1 ? phraseBreak(d.article, d.stack[0]!) : 0,
-    DAY_IN_LEAD.test(next.slice(0, 40).split(/[。！？]/)[0]!) ? 1 : 0,
+    namesDayEarly(next) ? 1 : 0,
   ];
 }
 
@@ -189,13 +189,18 @@ function cheapFeatures(d: SectionDecision): number[] {
  * headline (three in five of its character pairs): 县人民医院开展义诊进乡村活动 / 12月3日，县人民医院组织20余名医务人员…开展义诊活动.
  */
 export function isLeadUnderHeadline(head: string, text: string): boolean {
+  if (!namesDayEarly(text)) return false;
   const lead = text.slice(0, 120).split(/[。！？!?]/)[0]!;
-  if (!DAY_IN_LEAD.test(lead.slice(0, 40))) return false;
   // (Character pairs as lexical cohesion counts them: Han letters, Latin letters and digits, punctuation skipped.)
   const h = bigrams(head);
   if (h.length < 5) return false;
   const l = new Set(bigrams(lead));
   return h.filter((p) => l.has(p)).length >= 0.6 * h.length;
+}
+
+/** Whether a text names a day in the first 40 characters of its first sentence, as a news lead does (dayInLead). */
+function namesDayEarly(text: string): boolean {
+  return DAY_IN_LEAD.test(text.slice(0, 40).split(/[。！？!?]/)[0]!);
 }
 
 /** A day named in a news lead's first words: 17日, 10月17日, 近日, 日前, 昨天, 今天 (上午). */
