@@ -97,7 +97,7 @@ export function cuesDoc(groupArticlesSource: string): string {
     '',
     '| cue | page | value |',
     '| --- | --- | ---: |',
-    ...SECTION_CUES.flatMap((c) => SECTION_CUE_EXAMPLES[c.id].map((e) => `| \`${c.id}\` | ${e.page.map((b) => (b.length > 24 && !b.startsWith('▶') ? `${b.slice(0, 12)}…（${[...b].length}字）` : b).replace(/\n/g, ' ⏎ ').replace(/\|/g, '\\|')).join(' / ')} | ${typeof e.value === 'number' ? Number(e.value.toFixed(3)) : `${e.value[0]}–${e.value[1]}`} |`)),
+    ...SECTION_CUES.flatMap((c) => SECTION_CUE_EXAMPLES[c.id].map((e) => `| \`${c.id}\` | ${e.page.map((b) => (b.length > 24 && !b.startsWith('▶') ? `${b.slice(0, 12)}…（${[...b].length}字）` : b).replace(/\n/g, ' ⏎ ').replace(/\|/g, '\\|')).join(' / ')}${e.profile?.bylineOnTop ? ' (in a paper that puts the reporter under every headline)' : ''} | ${typeof e.value === 'number' ? Number(e.value.toFixed(3)) : `${e.value[0]}–${e.value[1]}`} |`)),
     '',
     '## Kicker + title, or title + subtitle: the two-line cues',
     '',

@@ -19,6 +19,8 @@ export interface WeighedStack {
   article: DraftArticle;
   blocks: ClassifiedBlock[];
   index: number;
+  /** The paper puts the reporter under every headline (its profile). */
+  bylineOnTop: boolean;
   marked: boolean;
   /** Which of the marks that open an article without the model hold, and whether the stack exclaims or asks (for evaluation). */
   marks: { kickerTitle: boolean; leadInKicker: boolean; strongMark: boolean; summaryPoints: boolean; multiLine: boolean; inTextLeadIn: boolean; exclaimed: boolean };
@@ -728,7 +730,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       const summaryPoints = cueOn('marked: summary points under a full headline') && g.length >= 2 && /^[ \u3000]*[■●◆]/.test(next.block.text) && g.some((c) => visibleLength(c.block.text.trim()) >= 20);
       const multiLine = g.some(isMultiLineHeadline) && cueOn('marked: a headline set on several lines');
       const marked = ((kickerTitle || leadInKicker) && !inTextLeadIn) || strongMark || summaryPoints || multiLine;
-      const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next) };
+      const decision = { stack: g.map((c) => c.block.text), article: cur, blocks, index: blocks.indexOf(next), bylineOnTop: reporterOnTop };
       const exclaims = /[！!？?]$/.test(g[g.length - 1]!.block.text.trim());
       onWeighed?.({ ...decision, next: next.block.text, marked, marks: { kickerTitle, leadInKicker, strongMark, summaryPoints, multiLine, inTextLeadIn, exclaimed: exclaims } });
       // No strong cue: weak cues combined (section-or-title.ts) tell a new article from a section heading.

@@ -8,10 +8,13 @@
  * `tests/ingest/segment/cue-examples.test.ts` segments every example page and checks the value; `cues.md` lists them.
  */
 import type { SECTION_CUES } from './section-or-title.ts';
+import type { PublicationProfile } from '../profile.ts';
 
 export interface CueExample {
   page: string[];
   value: number | [number, number];
+  /** The paper's house style the page is read in (profile.ts), when the cue depends on it. */
+  profile?: PublicationProfile;
 }
 
 type CueId = (typeof SECTION_CUES)[number]['id'];
@@ -95,6 +98,7 @@ export const SECTION_CUE_EXAMPLES: Record<CueId, CueExample[]> = {
   ],
   nextOpensWithDate: [
     { page: [T, 'P300', '▶凤凰展翅向未来', '1月31日，' + runningText(100)], value: 1 },
+    { page: [T, 'P300', '▶凤凰展翅向未来', '记者 张三', '1月31日，' + runningText(100)], value: 1 },
     { page: [T, 'P300', '▶凤凰展翅向未来', 'P300'], value: 0 },
   ],
   nextLength: [
@@ -120,6 +124,7 @@ export const SECTION_CUE_EXAMPLES: Record<CueId, CueExample[]> = {
   articleHasByline: [
     { page: [T, '本报记者  张三', 'P300', '▶凤凰展翅向未来', 'P300'], value: 1 },
     { page: [T, 'P300', '▶凤凰展翅向未来', 'P300'], value: 0 },
+    { page: [T, '本报记者  张三', 'P300', '▶凤凰展翅向未来', 'P300'], value: 0, profile: { bylineOnTop: true } },
   ],
   headingsSoFar: [
     { page: [T, 'P300', '一、修路', 'P300', '二、建棚', 'P300', '▶凤凰展翅向未来', 'P300'], value: 0.4 },
@@ -148,6 +153,7 @@ export const SECTION_CUE_EXAMPLES: Record<CueId, CueExample[]> = {
   dayInLead: [
     { page: [T, 'P300', '▶某某会见外国客人', '国务院副总理某某17日在北京会见外国客人。' + runningText(100)], value: 1 },
     { page: [T, 'P300', '▶某某论坛在京举行', '第六届某某论坛近日在京举行，' + runningText(100)], value: 1 },
+    { page: [T, 'P300', '▶某某督导整改完毕', '记者 张三', '31日，记者从某某办公室获悉：' + runningText(100)], value: 1 },
     { page: [T, 'P300', '▶凤凰展翅向未来', 'P300'], value: 0 },
     { page: [T, 'P300', '▶凤凰展翅向未来', '这些年来，' + runningText(60) + '2019年5月12日，' + runningText(100)], value: 0 },
   ],

@@ -34,6 +34,8 @@ export interface SectionDecision {
   blocks: ClassifiedBlock[];
   /** Index of the running-text block right after the stack. */
   index: number;
+  /** The paper puts the reporter under every headline (its house style, profile.ts). */
+  bylineOnTop?: boolean;
 }
 
 /** The section model's cues: id and one line of doc each (the order of the weights in section-model.json). */
@@ -51,20 +53,20 @@ export const SECTION_CUES = [
   { id: 'similarAhead', doc: 'later single headlines of similar length before the article\'s text ends (/3 capped at 1)' },
   { id: 'anyAhead', doc: 'any later single headline in the next stretch of text' },
   { id: 'likeEarlierHeadings', doc: 'length close to the mean of the article\'s earlier headings' },
-  { id: 'nextOpensWithDate', doc: 'the text after opens with a time (1月31日，… / 近日， / 日前，)' },
-  { id: 'nextLength', doc: 'length of the text right after the stack, /200 capped at 2' },
+  { id: 'nextOpensWithDate', doc: 'the text after (past a reporter\'s line under the stack) opens with a time (1月31日，… / 近日， / 日前，)' },
+  { id: 'nextLength', doc: 'length of the text right after the stack (past a reporter\'s line under it), /200 capped at 2' },
   { id: 'prevEndsSentence', doc: 'the text before the stack ends a sentence' },
   { id: 'charsAhead', doc: 'text until the next headline, /2000 capped at 1.5' },
   { id: 'pagePosition', doc: 'where on the page the stack stands (0 = top, 1 = foot), by blocks' },
   { id: 'articleHasKicker', doc: 'the article\'s headline has a kicker (a full news headline, not a feature\'s)' },
-  { id: 'articleHasByline', doc: 'the article already has a byline or sign-off line' },
+  { id: 'articleHasByline', doc: 'the article already has a byline or sign-off line (never in a paper that puts the reporter under every headline)' },
   { id: 'headingsSoFar', doc: 'section headings the article has so far, /5 capped at 2' },
   { id: 'kickerLine', doc: 'a long statement over a shorter title (山东潍坊市寒亭区实施强村领航工程 / 让弱村变强 把强村做优)' },
   { id: 'breaksSeries', doc: 'the article\'s headings so far share one build, and this one does not' },
   { id: 'likeTitle', doc: 'the same build as the article\'s own title (parallel-headings.ts)' },
   { id: 'stackSizeBreak', doc: 'the article\'s headings so far came as 3+ stacks of one size (lines), and this stack has another size' },
   { id: 'phraseBreak', doc: 'a one-line stack: the article\'s 3+ headings so far all have one number of phrases, and this line has another' },
-  { id: 'dayInLead', doc: 'the text after names a day early in its first sentence, as a news lead does (国务院总理李克强17日在北京会见…)' },
+  { id: 'dayInLead', doc: 'the text after (past a reporter\'s line under the stack) names a day early in its first sentence, as a news lead does (国务院总理李克强17日在北京会见…)' },
   { id: 'cohesion', doc: 'lexical cohesion of the stack and the text after it with the article so far (cohesion.ts), x10 capped at 1' },
 ] as const satisfies readonly { id: string; doc: string }[];
 
@@ -153,7 +155,9 @@ function cheapFeatures(d: SectionDecision): number[] {
     }
   }
   const meanHead = heads.length ? heads.reduce((n, b) => n + visibleLength(b.text), 0) / heads.length : 0;
-  const next = d.blocks[d.index]?.block.text.trim() ?? '';
+  // The text under the stack: past a reporter's line set under the headline (记者 徐隽 / 31日，记者从…获悉).
+  const under = d.blocks[d.index]?.kind === 'byline' ? d.index + 1 : d.index;
+  const next = d.blocks[under]?.block.text.trim() ?? '';
   const prev = paras.at(-1)?.text.trim() ?? '';
   return [
     1,
@@ -175,7 +179,8 @@ function cheapFeatures(d: SectionDecision): number[] {
     cap(ahead / 2000, 1.5),
     d.blocks.length ? d.index / d.blocks.length : 0,
     d.article.blocks.some((b) => b.role === 'kicker') ? 1 : 0,
-    d.article.blocks.some((b) => b.role === 'byline') ? 1 : 0,
+    // (In a paper that credits every article under its headline, a byline does not mark a long feature with sections.)
+    !d.bylineOnTop && d.article.blocks.some((b) => b.role === 'byline') ? 1 : 0,
     cap(heads.length / 5, 2),
     ...shapeFeatures(d, heads),
     stackSizeBreak(d.article, d.stack.length),

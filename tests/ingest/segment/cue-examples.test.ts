@@ -18,15 +18,16 @@ import { DEFAULT_STACK_RULES } from '../../../scripts/eval/papers.ts';
 import { BLOCK_CUES, NEIGHBOUR_CUES, classifyBlocks, firstBlockCue } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { KICKER_CUES, firstKickerCue } from '../../../scripts/ingest/segment/assign-headline-parts.ts';
 import type { Block } from '../../../scripts/ingest/segment/block.ts';
+import type { PublicationProfile } from '../../../scripts/ingest/profile.ts';
 
 /** The cue values at the marked stack of an example page. */
-function valuesAt(page: readonly string[]): number[] {
+function valuesAt(page: readonly string[], profile?: PublicationProfile): number[] {
   const { text, marked } = examplePage(page);
   const found: SectionDecision[] = [];
   const onWeighed = (d: WeighedStack) => {
-    if (d.stack.map((s) => s.trim()).join('\n') === marked.join('\n')) found.push({ stack: d.stack, article: structuredClone(d.article), blocks: d.blocks, index: d.index });
+    if (d.stack.map((s) => s.trim()).join('\n') === marked.join('\n')) found.push({ stack: d.stack, article: structuredClone(d.article), blocks: d.blocks, index: d.index, bylineOnTop: d.bylineOnTop });
   };
-  segmentPage(text.split('\n').map((t, i) => ({ no: i + 1, text: t })), { file: 'example.txt', onWeighed });
+  segmentPage(text.split('\n').map((t, i) => ({ no: i + 1, text: t })), { file: 'example.txt', onWeighed, ...(profile ? { profile } : {}) });
   if (found.length !== 1) throw new Error(`the marked stack (${marked.join(' / ')}) was weighed ${found.length} times on the page:\n${text}`);
   return sectionFeatures(found[0]!);
 }
@@ -44,7 +45,7 @@ describe('section-model cues: their own examples', () => {
   for (const cue of SECTION_CUES) {
     for (const [n, example] of SECTION_CUE_EXAMPLES[cue.id].entries()) {
       it(`${cue.id} #${n + 1}: ${example.page.map((b) => b.replace(/\n/g, ' ')).join(' / ').slice(0, 60)} → ${JSON.stringify(example.value)}`, () => {
-        const v = valuesAt(example.page)[FEATURE_NAMES.indexOf(cue.id)]!;
+        const v = valuesAt(example.page, example.profile)[FEATURE_NAMES.indexOf(cue.id)]!;
         if (typeof example.value === 'number') expect(v).toBeCloseTo(example.value, 6);
         else {
           expect(v).toBeGreaterThanOrEqual(example.value[0]);
