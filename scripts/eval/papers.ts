@@ -19,7 +19,9 @@
  *                                            lines dropped, paragraphs indented, blocks set two blank lines apart,
  *                                            a blank line after every line, every character set apart (letter-spaced),
  *                                            paragraphs hard-wrapped at 24 characters (with and without
- *                                            blank lines) and at a display width of 48 (24 wide characters)
+ *                                            blank lines) and at a display width of 48 (24 wide characters);
+ *                                            and each paper's articles dealt across new pages (dealAcrossPages), six
+ *                                            seeded deals: median and worst
  *
  * Papers (each a folder of pages and one of gold readings, in ../shared unless --shared DIR says otherwise):
  * 人民日报 (corpus), 都市快报 (corpus-regional), seeds (seeds). A page is scored as
@@ -74,12 +76,14 @@ export interface Paper {
   name: string;
   pages: string;
   gold: string;
+  /** The pages are of several papers (the seeds): their articles are never dealt across pages as one paper's. */
+  severalPapers?: true;
 }
 
 export const PAPERS = (shared: string): Paper[] => [
   { name: '人民日报', pages: join(shared, 'corpus'), gold: join(shared, 'corpus-gold') },
   { name: '都市快报', pages: join(shared, 'corpus-regional'), gold: join(shared, 'corpus-regional-gold') },
-  { name: 'seeds', pages: join(shared, 'seeds'), gold: join(shared, 'seeds/gold') },
+  { name: 'seeds', pages: join(shared, 'seeds'), gold: join(shared, 'seeds/gold'), severalPapers: true },
 ];
 
 interface GoldHead {
@@ -148,17 +152,21 @@ export function holdsGoldTitle(stack: readonly string[], titles: ReadonlySet<str
   return false;
 }
 
-/** The model's decisions on a paper's pages (the segmenter run with the model off), labelled by the gold. */
+/**
+ * The model's decisions on a paper's pages (the segmenter run with the model off), labelled by the gold. The pages are
+ * read in the paper's house style as the ingest reads them (profile.ts, decided from the same pages).
+ */
 export function collectExamples(pages: readonly Page[]): Example[] {
   const examples: Example[] = [];
   const off = { ...SECTION_MODEL, weights: [] };
+  const { profile } = decideProfile(pages.map((p) => segmentPage(p.lines, { file: p.file, model: off }).habits));
   for (const p of pages) {
     const titles = new Set(p.gold.map((g) => fold(g.title)).filter(Boolean));
     const onWeighed = (d: WeighedStack) => {
       if (d.marked || d.index < 0) return;
       examples.push({ x: sectionFeatures(d), y: holdsGoldTitle(d.stack, titles) ? 1 : 0 });
     };
-    segmentPage(p.lines, { file: p.file, model: off, onWeighed });
+    segmentPage(p.lines, { file: p.file, model: off, onWeighed, profile });
   }
   return examples;
 }
@@ -323,7 +331,77 @@ function pythonScore(scorer: string, paper: Paper, produced: Map<string, Produce
   }
 }
 
+/** The seeds of the deals of --styles' articles dealt across pages. */
+const DEALS = [1, 2, 3, 4, 5, 6];
+
 const HALF_WIDTH: Record<string, string> = { '，': ',', '。': '.', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
+
+/**
+ * A page cut at its gold articles: what stands over the first headline, and each article's lines (from its gold
+ * headline's first line to the next one's). Undefined when a gold headline is not found, in order.
+ */
+export function articleChunks(text: string, gold: readonly GoldHead[]): { top: string[]; chunks: string[][] } | undefined {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  for (const g of gold) {
+    const first = fold((g.kicker ?? g.title ?? '').split('\n')[0]);
+    if (!first) return undefined;
+    let i = (starts.at(-1) ?? -1) + 1;
+    while (i < lines.length && fold(lines[i]!) !== first) i++;
+    if (i >= lines.length) return undefined;
+    starts.push(i);
+  }
+  if (!starts.length) return undefined;
+  return { top: lines.slice(0, starts[0]), chunks: starts.map((s, k) => lines.slice(s, starts[k + 1] ?? lines.length)) };
+}
+
+/** mulberry32: a seeded generator of numbers in [0, 1), the same sequence for the same seed on every run. */
+export function seededRandom(seed: number): () => number {
+  let t0 = seed >>> 0;
+  return () => {
+    t0 = (t0 + 0x6d2b79f5) >>> 0;
+    let t = t0;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A Fisher–Yates shuffle of a copy. */
+function shuffled<T>(items: readonly T[], rand: () => number): T[] {
+  const out = [...items];
+  for (let k = out.length - 1; k > 0; k--) {
+    const j = Math.floor(rand() * (k + 1));
+    [out[k], out[j]] = [out[j]!, out[k]!];
+  }
+  return out;
+}
+
+/**
+ * A paper's articles dealt across new pages: every article of every page (articleChunks) shuffled, seeded, and set two
+ * to five to a page under what stands over the first headline of one of its pages. The same articles and gold as
+ * delivered, in neighbourhoods the paper never printed: a short item after a long feature, a letter before a news
+ * report. Pages whose gold headlines are not all found are left out.
+ */
+export function dealAcrossPages(pages: readonly Page[], seed: number): Page[] {
+  const rand = seededRandom(seed);
+  const tops: string[][] = [];
+  const chunks: { lines: string[]; gold: GoldHead }[] = [];
+  for (const p of pages) {
+    const cut = articleChunks(p.text, p.gold);
+    if (!cut) continue;
+    tops.push(cut.top);
+    cut.chunks.forEach((lines, k) => chunks.push({ lines, gold: p.gold[k]! }));
+  }
+  const dealt = shuffled(chunks, rand);
+  const out: Page[] = [];
+  for (let i = 0; i < dealt.length; ) {
+    const take = dealt.slice(i, (i += 2 + Math.floor(rand() * 4)));
+    const text = [...tops[Math.floor(rand() * tops.length)]!, ...take.flatMap((c) => [...c.lines, ''])].join('\n');
+    out.push({ file: `dealt/${String(out.length + 1).padStart(4, '0')}.txt`, text, lines: pageLines(text), gold: take.map((c) => c.gold) });
+  }
+  return out;
+}
 
 /** Ways other extractions may write the same page. */
 export const RESTYLES: Record<string, (text: string) => string> = {
@@ -402,34 +480,14 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
     return { text: half(text), gold: gold.map((g) => ({ ...g, ...(g.kicker ? { kicker: half(g.kicker) } : {}), ...(g.title ? { title: half(g.title) } : {}), ...(g.subtitle ? { subtitle: half(g.subtitle) } : {}) })) };
   },
   'articles in another order': (text, gold) => {
+    const cut = articleChunks(text, gold);
+    if (!cut || cut.chunks.length < 2) return text;
     const lines = text.split('\n');
-    const starts: number[] = [];
-    for (const g of gold) {
-      const first = fold((g.kicker ?? g.title ?? '').split('\n')[0]);
-      if (!first) return text;
-      let i = (starts.at(-1) ?? -1) + 1;
-      while (i < lines.length && fold(lines[i]!) !== first) i++;
-      if (i >= lines.length) return text;
-      starts.push(i);
-    }
-    if (starts.length < 2) return text;
-    const chunks = starts.map((s, k) => lines.slice(s, starts[k + 1] ?? lines.length));
-    // A seeded shuffle (mulberry32, seeded by the page's length and first headline): the same order on every run.
-    let seed = (lines.length * 2654435761 + fold(lines[starts[0]!]).length) >>> 0;
-    const rand = () => {
-      seed = (seed + 0x6d2b79f5) >>> 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const order = chunks.map((_, k) => k);
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
+    // Seeded by the page's length and first headline: the same order on every run.
+    const rand = seededRandom(lines.length * 2654435761 + fold(cut.chunks[0]![0]).length);
+    const order = shuffled(cut.chunks.map((_, k) => k), rand);
     // (Each chunk ends with a blank line, so articles stay apart.)
-    return [...lines.slice(0, starts[0]), ...order.flatMap((k) => [...chunks[k]!, ''])].join('\n');
+    return [...cut.top, ...order.flatMap((k) => [...cut.chunks[k]!, ''])].join('\n');
   },
   "other outlets' reporters and leads": (text) =>
     // Another outlet's way of naming its reporters and opening its reports: 本报记者 张三 as 晚报记者 张三, 本报北京2月1日电 as
@@ -616,6 +674,20 @@ function main(): void {
         return `${name} ${f1.toFixed(3)}`;
       });
       console.log(`${d.paper.name.padEnd(8)} ${cells.join('  ')}`);
+    }
+  }
+  if (values.styles) {
+    console.log(`# articles dealt across pages (shipped model): each paper's articles shuffled and set ${DEALS.length} ways, two to five to a page`);
+    for (const d of data.filter((x) => !x.paper.severalPapers)) {
+      const f1s = DEALS.map((seed) => {
+        const pages = dealAcrossPages(d.pages, seed);
+        return startF1(scoreTitles(pages, segmentAll(pages, SECTION_WEIGHTS)));
+      });
+      const sorted = [...f1s].sort((a, b) => a - b);
+      const median = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+      rows.push({ mode: 'dealt:median', paper: d.paper.name, startF1: Number(median.toFixed(4)) });
+      rows.push({ mode: 'dealt:worst', paper: d.paper.name, startF1: Number(sorted[0]!.toFixed(4)) });
+      console.log(`${d.paper.name.padEnd(8)} median ${median.toFixed(3)}  worst ${sorted[0]!.toFixed(3)}  (${f1s.map((f) => f.toFixed(3)).join(' ')})`);
     }
   }
   console.log(`(decisions per paper: ${data.map((d) => `${d.paper.name} ${d.examples.length}, ${d.examples.filter((e) => e.y).length} titles`).join('; ')})`);

@@ -4,7 +4,7 @@
  * seed pages. A gate per paper, and the fit script's own steps on a slice, as CI runs them.
  */
 import { describe, expect, it } from 'vitest';
-import { ablateCues, collectExamples, fitLogistic, holdsGoldTitle, HOUSE_STYLES, loadPages, scoreTitles, segmentAll, startF1, type Example } from '../../scripts/eval/papers.ts';
+import { ablateCues, collectExamples, dealAcrossPages, fitLogistic, holdsGoldTitle, HOUSE_STYLES, loadPages, scoreTitles, segmentAll, startF1, type Example } from '../../scripts/eval/papers.ts';
 import { cueOn } from '../../scripts/ingest/segment/cues-off.ts';
 import { FEATURE_NAMES, SECTION_WEIGHTS } from '../../scripts/ingest/segment/section-or-title.ts';
 
@@ -98,6 +98,34 @@ describe('house-style variants (eval:papers --styles)', () => {
     expect(v).toContain('引题二\n标题二\n\n正文二。');
     // A gold headline not on the page: the page is left as it is.
     expect(HOUSE_STYLES['articles in another order']!(page, [...gold, { title: '不在版面上' }])).toBe(page);
+  });
+  it('articles dealt across pages: every article once, its lines together, two to five to a page under a top of the paper, the same every run', () => {
+    const pages = loadPages(SAMPLE);
+    const dealt = dealAcrossPages(pages, 3);
+    expect(dealAcrossPages(pages, 3)).toEqual(dealt);
+    expect(dealAcrossPages(pages, 4).map((p) => p.text)).not.toEqual(dealt.map((p) => p.text));
+    // Every dealt article is one of the paper's, and none twice; most pages' headlines are all found, so most articles are dealt.
+    const titles = (ps: typeof pages) => ps.flatMap((p) => p.gold.map((g) => `${g.kicker ?? ''}|${g.title ?? ''}`));
+    const all = titles(pages);
+    const counts = new Map<string, number>();
+    for (const t of all) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const t of titles(dealt)) {
+      expect(counts.get(t), t).toBeGreaterThan(0);
+      counts.set(t, counts.get(t)! - 1);
+    }
+    expect(titles(dealt).length).toBeGreaterThan(0.9 * all.length);
+    for (const [i, p] of dealt.entries()) {
+      if (i < dealt.length - 1) expect(p.gold.length).toBeGreaterThanOrEqual(2);
+      expect(p.gold.length).toBeLessThanOrEqual(5);
+      expect(p.lines.length).toBeGreaterThan(0);
+      // Each article's headline is on the page, in the order of the page's gold.
+      let at = -1;
+      for (const g of p.gold) {
+        const k = p.text.indexOf((g.kicker ?? g.title ?? '').split('\n')[0]!, at + 1);
+        expect(k, g.title).toBeGreaterThan(at);
+        at = k;
+      }
+    }
   });
   it('本报讯 datelines: 本报某地某日电 set as a county paper sets it', () => {
     expect(HOUSE_STYLES['本报讯 datelines']!('本报北京2月1日电  （记者王浩）春运开始了。', [])).toBe('本报讯 （记者王浩）春运开始了。');
