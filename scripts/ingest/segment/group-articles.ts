@@ -9,7 +9,7 @@ import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isOrnamentedName, isDataRow, isNoticeDate, isNoticeIssuer, isNoticeName, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, isStanza, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import { cueOn } from './cues-off.ts';
-import { SECTION_MODEL, isLeadUnderHeadline, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
+import { SECTION_MODEL, isLeadUnderHeadline, stackSizeBreak, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 /** A headline stack in running text as the section model would weigh it (and whether a rule marked it first): for the fit script and diagnostics. */
@@ -50,6 +50,11 @@ const BRACKET_SERIES = 3;
 const LEAD_SERIES = 3;
 /** A speaker's or an adviser's label alone on its line, ending in a colon: 国台办：, 律师提醒：. */
 const SPEAKER_LABEL = /^[^，,。！？!?：:；;\s]{2,10}[：:]$/;
+/**
+ * A group feature's contribution is headed short (随车过节 保障平安, 为守护“天眼”出份力); a line this long or longer is a news
+ * headline's (公安部公布43个民族资产解冻类诈骗犯罪虚假项目和组织), so over a reporter's line it opens an article.
+ */
+const CONTRIBUTION_HEAD_MAX = 20;
 /** Long-kicker-over-short-title stacks inside running text on a page from which they are read as a group feature's contributions (two already make a series). */
 const KICKER_TITLE_SERIES = 2;
 
@@ -113,11 +118,20 @@ export function reportedContribution(a: DraftArticle, g: ClassifiedBlock[], next
   // (Or a short headline of one or two lines over the writers' bare names and the text: 随车过节 保障平安 / 王汉超 徐 驰 — not a
   // news headline's full line, 习近平致信祝贺…强调 / 贺 信.)
   if (g.length >= 2 && g.length <= 3 && g.at(-1)!.kind === 'name' && isNameList(g.at(-1)!.block.text) && next.kind === 'body') {
-    return g.slice(0, -1).every((c) => c.kind === 'headline' && visibleLength(c.block.text) < 20);
+    return g.slice(0, -1).every((c) => c.kind === 'headline' && visibleLength(c.block.text) < CONTRIBUTION_HEAD_MAX);
   }
   if (g.length !== 2 || next.kind !== 'byline' || !isReporterLine(next.block.text)) return false;
-  // (A headline set on several lines of one block is a news headline, not a contribution's: isMultiLineHeadline.)
-  return !isRubric(g[0]!.block.text) && !g.some(isMultiLineHeadline);
+  // (Nor a stack of two lines after three or more sections of one line each: a feature's parts are set alike, so after
+  // 毛里湖水 又见清澈 / 揭西菜心 精挑细选 / … each over its reporter, 开展“年货节”“年货大集”等活动 / 全国市场供应充足供需两旺 over
+  // 记者 王珂 is the next report.)
+  if (stackSizeBreak(a, 2)) return false;
+  // (A headline set on several lines of one block is a news headline, not a contribution's: isMultiLineHeadline. So is
+  // a line of a news headline's length, as above: 外交部发言人—— / 希望美方以开放包容心态看待他国科技发展进步 over 记者 韩晓明;
+  // a lead-in introducing the contributor, or the place it was reported from, may run longer: 福建沙县从“分山到户”到“合作经营”——
+  // / 闽北有群新林农, 地点：延崇高速河北段主体1标松山特长隧道施工现场 / 质量安全监控严.)
+  const [lead, head] = [g[0]!.block.text.trim(), g[1]!.block.text];
+  const leadIn = /(——|—)$/.test(lead) || /^[\p{Script=Han}]{2}[：:]/u.test(lead);
+  return !isRubric(lead) && !g.some(isMultiLineHeadline) && (visibleLength(lead) < CONTRIBUTION_HEAD_MAX || leadIn) && visibleLength(head) < CONTRIBUTION_HEAD_MAX;
 }
 
 /**
@@ -754,7 +768,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         : 'section model';
     }
     // (Not in a paper that puts the reporter under every headline: there such a headline opens the next article.)
-    if (cur && !reporterUnder && cur.sectionsWithReporters && next.kind === 'byline' && isReporterLine(next.block.text) && g.length === 1 && cueOn('a section with its reporter, in a feature whose sections have reporters')) {
+    if (cur && !reporterUnder && cur.sectionsWithReporters && next.kind === 'byline' && isReporterLine(next.block.text) && g.length === 1 && visibleLength(g[0]!.block.text) < CONTRIBUTION_HEAD_MAX && cueOn('a section with its reporter, in a feature whose sections have reporters')) {
       pushBlock(cur, 'heading', g[0]!);
       why = "a section with its reporter, in a feature whose sections have reporters";
       return;

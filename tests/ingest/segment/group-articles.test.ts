@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summary } from './helpers.ts';
+import { summary, textToLines } from './helpers.ts';
+import { segmentPage } from '../../../scripts/ingest/segment.ts';
+import type { StackDecision } from '../../../scripts/ingest/segment/group-articles.ts';
 import { groupArticles, endsWithSignOff, isBracketedSignOff, isDeck, isSidebarLabel, photoItemAhead } from '../../../scripts/ingest/segment/group-articles.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
@@ -158,6 +160,35 @@ describe('series of reported items', () => {
     const long = '为落实打赢脱贫攻坚战三年行动的指导意见，集中力量支持深度贫困地区脱贫攻坚，各地做了大量工作，成效明显，群众满意。';
     const items = summary(`扶贫办推动落实代表委员建议\n\n${long}\n\n新春走基层 人和家顺事事兴\n\n湖南衡南县滨河村——\n\n“回乡创业，咱有信心！”\n\n本报记者  杜若原\n\n从湖南省衡南县云集镇往湘江边上走，便来到了滨河村。\n\n江苏宿迁市第一人民医院网上诊疗——\n\n“节约了时间，缩短了距离”\n\n本报记者  姚雪青\n\n网上诊疗越来越方便。`).filter((i) => i[0] === 'article');
     expect(items.slice(0, 2).map((i) => i[1])).toEqual(['title=扶贫办推动落实代表委员建议', 'title=新春走基层 人和家顺事事兴']);
+  });
+
+  it('opens an article at a news headline over a reporter\'s line after the feature\'s one-line parts (a stack of another size)', () => {
+    const items = summary('新春走基层 人和家顺事事兴\n\n毛里湖水 又见清澈\n\n本报记者  刘  毅\n\n快过年了，客人很多。\n\n揭西菜心 精挑细选\n\n本报记者  贺林平\n\n冬日阳光洒在地头。\n\n别人做田 我们做海\n\n本报记者  黄晓慧\n\n渔船陆续归港。\n\n开展“年货节”“年货大集”等活动\n\n全国市场供应充足供需两旺\n\n记者 王珂\n\n春节前后，商务部监测的重点零售企业销售额同比增长。').filter((i) => i[0] === 'article');
+    expect(items.map((i) => i[1])).toEqual(['title=新春走基层 人和家顺事事兴', 'kicker=开展“年货节”“年货大集”等活动']);
+  });
+
+  it('opens an article at a headline of a news headline\'s length over a reporter\'s line, where a feature\'s part is headed short', () => {
+    const long = '2月1日，外交部发言人在例行记者会上回答提问时表示，中方一贯鼓励本国企业在遵守国际规则和当地法律的基础上开展对外合作。';
+    const page = (kicker: string, title: string) => `春节前夕的边防哨所\n\n${long}\n\n${kicker}\n\n${title}\n\n记者 韩晓明\n\n${long}`;
+    // A news kicker and a title of twenty characters or more: the next report.
+    expect(summary(page('外交部发言人——', '希望美方以开放包容心态看待他国科技发展进步')).filter((i) => i[0] === 'article')).toHaveLength(2);
+    // Headed short, or led in by the contributor or the place: the feature's next part.
+    expect(summary(page('外交部发言人——', '希望美方以开放心态看待')).filter((i) => i[0] === 'article')).toHaveLength(1);
+    expect(summary(page('地点：延崇高速河北段主体1标松山特长隧道施工现场', '质量安全监控严')).filter((i) => i[0] === 'article')).toHaveLength(1);
+  });
+
+  it('keeps a short one-line headline over a reporter in a feature whose parts have reporters, never one of a news headline\'s length', () => {
+    const long = '搬迁群众住进了新房，村里建起了扶贫车间，乡亲们在家门口就能就业，日子一天比一天好，大家都说搬得值。';
+    const why = (head: string) => {
+      const text = `春节前夕的边防哨所\n\n${long}\n\n贵州平塘县克度镇金科村搬迁脱贫\n\n为守护“天眼”出份力\n\n本报记者  汪志球\n\n${long}\n\n${head}\n\n记者 张洋\n\n1日，公安部公布了一批诈骗犯罪虚假项目和组织名单，提醒广大群众提高防范意识。`;
+      const found: string[] = [];
+      // (A model that opens every stack: the rule is what may still keep one in the feature.)
+      const opensAll = { weights: [10], threshold: 0, reviewMargin: 0 };
+      segmentPage(textToLines(text), { file: 'p.txt', model: opensAll, explain: (d: StackDecision) => { if (d.stack[0] === head) found.push(d.why); } });
+      return found;
+    };
+    expect(why('搬出大山 住进新房')).toEqual(['a section with its reporter, in a feature whose sections have reporters']);
+    expect(why('公安部公布43个民族资产解冻类诈骗犯罪虚假项目和组织')).toEqual(['section model']);
   });
 
   it('keeps kicker and title when the later items are set like the opening stack (a person over a quote)', () => {
