@@ -2,7 +2,7 @@ import type { Block } from './block.ts';
 import { head, tail } from './block.ts';
 import { endsParagraph, clausePunctuationCount, fitsHeadlineLine, isChineseText, visibleLength, visibleLengthExceeds, isHanChar } from './text-shape.ts';
 import { isHeadlineShaped } from './classify-blocks.ts';
-import { startsWithDateline, endsWithSourceCredit, isBylineShape, isContinuationOnly, teaserPointer, isEditorsNote, isPublisherLine } from './patterns.ts';
+import { startsWithDateline, endsWithSourceCredit, findContinuations, isBylineShape, isContinuationOnly, teaserPointer, isEditorsNote, isPublisherLine } from './patterns.ts';
 
 /** A one-line piece this short is only joined on pages that show column cuts. */
 const SHORT_PIECE = 30;
@@ -19,8 +19,10 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   const last = a.text.slice(a.text.lastIndexOf('\n') + 1).trim();
   // (the cheap test first: most blocks end a paragraph)
   if (endsParagraph(last)) return false;
-  // A paragraph signed off by its source after the last sentence (…正在全力救援。据某某日报) ends there.
+  // A paragraph signed off by its source after the last sentence (…正在全力救援。据某某日报) ends there; so does one sent on to
+  // another page by a bare marker (…开始学做茶。”下转B02版): the rest is there, not in the next block.
   if (endsWithSourceCredit(last)) return false;
+  if (findContinuations(last).some((c) => c.direction === 'to' && last.endsWith(c.text))) return false;
   const first = b.text.split('\n', 1)[0]!.trim();
   if (!isChineseText(a.text) || !isChineseText(b.text)) return false;
   if (last.startsWith('——') || /^\*\*/.test(a.text) || /\*\*$/.test(last)) return false;
@@ -35,6 +37,9 @@ export function isColumnBreak(a: Block, b: Block, _pageHasCuts = true): boolean 
   // 紧急提醒：绝非“抗累神器”，不能乱用, then its text, a blank line apart): no paragraph is cut into lines like these.
   // (Its last line may be a long deck under the title.)
   if (b.gapBefore >= 1 && a.source.length >= 2 && a.source.length <= 3 && a.text.split('\n').every((l, i, all) => fitsHeadlineLine(l.trim(), i, all.length) && isHeadlineShaped(l.trim()))) return false;
+  // A short line of two phrases with an exclamation or a question between them and no comma (马年说马！杭州动物园科普进校园)
+  // is a headline, as a city paper sets one: a paragraph cut by a column break runs longer.
+  if (a.source.length <= 1 && !visibleLengthExceeds(last, 20) && /^[^，,。；;：:！？!?]{2,}[！？!?][^，,。；;：:！？!?]{2,}$/.test(last)) return false;
   // A notice's title alone on its line (…面向国内外公开选聘副主任公告) ends there: its text starts a new block.
   if (a.source.length <= 1 && /(公告|通告|启事)$/.test(last) && !/[，,。；;]/.test(last)) return false;
   const running = clausePunctuationCount(last) >= 1 || /[。！？]/.test(last) || (visibleLengthExceeds(last, 29) && !/\S[ \u3000]+\S/.test(last));

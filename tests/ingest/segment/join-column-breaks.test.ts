@@ -31,6 +31,24 @@ describe('joinColumnBreaks', () => {
     expect(joined(`${cut}\n\n某某会见某国际组织负责人\n某某强调，中方高度重视筹办某运动会，目前各项工作进展顺利\n\n本报北京1月31日电 某某31日会见某国际组织负责人。`).map((b) => b.text)[1]).toBe('某某会见某国际组织负责人\n某某强调，中方高度重视筹办某运动会，目前各项工作进展顺利');
   });
 
+  it('does not join a paragraph sent on to another page by a bare marker to the headline after it', () => {
+    const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
+    expect(joined(`${cut}\n\n她说：“今年我也想开始学做茶。”下转B02版\n\n马年说马！杭州动物园科普进校园\n\n3月17日，动物园的讲解员走进小学，带学生认识马。`).map((b) => b.text)).toEqual([
+      '会议召开。区领导要求抓落实，抓落实。',
+      '她说：“今年我也想开始学做茶。”下转B02版',
+      '马年说马！杭州动物园科普进校园',
+      '3月17日，动物园的讲解员走进小学，带学生认识马。',
+    ]);
+  });
+
+  it('does not join a short line of two phrases around an exclamation or a question (a city paper\'s headline) to the text under it', () => {
+    const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
+    expect(joined(`${cut}\n\n马年说马！杭州动物园科普进校园\n\n3月17日，动物园的讲解员走进小学，带学生认识马。`)).toHaveLength(3);
+    expect(joined(`${cut}\n\n电动车该不该上牌？市民说法不一\n\n3月17日，记者在街头随机采访了多位市民。`)).toHaveLength(3);
+    // (A paragraph cut after its first sentences still joins: it has a comma, or runs longer.)
+    expect(joined(`${cut}\n\n太好了！他说，这次终于\n\n等到了好消息。`)).toHaveLength(2);
+  });
+
   it('does not join a short two-phrase line to a line opening with a quotation', () => {
     const cut = '会议召开。区领导要求抓落实，抓\n\n落实。';
     expect(joined(`${cut}\n\n春天，我们播下希望\n\n“布谷飞飞劝早耕，舂锄扑扑趁春晴”。当前，西南的麦区开始拔节。`)).toHaveLength(3);
