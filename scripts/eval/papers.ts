@@ -696,6 +696,7 @@ function main(): void {
     const model = {
       $comment: 'Weights of the section-heading-or-new-article model (section-or-title.ts), one per feature in FEATURE_NAMES order, fitted on every development paper by `npm run eval:papers -- --write` (scripts/eval/papers.ts). The shipped weights come from `npx tsx scripts/eval/fit-section-model.ts --write` (February pages of 人民日报), which scores 人民日报 higher. reviewMargin is a setting, kept by both. Never edit the weights by hand.',
       fittedOn: data.map((d) => `${d.paper.name} (${d.pages.length} pages, ${d.examples.length} decisions)`).join(', '),
+      titleShare: Number((data.reduce((n, d) => n + d.examples.filter((e) => e.y).length, 0) / Math.max(1, data.reduce((n, d) => n + d.examples.length, 0))).toFixed(4)),
       threshold: 0,
       // Decisions closer than this to the threshold get a review note (segment-uncertain): kept, not fitted.
       reviewMargin: SECTION_MODEL.reviewMargin,

@@ -310,13 +310,18 @@ export interface SectionModel {
   readonly weights: readonly number[];
   readonly threshold: number;
   readonly reviewMargin: number;
+  /**
+   * The share of titles among the decisions the weights were fitted on (written by the fitting script): the model's prior,
+   * against which a publication's own share is estimated (profile.ts sectionBias).
+   */
+  readonly titleShare?: number;
 }
 
 /**
  * The shipped model (section-model.json), frozen: the ingest reads it, and tools that fit or weigh other weights
  * pass their own model to segmentPage (`{ ...SECTION_MODEL, weights }`; weights `[]` switch the model off).
  */
-export const SECTION_MODEL: SectionModel = Object.freeze({ weights: SECTION_WEIGHTS, threshold: sectionModelData.threshold, reviewMargin: sectionModelData.reviewMargin });
+export const SECTION_MODEL: SectionModel = Object.freeze({ weights: SECTION_WEIGHTS, threshold: sectionModelData.threshold, reviewMargin: sectionModelData.reviewMargin, ...(typeof sectionModelData.titleShare === 'number' ? { titleShare: sectionModelData.titleShare } : {}) });
 
 /** The model's score: above the threshold, the stack opens a new article; otherwise it is section heading(s) of the current one. */
 export function newArticleScore(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights): number {
