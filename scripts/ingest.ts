@@ -21,6 +21,7 @@ import { SOURCES_POINTER } from '../src/lib/content-dir.ts';
 import { fsReason, readSideFile, readSources } from './ingest/sources.ts';
 import { explainPage, findSource, parseExplainTarget } from './ingest/explain.ts';
 import { thinEvidence } from './ingest/profile.ts';
+import { SECTION_MODEL } from './ingest/segment/section-or-title.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
 
@@ -154,6 +155,7 @@ function printReport(report: IngestReport, rawLog: (s: string) => void): void {
   for (const [slug, d] of Object.entries(report.profiles ?? {})) {
     if (d.profile.bylineOnTop) log(`\nHouse style of ${slug}: reporter or writer under the headline (${d.source === 'catalogue' ? 'stated in catalogue.json' : `${d.evidence.bylineOnTop} of ${d.evidence.pages} pages show it`}); a headline over a reporter's or writer's line opens an article.`);
     if (d.profile.headlineLinesAreParts) log(`\nHouse style of ${slug}: a headline's kicker, title and subtitle kept together on the lines of one block (${d.evidence.headlines.together} headlines so set, ${d.evidence.headlines.apart} with their parts apart); such lines are read as the parts. If a block of several lines is one title in this paper, state it in catalogue.json: "publications": { "<name>": { "profile": { "headlineLinesAreParts": false } } } (docs/ingest.md).`);
+    if (d.profile.sectionBias !== undefined) log(`\nHouse style of ${slug}: a headline inside running text opens an article ${d.profile.sectionBias > 0 ? 'more' : 'less'} readily than on the section model's training pages (of the ${d.evidence.sections.decisions} the model weighed, about ${(d.evidence.sections.titleShare * 100).toFixed(0)} % open one, against ${((SECTION_MODEL.titleShare ?? 0) * 100).toFixed(0)} %); its scores are shifted by ${d.profile.sectionBias > 0 ? '+' : ''}${d.profile.sectionBias}.`);
     if (thinEvidence(d)) log(`${d.profile.bylineOnTop ? '' : `\nHouse style of ${slug}: the defaults (${d.evidence.bylineOnTop} of ${d.evidence.pages} pages show a reporter or writer under their first headline).\n`}  Decided on thin evidence: if the paper does (or does not) put the reporter or writer under every headline, state it in catalogue.json: "publications": { "<name>": { "profile": { "bylineOnTop": true } } } (docs/ingest.md).`);
   }
   const byCode = reviewCounts(report);

@@ -62,6 +62,7 @@ export function explainPage(input: IngestInput, file: string, line?: number): st
   out.push(`${file}${line !== undefined ? ` (line ${line})` : ''} — ${report.issue ? `filed as ${report.issue}/${report.pageKey}` : 'not filed'}`);
   if (profile) {
     out.push(`House style of ${publication}: ${profile.profile.bylineOnTop ? "reporter or writer under the headline (a headline over a reporter's or writer's line opens an article)" : 'the defaults'} — ${profile.source === 'catalogue' ? 'stated in catalogue.json' : `${profile.evidence.bylineOnTop} of ${profile.evidence.pages} pages show a reporter or writer under their first headline`}`);
+    if (profile.profile.sectionBias !== undefined) out.push(`  and a headline inside running text opens an article ${profile.profile.sectionBias > 0 ? 'more' : 'less'} readily than on the model's training pages (about ${(profile.evidence.sections.titleShare * 100).toFixed(0)} % of ${profile.evidence.sections.decisions} stacks weighed): the model's scores shifted by ${profile.profile.sectionBias > 0 ? '+' : ''}${profile.profile.sectionBias}`);
     if (profile.profile.headlineLinesAreParts) out.push(`  and a headline's lines in one block are its kicker, title and subtitle (${profile.evidence.headlines.together} headlines so set, ${profile.evidence.headlines.apart} with their parts apart)`);
   }
   out.push('', 'Blocks (kind as read alone; joins made across column breaks):');

@@ -42,7 +42,8 @@ export function pageBlocks(lines: SourceLine[]): ClassifiedBlock[] {
 export function segmentPage(lines: SourceLine[], ctx: { file: string } & GroupOptions): SegmentedPage {
   const { file, ...options } = ctx;
   const blocks = markOwnName(pageBlocks(lines), publicationFolder(file));
-  const grouped = groupArticles(blocks, options);
+  const sectionScores: number[] = [];
+  const grouped = groupArticles(blocks, { ...options, sectionScores });
   const headlines = headlineHabits(grouped);
   // (In a paper that keeps a headline's parts on the lines of one block, those lines are the parts; in any paper a
   // title's last line opening with a dash is its subtitle: headline-lines.ts.)
@@ -62,7 +63,7 @@ export function segmentPage(lines: SourceLine[], ctx: { file: string } & GroupOp
   });
   const startOf = (i: SegmentedItem) => (i.type === 'article' ? i.article.lines[0] : i.lines[0]);
   const ordered = items.map((item, i) => ({ item, i })).sort((a, b) => startOf(a.item) - startOf(b.item) || a.i - b.i).map((x) => x.item);
-  return { items: ordered, review: review.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), habits: { bylineOnTop: bylineOnTop(blocks), headlines } };
+  return { items: ordered, review: review.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), habits: { bylineOnTop: bylineOnTop(blocks), headlines, sectionScores } };
 }
 
 /** The publication's folder in the path convention PUB/DATE/PP.txt (南方周末/2026-12-03/12.txt → 南方周末), if the path has one. */

@@ -1,6 +1,7 @@
 /** A publication's house style learned from its pages (profile.ts), used by the segmenter and stated in the catalogue. */
 import { describe, expect, it } from 'vitest';
-import { BYLINE_ON_TOP_SHARE, HEADLINES_APART_SHARE, HEADLINES_TOGETHER_MIN, decideProfile, profileMatters, thinEvidence } from '../../scripts/ingest/profile.ts';
+import { BYLINE_ON_TOP_SHARE, HEADLINES_APART_SHARE, HEADLINES_TOGETHER_MIN, SECTION_BIAS_MIN, decideProfile, estimateTitleShare, profileMatters, thinEvidence } from '../../scripts/ingest/profile.ts';
+import { SECTION_MODEL } from '../../scripts/ingest/segment/section-or-title.ts';
 import { parseCatalogue } from '../../scripts/ingest/metadata.ts';
 import { ingest } from '../../scripts/ingest/pipeline.ts';
 import { segmentPage } from '../../scripts/ingest/segment.ts';
@@ -26,7 +27,7 @@ describe('decideProfile', () => {
   const on = { bylineOnTop: true };
   const off = { bylineOnTop: false };
   it(`takes the habit when at least ${BYLINE_ON_TOP_SHARE * 100} % of the pages show it`, () => {
-    expect(decideProfile([on, ...Array(9).fill(off)])).toEqual({ profile: { bylineOnTop: true }, evidence: { bylineOnTop: 1, pages: 10, headlines: { together: 0, apart: 0 } }, source: 'pages' });
+    expect(decideProfile([on, ...Array(9).fill(off)])).toEqual({ profile: { bylineOnTop: true }, evidence: { bylineOnTop: 1, pages: 10, headlines: { together: 0, apart: 0 }, sections: { decisions: 0, titleShare: SECTION_MODEL.titleShare } }, source: 'pages' });
     expect(decideProfile([on, ...Array(10).fill(off)]).profile).toEqual({});
     // 人民日报's share (15 of 892 pages, reporters' and writers' lines) stays far below
     expect(decideProfile([...Array(14).fill(on), ...Array(878).fill(off)]).profile).toEqual({});
@@ -66,7 +67,7 @@ describe('the ingest learns the paper', () => {
 });
 
 describe('thin evidence', () => {
-  const decided = (on: number, pages: number) => ({ profile: {}, evidence: { bylineOnTop: on, pages, headlines: { together: 0, apart: 0 } }, source: 'pages' as const });
+  const decided = (on: number, pages: number) => ({ profile: {}, evidence: { bylineOnTop: on, pages, headlines: { together: 0, apart: 0 }, sections: { decisions: 0, titleShare: 0.06 } }, source: 'pages' as const });
   it('is a share within a factor of two of the threshold, or a few pages showing the habit', () => {
     expect(thinEvidence(decided(1, 10))).toBe(true); // 10 %: at the threshold
     expect(thinEvidence(decided(1, 15))).toBe(true); // 6.7 %
@@ -105,5 +106,50 @@ describe('a paper that keeps a headline’s parts on the lines of one block', ()
     expect(heads(r).slice(0, 2)).toEqual([['春节前夕', '某地第1次开展送温暖活动', '为困难群众送去米面油'], ['某省某县——', '第1个小小化妆刷 做成大产业', undefined]]);
     const one = ingest({ files: [{ path: '某某日报/2026-03-01/01.txt', bytes: Buffer.from(together(1)) }] });
     expect(heads(one).map((x) => x[0])).toEqual([undefined, undefined]);
+  });
+});
+
+describe('how readily a stack inside running text opens an article (sectionBias)', () => {
+  const logit = (p: number) => Math.log(p / (1 - p));
+
+  it('estimates the share of titles from the scores, held near the model\'s share by a prior of 100 decisions', () => {
+    // Scores whose probabilities average the model's own share: the estimate stays there, no shift.
+    const same = estimateTitleShare(Array(1000).fill(logit(0.06)), 0.06);
+    expect(same.share).toBeCloseTo(0.06, 6);
+    expect(same.shift).toBeCloseTo(0, 6);
+    // A paper where a quarter of the weighed stacks score as titles: the share rises well above the model's.
+    const more = estimateTitleShare([...Array(750).fill(-4), ...Array(250).fill(4)], 0.06);
+    expect(more.share).toBeGreaterThan(0.2);
+    expect(more.shift).toBeGreaterThan(1);
+    // One where hardly any does: below it.
+    expect(estimateTitleShare(Array(1000).fill(-6), 0.06).shift).toBeLessThan(-1);
+    // Twelve decisions, all headings: the prior keeps the share near the model's.
+    expect(Math.abs(estimateTitleShare(Array(12).fill(-6), 0.06).shift)).toBeLessThan(SECTION_BIAS_MIN);
+    // Deterministic.
+    expect(estimateTitleShare([-2, 1, -5, 3], 0.06)).toEqual(estimateTitleShare([-2, 1, -5, 3], 0.06));
+  });
+
+  it('a paper whose pages score many stacks as titles gets a sectionBias; the development papers\' shares do not', () => {
+    const habits = (scores: number[]) => [{ bylineOnTop: false, sectionScores: scores }];
+    const d = decideProfile(habits([...Array(750).fill(-4), ...Array(250).fill(4)]), undefined, 0.06);
+    expect(d.profile.sectionBias).toBeGreaterThan(1);
+    expect(d.evidence.sections.decisions).toBe(1000);
+    expect(profileMatters(d.profile)).toBe(true);
+    expect(decideProfile(habits(Array(1000).fill(logit(0.06))), undefined, 0.06).profile.sectionBias).toBeUndefined();
+    expect(decideProfile(habits([]), undefined, 0.06).profile).toEqual({});
+    // The shipped model records the share it was fitted on.
+    expect(SECTION_MODEL.titleShare).toBeGreaterThan(0.03);
+    expect(SECTION_MODEL.titleShare).toBeLessThan(0.1);
+  });
+
+  it('a page reports the section model\'s score of every stack it weighs, and a sectionBias moves its verdicts', () => {
+    const page = ['某县推进乡村振兴', para('今年以来'), para('据介绍'), '凤凰展翅向未来', para('大年三十'), para('村支书说')].join('\n\n');
+    const seg = segmentPage(lines(page), { file: 'a.txt' });
+    expect(seg.habits?.sectionScores).toHaveLength(1);
+    const score = seg.habits!.sectionScores![0]!;
+    expect(score).toBeLessThan(0);
+    const titlesWith = (sectionBias: number) => segmentPage(lines(page), { file: 'a.txt', profile: { sectionBias } }).items.flatMap((i) => (i.type === 'article' ? [i.article.title] : []));
+    expect(titlesWith(-score - 0.5)).toEqual(['某县推进乡村振兴']);
+    expect(titlesWith(-score + 0.5)).toEqual(['某县推进乡村振兴', '凤凰展翅向未来']);
   });
 });

@@ -9,7 +9,7 @@ import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isOrnamentedName, isDataRow, isNoticeDate, isNoticeIssuer, isNoticeName, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, isStanza, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import { cueOn } from './cues-off.ts';
-import { SECTION_MODEL, isLeadUnderHeadline, stackSizeBreak, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
+import { SECTION_MODEL, isLeadUnderHeadline, scoredVerdict, stackSizeBreak, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 /** A headline stack in running text as the section model would weigh it (and whether a rule marked it first): for the fit script and diagnostics. */
@@ -36,6 +36,8 @@ export interface GroupOptions {
   model?: SectionModel;
   /** Told of every stack in running text the section model could weigh (fit-section-model.ts, eval:papers). */
   onWeighed?: (d: WeighedStack) => void;
+  /** Given, gets the section model's score (less its threshold) of every stack it weighs: the page's habits (profile.ts). */
+  sectionScores?: number[];
 }
 
 /** Short lines in a stack from which they are a list, not a headline (a headline has at most four pieces). */
@@ -425,7 +427,7 @@ export interface StackDecision {
   cues?: [string, number][];
 }
 
-export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain, model = SECTION_MODEL, onWeighed }: GroupOptions = {}): DraftItem[] {
+export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain, model = SECTION_MODEL, onWeighed, sectionScores }: GroupOptions = {}): DraftItem[] {
   const items: DraftItem[] = [];
   let current: DraftArticle | null = null;
   let stack: ClassifiedBlock[] = [];
@@ -753,8 +755,13 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       const exclaimed = exclaims && cueOn('an exclamation or question inside running text');
       const weighable = decision.index >= 0 && !g.some((c, i) => isNumberedHeading(c.block.text) && !(i > 0 && i === g.length - 1 && /^[一二三四五六七八九十]{1,3}$/.test(c.block.text.trim()))) && !g.some((c) => hasSidebarTag(c.block.text));
       // (--explain names the model only where the model decided: not for a numbered or sidebar-tagged stack.)
-      if (explain && !marked && !exclaimed && weighable) weighed = weighDecision(decision, model.weights, 4, model.threshold);
-      const verdict = !marked && !exclaimed && weighable ? sectionVerdict(decision, model.weights, model.threshold, model.reviewMargin) : undefined;
+      // (A paper whose stacks in running text open articles more often than the model's training pages has its threshold
+      // moved by its profile: profile.ts sectionBias.)
+      const threshold = model.threshold - (profile.sectionBias ?? 0);
+      if (explain && !marked && !exclaimed && weighable) weighed = weighDecision(decision, model.weights, 4, threshold);
+      const weigh = sectionScores ? scoredVerdict : sectionVerdict;
+      const verdict: { opens: boolean; margin?: number; score?: number } | undefined = !marked && !exclaimed && weighable ? weigh(decision, model.weights, threshold, model.reviewMargin) : undefined;
+      if (sectionScores && verdict?.score !== undefined) sectionScores.push(Math.round((verdict.score - model.threshold) * 1000) / 1000);
       if (verdict?.margin !== undefined) narrow = { margin: verdict.margin, stack: g };
       if (!marked && (exclaimed || !verdict?.opens)) {
         for (const c of g) pushBlock(cur, 'heading', c);

@@ -360,6 +360,18 @@ export function sectionVerdict(d: SectionDecision, weights: readonly number[] = 
 }
 
 /**
+ * The same verdict as `sectionVerdict`, with the model's whole score (cohesion always computed) when the model decided:
+ * for a page's habits (profile.ts), which weigh every score.
+ */
+export function scoredVerdict(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold, band = SECTION_MODEL.reviewMargin): { opens: boolean; margin?: number; score?: number } {
+  if (!weights.length || isLoneLeadIn(d.stack)) return { opens: false };
+  if (endsWithClosingBox(d.article)) return { opens: true };
+  const score = newArticleScore(d, weights);
+  const margin = score - threshold;
+  return { opens: margin > 0, score, ...(Math.abs(margin) < band ? { margin: Math.round(margin * 100) / 100 } : {}) };
+}
+
+/**
  * Whether `newArticleScore` is above the threshold. The cohesion feature, which lies in 0..1, is computed only
  * when its term could move the score across the threshold.
  */
