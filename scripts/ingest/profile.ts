@@ -8,7 +8,9 @@
  * does so sets such lines under the sections of a group feature. Each page reports what it shows unambiguously —
  * whether its first article has the reporter or writer under the headline (segment/group-articles.ts bylineOnTop) — and the
  * publication's pages together decide. So does how the pages set a headline: its parts as blocks of their own, or all on
- * the lines of one block (headlineLinesAreParts).
+ * the lines of one block (headlineLinesAreParts). And how readily a headline inside running text is the next article
+ * rather than a section of the one before (sectionBias): each page reports the section model's scores, and the share of
+ * titles they imply for the paper is weighed against the share the model was fitted on.
  */
 import type { HeadlineHabits } from './segment/headline-lines.ts';
 import { SECTION_MODEL } from './segment/section-or-title.ts';
