@@ -12,8 +12,6 @@ export interface DraftArticle {
   closedBy?: string;
   /** Opened by a dateline with no headline before it (its headline may come after the body). */
   untitled: boolean;
-  /** The article's headline stack ended in a section heading followed by a reporter line (a multi-part feature). */
-  sectionsWithReporters?: boolean;
   /** Its text opens with a dateline (本报北京…电): a news report, which rarely has section headings. */
   newsLead?: boolean;
   /**

@@ -774,12 +774,6 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
         ? `marked: ${[kickerTitle && !inTextLeadIn && 'long kicker over a short title', leadInKicker && !inTextLeadIn && 'lead-in kicker (——)', strongMark && 'column tag, ——subtitle, series rubric, reporting kicker or document number', summaryPoints && 'summary points under a full headline', multiLine && 'a headline set on several lines'].filter(Boolean).join('; ')}`
         : 'section model';
     }
-    // (Not in a paper that puts the reporter under every headline: there such a headline opens the next article.)
-    if (cur && !reporterUnder && cur.sectionsWithReporters && next.kind === 'byline' && isReporterLine(next.block.text) && g.length === 1 && visibleLength(g[0]!.block.text) < CONTRIBUTION_HEAD_MAX && cueOn('a section with its reporter, in a feature whose sections have reporters')) {
-      pushBlock(cur, 'heading', g[0]!);
-      why = "a section with its reporter, in a feature whose sections have reporters";
-      return;
-    }
     // The writer's name inside the stack, after an ornament (长篇连载 / 乡关何处（十二） / □ 陈某某 / 第五章 归途, then the
     // text): the lines over it are the headline, the lines under it the text's first headings.
     const writerMid = g.findIndex((c, i) => i >= 1 && i < g.length - 1 && c.kind === 'name' && isOrnamentedName(c.block.text));
@@ -816,7 +810,6 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       for (const b of a.blocks.slice(1, h.length)) b.role = 'heading';
       a.review.push({ code: 'section-guessed', message: `series rubric over reported items taken as the title: ${g[0]!.block.text}`, line: g[0]!.block.lines[0] });
     }
-    if (next.kind === 'byline' && isReporterLine(next.block.text) && a.blocks.some((b) => b.role === 'heading')) a.sectionsWithReporters = true;
   };
 
   const addParagraph = (c: ClassifiedBlock) => {

@@ -35,7 +35,6 @@ export const STACK_RULE_EXAMPLES: readonly StackRuleExample[] = [
   { rule: 'marked: column tag, ——subtitle, series rubric, reporting kicker or document number', page: ['某县推进乡村振兴', 'P300', '▶凤凰展翅向未来（人民时评）', 'P300'] },
   { rule: 'marked: summary points under a full headline', page: ['某县推进乡村振兴', 'P300', '▶今年春运全国铁路发送旅客超过四亿人次创历史新高', '▶铁路部门多措并举全力保障广大旅客平安有序出行', '■ 春运首日，全国铁路发送旅客一千万人次，客流平稳有序，各地车站秩序良好，旅客出行顺畅。', 'P300'] },
   { rule: 'marked: a headline set on several lines', page: ['某县推进乡村振兴', 'P300', '▶三个某地人内幕交易\n▶被罚2000多万', 'P300'] },
-  { rule: 'a section with its reporter, in a feature whose sections have reporters', page: ['总标题在这里', '——副标题在这里', '小标题一', '本报记者 张三', 'P300', '▶小标题二（走基层）', '本报记者 李四', 'P300'] },
   { rule: "a headline over a reporter's line (the paper's house style)", profile: { bylineOnTop: true }, page: ['某县推进乡村振兴', 'P300', '▶凤凰展翅向未来', '记者 张三', 'P300'] },
   { rule: "a headline over a reporter's line after a news report", page: ['某县推进乡村振兴', '本报讯 昨天上午，县里召开乡村振兴工作会议，部署今年的重点任务，各乡镇负责人参加了会议。', 'P300', '▶凤凰展翅向未来', '记者 张三', 'P300'] },
   { rule: 'a headline over a credit set like one under an earlier headline', page: ['某县推进乡村振兴', '寄思人：张三', 'P300', '凤凰展翅向未来', 'Q300', '▶春风吹绿江南岸', '寄思人：李四', 'P300'] },

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summary, textToLines } from './helpers.ts';
-import { segmentPage } from '../../../scripts/ingest/segment.ts';
-import type { StackDecision } from '../../../scripts/ingest/segment/group-articles.ts';
+import { summary } from './helpers.ts';
 import { groupArticles, endsWithSignOff, isBracketedSignOff, isDeck, isSidebarLabel, photoItemAhead } from '../../../scripts/ingest/segment/group-articles.ts';
 import { classifyBlocks } from '../../../scripts/ingest/segment/classify-blocks.ts';
 import { joinColumnBreaks } from '../../../scripts/ingest/segment/join-column-breaks.ts';
@@ -175,20 +173,6 @@ describe('series of reported items', () => {
     // Headed short, or led in by the contributor or the place: the feature's next part.
     expect(summary(page('外交部发言人——', '希望美方以开放心态看待')).filter((i) => i[0] === 'article')).toHaveLength(1);
     expect(summary(page('地点：延崇高速河北段主体1标松山特长隧道施工现场', '质量安全监控严')).filter((i) => i[0] === 'article')).toHaveLength(1);
-  });
-
-  it('keeps a short one-line headline over a reporter in a feature whose parts have reporters, never one of a news headline\'s length', () => {
-    const long = '搬迁群众住进了新房，村里建起了扶贫车间，乡亲们在家门口就能就业，日子一天比一天好，大家都说搬得值。';
-    const why = (head: string) => {
-      const text = `春节前夕的边防哨所\n\n${long}\n\n贵州平塘县克度镇金科村搬迁脱贫\n\n为守护“天眼”出份力\n\n本报记者  汪志球\n\n${long}\n\n${head}\n\n记者 张洋\n\n1日，公安部公布了一批诈骗犯罪虚假项目和组织名单，提醒广大群众提高防范意识。`;
-      const found: string[] = [];
-      // (A model that opens every stack: the rule is what may still keep one in the feature.)
-      const opensAll = { weights: [10], threshold: 0, reviewMargin: 0 };
-      segmentPage(textToLines(text), { file: 'p.txt', model: opensAll, explain: (d: StackDecision) => { if (d.stack[0] === head) found.push(d.why); } });
-      return found;
-    };
-    expect(why('搬出大山 住进新房')).toEqual(['a section with its reporter, in a feature whose sections have reporters']);
-    expect(why('公安部公布43个民族资产解冻类诈骗犯罪虚假项目和组织')).toEqual(['section model']);
   });
 
   it('keeps kicker and title when the later items are set like the opening stack (a person over a quote)', () => {
