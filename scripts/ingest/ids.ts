@@ -7,10 +7,14 @@ import { createHash } from 'node:crypto';
 import { bodyBlocks, renderedText } from './render.ts';
 import type { SegmentedArticle } from './types.ts';
 
-/** First 24 non-space characters of what the body renders to (the title if the body is empty). */
+/**
+ * First 24 non-space characters of what the body renders to (the title if the body is empty). A credit in the body
+ * (制图：…) is not the article's text: it counts for nothing, so an article's id does not move with it.
+ */
 export function fingerprintOf(a: SegmentedArticle): string {
   let basis = '';
   for (const b of bodyBlocks(a.blocks)) {
+    if (b.role === 'credit') continue;
     basis += renderedText(b.text.slice(0, 200)).replace(/\s+/gu, '');
     if (basis.length >= 48) break;
   }

@@ -31,7 +31,12 @@ export type BlockRole =
   | 'heading'
   | 'pullquote'
   | 'paragraph'
-  | 'continuation';
+  | 'continuation'
+  /**
+   * A credit printed with the article that does not name its authors (the layout's or the chart's, 制图：某某 /
+   * 版式设计：某某; a data source, 数据来源：…; an editor's, 责任编辑：某某; a signature, ——编 者): kept in the text where printed.
+   */
+  | 'credit';
 
 /**
  * A block of an article. `text` is the block's text after column-break joins

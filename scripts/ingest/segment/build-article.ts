@@ -12,8 +12,17 @@ import { ORNAMENTS, isCreditLine, isSignature } from './patterns.ts';
  * keeps the normalised ones.
  */
 export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, string> = new Map()): SegmentedArticle {
-  const blocks = draft.blocks;
-  const first = (role: string) => blocks.find((b) => b.role === role)?.text;
+  // The byline field names the authors: a layout's or an editor's credit, or a quotation's signature, set as a byline is
+  // no author's: it stays in the text as a credit (nothing of the page is lost).
+  // An editor's note of several blocks in a row is one note; a later one, apart from it, stays in the text where printed.
+  const noteAt = draft.blocks.findIndex((b) => b.role === 'editorsNote');
+  let noteEnd = noteAt;
+  while (noteEnd >= 0 && draft.blocks[noteEnd + 1]?.role === 'editorsNote') noteEnd++;
+  const blocks = draft.blocks.map((b, i): ArticleBlock => {
+    if (b.role === 'byline' && (isCreditLine(b.text) || isSignature(b.text))) return { ...b, role: 'credit' };
+    if (b.role === 'editorsNote' && i > noteEnd) return { ...b, role: 'paragraph' };
+    return b;
+  });
   const headline = (role: string) => {
     const b = blocks.find((x) => x.role === role);
     return b && withoutBullet(printed.size ? withPrintedMarks(b, printed) : b.text);
@@ -24,10 +33,7 @@ export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, s
     title = '';
     review.push({ code: 'title-missing', message: 'no headline found for this article', line: blocks[0]?.lines[0] });
   }
-  // The byline field names the authors: layout/editor credits and quotation signatures are not bylines.
-  const bylines = blocks
-    .filter((b) => b.role === 'byline' && !isCreditLine(b.text) && !isSignature(b.text))
-    .map((b) => bylineValue(b.text));
+  const bylines = blocks.filter((b) => b.role === 'byline').map((b) => bylineValue(b.text));
   if (bylines.length === 0) {
     const lead = reporterInDateline(blocks.find((b) => b.role === 'paragraph')?.text ?? '');
     if (lead) bylines.push(lead);
@@ -43,7 +49,8 @@ export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, s
   };
   const kicker = headline('kicker');
   const subtitle = headline('subtitle');
-  const note = first('editorsNote');
+  const notes = blocks.filter((b) => b.role === 'editorsNote');
+  const note = notes.length ? notes.map((b) => b.text).join('\n') : undefined;
   if (kicker !== undefined) article.kicker = kicker;
   if (subtitle !== undefined) article.subtitle = subtitle;
   if (bylines.length) article.byline = bylines.join(' ');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArticle, reporterInDateline, withoutBullet, withPrintedMarks } from '../../../scripts/ingest/segment/build-article.ts';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import { pageLines } from '../../../scripts/ingest/read-page.ts';
+import { renderBody } from '../../../scripts/ingest/render.ts';
 
 describe('buildArticle', () => {
   it('derives the fields from the blocks', () => {
@@ -24,6 +25,33 @@ describe('buildArticle', () => {
       sections: ['年度关键词“稳”——'], pullQuotes: ['引语。'], continuations: [{ direction: 'to', page: 2, text: '（下转第二版）' }],
       lines: [1, 17], review: [], blocks: undefined,
     });
+  });
+
+  it('keeps a credit that names no author in the text, where printed: a layout\'s, a chart\'s, an editor\'s, a signature', () => {
+    const a = buildArticle({
+      hasBody: true, closed: true, untitled: false, review: [],
+      blocks: [
+        { role: 'title', text: '县城新建三座口袋公园', lines: [1, 1] },
+        { role: 'paragraph', text: '本报讯（记者 张三）12月1日，口袋公园开放。', lines: [3, 3] },
+        { role: 'byline', text: '制图：蔡华伟', lines: [5, 5] },
+        { role: 'byline', text: '责任编辑：王五', lines: [7, 7] },
+        { role: 'byline', text: '——编  者', lines: [9, 9] },
+      ],
+    });
+    // The byline names the author (from the dateline); the credits stay in the text, in order.
+    expect(a.byline).toBe('记者 张三');
+    expect(a.blocks.map((b) => b.role)).toEqual(['title', 'paragraph', 'credit', 'credit', 'credit']);
+    expect(renderBody(a.blocks)).toBe('本报讯（记者 张三）12月1日，口袋公园开放。\n\n制图：蔡华伟\n\n责任编辑：王五\n\n——编  者');
+  });
+
+  it('reads an editor\'s note of several blocks in a row as one note, and keeps a later one in the text', () => {
+    const note = (text: string, line: number) => ({ role: 'editorsNote' as const, text, lines: [line, line] as [number, number] });
+    const a = buildArticle({
+      hasBody: true, closed: false, untitled: false, review: [],
+      blocks: [note('编者按：今年以来，我区推进工作。', 1), note('本报今起推出系列报道。', 3), { role: 'title', text: '标题', lines: [5, 5] }, { role: 'paragraph', text: '正文。', lines: [7, 7] }, note('编者按：另一段。', 9)],
+    });
+    expect(a.editorsNote).toBe('编者按：今年以来，我区推进工作。\n本报今起推出系列报道。');
+    expect(renderBody(a.blocks)).toBe('正文。\n\n编者按：另一段。');
   });
 
   it('notes a missing title', () => {

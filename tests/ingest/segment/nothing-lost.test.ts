@@ -10,12 +10,20 @@ import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import type { SegmentedPage, SourceLine } from '../../../scripts/ingest/types.ts';
 import { loadLines, rebuiltText, sourceText, textToLines } from './helpers.ts';
 
+const folded = (s: string | undefined) => (s ?? '').replace(/\s+/g, '');
+
 function checkInvariants(lines: SourceLine[], page: SegmentedPage) {
   expect(rebuiltText(page)).toBe(sourceText(lines));
   const max = lines.length;
   for (const item of page.items) {
     if (item.type === 'article') {
       expect(item.article.blocks.length).toBeGreaterThan(0);
+      // What is written: a block in a front-matter role is in its field (one kicker, title, subtitle and editor's note
+      // each; every byline block in the byline), every other block in the body (render.ts bodyBlocks).
+      const a = item.article;
+      for (const role of ['kicker', 'title', 'subtitle'] as const) expect(a.blocks.filter((b) => b.role === role).length).toBeLessThanOrEqual(1);
+      for (const b of a.blocks.filter((x) => x.role === 'byline')) expect(folded(a.byline)).toContain(folded(b.text));
+      expect(folded(a.editorsNote)).toBe(a.blocks.filter((x) => x.role === 'editorsNote').map((x) => folded(x.text)).join(''));
       for (const b of item.article.blocks) {
         expect(b.lines[0]).toBeGreaterThanOrEqual(1);
         expect(b.lines[1]).toBeLessThanOrEqual(max);
@@ -29,6 +37,7 @@ function checkInvariants(lines: SourceLine[], page: SegmentedPage) {
 }
 
 const files = [
+  ...readdirSync('tests/fixtures/other-papers').filter((f) => f.endsWith('.txt')).map((f) => `tests/fixtures/other-papers/${f}`),
   ...readdirSync('content/sources').filter((f) => f.endsWith('.txt')).map((f) => `content/sources/${f}`),
   ...readdirSync('tests/fixtures/corpus-sample').filter((f) => f.endsWith('.txt')).map((f) => `tests/fixtures/corpus-sample/${f}`),
   ...readdirSync('tests/fixtures/en').filter((f) => f.endsWith('.txt')).map((f) => `tests/fixtures/en/${f}`),
