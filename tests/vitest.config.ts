@@ -28,6 +28,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     testTimeout: 30_000,
+    // Property tests run from one seed (FC_SEED=<n> replays another; fast-check prints the seed of a failure).
+    setupFiles: ['tests/setup/fast-check-seed.ts'],
     hookTimeout: 600_000,
     // The JSON report lets .ci/run print a one-line summary.
     reporters: ['default', 'json'],
