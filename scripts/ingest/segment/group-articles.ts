@@ -9,7 +9,7 @@ import { continuesElsewhere } from './continuation.ts';
 import { endsWithSourceCredit, isOrnamentedName, isDataRow, isNoticeDate, isNoticeIssuer, isNoticeName, isWritersCredit, withoutCreditOrnament, isContributorLine, isSourceCredit, findContinuations, isNameList, isPageHeader, splitInlineTeaser, isSignature, isOrganisationName, isPublicationName, isReporterLine, teaserPointer, isCreditLine, isBylineShape, isLabelledFieldRow, isArtworkTitle, isColumnRow, isTimeSlotLine, isContactLine, isNumberedTableCaption, isQrPrompt } from './patterns.ts';
 import { endsParagraph, isChineseText, isStanza, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import { cueOn } from './cues-off.ts';
-import { SECTION_MODEL, isLeadUnderHeadline, scoredVerdict, stackSizeBreak, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
+import { SECTION_MODEL, isLeadUnderHeadline, stackSizeBreak, isReportingKicker, sectionVerdict, weighDecision, type SectionModel } from './section-or-title.ts';
 
 /** Diagnostics hook: called at each heading-or-new-article decision inside running text (scripts/eval). */
 /** A headline stack in running text as the section model would weigh it (and whether a rule marked it first): for the fit script and diagnostics. */
@@ -759,8 +759,7 @@ export function groupArticles(blocks: ClassifiedBlock[], { profile = {}, explain
       // moved by its profile: profile.ts sectionBias.)
       const threshold = model.threshold - (profile.sectionBias ?? 0);
       if (explain && !marked && !exclaimed && weighable) weighed = weighDecision(decision, model.weights, 4, threshold);
-      const weigh = sectionScores ? scoredVerdict : sectionVerdict;
-      const verdict: { opens: boolean; margin?: number; score?: number } | undefined = !marked && !exclaimed && weighable ? weigh(decision, model.weights, threshold, model.reviewMargin) : undefined;
+      const verdict = !marked && !exclaimed && weighable ? sectionVerdict(decision, model.weights, threshold, model.reviewMargin, sectionScores !== undefined) : undefined;
       if (sectionScores && verdict?.score !== undefined) sectionScores.push(Math.round((verdict.score - model.threshold) * 1000) / 1000);
       if (verdict?.margin !== undefined) narrow = { margin: verdict.margin, stack: g };
       if (!marked && (exclaimed || !verdict?.opens)) {

@@ -351,24 +351,13 @@ export function opensNewArticle(d: SectionDecision, weights: readonly number[] =
 /**
  * The section model's verdict on a stack, with its margin (score − threshold) when that is narrower than
  * `reviewMargin` (section-model.json): such decisions get a review note (`segment-uncertain`). The same verdict as
- * `opensNewArticle`.
+ * `opensNewArticle`. With `exact`, the model's whole score too, whenever the model decided (cohesion then always
+ * computed): a page's habits weigh every score (profile.ts).
  */
-export function sectionVerdict(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold, band = SECTION_MODEL.reviewMargin): { opens: boolean; margin?: number } {
+export function sectionVerdict(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold, band = SECTION_MODEL.reviewMargin, exact = false): { opens: boolean; margin?: number; score?: number } {
   if (!weights.length || isLoneLeadIn(d.stack)) return { opens: false };
   if (endsWithClosingBox(d.article)) return { opens: true };
-  return scoreVerdict(d, weights, threshold, band);
-}
-
-/**
- * The same verdict as `sectionVerdict`, with the model's whole score (cohesion always computed) when the model decided:
- * for a page's habits (profile.ts), which weigh every score.
- */
-export function scoredVerdict(d: SectionDecision, weights: readonly number[] = SECTION_MODEL.weights, threshold = SECTION_MODEL.threshold, band = SECTION_MODEL.reviewMargin): { opens: boolean; margin?: number; score?: number } {
-  if (!weights.length || isLoneLeadIn(d.stack)) return { opens: false };
-  if (endsWithClosingBox(d.article)) return { opens: true };
-  const score = newArticleScore(d, weights);
-  const margin = score - threshold;
-  return { opens: margin > 0, score, ...(Math.abs(margin) < band ? { margin: Math.round(margin * 100) / 100 } : {}) };
+  return scoreVerdict(d, weights, threshold, band, exact);
 }
 
 /**
@@ -382,16 +371,17 @@ export function scoreAboveThreshold(d: SectionDecision, weights: readonly number
 /**
  * The score against the threshold, with the margin when it is narrower than `band`. The cohesion cue (the last,
  * in 0..1, and as costly as the others together) is computed only when its term could move the score across the
- * threshold or into the band.
+ * threshold or into the band, unless `exact` asks for the whole score.
  */
-function scoreVerdict(d: SectionDecision, weights: readonly number[], threshold: number, band: number): { opens: boolean; margin?: number } {
+function scoreVerdict(d: SectionDecision, weights: readonly number[], threshold: number, band: number, exact = false): { opens: boolean; margin?: number; score?: number } {
   if (!weights.length) return { opens: false };
   const f = cheapFeatures(d);
   let s = 0;
   for (let i = 0; i < f.length; i++) s += f[i]! * (weights[i] ?? 0);
   const w = weights[f.length] ?? 0;
-  if (Math.min(s, s + w) - threshold > band) return { opens: true };
-  if (Math.max(s, s + w) - threshold < -band) return { opens: false };
-  const margin = s + w * cohesionFeature(d) - threshold;
-  return { opens: margin > 0, ...(Math.abs(margin) < band ? { margin: Math.round(margin * 100) / 100 } : {}) };
+  if (!exact && Math.min(s, s + w) - threshold > band) return { opens: true };
+  if (!exact && Math.max(s, s + w) - threshold < -band) return { opens: false };
+  const score = s + w * cohesionFeature(d);
+  const margin = score - threshold;
+  return { opens: margin > 0, ...(Math.abs(margin) < band ? { margin: Math.round(margin * 100) / 100 } : {}), ...(exact ? { score } : {}) };
 }
