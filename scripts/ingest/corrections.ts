@@ -277,6 +277,7 @@ function rebuild(src: SegmentedArticle, blocks: ArticleBlock[], heads: Pick<Segm
     ...kept,
     sections: blocks.filter((b) => b.role === 'heading').map((b) => b.text),
     pullQuotes: blocks.filter((b) => b.role === 'pullquote').map((b) => b.text),
+    credits: blocks.filter((b) => b.role === 'credit').map((b) => b.text.trim()),
     continuations,
     blocks,
     lines,
@@ -290,6 +291,6 @@ function rebuild(src: SegmentedArticle, blocks: ArticleBlock[], heads: Pick<Segm
 }
 
 function cloneArticle(a: SegmentedArticle): SegmentedArticle {
-  return { ...a, sections: [...a.sections], pullQuotes: [...a.pullQuotes], continuations: [...a.continuations], blocks: a.blocks.map((b) => ({ ...b })), review: [...a.review] };
+  return { ...a, sections: [...a.sections], pullQuotes: [...a.pullQuotes], credits: [...a.credits], continuations: [...a.continuations], blocks: a.blocks.map((b) => ({ ...b })), review: [...a.review] };
 }
 

@@ -378,6 +378,7 @@ function buildFrontMatter(w: ArticleWork): Article {
     title,
     sections: a.sections,
     pullQuotes: a.pullQuotes,
+    credits: a.credits,
     continuations: a.continuations,
     captions: captionsWithin(page.segmented, a),
     excerpt: excerptOf(flat, 120),

@@ -67,6 +67,8 @@ export interface SegmentedArticle {
   editorsNote?: string;
   sections: string[];
   pullQuotes: string[];
+  /** The credits kept in its text (制图：某某, ——编 者): blocks set as bylines that name no author, as printed. */
+  credits: string[];
   continuations: Continuation[];
   /** Every block of the article, in reading order (a headline printed after its body comes first here). */
   blocks: ArticleBlock[];

@@ -148,6 +148,11 @@ export const articleSchema = z.object({
   /** Section headings inside the body, in order. */
   sections: z.array(z.string()).default([]),
   pullQuotes: z.array(z.string()).default([]),
+  /**
+   * Credits the text keeps where they were printed (本版制图：某某, 数据来源：…, ——编 者): lines set like a byline that name
+   * no author. The site sets those paragraphs apart, as the paper does.
+   */
+  credits: z.array(z.string()).default([]),
   continuations: z.array(continuationSchema).default([]),
   /** Photo captions attached to this article, if any. */
   captions: z.array(z.string()).default([]),

@@ -1,6 +1,6 @@
 /**
  * Small, safe rewrites of an article's rendered body HTML (a string of `<p>`,
- * `<h2>`, `<blockquote>` … produced by MDX): pull quotes and continuation links.
+ * `<h2>`, `<blockquote>` … produced by MDX): pull quotes, credits and continuation links.
  */
 
 /** Text content of an HTML fragment, tags removed and basic entities decoded. */
@@ -16,6 +16,16 @@ export function htmlText(html: string): string {
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 const LONE_QUOTE = /^[“”"「」『』]$/;
+
+/**
+ * Marks the paragraphs that are one of the article's `credits` (本版制图：某某, ——编 者: what the front matter lists, the
+ * paragraph's whole text, spaces aside) as `<p class="credit">`: set apart from the text, as the paper prints them.
+ */
+export function markCredits(html: string, credits: readonly string[]): string {
+  const wanted = new Set(credits.map(squash).filter(Boolean));
+  if (!wanted.size) return html;
+  return html.replace(/<p>([\s\S]*?)<\/p>/g, (p, inner: string) => (wanted.has(squash(htmlText(inner))) ? `<p class="credit">${inner}</p>` : p));
+}
 
 /**
  * Marks the paragraphs that hold a pull quote (their text starts with one of

@@ -8,7 +8,7 @@ import type { SegmentedArticle, SourceLine } from '../../scripts/ingest/types.ts
 const article = (title: string, ...paras: [string, number][]): SegmentedArticle => ({
   title,
   sections: [],
-  pullQuotes: [],
+  pullQuotes: [], credits: [],
   continuations: [],
   blocks: [{ role: 'title', text: title, lines: [1, 1] }, ...paras.map(([text, line]) => ({ role: 'paragraph' as const, text, lines: [line, line] as [number, number] }))],
   lines: [1, paras.length > 0 ? paras[paras.length - 1]![1] : 1],

@@ -4,7 +4,7 @@ import type { Article, Issue, PartialDate } from '../../src/content/schema';
 import { dateSortKey, formatDateEn, formatDateZh } from '../../src/lib/dates';
 import { buildCalendar, monthGrid } from '../../src/lib/calendar';
 import { bylineAuthors, formatBibtex, formatChicago, formatGbt7714, formatRis } from '../../src/lib/citation';
-import { linkMarker, markPullQuotes } from '../../src/lib/body';
+import { linkMarker, markCredits, markPullQuotes } from '../../src/lib/body';
 import { plainText } from '../../src/lib/records';
 import { aliasRedirects, buildArchive, legacyContainerRedirects, onThisDay, resolveContinuation } from '../../src/lib/archive';
 
@@ -43,7 +43,7 @@ describe('calendar', () => {
 
 const article = (over: Partial<Article> = {}): Article => ({
   id: 'jintan-shibao/2020-12/1/abc', slug: 'abc', issue: 'jintan-shibao/2020-12', publication: { name: '金坛时报', slug: 'jintan-shibao', source: 'catalogue' },
-  date: d('2020-12', 'month'), page: 1, pageKey: '1', order: 1, title: '标题', sections: [], pullQuotes: [], continuations: [], captions: [],
+  date: d('2020-12', 'month'), page: 1, pageKey: '1', order: 1, title: '标题', sections: [], pullQuotes: [], credits: [], continuations: [], captions: [],
   excerpt: '', length: 10, source: { file: 'x.txt', lines: [1, 2] }, aliases: [], review: [], ...over,
 });
 
@@ -108,6 +108,11 @@ describe('body rewrites', () => {
   it('marks a pull quote and drops the lone quotation marks around it', () => {
     const html = '<p>前文</p>\n<p>“</p>\n<p>刚刚过去的2021年,是关键一年。</p>\n<p>”</p>\n<p>后文</p>';
     expect(markPullQuotes(html, ['刚刚过去的2021年,是关键一年'])).toBe('<p>前文</p>\n<blockquote class="pull-quote"><p>刚刚过去的2021年,是关键一年。</p></blockquote>\n<p>后文</p>');
+  });
+  it('sets apart the paragraphs that are credits, and only those (whole text, spaces aside)', () => {
+    const html = '<p>制图：蔡华伟在文中提到的图。</p>\n<p>本版制图：蔡华伟</p>\n<p>——编  者</p>';
+    expect(markCredits(html, ['本版制图：蔡华伟', '——编 者'])).toBe('<p>制图：蔡华伟在文中提到的图。</p>\n<p class="credit">本版制图：蔡华伟</p>\n<p class="credit">——编  者</p>');
+    expect(markCredits(html, [])).toBe(html);
   });
   it('links a continuation marker printed with either kind of parentheses', () => {
     const r = linkMarker('<p>正文。(下转第二版)</p>', '（下转第二版）', '/a/', '下转第2版');

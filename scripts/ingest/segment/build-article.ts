@@ -42,6 +42,7 @@ export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, s
     title,
     sections: headingsForSections(draft),
     pullQuotes: blocks.filter((b) => b.role === 'pullquote').map((b) => b.text.replace(/^[“"「『]\s*|\s*[”"」』]$/g, '').trim()),
+    credits: blocks.filter((b) => b.role === 'credit').map((b) => b.text.trim()),
     continuations: collectContinuations(blocks),
     blocks,
     lines: [Math.min(...blocks.map((b) => b.lines[0])), Math.max(...blocks.map((b) => b.lines[1]))],

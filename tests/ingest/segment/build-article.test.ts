@@ -22,7 +22,7 @@ describe('buildArticle', () => {
     });
     expect({ ...a, blocks: undefined }).toEqual({
       editorsNote: '编者按：特别报道。', kicker: '引题', title: '主题', subtitle: '——副题', byline: '（刘颖 马吉）',
-      sections: ['年度关键词“稳”——'], pullQuotes: ['引语。'], continuations: [{ direction: 'to', page: 2, text: '（下转第二版）' }],
+      sections: ['年度关键词“稳”——'], pullQuotes: ['引语。'], credits: [], continuations: [{ direction: 'to', page: 2, text: '（下转第二版）' }],
       lines: [1, 17], review: [], blocks: undefined,
     });
   });
@@ -41,6 +41,7 @@ describe('buildArticle', () => {
     // The byline names the author (from the dateline); the credits stay in the text, in order.
     expect(a.byline).toBe('记者 张三');
     expect(a.blocks.map((b) => b.role)).toEqual(['title', 'paragraph', 'credit', 'credit', 'credit']);
+    expect(a.credits).toEqual(['制图：蔡华伟', '责任编辑：王五', '——编  者']);
     expect(renderBody(a.blocks)).toBe('本报讯（记者 张三）12月1日，口袋公园开放。\n\n制图：蔡华伟\n\n责任编辑：王五\n\n——编  者');
   });
 

@@ -3,7 +3,7 @@ import { normaliseForMatch, prf, scorePage } from '../../../scripts/eval/score-s
 import type { SegmentedArticle, SegmentedPage } from '../../../scripts/ingest/types.ts';
 
 const article = (title: string, body: string, kicker?: string): SegmentedArticle => ({
-  title, ...(kicker ? { kicker } : {}), sections: [], pullQuotes: [], continuations: [], lines: [1, 3], review: [],
+  title, ...(kicker ? { kicker } : {}), sections: [], pullQuotes: [], credits: [], continuations: [], lines: [1, 3], review: [],
   blocks: [...(kicker ? [{ role: 'kicker' as const, text: kicker, lines: [1, 1] as [number, number] }] : []), { role: 'title', text: title, lines: [1, 1] }, { role: 'paragraph', text: body, lines: [3, 3] }],
 });
 const page = (...articles: SegmentedArticle[]): SegmentedPage => ({ items: articles.map((article) => ({ type: 'article', article })), review: [] });

@@ -21,7 +21,7 @@ export function fakeSegment(lines: SourceLine[]): SegmentedPage {
     const tag = b.text.slice(0, 2);
     const text = b.text.slice(2);
     if (tag === 'T|') {
-      art = { title: text, sections: [], pullQuotes: [], continuations: [], blocks: [{ role: 'title', text, lines: b.lines }], lines: b.lines, review: [] };
+      art = { title: text, sections: [], pullQuotes: [], credits: [], continuations: [], blocks: [{ role: 'title', text, lines: b.lines }], lines: b.lines, review: [] };
       items.push({ type: 'article', article: art });
       continue;
     }

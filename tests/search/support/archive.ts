@@ -25,7 +25,7 @@ const template = articleSchema.parse({
   title: '我区部署集中宣讲工作',
   byline: '马晓璇',
   sections: [],
-  pullQuotes: [],
+  pullQuotes: [], credits: [],
   continuations: [],
   captions: [],
   excerpt: '本报讯 昨天下午，我区召开学习贯彻党的十九届五中全会精神宣讲工作动员会。',
