@@ -185,16 +185,32 @@ export const BLOCK_CUES: readonly BlockCue[] = [
 ];
 
 /**
- * A rule that changes a block's kind by the block before it, after every block was classified on its own. The rules
- * run in order, each over the whole page. `examples`: blocks of a page and the kinds they end with (a test checks them;
- * cues.md lists them).
+ * A rule that changes a block's kind by the block before it (or the block before by the block after it), after every
+ * block was classified on its own. The rules run in order, each over the whole page. `examples`: blocks of a page and the
+ * kinds they end with (a test checks them; cues.md lists them).
  */
 export interface NeighbourCue {
   id: string;
   doc: string;
   examples: readonly { blocks: readonly string[]; kinds: readonly BlockKind[] }[];
   /** The block's new kind, or undefined to leave it. */
-  relabel: (prev: ClassifiedBlock, cur: ClassifiedBlock) => BlockKind | undefined;
+  relabel?: (prev: ClassifiedBlock, cur: ClassifiedBlock) => BlockKind | undefined;
+  /** The new kind of the block before, by the block after it, or undefined to leave it. */
+  relabelBefore?: (prev: ClassifiedBlock, cur: ClassifiedBlock) => BlockKind | undefined;
+}
+
+/**
+ * A headline kept on the lines of one block whose deck under the title is too long for a headline's line (a summary of
+ * the report, 习近平：中方支持…。塔米姆：…): the block stands right over the report's dateline, its first line is
+ * headline-shaped and shorter than the longest line under it (a paragraph hard-wrapped over lines has its first line as
+ * long as any), and it has two or three lines.
+ */
+function isTitleOverLongDeck(c: ClassifiedBlock): boolean {
+  if (c.kind !== 'body') return false;
+  const lines = setLines(c.block.text, c.block);
+  if (!lines || lines.length > 3 || !isChineseText(lines[0]!) || !isHeadlineShaped(lines[0]!)) return false;
+  const first = visibleLength(lines[0]!);
+  return lines.slice(1).some((l) => visibleLength(l) > first * 1.25) && lines.slice(1).every((l) => l !== '' && !startsWithDateline(l));
 }
 
 export const NEIGHBOUR_CUES: readonly NeighbourCue[] = [
@@ -228,6 +244,15 @@ export const NEIGHBOUR_CUES: readonly NeighbourCue[] = [
     ],
     relabel: (prev, cur) => (cur.kind === 'headline' && prev.kind === 'body' && isFieldLabel(prev.block.text) && isFieldValue(cur.block.text) ? 'body' : undefined),
   },
+  {
+    id: 'title-over-long-deck',
+    doc: "two or three lines of one block right over a dateline, the first a headline and a longer one under it: a headline whose deck is too long for a headline's line (kept together with its title), not text",
+    examples: [
+      { blocks: ['某国元首举行会谈\n某某：中方支持某国自主探索符合本国国情的发展道路，赞赏某国坚定奉行一个中国政策。双方要进一步对接发展战略。', '本报北京1月31日电 （记者某某）国家主席某某31日同某国元首举行会谈。'], kinds: ['short-stack', 'dateline'] },
+      { blocks: ['会议强调，要把稳就业放在更加突出位置，\n抓好各项政策落实。', '本报北京1月31日电 （记者某某）国务院常务会议31日召开。'], kinds: ['body', 'dateline'] },
+    ],
+    relabelBefore: (prev, cur) => (cur.kind === 'dateline' && isTitleOverLongDeck(prev) ? 'short-stack' : undefined),
+  },
 ];
 
 /** Classifies every block: on its own (BLOCK_CUES), then by the block before it (NEIGHBOUR_CUES), then joins a figure and its explanation. */
@@ -236,8 +261,10 @@ export function classifyBlocks(blocks: Block[]): ClassifiedBlock[] {
   for (const cue of NEIGHBOUR_CUES) {
     if (!cueOn(cue.id)) continue;
     for (let i = 1; i < out.length; i++) {
-      const kind = cue.relabel(out[i - 1]!, out[i]!);
+      const kind = cue.relabel?.(out[i - 1]!, out[i]!);
       if (kind) out[i] = { ...out[i]!, kind };
+      const before = cue.relabelBefore?.(out[i - 1]!, out[i]!);
+      if (before) out[i - 1] = { ...out[i - 1]!, kind: before };
     }
   }
   // The label or sentence explaining an infographic's figure, right under it (17万人次 / 春节期间全国日均出动警力17万人次、

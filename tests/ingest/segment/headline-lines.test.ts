@@ -78,3 +78,27 @@ describe('in the segmenter', () => {
     ]);
   });
 });
+
+describe('a headline kept with a deck too long for a headline line (title-over-long-deck)', () => {
+  const deck = '某某：中方支持某国自主探索符合本国国情的发展道路，赞赏某国坚定奉行一个中国政策，感谢某国的坚定支持。双方要进一步对接发展战略，共同建设“一带一路”。';
+  const page = [
+    '某某同某国元首举行会谈\n' + deck,
+    '本报北京1月31日电 （记者某某）国家主席某某31日在人民大会堂同某国元首举行会谈。',
+    '某某指出，中方愿同某国加强沟通，深化政治互信。',
+    '某某会见国际组织负责人\n某某强调，中方高度重视筹办运动会，目前各项工作正在扎实有序推进。我们一定会积极努力，为世界呈现一届精彩的运动会',
+    '本报北京1月31日电 （记者某某）国家主席某某31日会见国际组织负责人。',
+  ];
+  const lines = page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text }));
+  it('opens each article at its headline, over its dateline, with the long deck as its subtitle in a paper that keeps a headline together', () => {
+    const read = segmentPage(lines, { file: 'p.txt', profile: { headlineLinesAreParts: true } });
+    expect(read.items.flatMap((it) => (it.type === 'article' ? [[it.article.title, it.article.subtitle]] : []))).toEqual([
+      ['某某同某国元首举行会谈', deck],
+      ['某某会见国际组织负责人', page[3]!.split('\n')[1]],
+    ]);
+  });
+  it('leaves a paragraph hard-wrapped over two lines before a dateline as text', () => {
+    const wrapped = ['某地召开会议，部署今年的重点工作，\n会议要求各部门抓好落实，确保各项任务按时完成，把工作做细做实。', page[1]!];
+    const read = segmentPage(wrapped.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'p.txt' });
+    expect(read.items.flatMap((it) => (it.type === 'article' ? [it.article.title] : []))).not.toContain('某地召开会议，部署今年的重点工作，');
+  });
+});
