@@ -163,6 +163,18 @@ export function isContributorLine(text: string): boolean {
  * 综合新华社、央视新闻, 来源：人民网. A closed class (据 / 综合 / 来源 / 转自 / 摘自 + a name, no sentence punctuation),
  * the way 都市报 and county papers sign off reprinted items. Discourse openers (据了解, 据悉, 据统计…) are running text.
  */
+/**
+ * Where a text was printed: a publication's name in 《》 with the day (and page) of the issue, led by 来源 / 原载 / 刊于 or
+ * not, in brackets or not — 《某某日报》（2019年02月01日 01版）, （原载《某某》2019年1月3日第5版）, 来源：《某某报》2019-02-01. A reprint
+ * and a paper's web page end each article with it: it signs the text before it.
+ */
+export function isPrintedIn(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && !t.includes('\n') && PRINTED_IN.test(t);
+}
+
+const PRINTED_IN = /^[（(]?(来源[：:]|原载|原刊|刊于|载于?|摘自|转自|选自)?[ \u3000]*《[^《》\n]{2,20}》[ \u3000]*[（(]?[ \u3000]*\d{4}[ \u3000]*(年|[-./])[ \u3000]*\d{1,2}[ \u3000]*(月|[-./])[ \u3000]*\d{1,2}[ \u3000]*日?[ \u3000]*(第?[ \u3000]*[A-Za-z]?\d{1,3}[ \u3000]*版)?[ \u3000]*[）)]?[）)]?$/;
+
 export function isSourceCredit(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || !SOURCE_CREDIT.test(t)) return false;
@@ -201,7 +213,7 @@ export function isBylineShape(text: string): boolean {
     return rest !== '' && !CREDIT_ORNAMENT.test(rest) && !isNameList(rest) && isBylineShape(rest);
   }
   if (isSignature(t)) return true;
-  if (isSourceCredit(t) || isAgentCredit(t)) return true;
+  if (isSourceCredit(t) || isAgentCredit(t) || isPrintedIn(t)) return true;
   if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;
   const inner = t.replace(/^[（(【\[]\s*/, '').replace(/\s*[）)】\]]$/, '');
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);
@@ -320,6 +332,8 @@ const COMPILED_BY = /^(本版|本期|本文|以上)(文字|图片|照片|稿件|
 /** A closing credit line (layout/editor credits) that ends an article's text. */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
+  // Where the text was printed, as a reprint or a paper's web page ends it: 《某某日报》（2019年02月01日 01版）.
+  if (isPrintedIn(t)) return true;
   if (/^(栏目)?(投稿邮箱|投稿信箱|邮箱|电子邮箱|联系电话)[：:]/.test(t) && t.length <= 60) return true;
   // A note on where the page's or the article's photos come from: 本版照片除署名外均为资料图片 / 图片均由湖南省博物馆提供.
   if (PHOTO_SOURCE_NOTE.test(t)) return true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import {
   chineseNumber, findContinuations, isContactLine, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
   isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointer,
@@ -153,6 +154,30 @@ describe('one-line teasers and credited captions', () => {
 
 describe('credit lines', () => {
   it.each([['剧照摄影：刘海栋', true], ['本版摄影：李 舸 翁奇羽', true], ['插图：张三', true], ['制图：蔡华伟', true], ['摄影展在京开幕', false], ['本版摄影 记者 某某某', true], ['本版图片 新华社发', true], ['本版摄影 记者 某某某，实习生 王某', false], ['本版文字很好看 但是这是一句话', false]])('isCreditLine %s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
+});
+
+describe('where a text was printed (isPrintedIn): a credit that signs the text', () => {
+  it.each([
+    ['《某某日报》（ 2019年02月01日 01版）', true],
+    ['《某某日报》（2019年2月1日 第 01 版）', true],
+    ['（原载《某某时报》2019年1月3日第5版）', true],
+    ['来源：《某某报》2019-02-01', true],
+    ['《某某晚报》2026.3.29 A05版', true],
+    ['《春天的故事》2019年上映', false],
+    ['《某某日报》的报道引起关注', false],
+    ['《某某条例》（2019年2月1日起施行）', false],
+  ])('%s → %s', (t, e) => {
+    expect(isCreditLine(t)).toBe(e);
+    expect(isBylineShape(t)).toBe(e);
+  });
+  it('ends each article of a page that sets it under every one, and stays in its text as a credit', () => {
+    const page = ['大力弘扬新时代的奋斗精神', '本报北京1月31日电（记者张三）记者从有关部门获悉，今年以来各项工作取得了明显成效。', '《某某日报》（ 2019年02月01日 01版）',
+      '让传统节日焕发新光彩', '王五', '传统节日是中华优秀传统文化的重要载体。近年来，各地积极探索，让传统节日焕发出新的光彩。', '《某某日报》（ 2019年02月01日 01版）'];
+    const read = segmentPage(page.join('\n\n').split('\n').map((text, i) => ({ no: i + 1, text })), { file: 'p.txt' });
+    const arts = read.items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
+    expect(arts.map((a) => [a.kicker, a.title, a.byline])).toEqual([[undefined, '大力弘扬新时代的奋斗精神', '记者张三'], [undefined, '让传统节日焕发新光彩', '王五']]);
+    expect(arts.map((a) => a.credits)).toEqual([['《某某日报》（ 2019年02月01日 01版）'], ['《某某日报》（ 2019年02月01日 01版）']]);
+  });
 });
 
 describe('contact lines', () => {
