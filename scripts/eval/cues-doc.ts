@@ -147,7 +147,7 @@ export function cuesDoc(groupArticlesSource: string): string {
     'and the text\'s first heading`, `a headline over a news lead that restates it, on a page of such briefs` — which the',
     're-style "no credits" measures, 0.922 → 0.940 on 人民日报 — and `a headline over a credit set like one under an earlier',
     'headline` — switched off, "no credits" reads 0.849 instead of 0.923 on 都市快报 and "reporter on top" 0.949 instead of',
-    '0.961 on 人民日报 — the block cues `reporter-lines` and `issuer-lines`, and the neighbour cue `title-over-long-deck` —',
+    '0.961 on 人民日报 — the block cues `reporter-lines`, `issuer-lines` and `web-controls`, and the neighbour cue `title-over-long-deck` —',
     'a headline kept with a deck too long for a headline\'s line, over a dateline: "headline lines in one block" reads 0.962',
     'with it and 0.958 without on 人民日报): the pages of those papers as delivered cannot judge them',
     'either way, so each is kept with its examples, a test on a made-up page in that form, and no change to any',

@@ -3,7 +3,7 @@ import type { Block } from './block.ts';
 import { anyCueOff, cueOn } from './cues-off.ts';
 import { clausePunctuationCount, endsSentence, fitsHeadlineLine, hanCount, isChineseText, visibleLength, visibleLengthExceeds } from './text-shape.ts';
 import {
-  isAdvertorialMark, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isNoticeDate, isNoticeIssuer, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
+  isAdvertorialMark, isWebControl, isBoldBanner, isBylineShape, isColumnRow, isContactLine, isLabelledFieldRow, isNumberedTableCaption, isWorkCitation, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isNoticeDate, isNoticeIssuer, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox, isNameList,
   isPublisherLine, isReporterLine, isSignature, splitInlineTeaser, isCreditedCaption, findContinuations, startsWithDateline, teaserPointer, withoutCreditOrnament, isDataRow,
 } from './patterns.ts';
 
@@ -122,6 +122,7 @@ export const BLOCK_CUES: readonly BlockCue[] = [
   { id: 'issue-number', kind: 'furniture', furniture: 'issue-number', doc: 'the issue number: 第45期', examples: ['第45期'], test: (t) => isIssueNumber(t) },
   { id: 'motto-box', kind: 'furniture', furniture: 'motto', doc: 'a motto box: a label with a colon over pairs of short slogans', examples: ['开发区精神：\n团结奋进 开放创新\n包容担当 务实诚信'], test: (t) => isMottoBox(t) },
   { id: 'bold-banner', kind: 'furniture', furniture: 'banner', doc: 'a banner set in bold across the page: **…**', examples: ['**践行嘱托开新局\n——争当表率、争做示范、走在前列**'], test: (t) => isBoldBanner(t) },
+  { id: 'web-controls', kind: 'furniture', furniture: 'other', doc: "a web page's controls an extraction from a paper's e-paper site kept: 上一篇, 返回目录, 版面导航, 点击查看大图, 【字号 大 中 小】", examples: ['上一篇', '上一篇 下一篇', '返回目录', '点击查看大图', '【字号 大 中 小】', '【打印】【关闭】'], test: (t) => isWebControl(t) },
   { id: 'qr-prompt', kind: 'furniture', furniture: 'other', doc: 'a prompt to scan a QR code', examples: ['观看视频，请用手机扫描二维码', '扫一扫，关注我们'], test: (t) => isQrPrompt(t) },
   { id: 'advertorial-mark', kind: 'furniture', furniture: 'other', doc: 'the mark under an advertorial: ·广告·', examples: ['·广告·'], test: (t) => isAdvertorialMark(t) },
   { id: 'teaser-pointer', kind: 'teaser-pointer', doc: 'a pointer to another page, alone or after a teaser on its line: ▶ 详见二版, ▶ 详见A3版; a contents list\'s line: 某某某某某某  A05; a page\'s label alone under a teaser: A06', examples: ['▶ 详见二版', '我区实行慢病全链条管理 ▶详见二版', '▶详见A3版', '>>详见A05版', '相关报道见第五版', '地铁三号线二期年底通车  A05', 'B02-B03'], test: (t) => teaserPointer(t) !== undefined || !!splitInlineTeaser(t) },

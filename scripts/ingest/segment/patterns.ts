@@ -87,7 +87,8 @@ export function isReporterLine(text: string): boolean {
   const m = ANY_OUTLETS_REPORTER.exec(t);
   // (More parts may follow, each a word of its own: 某某周刊记者 王某  实习生 李某.)
   // (Their outlet may be named again before each: 本报记者 张三  本报通讯员 李四.)
-  return !!m && isNameList(t.slice(m[0].length).replace(/(^|[ \u3000])(本报|本刊|本台)?(特约)?(实习生|通讯员|记者|摄影记者|见习记者)(?=[ \u3000])/g, ' '));
+  // (Or named in full again: 某某日报记者 赵某  某某日报通讯员 钱某.)
+  return !!m && isNameList(t.slice(m[0].length).replace(/(^|[ \u3000])(本报|本刊|本台|[\p{Script=Han}·]{2,8}(?:日报|晚报|早报|晨报|时报|商报|快报|周报|周末|报|网|台|社))?(特约)?(实习生|通讯员|记者|摄影记者|见习记者)(?=[ \u3000])/gu, ' '));
 }
 
 /** A box or rubric named for the reporter's work (记者手记, 记者观察, 记者追踪, 【记者调查】): a label, not a credit. */
@@ -175,6 +176,17 @@ export function isPrintedIn(text: string): boolean {
 
 const PRINTED_IN = /^[（(]?(来源[：:]|原载|原刊|刊于|载于?|摘自|转自|选自)?[ \u3000]*《[^《》\n]{2,20}》[ \u3000]*[（(]?[ \u3000]*\d{4}[ \u3000]*(年|[-./])[ \u3000]*\d{1,2}[ \u3000]*(月|[-./])[ \u3000]*\d{1,2}[ \u3000]*日?[ \u3000]*(第?[ \u3000]*[A-Za-z]?\d{1,3}[ \u3000]*版)?[ \u3000]*[）)]?[）)]?$/;
 
+/**
+ * A web page's line of when an article was posted and where it is from, kept by an extraction from a paper's site:
+ * 发布时间：2019年02月01日 08:00 来源：某某网, 2019-02-01 08:00:00 来源：某某网. It credits no author and says nothing.
+ */
+export function isWebArticleMeta(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80 || t.includes('\n') || /[。！？!?，,；;]/.test(t)) return false;
+  const when = /(发布时间|发表时间|时间|日期)[：:]|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?[ \u3000]+\d{1,2}[:：]\d{2}/.test(t);
+  return when && /(来源|作者|编辑|责任编辑)[：:][ \u3000]*\S/.test(t);
+}
+
 export function isSourceCredit(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n') || !SOURCE_CREDIT.test(t)) return false;
@@ -213,7 +225,9 @@ export function isBylineShape(text: string): boolean {
     return rest !== '' && !CREDIT_ORNAMENT.test(rest) && !isNameList(rest) && isBylineShape(rest);
   }
   if (isSignature(t)) return true;
-  if (isSourceCredit(t) || isAgentCredit(t) || isPrintedIn(t)) return true;
+  if (isSourceCredit(t) || isAgentCredit(t) || isPrintedIn(t) || isWebArticleMeta(t)) return true;
+  // A web page's writer in lenticular brackets: 【作者：张三】.
+  if (/^[【\[]作者[：:][ \u3000]*[^【】\[\]\s]{1,20}[】\]]$/.test(t)) return true;
   if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;
   const inner = t.replace(/^[（(【\[]\s*/, '').replace(/\s*[）)】\]]$/, '');
   const bracketed = inner !== t && /^[（(【\[]/.test(t) && /[）)】\]]$/.test(t);
@@ -332,8 +346,9 @@ const COMPILED_BY = /^(本版|本期|本文|以上)(文字|图片|照片|稿件|
 /** A closing credit line (layout/editor credits) that ends an article's text. */
 export function isCreditLine(text: string): boolean {
   const t = text.trim();
-  // Where the text was printed, as a reprint or a paper's web page ends it: 《某某日报》（2019年02月01日 01版）.
-  if (isPrintedIn(t)) return true;
+  // Where the text was printed, as a reprint or a paper's web page ends it: 《某某日报》（2019年02月01日 01版）; a web page's
+  // line of when and where from (发布时间：2019年02月01日 08:00 来源：某某网).
+  if (isPrintedIn(t) || isWebArticleMeta(t)) return true;
   if (/^(栏目)?(投稿邮箱|投稿信箱|邮箱|电子邮箱|联系电话)[：:]/.test(t) && t.length <= 60) return true;
   // A note on where the page's or the article's photos come from: 本版照片除署名外均为资料图片 / 图片均由湖南省博物馆提供.
   if (PHOTO_SOURCE_NOTE.test(t)) return true;
@@ -514,6 +529,8 @@ export function isPageHeader(text: string): boolean {
   const t = text.trim();
   if (t.includes('\n')) return t.split('\n').every(isPageHeader);
   if (/^(第?\d{1,2}版?|[A-Z]\d{1,2})[\s\u3000]+[\p{Script=Han}·]{2,8}$/u.test(t)) return true;
+  // (An e-paper's page label and name apart by a colon: 第03版：要闻, 第A02版：杭州新闻, 03版:要闻.)
+  if (/^第?[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版[ \u3000]*[：:][ \u3000]*[\p{Script=Han}·]{2,10}$/u.test(t)) return true;
   if (/^[\p{Script=Han}·]{2,8}[\s\u3000]+(第?\d{1,2}版?|[A-Z]\d{1,2})$/u.test(t)) return true;
   if (/^\d{4}年\d{1,2}月\d{1,2}日/.test(t) && (/星期|周[一二三四五六日]|责任编辑|编辑|农历/.test(t) || t.length <= 12)) return true;
   if (/^农历/.test(t) && t.length <= 20) return true;
@@ -677,6 +694,21 @@ export function isFigureAlone(text: string): boolean {
  * A prompt to scan a QR code set by a photo or a video (观看视频，请用手机扫描二维码 / 扫一扫，关注我们):
  * page furniture, not a headline or a kicker.
  */
+/**
+ * A web page's controls, kept by an extraction from a paper's e-paper site: a closed class of labels (上一篇, 下一篇, 上一版,
+ * 返回目录, 版面导航, 点击查看大图, 打印本页, 关闭窗口, 分享到, 【字号 大 中 小】, 放大 缩小 默认), alone or several on one line.
+ */
+export function isWebControl(text: string): boolean {
+  const t = text.trim();
+  if (t.includes('\n') || t.length > 40) return false;
+  const words = t.split(/[ \u3000|｜/]+|(?<=】)(?=【)/).map((w) => w.replace(/^[【\[]|[】\]]$/g, '').replace(/[：:]$/, '')).filter(Boolean);
+  // (The text-size controls, 大 中 小 / 放大 缩小 默认, only together: a character alone is no control.)
+  return words.length > 0 && words.every((w) => WEB_CONTROL.test(w) || (words.length >= 2 && TEXT_SIZE.test(w)));
+}
+
+const WEB_CONTROL = /^(上一篇|下一篇|上一版|下一版|上一期|下一期|返回(目录|首页|主页|顶部|版面|本版)|版面导航|本版导航|(点击)?查看大图|点击放大|打印(本页|本文|此文)?|关闭(窗口|本页)?|分享到|收藏(本文)?|往期(回顾|报纸)|PDF(下载|版)?)$/;
+const TEXT_SIZE = /^(字号|大|中|小|放大|缩小|默认)$/;
+
 export function isQrPrompt(text: string): boolean {
   const t = text.trim();
   return !t.includes('\n') && t.length <= 40 && !/[。]/.test(t) && /(扫描|扫)(下方|上方|右侧|左侧|图中|文中)?(二维码|码)|扫一扫/.test(t);

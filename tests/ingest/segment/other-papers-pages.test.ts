@@ -3,7 +3,9 @@
  * data boxes and a contents list, a county paper's news and feature, an interview, a national daily's commentary and its
  * news page under the running head, a weekly's essays and its long feature, a supplement's poems; a city paper's front page,
  * its weather box, a supplement's serial and notices, a page of briefs signed in brackets, an
- * economic daily's news with its 讯 …报道： leads). Written for this project, not taken from any paper. Each is read as the ingest
+ * economic daily's news with its 讯 …报道： leads; a page as an extraction from a paper's e-paper site gives it, with the page's
+ * label, the site's controls and where each article was printed, and its articles as a paper's site sets them: the
+ * headline over when and where from, 发布时间：… 来源：…). Written for this project, not taken from any paper. Each is read as the ingest
  * reads a publication of that one page (its house style decided from its own habits): nothing is lost, and the articles
  * are the ones printed.
  */
@@ -29,6 +31,8 @@ const PAGES: Record<string, string[]> = {
   'serial-and-notices.txt': ['乡关何处（十二）', '讣 告', '寻人启事'],
   'signed-briefs.txt': ['某市开展冬季道路交通安全整治', '检察官走进校园普法', '法院集中执行兑现农民工工资', '年终讨薪要注意保存证据'],
   'economic-daily-news.txt': ['我国首艘大型邮轮完成第100个航次', '农业农村部部署冬春农田水利建设', '跨境电商综试区增至165个', '小微企业贷款余额同比增长20%'],
+  'epaper-web-page.txt': ['全省冬季农田水利建设全面展开', '老街修缮留住城市记忆', '让读书成为一种生活方式'],
+  'web-articles.txt': ['全省冬季农田水利建设全面展开', '老街修缮留住城市记忆', '让读书成为一种生活方式'],
 };
 
 /** Where a page is read from, when the paper's own name matters (PUB/DATE/PP.txt: the name over the page is its masthead). */

@@ -56,6 +56,9 @@ describe('bylines', () => {
   it('knows reporter lines and signatures', () => {
     expect(isReporterLine('本报记者 孟祥夫')).toBe(true);
     expect(isReporterLine('本报记者 吴储岐，带着问题')).toBe(false);
+    // (Each part's outlet named in full again: a national daily's reporter and correspondent.)
+    expect(isReporterLine('某某日报记者 赵某 某某日报通讯员 钱某')).toBe(true);
+    expect(isReporterLine('某某日报记者 赵某 某某日报通讯员说')).toBe(false);
     expect(isSignature('——编 者')).toBe(true);
     expect(isSignature('——开发区2017年发展亮点回眸暨新年展望')).toBe(false);
   });
@@ -129,6 +132,10 @@ describe('page headers', () => {
     ['2021年3月5日 星期五', true],
     ['2021年3月5日  责任编辑：周敏', true],
     ['农历辛丑年正月廿二', true],
+    ['第03版：要闻', true],
+    ['第A02版：杭州新闻', true],
+    ['03版:要闻', true],
+    ['第3版：要闻速览全文如下，请看', false],
     ['2021年3月5日，会议召开。', false],
     ['区领导带队开展双拥办实事活动', false],
   ])('%s → %s', (text, expected) => expect(isPageHeader(text)).toBe(expected));
@@ -177,6 +184,19 @@ describe('where a text was printed (isPrintedIn): a credit that signs the text',
     const arts = read.items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
     expect(arts.map((a) => [a.kicker, a.title, a.byline])).toEqual([[undefined, '大力弘扬新时代的奋斗精神', '记者张三'], [undefined, '让传统节日焕发新光彩', '王五']]);
     expect(arts.map((a) => a.credits)).toEqual([['《某某日报》（ 2019年02月01日 01版）'], ['《某某日报》（ 2019年02月01日 01版）']]);
+  });
+});
+
+describe("a web page's line of when and where from (isWebArticleMeta): a credit", () => {
+  it.each([
+    ['发布时间：2019年02月01日 08:00 来源：某某网', true],
+    ['2019-02-01 08:00:00 来源：某某网', true],
+    ['活动时间：3月1日 地点：某某公园', false],
+    ['时间：明天上午 来源：不详，请见谅', false],
+  ])('%s → %s', (t, e) => expect(isCreditLine(t)).toBe(e));
+  it('reads a writer in lenticular brackets as a byline, not a credit', () => {
+    expect(isBylineShape('【作者：张三】')).toBe(true);
+    expect(isCreditLine('【作者：张三】')).toBe(false);
   });
 });
 
