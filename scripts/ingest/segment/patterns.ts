@@ -28,8 +28,8 @@ const LINE_ORNAMENT = `[${ORNAMENTS}]`;
 export const DATELINE = new RegExp(
   [
     '^【?本报讯',
-    // Any paper's own news opener: 某某日报讯, 某某快报讯 (记者 …).
-    '^【?([\\p{Script=Han}]{2,8})?(日报|晚报|早报|晨报|时报|商报|快报|都市报|周报|报|网|台)讯',
+    // Any paper's own news opener: 某某日报讯, 某某快报讯 (记者 …), with its news site's name too: 某某日报·某某网讯.
+    '^【?([\\p{Script=Han}]{2,10}[·\\-—－])?([\\p{Script=Han}]{2,8})?(日报|晚报|早报|晨报|时报|商报|快报|都市报|周报|报|网|台)讯',
     // A news site's or a station's lead: 央视网消息（新闻联播）：, 新华网北京1月1日消息, 本报综合消息, 综合新华社电.
     '^[\\p{Script=Han}]{1,8}(网|社|台)([\\p{Script=Han}]{0,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日)?消息[（(：:，, ]',
     '^(本报)?综合(消息|报道)?[ \\u3000]',
@@ -40,7 +40,9 @@ export const DATELINE = new RegExp(
     '^' + LINE_ORNAMENT + '?[ \\u3000]*' + OUTLET + REPORTER_ROLE + '?(记者|通讯员)\\s*[\\p{Script=Han}·]{1,4}',
     '^' + LINE_ORNAMENT + '?[ \\u3000]*(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\p{Script=Han}·]{1,4}',
     '^核心阅读',
-    '^[\\p{Script=Han}]{2,6}[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电|讯)',
+    // An outlet's own dateline, its name as long as a national paper's with its edition or news site and the place
+    // (某某青年报北京12月7日电, 某某日报海外版北京…电, 某青报·某青网北京…电); not a sentence's 电贺, 电话, 电视 ….
+    '^[\\p{Script=Han}]{2,12}([·\\-—－][\\p{Script=Han}]{2,8})?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电(?![贺告话视影脑报器力池商子台网码梯线])|讯)',
   ]
     // (One anchor for the whole alternation: the engine tries the start of the text only, not every position.)
     .map((alternative) => alternative.replace(/^\^/, ''))

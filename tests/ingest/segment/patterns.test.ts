@@ -12,6 +12,12 @@ describe('startsWithDateline', () => {
     ['新华社北京1月31日电  2月1日出版的…', true],
     ['据新华社联合国2月17日电 （记者尚绪谦）', true],
     ['核心阅读', true],
+    // (Other national papers' own datelines: a long name, its edition or news site, the place.)
+    ['某某青年报北京12月7日电（记者 张三）今天，会议召开。', true],
+    ['某青报·某青网北京12月7日电（记者 张三）今天，会议召开。', true],
+    ['某某日报海外版北京12月7日电 今天，会议召开。', true],
+    ['某某日报·某某网讯（记者 张三）今天，会议召开。', true],
+    ['国家主席某某某12月7日电贺某国新任总统就职。', false],
     ['会上，区委常委汇报了工作。', false],
     ['12月4日，本周五上午10:00-11:00，…', false],
   ])('%s → %s', (text, expected) => expect(startsWithDateline(text)).toBe(expected));
