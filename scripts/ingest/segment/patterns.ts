@@ -99,8 +99,9 @@ const REPORTERS_BOX = /(记者|评论员)(手记|观察|调查|点评|感言|日
 /** A paper's commentator, unnamed: 某某日报评论员, 某某晚报特约评论员. */
 const PAPERS_COMMENTATOR = new RegExp(`^${PAPER_NAME}(特约)?评论员$`, 'u');
 /** The head of ANY_OUTLETS_REPORTER's line: an ornament or not, a word (the outlet), the part, a space. */
-// (A paper and its news site may be joined by a dash as by a middle dot: 工人日报—中工网记者 郑某.)
-const ANY_OUTLETS_REPORTER = new RegExp(`^${LINE_ORNAMENT}?[ \\u3000]*([\\p{Script=Han}·]{0,8}([—-][\\p{Script=Han}]{2,6})?(记者|通讯员|实习生)[ \\u3000]+)`, 'u');
+// (A paper and its news site may be joined by a dash as by a middle dot: 工人日报—中工网记者 郑某; its app may be named first, a
+// space apart, or stand alone before the part: 某新闻 某某晚报记者 张某, 某某新闻客户端 记者 张某; and a plus may end the name: 南方+记者.)
+const ANY_OUTLETS_REPORTER = new RegExp(`^${LINE_ORNAMENT}?[ \\u3000]*(?:[\\p{Script=Han}·]{1,10}(?:新闻|客户端|网|报|台|社)[ \\u3000]+)?([\\p{Script=Han}·]{0,8}\\+?([—-][\\p{Script=Han}]{2,6})?(记者|通讯员|实习生)[ \\u3000]+)`, 'u');
 
 /** 本报记者 张三 / 记者 张三 李四 / 光明日报记者 王五 / 驻京记者 赵六 / 通讯员 孙七, after an ornament or not (■ / ◎ …). */
 // (Other outlets' reporters too: 晚报记者, 新京报记者, 某某新闻记者, 央视记者, 总台记者; and 特派记者, 特派巴黎记者.)

@@ -65,6 +65,11 @@ describe('bylines', () => {
     // (Each part's outlet named in full again: a national daily's reporter and correspondent.)
     expect(isReporterLine('某某日报记者 赵某 某某日报通讯员 钱某')).toBe(true);
     expect(isReporterLine('某某日报记者 赵某 某某日报通讯员说')).toBe(false);
+    // (A city paper's app named first, a space apart, or alone before the part; a plus ending the name.)
+    expect(isReporterLine('某新闻 某某晚报记者 张某')).toBe(true);
+    expect(isReporterLine('某某新闻客户端 记者 张某')).toBe(true);
+    expect(isReporterLine('南方+记者 张某')).toBe(true);
+    expect(isReporterLine('新春走基层 记者 张某')).toBe(false);
     expect(isSignature('——编 者')).toBe(true);
     expect(isSignature('——开发区2017年发展亮点回眸暨新年展望')).toBe(false);
   });
