@@ -192,10 +192,13 @@ export function isWebArticleMeta(text: string): boolean {
 
 export function isSourceCredit(text: string): boolean {
   const t = text.trim();
+  // (The paper's own compilation signs an item so: 本报综合, 本报综合报道, 本报编译, 综合报道.)
+  if (COMPILED_HERE.test(t)) return true;
   if (t.includes('\n') || !SOURCE_CREDIT.test(t)) return false;
   return !DISCOURSE_OPENER.test(t);
 }
 
+const COMPILED_HERE = /^[（(]?((本报|本刊|本台|本网)(综合|编译|综合整理|编译整理)(报道)?|综合报道)[）)]?$/;
 const SOURCE_CREDIT = /^(据|综合(自)?|(本文|文章|新闻)?来源[：:]|转自|摘自|编译自)[^\s，,。！？!?；;：:]{2,24}(等)?$|^(据|综合(自)?|来源[：:]|转自|摘自|编译自)[^\s，,。！？!?；;：:]{2,16}(、[^\s，,。！？!?；;：:]{2,16})+(等)?$/;
 
 /** 据 + a word that opens a sentence, not a source: 据了解, 据悉, 据介绍, 据统计, 据报道, 据称, 据此, 据规定 … */
@@ -352,6 +355,8 @@ export function isCreditLine(text: string): boolean {
   // Where the text was printed, as a reprint or a paper's web page ends it: 《某某日报》（2019年02月01日 01版）; a web page's
   // line of when and where from (发布时间：2019年02月01日 08:00 来源：某某网).
   if (isPrintedIn(t) || isWebArticleMeta(t)) return true;
+  // A note that the people in the text are named otherwise: （文中受访者均为化名）, （应受访者要求，文中人物均为化名）.
+  if (/^[（(][^（）()]{0,24}化名[）)]$/.test(t)) return true;
   if (/^(栏目)?(投稿邮箱|投稿信箱|邮箱|电子邮箱|联系电话)[：:]/.test(t) && t.length <= 60) return true;
   // A note on where the page's or the article's photos come from: 本版照片除署名外均为资料图片 / 图片均由湖南省博物馆提供.
   if (PHOTO_SOURCE_NOTE.test(t)) return true;

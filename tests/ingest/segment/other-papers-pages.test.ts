@@ -5,7 +5,8 @@
  * its weather box, a supplement's serial and notices, a page of briefs signed in brackets, an
  * economic daily's news with its 讯 …报道： leads; a page as an extraction from a paper's e-paper site gives it, with the page's
  * label, the site's controls and where each article was printed, and its articles as a paper's site sets them: the
- * headline over when and where from, 发布时间：… 来源：…; a national paper's news with its own long datelines, 某某青年报北京…电). Written for this project, not taken from any paper. Each is read as the ingest
+ * headline over when and where from, 发布时间：… 来源：…; a national paper's news with its own long datelines, 某某青年报北京…电; a city paper's items signed 本报综合 and
+ * （据央视新闻）, and a note that its people are named otherwise). Written for this project, not taken from any paper. Each is read as the ingest
  * reads a publication of that one page (its house style decided from its own habits): nothing is lost, and the articles
  * are the ones printed.
  */
@@ -34,6 +35,7 @@ const PAGES: Record<string, string[]> = {
   'epaper-web-page.txt': ['全省冬季农田水利建设全面展开', '老街修缮留住城市记忆', '让读书成为一种生活方式'],
   'web-articles.txt': ['全省冬季农田水利建设全面展开', '老街修缮留住城市记忆', '让读书成为一种生活方式'],
   'youth-daily-news.txt': ['在基层一线书写青春答卷', '就业服务月启动', '志愿者走进社区'],
+  'compiled-items.txt': ['多地迎来今冬首场降雪', '男子冒充民警诈骗被抓', '她在山村小学教了三十年书', '老旧小区加装电梯提速'],
 };
 
 /** Where a page is read from, when the paper's own name matters (PUB/DATE/PP.txt: the name over the page is its masthead). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import {
   chineseNumber, findContinuations, isContactLine, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
-  isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, startsWithDateline, teaserPointer,
+  isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, isSourceCredit, startsWithDateline, teaserPointer,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
 describe('startsWithDateline', () => {
@@ -195,6 +195,15 @@ describe('where a text was printed (isPrintedIn): a credit that signs the text',
     const arts = read.items.flatMap((it) => (it.type === 'article' ? [it.article] : []));
     expect(arts.map((a) => [a.kicker, a.title, a.byline])).toEqual([[undefined, '大力弘扬新时代的奋斗精神', '记者张三'], [undefined, '让传统节日焕发新光彩', '王五']]);
     expect(arts.map((a) => a.credits)).toEqual([['《某某日报》（ 2019年02月01日 01版）'], ['《某某日报》（ 2019年02月01日 01版）']]);
+  });
+});
+
+describe("the paper's own compilation, and a note on changed names: they sign the text", () => {
+  it.each([['本报综合', true], ['（本报综合）', true], ['本报综合报道', true], ['综合报道', true], ['本报编译', true], ['本报综合消息称', false]])('isSourceCredit %s → %s', (t, e) => expect(isSourceCredit(t)).toBe(e));
+  it('keeps a note on changed names as a credit, no author', () => {
+    expect(isCreditLine('（文中受访者均为化名）')).toBe(true);
+    expect(isCreditLine('（应受访者要求，文中人物均为化名）')).toBe(true);
+    expect(isCreditLine('他说自己用了化名')).toBe(false);
   });
 });
 
