@@ -250,7 +250,8 @@ export function isSidebarLabel(text: string): boolean {
 
 /** A numbered heading: 一、综合设置… / 1. … / （二）… / 第三章 … */
 export function isNumberedHeading(text: string): boolean {
-  return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim()) || /^[一二三四五六七八九十]{1,3}$/.test(text.trim());
+  // (Also a feature's sections numbered as weeklies number them: 01, 02 旧书店的黄昏, ①, ② 从头说起.)
+  return /^([一二三四五六七八九十]+[、．.]|\d{1,2}[、．.]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]+[章节条部分篇])/.test(text.trim()) || /^([一二三四五六七八九十]{1,3}|0[1-9]|[①-⑳])$/.test(text.trim()) || /^(0[1-9]|[①-⑳])[ \u3000]+\S/.test(text.trim());
 }
 
 /** The rubric of a photo news item: 图片报道 / 图片新闻. */

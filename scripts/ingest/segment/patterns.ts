@@ -695,7 +695,8 @@ const FIGURE_ALONE = /^[约近超逾达共]?[\d.,，]+(多|余)?[十百千万亿
  */
 export function isFigureAlone(text: string): boolean {
   const t = text.trim();
-  return FIGURE_ALONE.test(t) && /\d/.test(t) && !/^\d{4}年?$/.test(t) && t.length <= 12;
+  // (Not a section's number as weeklies set it alone, 01, 02: a heading.)
+  return FIGURE_ALONE.test(t) && /\d/.test(t) && !/^\d{4}年?$/.test(t) && !/^0[1-9]$/.test(t) && t.length <= 12;
 }
 
 /**

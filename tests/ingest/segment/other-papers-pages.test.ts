@@ -35,6 +35,7 @@ const PAGES: Record<string, string[]> = {
   'epaper-web-page.txt': ['全省冬季农田水利建设全面展开', '老街修缮留住城市记忆', '让读书成为一种生活方式'],
   'web-articles.txt': ['全省冬季农田水利建设全面展开', '老街修缮留住城市记忆', '让读书成为一种生活方式'],
   'youth-daily-news.txt': ['在基层一线书写青春答卷', '就业服务月启动', '志愿者走进社区'],
+  'weekly-numbered-sections.txt': ['旧书店的黄昏', '一位译者的四十年'],
   'compiled-items.txt': ['多地迎来今冬首场降雪', '男子冒充民警诈骗被抓', '她在山村小学教了三十年书', '老旧小区加装电梯提速'],
 };
 
@@ -57,4 +58,13 @@ describe('made-up pages of other papers', () => {
       expect(page.items.flatMap((i) => (i.type === 'article' ? [i.article.title] : []))).toEqual(titles);
     });
   }
+});
+
+describe("a weekly's sections numbered 01, 02 or ①, ②", () => {
+  it('reads the numbers as section headings of the essay they stand in', () => {
+    const lines = loadLines('tests/fixtures/other-papers/weekly-numbered-sections.txt');
+    const first = segmentPage(lines, { file: 'weekly-numbered-sections.txt' });
+    const page = segmentPage(lines, { file: 'weekly-numbered-sections.txt', profile: decideProfile([first.habits]).profile });
+    expect(page.items.flatMap((i) => (i.type === 'article' ? [i.article.sections] : []))).toEqual([['01', '02', '03'], ['①', '②']]);
+  });
 });
