@@ -389,7 +389,7 @@ const CONT = new RegExp(`[（(]\\s*(下转|下接|上接|紧转|紧接|转至|�
  * …or printed bare, with a verb that only a continuation uses, at the end of a paragraph or on a line of its own
  * (不少小年轻回来了。”下转B02版 / 上接B01版 / →下转4版).
  */
-const BARE_CONT = new RegExp(`(?:^|(?<=[。！？”’…）)」』]))\\s*[▶►→>＞]?\\s*(下转|上接|紧转|紧接|转至)第?${REF_OR_LABEL}(版|页)?\\s*$`);
+const BARE_CONT = new RegExp(`(?:^|(?<=[。！？”’…）)」』]))\\s*[▶►→>＞»]{0,3}\\s*(下转|上接|紧转|紧接|转至)第?${REF_OR_LABEL}(版|页)?\\s*$`);
 
 /** Converts 二 / 十二 / 12 to a number. */
 export function chineseNumber(s: string): number | null {

@@ -87,6 +87,7 @@ describe('continuations and teasers', () => {
     ['不少年轻人回到了村里。”下转B02版', [{ direction: 'to', page: null, label: 'B02', text: '下转B02版' }]],
     ['上接B01版', [{ direction: 'from', page: null, label: 'B01', text: '上接B01版' }]],
     ['→下转4版', [{ direction: 'to', page: 4, text: '→下转4版' }]],
+    ['正文到此。>>下转A3版', [{ direction: 'to', page: null, label: 'A3', text: '>>下转A3版' }]],
     // (not a bare 转/见 in running text, nor a bare marker inside a sentence)
     ['详见第三版的报道', []],
     ['他说下转第3版时', []],
