@@ -554,6 +554,10 @@ export const HOUSE_STYLES: Record<string, (text: string, gold: readonly GoldHead
     }
     return out.join('\n');
   },
+  "another national paper's datelines": (text) =>
+    // Another national paper's own lead and reporters, its name long (本报北京2月1日电 as 某某青年报北京2月1日电, 本报记者 张三 as
+    // 某某青年报记者 张三).
+    text.split('\n').map((l) => l.replace(/^([ \u3000\u00a0]*)本报(\S{0,12}?\d{1,2}月\d{1,2}日)电/, '$1某某青年报$2电').replace(/^([ \u3000\u00a0]*)本报记者/, '$1某某青年报记者')).join('\n'),
   '本报讯 datelines': (text) =>
     // A county paper's dateline: 本报讯（记者 张三） for 本报北京2月1日电（记者 张三）.
     text.split('\n').map((l) => l.replace(/^([ \u3000\u00a0]*)本报\S{0,12}?\d{1,2}月\d{1,2}日电[ \u3000\u00a0]*/, '$1本报讯 ')).join('\n'),
