@@ -62,7 +62,8 @@ export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, s
 /** The reporters named in a dateline: 本报讯（记者 王芳 通讯员 李明） → 记者 王芳 通讯员 李明; 某某日报北京12月6日讯（记者 陈某某） → 记者 陈某某. */
 export function reporterInDateline(text: string): string | null {
   // (Any part of a reporter's: 记者, 特约记者, 全媒体记者, 本报融媒体记者, 通讯员.)
-  const m = /^(?:本报讯|[^，。\s]{0,24}?(?:电|讯))\s*[（(]([\p{Script=Han}]{0,8}?(?:记者|通讯员)[^（()）]{1,60})[）)]/u.exec(text.trim());
+  // (Or in brackets opening the text with no dateline before them, as a county paper may set it: （记者 张三 通讯员 李四）12月5日，….)
+  const m = /^(?:本报讯|[^，。\s]{0,24}?(?:电|讯))?\s*[（(]([\p{Script=Han}]{0,8}?(?:记者|通讯员)[^（()）]{1,60})[）)]/u.exec(text.trim());
   if (m) return m[1]!.trim();
   // (Or after the dateline without brackets, up to 报道：, as some national dailies set it: 本报上海12月6日讯 记者 李 华报道：…)
   const said = /^(?:本报讯|[^，。\s]{0,24}?(?:电|讯))[ \u3000]*([\p{Script=Han}]{0,8}?(?:记者|通讯员)[^（()）：:，,。]{1,40}?)报道[：:]/u.exec(text.trim());

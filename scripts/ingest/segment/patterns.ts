@@ -40,6 +40,10 @@ export const DATELINE = new RegExp(
     '^' + LINE_ORNAMENT + '?[ \\u3000]*' + OUTLET + REPORTER_ROLE + '?(记者|通讯员)\\s*[\\p{Script=Han}·]{1,4}',
     '^' + LINE_ORNAMENT + '?[ \\u3000]*(融媒体|全媒体|见习|实习|特约|首席)?(记者|通讯员)[ \\u3000]+[\\p{Script=Han}·]{1,4}',
     '^核心阅读',
+    // A news site's report and its reporter (某某时报-某某网报道 记者 张三 …), and a reporter's credit in brackets opening the
+    // text where the paper sets no 本报讯 before it (（记者 张三 通讯员 李四）12月7日，…).
+    '^[\\p{Script=Han}]{1,10}(网|报|社|台|新闻)([·\\-—－][\\p{Script=Han}]{1,8}(网|报|社|台|新闻))?报道[ \\u3000]+' + OUTLET + '?' + REPORTER_ROLE + '?(记者|通讯员)[ \\u3000]*[\\p{Script=Han}·]{1,4}',
+    '^[（(](本报)?' + REPORTER_ROLE + '?(记者|通讯员)[ \\u3000]*[\\p{Script=Han}·]{1,4}([ \\u3000、]+((本报)?(记者|通讯员|实习生)[ \\u3000]*)?[\\p{Script=Han}·]{1,4}){0,5}[）)][ \\u3000]*\\S',
     // An outlet's own dateline, its name as long as a national paper's with its edition or news site and the place
     // (某某青年报北京12月7日电, 某某日报海外版北京…电, 某青报·某青网北京…电); not a sentence's 电贺, 电话, 电视 ….
     '^[\\p{Script=Han}]{2,12}([·\\-—－][\\p{Script=Han}]{2,8})?[' + CN_NUM + ']+月[' + CN_NUM + ']+日(电(?![贺告话视影脑报器力池商子台网码梯线])|讯)',

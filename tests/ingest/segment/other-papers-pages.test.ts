@@ -36,6 +36,7 @@ const PAGES: Record<string, string[]> = {
   'web-articles.txt': ['全省冬季农田水利建设全面展开', '老街修缮留住城市记忆', '让读书成为一种生活方式'],
   'youth-daily-news.txt': ['在基层一线书写青春答卷', '就业服务月启动', '志愿者走进社区'],
   'weekly-numbered-sections.txt': ['旧书店的黄昏', '一位译者的四十年'],
+  'county-bracket-leads.txt': ['小山村里的“共享菜园”', '冬季消防检查全面展开', '图书馆推出寒假活动'],
   'compiled-items.txt': ['多地迎来今冬首场降雪', '男子冒充民警诈骗被抓', '她在山村小学教了三十年书', '老旧小区加装电梯提速'],
 };
 
@@ -66,5 +67,17 @@ describe("a weekly's sections numbered 01, 02 or ①, ②", () => {
     const first = segmentPage(lines, { file: 'weekly-numbered-sections.txt' });
     const page = segmentPage(lines, { file: 'weekly-numbered-sections.txt', profile: decideProfile([first.habits]).profile });
     expect(page.items.flatMap((i) => (i.type === 'article' ? [i.article.sections] : []))).toEqual([['01', '02', '03'], ['①', '②']]);
+  });
+});
+
+describe('a county paper\'s reports led by the reporters in brackets, with no 本报讯', () => {
+  it('reads the bracket as the lead of a report (a dateline): the report opens there and its reporters are its byline', () => {
+    const lines = loadLines('tests/fixtures/other-papers/county-bracket-leads.txt');
+    const page = segmentPage(lines, { file: 'county-bracket-leads.txt' });
+    expect(page.items.flatMap((i) => (i.type === 'article' ? [[i.article.title, i.article.byline, i.article.review.length]] : []))).toEqual([
+      ['小山村里的“共享菜园”', undefined, 0],
+      ['冬季消防检查全面展开', '记者 张某 通讯员 李某', 0],
+      ['图书馆推出寒假活动', '记者 王某', 0],
+    ]);
   });
 });

@@ -18,6 +18,11 @@ describe('startsWithDateline', () => {
     ['某某日报海外版北京12月7日电 今天，会议召开。', true],
     ['某某日报·某某网讯（记者 张三）今天，会议召开。', true],
     ['国家主席某某某12月7日电贺某国新任总统就职。', false],
+    // (A news site's report and its reporter; a reporter's credit in brackets opening the text.)
+    ['某某时报-某某网报道 记者 张三 据外国媒体报道，某国发生地震。', true],
+    ['（记者 张三 通讯员 李四）12月7日，某县召开会议。', true],
+    ['他在报道 记者 张三的事迹时说', false],
+    ['（记者 张三）', false],
     ['会上，区委常委汇报了工作。', false],
     ['12月4日，本周五上午10:00-11:00，…', false],
   ])('%s → %s', (text, expected) => expect(startsWithDateline(text)).toBe(expected));
