@@ -249,9 +249,11 @@ export function isBylineShape(text: string): boolean {
   }
   // Where a photo comes from, in brackets or not: （视觉中国供图）, （资料图片）, 资料图, 图据视觉中国, 图源：新华社, （图片来源：网络）.
   if (PHOTO_SOURCE.test(bracketed ? inner : t)) return true;
-  // (The part and the name set apart by a space, a colon, a slash or a bar: 文/张某, 文｜张某, 文丨张某, 特约撰稿 王某; or the part in
-  // lenticular brackets: 【作者】郑某.)
-  if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员|特约撰稿人?|撰稿人?|特约作者)[\s：:\/／|｜丨│]/.test(t) && t.length <= 40) return true;
+  // (The part and the name set apart by a space, a colon, a slash, a bar or a middle dot: 文/张某, 文｜张某, 文丨张某, 文·张某,
+  // 特约撰稿 王某, 口述：张某 整理：李某; or the part in lenticular brackets: 【作者】郑某.)
+  if (/^(撰文|文字|文|图文|文\/图|图\/文|摄影|摄|图|作者|执笔|整理|采写|供稿|通讯员|本报记者|记者|特约记者|本报通讯员|特约撰稿人?|撰稿人?|特约作者|口述)[\s：:\/／|｜丨│]/.test(t) && t.length <= 40) return true;
+  const dotted = /^(撰文|文|图|文图|图文|作者)[·•][ \u3000]*([\p{Script=Han}]{2,4})(?:[ \u3000]+(?:摄影|摄|图)[·•][ \u3000]*([\p{Script=Han}]{2,4}))?$/u.exec(t);
+  if (dotted && [dotted[2], dotted[3]].every((n) => n === undefined || isNameList(n))) return true;
   if (/^【(作者|撰文|文|图|文\/图|摄影|执笔|记者|通讯员)】[\s\u3000]*[\p{Script=Han}·]/u.test(t) && t.length <= 40) return true;
   if (/[\/／|｜丨│](文|摄|图)(\s|$)/.test(t) && t.length <= 40) return true;
   if (/^(本报记者|记者|新华社记者)?[\s\p{Script=Han}·、]{2,20}摄(（[^）]*）|\([^)]*\))?$/u.test(t) && !/[，,]/.test(t)) return true;

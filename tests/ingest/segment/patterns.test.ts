@@ -53,6 +53,11 @@ describe('bylines', () => {
     ['回眸2019', false],
     ['区领导带队开展双拥办实事活动', false],
     ['推动产业和城市融合发展。', false],
+    // (A writer's part and name apart by a middle dot, a told story's credits with colons; not a column's name.)
+    ['文·张三', true],
+    ['文·张三 图·李四', true],
+    ['口述：张三 整理：李四', true],
+    ['图·说天下', false],
   ])('%s → %s', (text, expected) => expect(isBylineShape(text)).toBe(expected));
 
   it.each([
