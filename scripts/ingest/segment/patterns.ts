@@ -177,6 +177,8 @@ export function isContributorLine(text: string): boolean {
  * and a paper's web page end each article with it: it signs the text before it.
  */
 export function isPrintedIn(text: string): boolean {
+  // (Most blocks are ruled out by their length or by having no 《 at all, before anything else.)
+  if (text.length > 80 || !text.includes('《')) return false;
   const t = text.trim();
   return t.length <= 60 && !t.includes('\n') && PRINTED_IN.test(t);
 }
@@ -188,6 +190,7 @@ const PRINTED_IN = /^[（(]?(来源[：:]|原载|原刊|刊于|载于?|摘自|�
  * 发布时间：2019年02月01日 08:00 来源：某某网, 2019-02-01 08:00:00 来源：某某网. It credits no author and says nothing.
  */
 export function isWebArticleMeta(text: string): boolean {
+  if (text.length > 100 || (!text.includes('：') && !text.includes(':'))) return false;
   const t = text.trim();
   if (t.length > 80 || t.includes('\n') || /[。！？!?，,；;]/.test(t)) return false;
   const when = /(发布时间|发表时间|时间|日期)[：:]|\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?[ \u3000]+\d{1,2}[:：]\d{2}/.test(t);
@@ -714,7 +717,9 @@ export function isFigureAlone(text: string): boolean {
  * 返回目录, 版面导航, 点击查看大图, 打印本页, 关闭窗口, 分享到, 【字号 大 中 小】, 放大 缩小 默认), alone or several on one line.
  */
 export function isWebControl(text: string): boolean {
+  if (text.length > 60) return false;
   const t = text.trim();
+  if (!WEB_CONTROL_FIRST.has(t.charAt(0))) return false;
   if (t.includes('\n') || t.length > 40) return false;
   const words = t.split(/[ \u3000|｜/]+|(?<=】)(?=【)/).map((w) => w.replace(/^[【\[]|[】\]]$/g, '').replace(/[：:]$/, '')).filter(Boolean);
   // (The text-size controls, 大 中 小 / 放大 缩小 默认, only together: a character alone is no control.)
@@ -723,6 +728,8 @@ export function isWebControl(text: string): boolean {
 
 const WEB_CONTROL = /^(上一篇|下一篇|上一版|下一版|上一期|下一期|返回(目录|首页|主页|顶部|版面|本版)|版面导航|本版导航|(点击)?查看大图|点击放大|打印(本页|本文|此文)?|关闭(窗口|本页)?|分享到|收藏(本文)?|往期(回顾|报纸)|PDF(下载|版)?)$/;
 const TEXT_SIZE = /^(字号|大|中|小|放大|缩小|默认)$/;
+/** The characters a control's label may start with (most blocks are ruled out by their first one). */
+const WEB_CONTROL_FIRST = new Set([...'上下返版本点查打关分收往字放缩默大中小P【[']);
 
 export function isQrPrompt(text: string): boolean {
   const t = text.trim();
