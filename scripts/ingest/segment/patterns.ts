@@ -238,7 +238,7 @@ export function isBylineShape(text: string): boolean {
     return rest !== '' && !CREDIT_ORNAMENT.test(rest) && !isNameList(rest) && isBylineShape(rest);
   }
   if (isSignature(t)) return true;
-  if (isSourceCredit(t) || isAgentCredit(t) || isPrintedIn(t) || isWebArticleMeta(t)) return true;
+  if (isSourceCredit(t) || isAgentCredit(t)) return true;
   // A web page's writer in lenticular brackets: 【作者：张三】.
   if (/^[【\[]作者[：:][ \u3000]*[^【】\[\]\s]{1,20}[】\]]$/.test(t)) return true;
   if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;
