@@ -87,7 +87,7 @@ export function isReporterLine(text: string): boolean {
   // 记者手记 / 记者观察 …: a sidebar's label, not a reporter's name.
   if (REPORTERS_BOX.test(t)) return false;
   // (What the reporters did may follow the names: 本报记者 柯仲甲采访整理, 本报记者 王某 通讯员 李某 文/摄.)
-  if (REPORTER_LINE.test(t.replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '').replace(/(?<=[\p{Script=Han}])[ \u3000]+(文[\/／]摄|图[\/／]文|文[\/／]图|摄影报道)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(t) || PAPERS_COMMENTATOR.test(t)) return true;
+  if (REPORTER_LINE.test(t.replace(/(?<=[\p{Script=Han}])(采访整理|整理|采写)$/u, '').replace(/(?<=[\p{Script=Han}])[ \u3000]+(文[\/／]摄|图[\/／]文|文[\/／]图|摄影报道)$/u, '').replace(/(?<=[\p{Script=Han}])[ \u3000]*[\/／][ \u3000]*(文|图|摄|文图|图文)$/u, '')) || /^(本报|新华社)(特约)?(记者|评论员|通讯员)$/.test(t) || PAPERS_COMMENTATOR.test(t)) return true;
   // Any outlet's reporters and interns, named by a word of its own (某某周末记者 张某某, 某某记者 王某, 某某周刊实习生 李某, 实习生
   // 李某), when names alone follow after a space: a line such as 向战疫记者致敬 is no credit.
   const m = ANY_OUTLETS_REPORTER.exec(t);
@@ -239,6 +239,9 @@ export function isBylineShape(text: string): boolean {
   }
   if (isSignature(t)) return true;
   if (isSourceCredit(t) || isAgentCredit(t)) return true;
+  // A county's or a paper's reporting group and its members: 县委报道组 张三, 本报报道组 张三 李四.
+  const group = /^[\p{Script=Han}]{0,8}报道组[ \u3000：:]+/u.exec(t);
+  if (group && isNameList(t.slice(group[0].length))) return true;
   // A web page's writer in lenticular brackets: 【作者：张三】.
   if (/^[【\[]作者[：:][ \u3000]*[^【】\[\]\s]{1,20}[】\]]$/.test(t)) return true;
   if (/[。！？!?]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return false;

@@ -58,6 +58,10 @@ describe('bylines', () => {
     ['文·张三 图·李四', true],
     ['口述：张三 整理：李四', true],
     ['图·说天下', false],
+    // (A county's reporting group and its members; a reporter's line with what they did after a slash.)
+    ['县委报道组 张三', true],
+    ['本报报道组 张三 李四', true],
+    ['新闻报道组 成立大会召开', false],
   ])('%s → %s', (text, expected) => expect(isBylineShape(text)).toBe(expected));
 
   it.each([
@@ -80,6 +84,7 @@ describe('bylines', () => {
     expect(isReporterLine('某某新闻客户端 记者 张某')).toBe(true);
     expect(isReporterLine('南方+记者 张某')).toBe(true);
     expect(isReporterLine('新春走基层 记者 张某')).toBe(false);
+    expect(isReporterLine('记者 张某 / 文')).toBe(true);
     expect(isSignature('——编 者')).toBe(true);
     expect(isSignature('——开发区2017年发展亮点回眸暨新年展望')).toBe(false);
   });
