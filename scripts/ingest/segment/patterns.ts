@@ -383,7 +383,7 @@ export function isCreditLine(text: string): boolean {
   if (/^(本版|本期|本栏|本组)(摄影|图片|照片|撰文|文字|文图|图文)[ \u3000]+\S/.test(t) && t.length <= 30 && !/[，,。！？；]/.test(t)) return true;
   // A page's or an article's editors with a space instead of a colon: 责任编辑 王某, 责编 王某  美编 李某.
   if (EDITORS_SPACED.test(t) && isNameList(t.replace(EDITORS_SPACED_PARTS, ' ').trim())) return true;
-  return /^(本版|本期|本栏)?(版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
+  return /^(本版|本期|本栏)?(值班编委|值班主任|值班总编|值班编辑|版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }
 
 /** Editors' credits set with a space instead of a colon (责任编辑 王某), and the parts they name, for isCreditLine. */
@@ -556,7 +556,8 @@ export function isPageHeader(text: string): boolean {
   if (/^农历/.test(t) && t.length <= 20) return true;
   // How many pages the issue has: 今日12版, 本期24版.
   if (/^(今日|本期)[\d〇零一二三四五六七八九十]{1,3}版$/.test(t)) return true;
-  if (/(责任编辑|版面编辑|本版编辑|美术编辑|校对)[：:]/.test(t) && t.length <= 60) return true;
+  // (And the editors on duty that a front page names under its masthead: 值班编委：李某  值班主任：王某.)
+  if (/(责任编辑|版面编辑|本版编辑|美术编辑|校对|值班编委|值班主任|值班总编|值班编辑)[：:]/.test(t) && t.length <= 60) return true;
   return isHeaderTokens(t);
 }
 

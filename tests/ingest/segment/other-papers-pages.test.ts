@@ -37,6 +37,7 @@ const PAGES: Record<string, string[]> = {
   'youth-daily-news.txt': ['在基层一线书写青春答卷', '就业服务月启动', '志愿者走进社区'],
   'weekly-numbered-sections.txt': ['旧书店的黄昏', '一位译者的四十年'],
   'county-bracket-leads.txt': ['小山村里的“共享菜园”', '冬季消防检查全面展开', '图书馆推出寒假活动'],
+  'duty-editors-front.txt': ['全省冬季农田水利建设全面展开', '老街修缮留住城市记忆'],
   'compiled-items.txt': ['多地迎来今冬首场降雪', '男子冒充民警诈骗被抓', '她在山村小学教了三十年书', '老旧小区加装电梯提速'],
 };
 
