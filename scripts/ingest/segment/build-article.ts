@@ -3,7 +3,7 @@ import { WIDENED_MARK, marksOf } from '../normalise.ts';
 import type { DraftArticle } from './draft.ts';
 import { bylineValue } from './extract-byline.ts';
 import { collectContinuations } from './continuation.ts';
-import { ORNAMENTS, isCreditLine, isSignature } from './patterns.ts';
+import { ORNAMENTS, isCreditLine, isPhotoSource, isSignature } from './patterns.ts';
 
 /**
  * Derives an article's fields (kicker, title, byline, sections …) from its role-tagged blocks. `printed` gives the
@@ -12,14 +12,14 @@ import { ORNAMENTS, isCreditLine, isSignature } from './patterns.ts';
  * keeps the normalised ones.
  */
 export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, string> = new Map()): SegmentedArticle {
-  // The byline field names the authors: a layout's or an editor's credit, or a quotation's signature, set as a byline is
-  // no author's: it stays in the text as a credit (nothing of the page is lost).
+  // The byline field names the authors: a layout's or an editor's credit, where a photo comes from (资料图, 视觉中国供图), or a
+  // quotation's signature, set as a byline is no author's: it stays in the text as a credit (nothing of the page is lost).
   // An editor's note of several blocks in a row is one note; a later one, apart from it, stays in the text where printed.
   const noteAt = draft.blocks.findIndex((b) => b.role === 'editorsNote');
   let noteEnd = noteAt;
   while (noteEnd >= 0 && draft.blocks[noteEnd + 1]?.role === 'editorsNote') noteEnd++;
   const blocks = draft.blocks.map((b, i): ArticleBlock => {
-    if (b.role === 'byline' && (isCreditLine(b.text) || isSignature(b.text))) return { ...b, role: 'credit' };
+    if (b.role === 'byline' && (isCreditLine(b.text) || isSignature(b.text) || isPhotoSource(b.text))) return { ...b, role: 'credit' };
     if (b.role === 'editorsNote' && i > noteEnd) return { ...b, role: 'paragraph' };
     return b;
   });

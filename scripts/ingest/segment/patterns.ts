@@ -303,7 +303,20 @@ export function isBylineShape(text: string): boolean {
 /** A reader's or a citizen's signature: who they are (读者, 市民, 网友 …), a space, their name (王某某, 李先生). */
 const CITIZEN_SIGNATURE = /^(读者|市民|网友|听众|观众|村民|居民|家长|游客|热心市民|热心读者)[ \u3000]+(\S{2,5})$/;
 
-const PHOTO_SOURCE = /^([^（()）\s]{2,16}供图|资料(图片|照片|图)|图(据|源[：:]|片来源[：:])[^（()）\s，,。]{2,20})$/;
+// (An agency named in Latin letters too, 图据IC photo; the agency before 图, 视觉中国 图; and a note that a picture was made by AI,
+// （AI生成图片）, 图片为AI生成, 本图由AI生成.)
+const PHOTO_SOURCE = /^([^（()）\s]{2,16}供图|资料(图片|照片|图)|图(据|源[：:]|片来源[：:])[ \u3000]*[^（()）\s，,。][^（()），,。]{1,19}|(视觉中国|东方IC|人民视觉|新华社|中新社|IC photo|CFP)[ \u3000]+图|(本图|图片|图像|配图|插图|画面)?(由|为|系)?(AI|人工智能)(生成|制作|绘制|创作)(图片|图像|配图|插图)?|AI(生成|制图|绘图|配图))$/i;
+
+/**
+ * Where a photo comes from, in brackets or not, naming no one who made it: （视觉中国供图）, 资料图, 图据新华社, （AI生成图片）.
+ * It credits the photo, it is no author of the text (build-article.ts keeps it in the text as a credit).
+ */
+export function isPhotoSource(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 40 || t.includes('\n')) return false;
+  const inner = /^[（(].*[）)]$/.test(t) ? t.slice(1, -1).trim() : t;
+  return PHOTO_SOURCE.test(inner) && !/记者|通讯员|摄/.test(inner);
+}
 
 /** An ornament set before a writer's or reporter's line (◎ 林某某, □ 本报记者 张某), and the space after it. */
 const CREDIT_ORNAMENT = new RegExp(`^${LINE_ORNAMENT}[\\s\\u3000]*`);
@@ -383,6 +396,8 @@ export function isCreditLine(text: string): boolean {
   if (/^(本版|本期|本栏|本组)(摄影|图片|照片|撰文|文字|文图|图文)[ \u3000]+\S/.test(t) && t.length <= 30 && !/[，,。！？；]/.test(t)) return true;
   // A page's or an article's editors with a space instead of a colon: 责任编辑 王某, 责编 王某  美编 李某.
   if (EDITORS_SPACED.test(t) && isNameList(t.replace(EDITORS_SPACED_PARTS, ' ').trim())) return true;
+  // (The part and the name apart by a slash as well: 制图/张三.)
+  if (/^(本版|本期)?(制图|绘图|设计|版式|美编|编辑|责编|统筹|策划|漫画|插图|题图)[\/／][ \u3000]*[\p{Script=Han}·]{2,4}$/u.test(t)) return true;
   return /^(本版|本期|本栏)?(值班编委|值班主任|值班总编|值班编辑|版式设计|版面设计|版式|责任编辑|责编|美编|制图|绘图|图表制作|图表|编辑|统筹|策划|整理|供图|图片|图片来源|资料来源|资料整理|设计|数据来源|来源|稿件统筹|摄影|剧照|剧照摄影|插图|题图|配图|漫画)[：:]/.test(t) && t.length <= 60;
 }
 

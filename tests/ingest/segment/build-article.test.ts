@@ -36,13 +36,14 @@ describe('buildArticle', () => {
         { role: 'byline', text: '制图：蔡华伟', lines: [5, 5] },
         { role: 'byline', text: '责任编辑：王五', lines: [7, 7] },
         { role: 'byline', text: '——编  者', lines: [9, 9] },
+        { role: 'byline', text: '（AI生成图片）', lines: [11, 11] },
       ],
     });
     // The byline names the author (from the dateline); the credits stay in the text, in order.
     expect(a.byline).toBe('记者 张三');
-    expect(a.blocks.map((b) => b.role)).toEqual(['title', 'paragraph', 'credit', 'credit', 'credit']);
-    expect(a.credits).toEqual(['制图：蔡华伟', '责任编辑：王五', '——编  者']);
-    expect(renderBody(a.blocks)).toBe('本报讯（记者 张三）12月1日，口袋公园开放。\n\n制图：蔡华伟\n\n责任编辑：王五\n\n——编  者');
+    expect(a.blocks.map((b) => b.role)).toEqual(['title', 'paragraph', 'credit', 'credit', 'credit', 'credit']);
+    expect(a.credits).toEqual(['制图：蔡华伟', '责任编辑：王五', '——编  者', '（AI生成图片）']);
+    expect(renderBody(a.blocks)).toBe('本报讯（记者 张三）12月1日，口袋公园开放。\n\n制图：蔡华伟\n\n责任编辑：王五\n\n——编  者\n\n（AI生成图片）');
   });
 
   it('reads an editor\'s note of several blocks in a row as one note, and keeps a later one in the text', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../../scripts/ingest/segment.ts';
 import {
   chineseNumber, findContinuations, isContactLine, isFigureAlone, isIssuerAndDate, isQrPrompt, isTimeSlotLine, isCreditLine, isBylineShape, isContinuationOnly, isEditorsNote, isIssueNumber, isMottoBox,
-  isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, isSourceCredit, startsWithDateline, teaserPointer,
+  isCreditedCaption, isNameList, isOrganisationName, isPageHeader, isPublicationName, splitInlineTeaser, isPublisherLine, isReporterLine, isSignature, isSourceCredit, isPhotoSource, startsWithDateline, teaserPointer,
 } from '../../../scripts/ingest/segment/patterns.ts';
 
 describe('startsWithDateline', () => {
@@ -60,6 +60,13 @@ describe('bylines', () => {
     ['图·说天下', false],
     // (A county's reporting group and its members; a reporter's line with what they did after a slash.)
     ['县委报道组 张三', true],
+    // (Where a photo comes from: an agency in Latin letters, the agency before 图, a picture made by AI; a slash credit.)
+    ['图据IC photo', true],
+    ['视觉中国 图', true],
+    ['（AI生成图片）', true],
+    ['图片为AI生成', true],
+    ['制图/张三', true],
+    ['AI生成的图片越来越逼真', false],
     ['本报报道组 张三 李四', true],
     ['新闻报道组 成立大会召开', false],
   ])('%s → %s', (text, expected) => expect(isBylineShape(text)).toBe(expected));
@@ -235,6 +242,10 @@ describe("a web page's line of when and where from (isWebArticleMeta): a credit"
     expect(isBylineShape('【作者：张三】')).toBe(true);
     expect(isCreditLine('【作者：张三】')).toBe(false);
   });
+});
+
+describe('where a photo comes from (isPhotoSource): no author of the text', () => {
+  it.each([['资料图', true], ['（视觉中国供图）', true], ['图据新华社', true], ['（AI生成图片）', true], ['记者 张三 摄', false], ['本报记者 张三', false]])('%s → %s', (t, e) => expect(isPhotoSource(t)).toBe(e));
 });
 
 describe('contact lines', () => {
