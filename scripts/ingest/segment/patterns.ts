@@ -94,8 +94,11 @@ export function isReporterLine(text: string): boolean {
   // (More parts may follow, each a word of its own: 某某周刊记者 王某  实习生 李某.)
   // (Their outlet may be named again before each: 本报记者 张三  本报通讯员 李四.)
   // (Or named in full again: 某某日报记者 赵某  某某日报通讯员 钱某.)
-  return !!m && isNameList(t.slice(m[0].length).replace(/(^|[ \u3000])(本报|本刊|本台|[\p{Script=Han}·]{2,8}(?:日报|晚报|早报|晨报|时报|商报|快报|周报|周末|报|网|台|社))?(特约)?(实习生|通讯员|记者|摄影记者|见习记者)(?=[ \u3000])/gu, ' '));
+  return !!m && isNameList(t.slice(m[0].length).replace(PART_AGAIN, ' '));
 }
+
+/** A later part of a reporter's line, its outlet named again or not (本报通讯员, 某某日报通讯员, 某某周末实习生, 记者): isReporterLine drops it. */
+const PART_AGAIN = new RegExp(`(^|[ \\u3000])(${OUTLET}|[\\p{Script=Han}·]{2,8}(?:周末|台))?(特约)?(实习生|通讯员|记者|摄影记者|见习记者)(?=[ \\u3000])`, 'gu');
 
 /** A box or rubric named for the reporter's work (记者手记, 记者观察, 记者追踪, 【记者调查】): a label, not a credit. */
 const REPORTERS_BOX = /(记者|评论员)(手记|观察|调查|点评|感言|日记|札记|笔记|追踪|述评|体验|来信|连线|回访|追访|探访|暗访|走访|直击|实测|跟进)[】\]）)]?$/;
