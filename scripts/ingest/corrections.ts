@@ -20,6 +20,7 @@ import type { Continuation, SegmentedArticle, ArticleBlock, LineRange } from './
 import type { PageOverride, ConfigProblem } from './metadata.ts';
 import { normalisePath } from './metadata.ts';
 import { articleFields, checkFields, EDITABLE, isRecord, overrideFields, type EditableField } from './side-files.ts';
+import { creditsOf } from './segment/build-article.ts';
 
 export type { EditableField };
 
@@ -277,7 +278,7 @@ function rebuild(src: SegmentedArticle, blocks: ArticleBlock[], heads: Pick<Segm
     ...kept,
     sections: blocks.filter((b) => b.role === 'heading').map((b) => b.text),
     pullQuotes: blocks.filter((b) => b.role === 'pullquote').map((b) => b.text),
-    credits: blocks.filter((b) => b.role === 'credit').map((b) => b.text.trim()),
+    credits: creditsOf(blocks),
     continuations,
     blocks,
     lines,

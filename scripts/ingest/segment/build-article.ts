@@ -42,7 +42,7 @@ export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, s
     title,
     sections: headingsForSections(draft),
     pullQuotes: blocks.filter((b) => b.role === 'pullquote').map((b) => b.text.replace(/^[“"「『]\s*|\s*[”"」』]$/g, '').trim()),
-    credits: blocks.filter((b) => b.role === 'credit').map((b) => b.text.trim()),
+    credits: creditsOf(blocks),
     continuations: collectContinuations(blocks),
     blocks,
     lines: [Math.min(...blocks.map((b) => b.lines[0])), Math.max(...blocks.map((b) => b.lines[1]))],
@@ -57,6 +57,11 @@ export function buildArticle(draft: DraftArticle, printed: ReadonlyMap<number, s
   if (bylines.length) article.byline = bylines.join(' ');
   if (note !== undefined) article.editorsNote = note;
   return article;
+}
+
+/** The credits an article's text keeps, as printed (the front matter's `credits`). */
+export function creditsOf(blocks: readonly ArticleBlock[]): string[] {
+  return blocks.filter((b) => b.role === 'credit').map((b) => b.text.trim());
 }
 
 /** The reporters named in a dateline: 本报讯（记者 王芳 通讯员 李明） → 记者 王芳 通讯员 李明; 某某日报北京12月6日讯（记者 陈某某） → 记者 陈某某. */
